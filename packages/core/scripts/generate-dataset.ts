@@ -1,0 +1,33 @@
+// Validates the curated dataset (schemas and every rule) and writes src/generated/dataset.ts.
+// `--check` fails instead of writing when the generated file is out of date (used by the tests).
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { curated } from "../data/curated";
+import { renderDatasetModule } from "../data/curated/render";
+import { formatPath, validateDataset } from "../src/validate";
+
+const target = new URL("../src/generated/dataset.ts", import.meta.url);
+const result = validateDataset(curated);
+if (!result.ok) {
+  for (const p of result.problems) console.error(`data/curated: ${formatPath(p.path)}: ${p.message} [${p.rule}]`);
+  console.error(`\n${result.problems.length} problem(s); src/generated/dataset.ts not written.`);
+  process.exit(1);
+}
+const module = renderDatasetModule(result.dataset);
+if (process.argv.includes("--check")) {
+  let current = "";
+  try {
+    current = readFileSync(target, "utf8");
+  } catch {
+    // missing: out of date
+  }
+  if (current !== module) {
+    console.error("src/generated/dataset.ts is out of date: run `pnpm --filter @briefings/core generate`.");
+    process.exit(1);
+  }
+  console.log("src/generated/dataset.ts is up to date.");
+} else {
+  const temp = new URL("../src/generated/dataset.ts.tmp", import.meta.url);
+  writeFileSync(temp, module);
+  renameSync(temp, target);
+  console.log(`wrote src/generated/dataset.ts (${result.dataset.meetings.length} meetings, ${module.length} bytes)`);
+}

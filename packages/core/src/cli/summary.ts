@@ -1,0 +1,20 @@
+// Prints a summary of the dataset: the main job until the web viewer exists.
+import { dataset, meetingsByDate, MEETING_TYPE_LABELS, summarize } from "../index";
+
+const s = summarize(dataset);
+const lines = [
+  `Briefings dataset v${dataset.version} (${dataset.license})`,
+  "",
+  `  briefings      ${s.briefings}${s.firstDate ? `  (${s.firstDate} to ${s.lastDate})` : ""}`,
+  `  people         ${s.people}`,
+  `  organizations  ${s.organizations}`,
+  `  roles          ${s.roles}`,
+  `  statements     ${s.statements}`,
+  `  quotes         ${s.quotes}`,
+  `  figures        ${s.figures}`,
+  `  sources        ${s.sources} (${s.archivedSources} archived)`,
+  `  corrections    ${s.corrections}`,
+  "",
+  ...meetingsByDate(dataset).map((m) => `  ${m.dates.value.start}  ${MEETING_TYPE_LABELS[m.type.value]}: ${m.title.value}`),
+];
+console.log(lines.join("\n"));

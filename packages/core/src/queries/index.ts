@@ -1,0 +1,7 @@
+export * from "./lookup";
+export * from "./meetings";
+export * from "./people";
+export * from "./organizations";
+export * from "./search";
+export * from "./sources";
+export * from "./summary";

@@ -1,0 +1,68 @@
+import type { Dataset } from "../schemas/dataset";
+import type { Meeting } from "../schemas/meeting";
+import type { Organization } from "../schemas/organization";
+import type { Participation } from "../schemas/participation";
+import type { Person } from "../schemas/person";
+import type { Role } from "../schemas/role";
+import type { Source } from "../schemas/source";
+import type { Figure, Quote, Statement } from "../schemas/speech";
+
+/** Maps from id to record, and from record to related records, built once per dataset object. */
+export interface Lookup {
+  meeting: Map<string, Meeting>;
+  person: Map<string, Person>;
+  organization: Map<string, Organization>;
+  role: Map<string, Role>;
+  source: Map<string, Source>;
+  participation: Map<string, Participation>;
+  statement: Map<string, Statement>;
+  participationsByMeeting: Map<string, Participation[]>;
+  participationsByPerson: Map<string, Participation[]>;
+  participationsByOrganization: Map<string, Participation[]>;
+  statementsByMeeting: Map<string, Statement[]>;
+  quotesByMeeting: Map<string, Quote[]>;
+  figuresByMeeting: Map<string, Figure[]>;
+  rolesByPerson: Map<string, Role[]>;
+}
+
+const cache = new WeakMap<Dataset, Lookup>();
+
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === undefined) continue;
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** The lookup tables of `dataset` (built on first use, then cached; the dataset is treated as immutable). */
+export function lookup(dataset: Dataset): Lookup {
+  const hit = cache.get(dataset);
+  if (hit) return hit;
+  const built: Lookup = {
+    meeting: byId(dataset.meetings),
+    person: byId(dataset.people),
+    organization: byId(dataset.organizations),
+    role: byId(dataset.roles),
+    source: byId(dataset.sources),
+    participation: byId(dataset.participations),
+    statement: byId(dataset.statements),
+    participationsByMeeting: groupBy(dataset.participations, (p) => p.meeting),
+    participationsByPerson: groupBy(dataset.participations, (p) => p.person),
+    participationsByOrganization: groupBy(dataset.participations, (p) => p.organization),
+    statementsByMeeting: groupBy(dataset.statements, (s) => s.meeting),
+    quotesByMeeting: groupBy(dataset.quotes, (q) => q.meeting),
+    figuresByMeeting: groupBy(dataset.figures, (f) => f.meeting),
+    rolesByPerson: groupBy(dataset.roles, (r) => r.person),
+  };
+  cache.set(dataset, built);
+  return built;
+}

@@ -1,0 +1,53 @@
+import type { Dataset } from "../schemas/dataset";
+import type { Meeting } from "../schemas/meeting";
+import type { Organization } from "../schemas/organization";
+import type { Role } from "../schemas/role";
+import { lookup } from "./lookup";
+
+/** The organization with this id, or `undefined`. */
+export function getOrganization(dataset: Dataset, id: string): Organization | undefined {
+  return lookup(dataset).organization.get(id);
+}
+
+/** Organizations sorted by name. */
+export function organizationsByName(dataset: Dataset): Organization[] {
+  return [...dataset.organizations].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** How an organization took part in a meeting. */
+export interface OrganizationMeeting {
+  meeting: Meeting;
+  /** `convener`, `host`, `co-organizer`, `supporter` and/or `participant`. */
+  parts: string[];
+}
+
+/** Every meeting an organization convened, supported or took part in, oldest first. */
+export function organizationMeetings(dataset: Dataset, organizationId: string): OrganizationMeeting[] {
+  const l = lookup(dataset);
+  const parts = new Map<string, Set<string>>();
+  const add = (meeting: string, part: string) => {
+    const set = parts.get(meeting) ?? new Set<string>();
+    set.add(part);
+    parts.set(meeting, set);
+  };
+  for (const m of dataset.meetings) for (const o of m.organizers) if (o.organization === organizationId) add(m.id, o.role);
+  for (const p of l.participationsByOrganization.get(organizationId) ?? []) add(p.meeting, "participant");
+  return [...parts]
+    .flatMap(([id, set]) => {
+      const meeting = l.meeting.get(id);
+      return meeting ? [{ meeting, parts: [...set].sort() }] : [];
+    })
+    .sort((a, b) => a.meeting.dates.value.start.localeCompare(b.meeting.dates.value.start));
+}
+
+/** The posts held in an organization, earliest first. */
+export function organizationRoles(dataset: Dataset, organizationId: string): Role[] {
+  return dataset.roles
+    .filter((r) => r.organization === organizationId)
+    .sort((a, b) => (a.start ?? "9999").localeCompare(b.start ?? "9999") || a.id.localeCompare(b.id));
+}
+
+/** The organizations whose parent is `organizationId`. */
+export function childOrganizations(dataset: Dataset, organizationId: string): Organization[] {
+  return dataset.organizations.filter((o) => o.parent === organizationId);
+}

@@ -1,0 +1,57 @@
+import type { Dataset } from "../schemas/dataset";
+import type { Meeting } from "../schemas/meeting";
+import type { Participation } from "../schemas/participation";
+import type { Person } from "../schemas/person";
+import type { Role } from "../schemas/role";
+import type { Quote } from "../schemas/speech";
+import { lookup } from "./lookup";
+
+/** The person with this id, or `undefined`. */
+export function getPerson(dataset: Dataset, id: string): Person | undefined {
+  return lookup(dataset).person.get(id);
+}
+
+/** People sorted by sort name. */
+export function peopleByName(dataset: Dataset): Person[] {
+  return [...dataset.people].sort((a, b) => a.sortName.localeCompare(b.sortName));
+}
+
+/** A person's posts, earliest first (undated last). */
+export function personRoles(dataset: Dataset, personId: string): Role[] {
+  return [...(lookup(dataset).rolesByPerson.get(personId) ?? [])].sort((a, b) =>
+    (a.start ?? "9999").localeCompare(b.start ?? "9999") || a.id.localeCompare(b.id),
+  );
+}
+
+/** The posts a person is known to have held on `date` (YYYY-MM-DD). */
+export function rolesAt(dataset: Dataset, personId: string, date: string): Role[] {
+  return personRoles(dataset, personId).filter((r) => (r.start === undefined || r.start <= date) && (r.end === undefined || date <= r.end));
+}
+
+/** One appearance of a person at a meeting. */
+export interface Appearance {
+  meeting: Meeting;
+  participation: Participation;
+  roles: Role[];
+}
+
+/** Every meeting a person took part in, oldest first, with the roles they appeared in. */
+export function personAppearances(dataset: Dataset, personId: string): Appearance[] {
+  const l = lookup(dataset);
+  return (l.participationsByPerson.get(personId) ?? [])
+    .flatMap((participation) => {
+      const meeting = l.meeting.get(participation.meeting);
+      if (!meeting) return [];
+      return [{ meeting, participation, roles: participation.roles.flatMap((r) => l.role.get(r) ?? []) }];
+    })
+    .sort((a, b) => a.meeting.dates.value.start.localeCompare(b.meeting.dates.value.start));
+}
+
+/** Every quote of a person, oldest meeting first. */
+export function personQuotes(dataset: Dataset, personId: string): Quote[] {
+  const l = lookup(dataset);
+  const date = (q: Quote) => l.meeting.get(q.meeting)?.dates.value.start ?? "";
+  return dataset.quotes
+    .filter((q) => l.participation.get(q.participation)?.person === personId)
+    .sort((a, b) => date(a).localeCompare(date(b)));
+}

@@ -1,0 +1,27 @@
+import type { Correction } from "../schemas/correction";
+import type { Dataset } from "../schemas/dataset";
+import type { Source } from "../schemas/source";
+import { applyCorrections } from "../text/corrections";
+import { lookup } from "./lookup";
+
+/** The source with this id, or `undefined`. */
+export function getSource(dataset: Dataset, id: string): Source | undefined {
+  return lookup(dataset).source.get(id);
+}
+
+/** The corrections of one source, in text order. */
+export function sourceCorrections(dataset: Dataset, sourceId: string): Correction[] {
+  return dataset.corrections.filter((c) => c.source === sourceId).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The archived text of a source with every recorded repair applied, or `undefined` if not archived. */
+export function repairedText(dataset: Dataset, sourceId: string): string | undefined {
+  const source = getSource(dataset, sourceId);
+  if (!source?.archive) return undefined;
+  return applyCorrections(source.archive.text, sourceCorrections(dataset, sourceId));
+}
+
+/** The first official address of a source, else its first address with a URL. */
+export function sourceUrl(source: Source): string | undefined {
+  return (source.locations.find((l) => l.role === "official" && l.url) ?? source.locations.find((l) => l.url))?.url;
+}

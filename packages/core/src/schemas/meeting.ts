@@ -1,0 +1,137 @@
+import * as z from "zod";
+import { attested } from "./attested";
+import { EvidenceList } from "./evidence";
+import { DateRange, HttpUrl, Id, IsoDate, Text } from "./primitives";
+import { MeetingType, Topic } from "./topic";
+
+/** One place a meeting was held. */
+export const Location = z.object({
+  /** Name of the venue (e.g. "United Nations Headquarters", "Conference Room 4"). */
+  name: Text,
+  /** City. */
+  city: Text,
+  /** Country, in English. */
+  country: Text,
+  /** For multi-city meetings: the days spent at this location. */
+  dates: DateRange.optional(),
+});
+export type Location = z.infer<typeof Location>;
+
+/** Where a meeting took place: in person (one or more locations), virtually, or both. */
+export const Venue = z
+  .object({
+    /** `in-person`, `virtual` or `hybrid`. */
+    mode: z.enum(["in-person", "virtual", "hybrid"]),
+    /** Physical locations, in order (none for a virtual meeting). */
+    locations: z.array(Location).default([]),
+  })
+  .refine((v) => (v.mode === "virtual") === (v.locations.length === 0), {
+    message: "a virtual meeting has no locations; an in-person or hybrid one has at least one",
+    path: ["locations"],
+  });
+export type Venue = z.infer<typeof Venue>;
+
+/** An organization's part in convening a meeting. */
+export const Organizer = z.object({
+  /** Id of the `Organization`. */
+  organization: Id,
+  /** `convener`: the body whose meeting it is; `host`: organised or hosted it; `co-organizer`; `supporter` (funding, premises). */
+  role: z.enum(["convener", "host", "co-organizer", "supporter"]),
+  /** Where this is stated. */
+  evidence: EvidenceList,
+});
+export type Organizer = z.infer<typeof Organizer>;
+
+/** One part of a meeting's programme (an Akoma Ntoso debate section). */
+export const Session = z
+  .object({
+    /** Slug, unique within the meeting (e.g. `opening`, `session-1`, `closing`). */
+    id: Id,
+    /** `opening`, `thematic` (numbered), `closing`, or `plenary`. */
+    kind: z.enum(["opening", "thematic", "closing", "plenary"]),
+    /** Number of a thematic session (I = 1). */
+    number: z.int().positive().optional(),
+    /** Official title of the session. */
+    title: attested(Text).optional(),
+    /** What the session discussed, as reported. */
+    summary: attested(Text).optional(),
+    /** Day of the session, for multi-day meetings. */
+    date: IsoDate.optional(),
+  })
+  .refine((s) => (s.kind === "thematic") === (s.number !== undefined), {
+    message: "thematic sessions, and only they, have a number",
+    path: ["number"],
+  });
+export type Session = z.infer<typeof Session>;
+
+/** A link to material about a meeting (photos, webcast, documents), with the state of its target. */
+export const MediaLink = z
+  .object({
+    /** Slug, unique within the meeting. */
+    id: Id,
+    /** What the link leads to. */
+    kind: z.enum(["photos", "webcast", "concept-note", "agenda", "summary", "outcome-document", "document"]),
+    /** Link text to show. */
+    label: Text,
+    /** `ok`: the source's link works; `target-lost`: the copy lost it and it is not recovered; `recovered`: lost in the copy, found elsewhere. */
+    status: z.enum(["ok", "target-lost", "recovered"]),
+    /** The target, for `ok` and `recovered` links. */
+    url: HttpUrl.optional(),
+    /** Where the link is (or was) in the source; for a recovered one also where the target was found. */
+    evidence: EvidenceList,
+    /** How the target was recovered, or what is known of a lost one. */
+    note: Text.optional(),
+  })
+  .refine((m) => (m.status === "target-lost") === (m.url === undefined), {
+    message: "a lost link has no url; an ok or recovered link has one",
+    path: ["url"],
+  });
+export type MediaLink = z.infer<typeof MediaLink>;
+
+/** A Security Council or General Assembly document cited (e.g. resolution 2354 (2017), S/2017/375). */
+export const DocumentReference = z.object({
+  /** Symbol or short name as cited (e.g. "resolution 2354 (2017)", "S/2017/375"). */
+  symbol: Text,
+  /** Why it is cited: the meeting's mandate, or a reference in the discussion. */
+  relation: z.enum(["mandate", "framework", "reference", "outcome"]),
+  /** Where it is cited. */
+  evidence: EvidenceList,
+});
+export type DocumentReference = z.infer<typeof DocumentReference>;
+
+/** A meeting of (or briefing to) the Counter-Terrorism Committee: schema.org Event, Popolo Event. */
+export const Meeting = z
+  .object({
+    /** Stable slug: the first date and a few words of the title (`2019-06-27-protection-of-soft-targets`). */
+    id: Id,
+    /** Official title (the theme), without the "CTC holds ... on" of a headline. */
+    title: attested(Text),
+    /** Other titles found: headlines, Web TV titles. */
+    alternateTitles: z.array(attested(Text)).default([]),
+    /** First and last day. */
+    dates: attested(DateRange),
+    /** Format of the meeting. */
+    type: attested(MeetingType),
+    /** Who convened, hosted or supported it. */
+    organizers: z.array(Organizer).min(1),
+    /** Where it took place. */
+    venue: attested(Venue).optional(),
+    /** Purpose and objectives, one per item. */
+    objectives: z.array(attested(Text)).default([]),
+    /** A short account of the meeting, as reported. */
+    summary: attested(Text).optional(),
+    /** Topics from the controlled vocabulary (a curatorial classification). */
+    topics: z.array(Topic).min(1),
+    /** The programme, in order. */
+    sessions: z.array(Session).default([]),
+    /** Photos, webcasts and documents. */
+    media: z.array(MediaLink).default([]),
+    /** Resolutions and documents cited. */
+    documents: z.array(DocumentReference).default([]),
+    /** Ids of the sources this record is built from, main source first. */
+    sources: z.array(Id).min(1),
+    /** Curators' remarks: what is uncertain and why. */
+    notes: z.array(Text).default([]),
+  })
+  .meta({ title: "Meeting", description: "A meeting of, or briefing to, the Counter-Terrorism Committee." });
+export type Meeting = z.infer<typeof Meeting>;

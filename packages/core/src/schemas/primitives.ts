@@ -1,0 +1,40 @@
+import * as z from "zod";
+
+/** A stable, human-readable identifier: lower-case ASCII words joined by single hyphens. */
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a slug: lower-case letters, digits and single hyphens")
+  .max(120);
+export type Id = z.infer<typeof Id>;
+
+/** A calendar date, `YYYY-MM-DD` (ISO 8601), checked to exist (no 30 February). */
+export const IsoDate = z.iso.date();
+export type IsoDate = z.infer<typeof IsoDate>;
+
+/** An absolute http(s) URL. Other schemes (javascript:, data:) are refused: URLs end up as links. */
+export const HttpUrl = z.url({ protocol: /^https?$/, error: "must be an absolute http(s) URL" });
+export type HttpUrl = z.infer<typeof HttpUrl>;
+
+/** How sure the curators are of a fact, from 0 (a guess) to 1 (certain). Omitted means 1. */
+export const Confidence = z.number().min(0).max(1);
+export type Confidence = z.infer<typeof Confidence>;
+
+/** Lower-case hex SHA-256 digest. */
+export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, "must be a lower-case hex SHA-256 digest");
+
+/** A non-empty line of display text with no surrounding whitespace. */
+export const Text = z.string().trim().min(1);
+
+/** An offset into an archived source text, counted in Unicode code points (see `Evidence`). */
+export const Offset = z.int().nonnegative();
+
+/** An inclusive range of dates; a one-day meeting has `start === end`. */
+export const DateRange = z
+  .object({
+    /** First day. */
+    start: IsoDate,
+    /** Last day (the same as `start` for a one-day event). */
+    end: IsoDate,
+  })
+  .refine((r) => r.start <= r.end, { message: "end is before start", path: ["end"] });
+export type DateRange = z.infer<typeof DateRange>;

@@ -1,0 +1,77 @@
+import * as z from "zod";
+import { Confidence, HttpUrl, Id, IsoDate, Sha256, Text } from "./primitives";
+
+/** What kind of document a source is. */
+export const SourceKind = z.enum([
+  "press-release",
+  "news-article",
+  "web-tv-page",
+  "listing",
+  "agenda",
+  "report",
+  "third-party-report",
+]);
+export type SourceKind = z.infer<typeof SourceKind>;
+
+/** One place a source is (or was) published. */
+export const SourceLocation = z
+  .object({
+    /** `official` is the publisher's own address; `mirror` a copy of the official site on another domain; `repost` a copy in another publication; `third-party` a different publisher's page. */
+    role: z.enum(["official", "mirror", "repost", "third-party"]),
+    /** The absolute address, when it is known. */
+    url: HttpUrl.optional(),
+    /** The path alone, for a mirror whose domain we do not publish (defaced mirrors are not linked). */
+    path: z.string().startsWith("/").optional(),
+    /** `verified`: seen at this address; `unverified`: reported but not checked; `inferred`: reconstructed (for example from a mirror's path). */
+    status: z.enum(["verified", "unverified", "inferred"]),
+    /** 0..1 for an inferred or unverified address; omitted means certain. */
+    confidence: Confidence.optional(),
+    /** How the address was found or inferred. */
+    note: Text.optional(),
+  })
+  .refine((l) => l.url !== undefined || l.path !== undefined, { message: "a location needs a url or a path", path: ["url"] });
+export type SourceLocation = z.infer<typeof SourceLocation>;
+
+/** The archived text of a source, kept byte-exact so that evidence spans can point into it. */
+export const SourceArchive = z.object({
+  /** The raw text, exactly as retrieved (defects included), decoded as UTF-8. */
+  text: z.string(),
+  /** SHA-256 of the raw bytes (the UTF-8 encoding of `text`). */
+  sha256: Sha256,
+  /** Length of the raw bytes. */
+  bytes: z.int().nonnegative(),
+  /** Media type of the archived bytes, e.g. `text/plain; charset=utf-8`. */
+  mediaType: Text,
+  /** Path of the archived file inside `@briefings/core` (`data/sources/...`). */
+  file: Text,
+  /** Who wrote the text and under what terms we keep a copy. */
+  attribution: Text,
+});
+export type SourceArchive = z.infer<typeof SourceArchive>;
+
+/** An archived or cited source document (schema.org CreativeWork; a W3C Web Annotation target). */
+export const Source = z
+  .object({
+    /** Stable slug. */
+    id: Id,
+    /** Title of the document as published (or a description where it has none). */
+    title: Text,
+    /** What kind of document it is. */
+    kind: SourceKind,
+    /** Id of the publishing `Organization`, when it is one of ours. */
+    publisher: Id.optional(),
+    /** Publication date stated by the document, if any. */
+    published: IsoDate.optional(),
+    /** Language of the text (BCP 47). */
+    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/),
+    /** Where the document is or was published; the first official one is the canonical address. */
+    locations: z.array(SourceLocation).min(1),
+    /** Date the copy we rely on was retrieved. */
+    retrieved: IsoDate.optional(),
+    /** The archived text, for sources we keep a copy of; absent for URL-level citations. */
+    archive: SourceArchive.optional(),
+    /** Anything a reader should know about the source (its defects are `Correction`s, not notes). */
+    note: Text.optional(),
+  })
+  .meta({ title: "Source", description: "An archived or cited source document." });
+export type Source = z.infer<typeof Source>;

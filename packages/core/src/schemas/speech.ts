@@ -1,0 +1,83 @@
+import * as z from "zod";
+import { EvidenceList, SpanEvidence, CitationEvidence } from "./evidence";
+import { Confidence, Id, IsoDate, Text } from "./primitives";
+
+/** A speaker's contribution, as reported speech (Popolo Speech, Akoma Ntoso speech). */
+export const Statement = z
+  .object({
+    /** Stable slug. */
+    id: Id,
+    /** Id of the `Meeting`. */
+    meeting: Id,
+    /** Id of the session within the meeting, if known. */
+    session: Id.optional(),
+    /** Id of the speaker's `Participation` (which names the person, or describes an unnamed one). */
+    participation: Id,
+    /** `opening-remarks`, `closing-remarks`, `remarks`, `presentation`, `briefing` or `joint-statement`. */
+    kind: z.enum(["opening-remarks", "closing-remarks", "remarks", "presentation", "briefing", "joint-statement"]),
+    /** What the speaker said, in reported speech (repaired; in the source's words where it has them). */
+    text: Text,
+    /** Where it is reported. */
+    evidence: EvidenceList,
+    /** 0..1; omitted means certain. */
+    confidence: Confidence.optional(),
+  })
+  .meta({ title: "Statement" });
+export type Statement = z.infer<typeof Statement>;
+
+/** Verbatim words in direct quotation (schema.org Quotation). */
+export const Quote = z
+  .object({
+    /** Stable slug. */
+    id: Id,
+    /** Id of the `Meeting`. */
+    meeting: Id,
+    /** Id of the `Participation` of the person quoted. */
+    participation: Id,
+    /** Id of the `Statement` the quote belongs to, if any. */
+    statement: Id.optional(),
+    /** The quoted words without the quotation marks, with any source repairs applied. */
+    text: Text,
+    /** Where the words are quoted: a span is required, so every quote is checked against its source. */
+    evidence: z.tuple([SpanEvidence], z.union([SpanEvidence, CitationEvidence])),
+  })
+  .meta({ title: "Quote" });
+export type Quote = z.infer<typeof Quote>;
+
+/** A number cited at a meeting: what it counts, how exactly, over which period, and who said it. */
+export const Figure = z
+  .object({
+    /** Stable slug. */
+    id: Id,
+    /** Id of the `Meeting`. */
+    meeting: Id,
+    /** Id of the `Participation` of who stated it, if known. */
+    participation: Id.optional(),
+    /** The number. */
+    value: z.number().finite(),
+    /** Unit of the number (e.g. "people", "items of content", "USD", "country visits"). */
+    unit: Text,
+    /** What is counted, in a phrase (e.g. "terrorist content removed by Facebook"). */
+    measure: Text,
+    /** The number as the source writes it (e.g. "about 25 million"). */
+    asStated: Text,
+    /** `true` when the source gives it as approximate ("about", "over"). */
+    approximate: z.boolean(),
+    /** Period the number covers, when stated. */
+    period: z
+      .object({
+        /** First day of the period. */
+        start: IsoDate,
+        /** Last day of the period. */
+        end: IsoDate,
+      })
+      .optional(),
+    /** Date at which the number is stated to hold ("to date"), when no period is given. */
+    asOf: IsoDate.optional(),
+    /** Where it is stated. */
+    evidence: EvidenceList,
+    /** 0..1; omitted means certain. */
+    confidence: Confidence.optional(),
+  })
+  .meta({ title: "Figure" });
+export type Figure = z.infer<typeof Figure>;

@@ -1,0 +1,10 @@
+import * as z from "zod";
+import { MEETING_TYPES, TOPICS } from "../vocabulary";
+
+/** A topic from the controlled vocabulary (`TOPICS`). */
+export const Topic = z.enum(TOPICS);
+export type Topic = z.infer<typeof Topic>;
+
+/** A meeting format from the controlled vocabulary (`MEETING_TYPES`). */
+export const MeetingType = z.enum(MEETING_TYPES);
+export type MeetingType = z.infer<typeof MeetingType>;

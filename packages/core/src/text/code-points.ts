@@ -1,0 +1,52 @@
+// Evidence offsets count Unicode code points; JavaScript strings index UTF-16 code units. This converts.
+
+const cache = new Map<string, Uint32Array>();
+
+/** UTF-16 offset of every code point boundary of `text` (length: code points + 1). Cached per text. */
+export function codePointOffsets(text: string): Uint32Array {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const offsets = new Uint32Array(text.length + 1);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    offsets[n++] = i;
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  offsets[n] = text.length;
+  const result = offsets.slice(0, n + 1);
+  if (cache.size > 64) cache.clear();
+  cache.set(text, result);
+  return result;
+}
+
+/** Number of code points in `text`. */
+export function codePointLength(text: string): number {
+  return codePointOffsets(text).length - 1;
+}
+
+/** The code points `[start, end)` of `text`; throws a RangeError outside the text. */
+export function sliceCodePoints(text: string, start: number, end: number): string {
+  const offsets = codePointOffsets(text);
+  const last = offsets.length - 1;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > last) {
+    throw new RangeError(`span [${start}, ${end}) is outside a text of ${last} code points`);
+  }
+  return text.slice(offsets[start], offsets[end]);
+}
+
+/** The UTF-16 offset of code point offset `cp` in `text` (for DOM ranges and `String#slice`). */
+export function toUtf16Offset(text: string, cp: number): number {
+  const offsets = codePointOffsets(text);
+  const value = offsets[cp];
+  if (value === undefined) throw new RangeError(`offset ${cp} is outside a text of ${offsets.length - 1} code points`);
+  return value;
+}
+
+/** The code point offset of UTF-16 offset `unit` in `text` (which must be on a code point boundary). */
+export function toCodePointOffset(text: string, unit: number): number {
+  return Array.from(text.slice(0, unit)).length;
+}

@@ -1,0 +1,18 @@
+// Name normalisation, for matching people across sources.
+
+const HONORIFICS = /^(?:h\.?\s?e\.?|his excellency|her excellency|mr|mrs|ms|miss|dr|prof|professor|ambassador|sir|dame)\.?\s+/i;
+
+/** A key for comparing names: no honorifics, accents, punctuation or case ("H.E. Mr. Amr Aboulatta" → "amr aboulatta"). */
+export function normalizeName(name: string): string {
+  let rest = name.trim();
+  for (let previous = ""; previous !== rest; ) {
+    previous = rest;
+    rest = rest.replace(HONORIFICS, "");
+  }
+  return rest
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}

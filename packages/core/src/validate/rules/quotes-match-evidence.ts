@@ -1,0 +1,28 @@
+import { applyCorrections } from "../../text/corrections";
+import type { Problem, Rule } from "../problem";
+
+/** A quote's text is the repaired source text at its first span: verbatim, with only recorded repairs. */
+export const quotesMatchEvidence: Rule = {
+  id: "quotes-match-evidence",
+  description: "Every quote's text equals the source text at its first evidence span, with the source's recorded repairs applied.",
+  check(dataset) {
+    const problems: Problem[] = [];
+    const texts = new Map(dataset.sources.map((s) => [s.id, s.archive?.text]));
+    dataset.quotes.forEach((quote, i) => {
+      const span = quote.evidence[0];
+      const text = texts.get(span.source);
+      if (text === undefined) return; // reported by evidence-matches-source
+      const corrections = dataset.corrections.filter((c) => c.source === span.source);
+      let expected: string;
+      try {
+        expected = applyCorrections(text, corrections, span.start, span.end);
+      } catch {
+        return; // out-of-range spans are reported by evidence-matches-source
+      }
+      if (expected !== quote.text) {
+        problems.push({ rule: this.id, path: ["quotes", i, "text"], message: `quote text differs from the repaired source at its span: expected ${JSON.stringify(expected)}` });
+      }
+    });
+    return problems;
+  },
+};

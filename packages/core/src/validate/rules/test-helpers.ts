@@ -1,0 +1,14 @@
+// Helpers for rule tests: a fresh, mutable copy of the valid curated dataset.
+import { dataset } from "../../dataset";
+import type { Dataset } from "../../schemas/dataset";
+import type { Problem } from "../problem";
+
+/** A deep copy of the curated dataset, safe to break. */
+export function copyOfDataset(): Dataset {
+  return structuredClone(dataset);
+}
+
+/** The problems as `path: message` lines, for readable assertions. */
+export function described(problems: Problem[]): string[] {
+  return problems.map((p) => `${p.path.join(".")}: ${p.message}`);
+}

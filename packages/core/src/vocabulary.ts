@@ -1,0 +1,74 @@
+// Controlled vocabularies, kept free of zod so that readers of the data do not load the schemas.
+
+/** Topics a meeting can be about (a closed list, so filters and counts are reliable). */
+export const TOPICS = [
+  "soft-targets",
+  "critical-infrastructure",
+  "public-private-partnerships",
+  "terrorist-narratives",
+  "ict-and-internet",
+  "terrorism-financing",
+  "terrorism-crime-nexus",
+  "gender",
+  "new-technologies",
+  "foreign-terrorist-fighters",
+  "research-network",
+  "human-rights",
+  "international-cooperation",
+  "implementation-of-resolutions",
+] as const;
+
+/** Human labels of the topics. */
+export const TOPIC_LABELS: Readonly<Record<(typeof TOPICS)[number], string>> = {
+  "soft-targets": "Soft targets",
+  "critical-infrastructure": "Critical infrastructure",
+  "public-private-partnerships": "Public-private partnerships",
+  "terrorist-narratives": "Terrorist narratives",
+  "ict-and-internet": "ICT and the Internet",
+  "terrorism-financing": "Terrorism financing",
+  "terrorism-crime-nexus": "Terrorism-crime nexus",
+  gender: "Gender",
+  "new-technologies": "New technologies",
+  "foreign-terrorist-fighters": "Foreign terrorist fighters",
+  "research-network": "Research network",
+  "human-rights": "Human rights",
+  "international-cooperation": "International cooperation",
+  "implementation-of-resolutions": "Implementation of resolutions",
+};
+
+/** Formats of meeting, after the names the CTC itself uses. */
+export const MEETING_TYPES = [
+  "open-briefing",
+  "open-meeting",
+  "closed-briefing",
+  "security-council-briefing",
+  "security-council-meeting",
+  "special-meeting",
+  "joint-special-meeting",
+  "workshop",
+] as const;
+
+/** Human labels of the meeting types. */
+export const MEETING_TYPE_LABELS: Readonly<Record<(typeof MEETING_TYPES)[number], string>> = {
+  "open-briefing": "Open briefing",
+  "open-meeting": "Open meeting",
+  "closed-briefing": "Briefing to Committee members",
+  "security-council-briefing": "Security Council briefing",
+  "security-council-meeting": "Security Council meeting",
+  "special-meeting": "Special meeting",
+  "joint-special-meeting": "Joint special meeting",
+  workshop: "Workshop",
+};
+
+/** Capacities in which someone takes part in a meeting. */
+export const CAPACITIES = ["chair", "speaker", "keynote", "presenter", "moderator", "participant"] as const;
+
+/** Human labels of the capacities. */
+export const CAPACITY_LABELS: Readonly<Record<(typeof CAPACITIES)[number], string>> = {
+  chair: "Chair",
+  speaker: "Speaker",
+  keynote: "Keynote speaker",
+  presenter: "Presenter",
+  moderator: "Moderator",
+  participant: "Participant",
+};

@@ -1,0 +1,26 @@
+// Shared flat config: typed TypeScript rules for every package.
+import js from "@eslint/js";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+/** @type {import("typescript-eslint").ConfigArray} */
+export default tseslint.config(
+  { ignores: ["**/dist/**", "**/.next/**", "**/out/**", "**/node_modules/**", "**/*.generated.ts", "**/next-env.d.ts"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "separate-type-imports" }],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name=/^(only|skip)$/]",
+          message: "Focused or skipped tests hide failures.",
+        },
+      ],
+      "no-control-regex": "off",
+    },
+  },
+);
