@@ -1,3 +1,3 @@
 import base from "@briefings/eslint-config";
 
-export default [...base];
+export default [...base, { ignores: ["test/consumers/**"] }];

@@ -1,6 +1,6 @@
 import { formatPath } from "./problem";
 import { locatePath, parseJson, type Position } from "./locate";
-import { validateDataset } from "./index";
+import { validateDataset } from "./validate-dataset";
 
 /** One problem of one file, located. */
 export interface FileProblem {

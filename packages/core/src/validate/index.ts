@@ -1,25 +1,6 @@
-// Validation of a whole dataset: the zod schemas first, then every cross-record rule.
-import { Dataset } from "../schemas/dataset";
-import type { Path, Problem, Rule } from "./problem";
-import { RULES } from "./rules";
-
+// @briefings/core/validate: the schemas plus every cross-record rule, and file-level reports.
 export { formatPath, type Path, type Problem, type Rule } from "./problem";
 export * from "./rules";
-
-/** The outcome of validating a dataset. */
-export type ValidationResult =
-  | { ok: true; dataset: Dataset; problems: [] }
-  | { ok: false; dataset?: Dataset; problems: Problem[] };
-
-/** Validates `input` (parsed JSON or objects) against the schemas, then the rules; reports every problem. */
-export function validateDataset(input: unknown, rules: readonly Rule[] = RULES): ValidationResult {
-  const parsed = Dataset.safeParse(input);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.error.issues.map((issue) => ({ rule: "schema", path: issue.path as Path, message: issue.message })),
-    };
-  }
-  const problems = rules.flatMap((rule) => rule.check(parsed.data));
-  return problems.length === 0 ? { ok: true, dataset: parsed.data, problems: [] } : { ok: false, dataset: parsed.data, problems };
-}
+export { validateDataset, type ValidationResult } from "./validate-dataset";
+export { validateFileText, formatFileProblem, type FileProblem } from "./files";
+export { locatePath, parseJson, positionAt, type Position } from "./locate";

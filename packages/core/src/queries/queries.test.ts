@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { dataset } from "../dataset";
+import type { Dataset } from "../schemas/dataset";
+import { meetingRecord, meetingsByDate, meetingYear } from "./meetings";
+import { organizationMeetings, organizationRoles } from "./organizations";
+import { personAppearances, personQuotes, personRoles, rolesAt } from "./people";
+import { buildSearchIndex, search, searchDataset, searchDocuments, tokenize } from "./search";
+import { repairedText, sourceUrl } from "./sources";
+import { summarize } from "./summary";
+
+/** A dataset with a second, later meeting (a copy of the seed) to test ordering across meetings. */
+function twoMeetings(): Dataset {
+  const d = structuredClone(dataset);
+  const later = structuredClone(d.meetings[0]!);
+  later.id = "2021-01-27-later";
+  later.dates.value = { start: "2021-01-27", end: "2021-01-27" };
+  d.meetings.push(later);
+  const p = structuredClone(d.participations[0]!);
+  d.participations.push({ ...p, id: "later-p", meeting: later.id, roles: [] });
+  return d;
+}
+
+describe("meetings", () => {
+  it("orders by date, newest first by default", () => {
+    const d = twoMeetings();
+    expect(meetingsByDate(d).map((m) => m.id)).toEqual(["2021-01-27-later", d.meetings[0]!.id]);
+    expect(meetingsByDate(d, "asc").map((m) => m.id)).toEqual([d.meetings[0]!.id, "2021-01-27-later"]);
+    expect(meetingYear(d.meetings[1]!)).toBe(2021);
+  });
+
+  it("resolves a meeting record: opening speaker first, closing last", () => {
+    const r = meetingRecord(dataset, dataset.meetings[0]!.id)!;
+    expect(r.speakers[0]!.participation.session).toBe("opening");
+    expect(r.speakers.at(-1)!.participation.session).toBe("closing");
+    expect(r.speakers.at(-1)!.person).toBeUndefined();
+    expect(meetingRecord(dataset, "no-such-meeting")).toBeUndefined();
+  });
+});
+
+describe("people", () => {
+  const person = dataset.participations[0]!.person!;
+  it("lists a person's appearances across meetings, oldest first", () => {
+    const d = twoMeetings();
+    expect(personAppearances(d, person).map((a) => a.meeting.id)).toEqual([d.meetings[0]!.id, "2021-01-27-later"]);
+    expect(personAppearances(d, person)[0]!.roles.length).toBe(1);
+  });
+  it("finds roles held on a date", () => {
+    const role = personRoles(dataset, person)[0]!;
+    expect(rolesAt(dataset, person, role.start!)).toEqual([role]);
+    expect(rolesAt(dataset, person, "2001-01-01")).toEqual([]);
+  });
+  it("lists a person's quotes", () => {
+    expect(personQuotes(dataset, person).map((q) => q.participation)).toEqual(
+      dataset.quotes.filter((q) => q.participation === dataset.participations[0]!.id).map((q) => q.participation),
+    );
+    expect(personQuotes(dataset, "nobody")).toEqual([]);
+  });
+});
+
+describe("organizations", () => {
+  it("lists the meetings of an organization with how it took part", () => {
+    const ctc = organizationMeetings(dataset, "ctc");
+    expect(ctc).toHaveLength(1);
+    expect(ctc[0]!.parts).toEqual(["convener", "participant"]);
+    expect(organizationMeetings(dataset, "no-such-org")).toEqual([]);
+    expect(organizationRoles(dataset, "ctc").every((r) => r.organization === "ctc")).toBe(true);
+  });
+});
+
+describe("search", () => {
+  it("tokenizes without case or accents", () => {
+    expect(tokenize("Michèle CONINSX, Meza-Cuadra")).toEqual(["michele", "coninsx", "meza", "cuadra"]);
+  });
+  it("finds a speaker by part of the name", () => {
+    const hits = searchDataset(dataset, "skel");
+    expect(hits[0]!.document).toMatchObject({ kind: "person", title: "Rebecca Skellett" });
+  });
+  it("requires every word, and ranks title matches first", () => {
+    expect(searchDataset(dataset, "voronkov soft").length).toBeGreaterThan(0);
+    expect(searchDataset(dataset, "voronkov zzzz")).toEqual([]);
+    expect(searchDataset(dataset, "")).toEqual([]);
+  });
+  it("finds quotes and figures, and filters by kind", () => {
+    expect(searchDataset(dataset, "safe platform", { kinds: ["quote"] }).map((h) => h.document.kind)).toEqual(["quote"]);
+    expect(searchDataset(dataset, "25 million", { kinds: ["figure"] })).toHaveLength(1);
+  });
+  it("gives the same answers from an index that went through JSON", () => {
+    const index = buildSearchIndex(searchDocuments(dataset));
+    const revived = JSON.parse(JSON.stringify(index)) as typeof index;
+    expect(search(revived, "facebook").map((h) => h.document.id)).toEqual(search(index, "facebook").map((h) => h.document.id));
+  });
+});
+
+describe("sources and summary", () => {
+  it("repairs an archived text, and gives none for a cited source", () => {
+    const archived = dataset.sources.find((s) => s.archive)!;
+    const repaired = repairedText(dataset, archived.id)!;
+    expect(repaired).not.toBe(archived.archive!.text);
+    for (const c of dataset.corrections.filter((x) => x.source === archived.id && x.kind === "injected-text-excised")) {
+      expect(repaired).not.toContain(c.before);
+    }
+    expect(repairedText(dataset, dataset.sources.find((s) => !s.archive)!.id)).toBeUndefined();
+  });
+  it("prefers an official URL", () => {
+    const s = dataset.sources.find((x) => x.locations.some((l) => l.role === "official" && l.url))!;
+    expect(sourceUrl(s)).toBe(s.locations.find((l) => l.role === "official")!.url);
+  });
+  it("counts the records", () => {
+    const s = summarize(dataset);
+    expect(s).toMatchObject({ briefings: dataset.meetings.length, quotes: dataset.quotes.length, corrections: dataset.corrections.length });
+  });
+});

@@ -1,0 +1,117 @@
+// Tests of the BUILT package (dist/), as a consumer installs it. `turbo test` builds first.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const node = (args: string[], input?: string) =>
+  spawnSync(process.execPath, args, { cwd: root, encoding: "utf8", input, env: { ...process.env, NODE_OPTIONS: "" } });
+
+beforeAll(() => {
+  if (!existsSync(join(root, "dist/index.js"))) throw new Error("dist/ is missing: run `pnpm --filter @briefings/core build` first");
+});
+
+describe("the built package", () => {
+  it("imports from plain Node ESM by its name, with all three entry points", () => {
+    const script = `
+      import { dataset, meetingsByDate } from "@briefings/core";
+      import { Dataset } from "@briefings/core/schemas";
+      import { validateDataset } from "@briefings/core/validate";
+      console.log(JSON.stringify({ n: meetingsByDate(dataset).length, schema: Dataset.safeParse(dataset).success, valid: validateDataset(dataset).ok }));`;
+    const r = node(["--input-type=module", "-e", script]);
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout)).toEqual({ n: expect.any(Number), schema: true, valid: true });
+  });
+
+  it("requires from CommonJS", () => {
+    const r = node(["-e", `const c = require("@briefings/core"); const s = require("@briefings/core/schemas"); console.log(c.dataset.meetings.length > 0, s.Dataset.safeParse(c.dataset).success)`]);
+    expect(r.stdout.trim()).toBe("true true");
+  });
+
+  it("does not load zod from the main entry (reading the data must not load the schemas)", () => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = readFileSync(file, "utf8");
+      for (const m of code.matchAll(/(?:from\s*|import\s*\(?\s*)["']([^"']+)["']/g)) {
+        const spec = m[1]!;
+        expect(spec, `${file} imports ${spec}`).not.toMatch(/^zod/);
+        if (spec.startsWith(".")) visit(resolve(dirname(file), spec));
+      }
+    };
+    visit(join(root, "dist/index.js"));
+    expect(seen.size).toBeGreaterThan(0);
+  });
+
+  it.each(["bundler", "nodenext"])("type-checks for a TypeScript consumer with moduleResolution %s", (kind) => {
+    const tsc = join(root, "node_modules/typescript/bin/tsc");
+    const r = spawnSync(process.execPath, [tsc, "-p", join(root, "test/consumers", kind)], { encoding: "utf8" });
+    expect(r.stdout + r.stderr).toBe("");
+    expect(r.status).toBe(0);
+  });
+});
+
+describe("briefings-validate (built)", () => {
+  const cli = join(root, "dist/cli/validate.js");
+  const dir = mkdtempSync(join(tmpdir(), "briefings-validate-"));
+  const good = join(dir, "good.json");
+  const bad = join(dir, "bad.json");
+  const broken = join(dir, "broken.json");
+
+  beforeAll(() => {
+    const dataset = JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", `import { dataset } from "@briefings/core"; console.log(JSON.stringify(dataset, null, 2))`], { cwd: root, encoding: "utf8" }));
+    writeFileSync(good, JSON.stringify(dataset, null, 2));
+    dataset.meetings[0].title.value = "<b>Protection</b>";
+    dataset.meetings[0].dates.value.start = "2019-13-01";
+    dataset.quotes[0].participation = "nobody";
+    writeFileSync(bad, JSON.stringify(dataset, null, 2));
+    writeFileSync(broken, '{\n  "version": "1.0.0",\n  "sources": [,]\n}\n');
+  });
+
+  it("accepts a valid file and exits 0", () => {
+    const r = node([cli, good]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("1 file(s) valid");
+  });
+
+  it("reports schema errors with file, line and field path, and exits 1", () => {
+    const r = node([cli, bad]);
+    expect(r.status).toBe(1);
+    const line = (path: string) => readFileSync(bad, "utf8").split("\n").findIndex((l) => l.includes(path)) + 1;
+    expect(r.stderr).toContain(`${bad}:${line('"start": "2019-13-01"')}:`);
+    expect(r.stderr).toMatch(/meetings\[0\]\.dates\.value\.start: .*\[schema\]/);
+  });
+
+  it("reports every rule problem once the schemas pass", () => {
+    const data = JSON.parse(readFileSync(bad, "utf8"));
+    data.meetings[0].dates.value.start = "2019-06-27";
+    const file = join(dir, "rules.json");
+    writeFileSync(file, JSON.stringify(data, null, 2));
+    const r = node([cli, "--json", file]);
+    expect(r.status).toBe(1);
+    const report = JSON.parse(r.stdout) as { problems: { path: string; rule: string; position: { line: number } }[] };
+    expect(report.problems.map((p) => [p.path, p.rule])).toEqual(
+      expect.arrayContaining([
+        ["quotes[0].participation", "references-resolve"],
+        ["meetings[0].title.value", "display-text-clean"],
+      ]),
+    );
+    expect(report.problems.every((p) => p.position.line > 1)).toBe(true);
+  });
+
+  it("reports a JSON syntax error with its line, and validates a directory", () => {
+    const r = node([cli, dir]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`${broken.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:3:\\d+  invalid JSON`));
+  });
+
+  it("exits 2 with a clear message on a missing file or a bad flag", () => {
+    expect(node([cli, join(dir, "missing.json")])).toMatchObject({ status: 2, stderr: expect.stringContaining("no such file") });
+    expect(node([cli, "--frobnicate"])).toMatchObject({ status: 2, stderr: expect.stringContaining("frobnicate") });
+    expect(node([cli])).toMatchObject({ status: 2 });
+  });
+});
