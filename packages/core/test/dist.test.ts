@@ -52,7 +52,7 @@ describe("the built package", () => {
     const r = spawnSync(process.execPath, [tsc, "-p", join(root, "test/consumers", kind)], { encoding: "utf8" });
     expect(r.stdout + r.stderr).toBe("");
     expect(r.status).toBe(0);
-  });
+  }, 180_000);
 });
 
 describe("briefings-validate (built)", () => {

@@ -73,8 +73,8 @@ export const MediaLink = z
     kind: z.enum(["photos", "webcast", "concept-note", "agenda", "summary", "outcome-document", "document"]),
     /** Link text to show. */
     label: Text,
-    /** `ok`: the source's link works; `target-lost`: the copy lost it and it is not recovered; `recovered`: lost in the copy, found elsewhere. */
-    status: z.enum(["ok", "target-lost", "recovered"]),
+    /** `ok`: the source's link works; `target-lost`: the copy lost it and it is not recovered; `recovered`: lost in the copy, found elsewhere; `unrecorded`: the source links it but we did not record the target. */
+    status: z.enum(["ok", "target-lost", "recovered", "unrecorded"]),
     /** The target, for `ok` and `recovered` links. */
     url: HttpUrl.optional(),
     /** Where the link is (or was) in the source; for a recovered one also where the target was found. */
@@ -82,8 +82,8 @@ export const MediaLink = z
     /** How the target was recovered, or what is known of a lost one. */
     note: Text.optional(),
   })
-  .refine((m) => (m.status === "target-lost") === (m.url === undefined), {
-    message: "a lost link has no url; an ok or recovered link has one",
+  .refine((m) => (m.status === "target-lost" || m.status === "unrecorded") === (m.url === undefined), {
+    message: "a lost or unrecorded link has no url; an ok or recovered link has one",
     path: ["url"],
   });
 export type MediaLink = z.infer<typeof MediaLink>;
@@ -99,6 +99,17 @@ export const DocumentReference = z.object({
 });
 export type DocumentReference = z.infer<typeof DocumentReference>;
 
+/** How a meeting relates to another meeting of the dataset. */
+export const MeetingRelation = z.object({
+  /** Id of the other `Meeting`. */
+  meeting: Id,
+  /** `follow-up-to`: this meeting follows up on the other; `continues`: the same series (e.g. the annual open meeting required by a resolution). */
+  relation: z.enum(["follow-up-to", "continues"]),
+  /** Where the relation is stated. */
+  evidence: EvidenceList,
+});
+export type MeetingRelation = z.infer<typeof MeetingRelation>;
+
 /** A meeting of (or briefing to) the Counter-Terrorism Committee: schema.org Event, Popolo Event. */
 export const Meeting = z
   .object({
@@ -110,6 +121,8 @@ export const Meeting = z
     alternateTitles: z.array(attested(Text)).default([]),
     /** First and last day. */
     dates: attested(DateRange),
+    /** Local start time (`HH:MM`, 24-hour clock) at the first location, when stated. */
+    startTime: attested(z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, "must be HH:MM")).optional(),
     /** Format of the meeting. */
     type: attested(MeetingType),
     /** Who convened, hosted or supported it. */
@@ -128,6 +141,8 @@ export const Meeting = z
     media: z.array(MediaLink).default([]),
     /** Resolutions and documents cited. */
     documents: z.array(DocumentReference).default([]),
+    /** Other meetings of the dataset this one follows up or continues. */
+    related: z.array(MeetingRelation).default([]),
     /** Ids of the sources this record is built from, main source first. */
     sources: z.array(Id).min(1),
     /** Curators' remarks: what is uncertain and why. */

@@ -88,6 +88,20 @@ describe("schemas: cross-field refinements", () => {
     expect(paths(MediaLink.safeParse({ ...recovered, url: undefined }))).toEqual(["url"]);
   });
 
+  it("an archived source records defects as corrections, not as free-standing defects", () => {
+    const archived = structuredClone(dataset.sources.find((x) => x.archive)!);
+    expect(paths(Source.safeParse({ ...archived, defects: [{ kind: "typo", description: "x" }] }))).toEqual(["defects"]);
+    const cited = structuredClone(dataset.sources.find((x) => !x.archive)!);
+    expect(Source.safeParse({ ...cited, defects: [{ kind: "date-mismatch", description: "The dateline says 31 January." }] }).success).toBe(true);
+  });
+
+  it("a start time is HH:MM", () => {
+    const m = structuredClone(dataset.meetings[0]!);
+    const evidence = m.dates.evidence;
+    expect(Meeting.safeParse({ ...m, startTime: { value: "15:00", evidence } }).success).toBe(true);
+    expect(paths(Meeting.safeParse({ ...m, startTime: { value: "3 pm", evidence } }))).toEqual(["startTime.value"]);
+  });
+
   it("a participation names a person, an organization or a description, and roles need a person", () => {
     const p = structuredClone(dataset.participations[0]!);
     expect(paths(Participation.safeParse({ ...p, person: undefined, organization: undefined, description: undefined, roles: [] }))).toEqual(["person"]);
@@ -104,7 +118,7 @@ describe("schemas: types", () => {
   it("infers types from the schemas", () => {
     expectTypeOf<z.infer<typeof Meeting>["dates"]["value"]>().toEqualTypeOf<{ start: string; end: string }>();
     expectTypeOf<z.infer<typeof Evidence>>().toHaveProperty("kind").toEqualTypeOf<"span" | "citation">();
-    expectTypeOf<z.infer<typeof MediaLink>["status"]>().toEqualTypeOf<"ok" | "target-lost" | "recovered">();
+    expectTypeOf<z.infer<typeof MediaLink>["status"]>().toEqualTypeOf<"ok" | "target-lost" | "recovered" | "unrecorded">();
     expectTypeOf<z.infer<typeof Quote>["evidence"][0]>().toHaveProperty("start").toEqualTypeOf<number>();
     expectTypeOf<z.input<typeof Person>["alternateNames"]>().toEqualTypeOf<string[] | undefined>();
     expectTypeOf<z.output<typeof Person>["alternateNames"]>().toEqualTypeOf<string[]>();

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { CorrectionKind } from "./correction";
 import { Confidence, HttpUrl, Id, IsoDate, Sha256, Text } from "./primitives";
 
 /** What kind of document a source is. */
@@ -70,8 +71,25 @@ export const Source = z
     retrieved: IsoDate.optional(),
     /** The archived text, for sources we keep a copy of; absent for URL-level citations. */
     archive: SourceArchive.optional(),
-    /** Anything a reader should know about the source (its defects are `Correction`s, not notes). */
+    /** Defects of a source we have not archived (no span to point at); an archived source's defects are `Correction`s. */
+    defects: z
+      .array(
+        z.object({
+          /** What kind of damage. */
+          kind: CorrectionKind,
+          /** What is damaged and what the right reading is, in a sentence. */
+          description: Text,
+          /** 0..1: how sure we are of the right reading; omitted means certain. */
+          confidence: Confidence.optional(),
+        }),
+      )
+      .default([]),
+    /** Anything a reader should know about the source (its defects are `Correction`s or `defects`, not notes). */
     note: Text.optional(),
+  })
+  .refine((s) => s.archive === undefined || s.defects.length === 0, {
+    message: "an archived source records its defects as corrections with spans, not as defects",
+    path: ["defects"],
   })
   .meta({ title: "Source", description: "An archived or cited source document." });
 export type Source = z.infer<typeof Source>;

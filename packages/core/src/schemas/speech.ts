@@ -13,6 +13,8 @@ export const Statement = z
     session: Id.optional(),
     /** Id of the speaker's `Participation` (which names the person, or describes an unnamed one). */
     participation: Id,
+    /** Ids of the `Organization`s the speaker spoke for, when the source says so (a joint statement on behalf of several committees). */
+    onBehalfOf: z.array(Id).default([]),
     /** `opening-remarks`, `closing-remarks`, `remarks`, `presentation`, `briefing` or `joint-statement`. */
     kind: z.enum(["opening-remarks", "closing-remarks", "remarks", "presentation", "briefing", "joint-statement"]),
     /** What the speaker said, in reported speech (repaired; in the source's words where it has them). */

@@ -23,6 +23,21 @@ describe("references-resolve", () => {
     );
   });
 
+  it("reports a related meeting that does not exist or is the meeting itself, and an unknown on-behalf-of body", () => {
+    const d = copyOfDataset();
+    const m = d.meetings[0]!;
+    m.related = [
+      { meeting: "no-such-meeting", relation: "follow-up-to", evidence: m.dates.evidence },
+      { meeting: m.id, relation: "continues", evidence: m.dates.evidence },
+    ];
+    d.statements[0]!.onBehalfOf = ["no-such-committee"];
+    expect(described(referencesResolve.check(d))).toEqual([
+      'meetings.0.related.0.meeting: unknown meeting "no-such-meeting"',
+      "meetings.0.related.1.meeting: a meeting cannot relate to itself",
+      'statements.0.onBehalfOf.0: unknown organization "no-such-committee"',
+    ]);
+  });
+
   it("reports a role used by someone else", () => {
     const d = copyOfDataset();
     const other = d.roles.find((r) => r.person !== d.participations[0]!.person)!;

@@ -52,6 +52,10 @@ export const referencesResolve: Rule = {
     dataset.meetings.forEach((m, i) => {
       m.organizers.forEach((o, j) => need("organization", o.organization, ["meetings", i, "organizers", j, "organization"]));
       m.sources.forEach((s, j) => need("source", s, ["meetings", i, "sources", j]));
+      m.related.forEach((r, j) => {
+        need("meeting", r.meeting, ["meetings", i, "related", j, "meeting"]);
+        if (r.meeting === m.id) problems.push({ rule: "references-resolve", path: ["meetings", i, "related", j, "meeting"], message: "a meeting cannot relate to itself" });
+      });
     });
     const sessionKnown = (meetingId: string, session: string | undefined, path: Path) => {
       const meeting = meetingOf.get(meetingId);
@@ -86,6 +90,7 @@ export const referencesResolve: Rule = {
         sameMeeting("participation", item.participation, item.meeting, [name, i, "participation"]);
         if ("session" in item) sessionKnown(item.meeting, item.session, [name, i, "session"]);
         if ("statement" in item) sameMeeting("statement", item.statement, item.meeting, [name, i, "statement"]);
+        if ("onBehalfOf" in item) item.onBehalfOf.forEach((o, j) => need("organization", o, [name, i, "onBehalfOf", j]));
       });
     }
     return problems;
