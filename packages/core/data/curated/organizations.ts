@@ -1,6 +1,7 @@
 // Organizations, one record each across all meetings.
 import type { DatasetInput } from "../../src/schemas";
 import { cite } from "./anchor";
+import { eventOrganizations } from "./organizations-events";
 import { seed } from "./sources";
 
 type OrganizationInput = DatasetInput["organizations"][number];
@@ -52,7 +53,11 @@ export const organizations = [
     kind: "un-secretariat-entity",
     parent: "united-nations",
     url: "https://www.un.org/counterterrorism/",
-    evidence: [seed.span("United Nations Office of Counter-Terrorism")],
+    evidence: [
+      seed.span("United Nations Office of Counter-Terrorism"),
+      cite("ctc-2017-09-28-security-council-threats-terrorist-acts"),
+      cite("ctc-2019-03-cted-interpol-unoct-workshop-singapore"),
+    ],
   },
   {
     id: "unaoc",
@@ -67,7 +72,7 @@ export const organizations = [
     name: "International Criminal Police Organization",
     acronym: "INTERPOL",
     kind: "intergovernmental-organization",
-    evidence: [seed.span("International Criminal Police Organization (INTERPOL)")],
+    evidence: [seed.span("International Criminal Police Organization (INTERPOL)"), cite("ctc-2019-03-cted-interpol-unoct-workshop-singapore")],
   },
   {
     id: "gctf",
@@ -121,4 +126,5 @@ export const organizations = [
     kind: "private-company",
     evidence: [seed.span("Facebook", representedAfter)],
   },
+  ...eventOrganizations,
 ] satisfies OrganizationInput[];

@@ -1,6 +1,7 @@
 // People and their posts (roles), one record each across all meetings.
 import type { DatasetInput } from "../../src/schemas";
 import { cite } from "./anchor";
+import { eventPeople, eventRoles } from "./people-events";
 import { seed } from "./sources";
 
 type PersonInput = DatasetInput["people"][number];
@@ -13,7 +14,7 @@ export const people = [
     givenName: "Gustavo",
     familyName: "Meza-Cuadra",
     sortName: "Meza-Cuadra, Gustavo",
-    evidence: [seed.span("Gustavo Meza-Cuadra")],
+    evidence: [seed.span("Gustavo Meza-Cuadra"), cite("ctc-2018-10-09-open-briefing-terrorcrimenexus")],
   },
   {
     id: "vladimir-voronkov",
@@ -29,7 +30,7 @@ export const people = [
     givenName: "Weixiong",
     familyName: "Chen",
     sortName: "Chen, Weixiong",
-    evidence: [seed.span("Weixiong Chen")],
+    evidence: [seed.span("Weixiong Chen"), cite("ctc-2022-03-24-open-meeting-terrorist-narratives")],
   },
   {
     id: "rebecca-skellett",
@@ -47,6 +48,7 @@ export const people = [
     sortName: "Tessler, David",
     evidence: [seed.span("David Tessler")],
   },
+  ...eventPeople,
 ] satisfies PersonInput[];
 
 const SEED_DAY = "2019-06-27";
@@ -59,9 +61,23 @@ export const roles = [
     title: "Chair",
     titleAsStated: "Chair of the Counter-Terrorism Committee",
     honorific: "H.E. Mr.",
-    start: SEED_DAY,
+    start: "2018-10-08",
     end: SEED_DAY,
-    evidence: [seed.span("H.E. Mr. Gustavo Meza-Cuadra, Chair of the Counter-Terrorism Committee")],
+    evidence: [
+      seed.span("H.E. Mr. Gustavo Meza-Cuadra, Chair of the Counter-Terrorism Committee"),
+      cite("ctc-2018-10-09-open-briefing-terrorcrimenexus"),
+    ],
+  },
+  {
+    id: "gustavo-meza-cuadra-permanent-representative-peru",
+    person: "gustavo-meza-cuadra",
+    organization: "peru",
+    title: "Permanent Representative",
+    titleAsStated: "Permanent Representative of Peru",
+    honorific: "H.E.",
+    start: "2018-10-08",
+    end: "2018-10-08",
+    evidence: [cite("ctc-2018-10-09-open-briefing-terrorcrimenexus")],
   },
   {
     id: "vladimir-voronkov-usg-unoct",
@@ -109,4 +125,5 @@ export const roles = [
       seed.span("Mr. Tessler"),
     ],
   },
+  ...eventRoles,
 ] satisfies RoleInput[];

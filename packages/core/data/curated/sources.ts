@@ -1,6 +1,7 @@
 // Sources: the archived seed press release and the pages cited at URL level.
 import type { DatasetInput } from "../../src/schemas";
 import { ArchivedText } from "./anchor";
+import { eventSources } from "./sources-events";
 
 type SourceInput = DatasetInput["sources"][number];
 
@@ -62,4 +63,5 @@ export const sources = [
     ],
     note: "The Strong Cities Network's own report of Rebecca Skellett's presentation at UN Headquarters.",
   },
+  ...eventSources,
 ] satisfies SourceInput[];

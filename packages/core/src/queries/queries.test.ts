@@ -12,8 +12,8 @@ import { summarize } from "./summary";
 function twoMeetings(): Dataset {
   const d = structuredClone(dataset);
   const later = structuredClone(d.meetings[0]!);
-  later.id = "2021-01-27-later";
-  later.dates.value = { start: "2021-01-27", end: "2021-01-27" };
+  later.id = "2099-01-27-later";
+  later.dates.value = { start: "2099-01-27", end: "2099-01-27" };
   d.meetings.push(later);
   const p = structuredClone(d.participations[0]!);
   d.participations.push({ ...p, id: "later-p", meeting: later.id, roles: [] });
@@ -23,9 +23,11 @@ function twoMeetings(): Dataset {
 describe("meetings", () => {
   it("orders by date, newest first by default", () => {
     const d = twoMeetings();
-    expect(meetingsByDate(d).map((m) => m.id)).toEqual(["2021-01-27-later", d.meetings[0]!.id]);
-    expect(meetingsByDate(d, "asc").map((m) => m.id)).toEqual([d.meetings[0]!.id, "2021-01-27-later"]);
-    expect(meetingYear(d.meetings[1]!)).toBe(2021);
+    const desc = meetingsByDate(d).map((m) => m.dates.value.start);
+    expect(desc[0]).toBe("2099-01-27");
+    expect(desc).toEqual([...desc].sort().reverse());
+    expect(meetingsByDate(d, "asc").map((m) => m.dates.value.start)).toEqual([...desc].reverse());
+    expect(meetingYear(d.meetings.at(-1)!)).toBe(2099);
   });
 
   it("resolves a meeting record: opening speaker first, closing last", () => {
@@ -41,13 +43,21 @@ describe("people", () => {
   const person = dataset.participations[0]!.person!;
   it("lists a person's appearances across meetings, oldest first", () => {
     const d = twoMeetings();
-    expect(personAppearances(d, person).map((a) => a.meeting.id)).toEqual([d.meetings[0]!.id, "2021-01-27-later"]);
-    expect(personAppearances(d, person)[0]!.roles.length).toBe(1);
+    const before = personAppearances(dataset, person);
+    const after = personAppearances(d, person);
+    expect(after.map((a) => a.meeting.id)).toEqual([...before.map((a) => a.meeting.id), "2099-01-27-later"]);
+    const dates = after.map((a) => a.meeting.dates.value.start);
+    expect(dates).toEqual([...dates].sort());
+    const seed = after.find((a) => a.meeting.id === dataset.meetings[0]!.id)!;
+    expect(seed.roles.map((r) => r.id)).toEqual(dataset.participations[0]!.roles);
   });
   it("finds roles held on a date", () => {
-    const role = personRoles(dataset, person)[0]!;
-    expect(rolesAt(dataset, person, role.start!)).toEqual([role]);
-    expect(rolesAt(dataset, person, "2001-01-01")).toEqual([]);
+    for (const role of personRoles(dataset, person).filter((r) => r.start !== undefined)) {
+      expect(rolesAt(dataset, person, role.start!)).toContainEqual(role);
+    }
+    const roles = personRoles(dataset, person);
+    expect(roles.map((r) => r.start ?? "9999")).toEqual(roles.map((r) => r.start ?? "9999").sort());
+    expect(rolesAt(dataset, person, "1901-01-01")).toEqual([]);
   });
   it("lists a person's quotes", () => {
     expect(personQuotes(dataset, person).map((q) => q.participation)).toEqual(
@@ -60,8 +70,12 @@ describe("people", () => {
 describe("organizations", () => {
   it("lists the meetings of an organization with how it took part", () => {
     const ctc = organizationMeetings(dataset, "ctc");
-    expect(ctc).toHaveLength(1);
-    expect(ctc[0]!.parts).toEqual(["convener", "participant"]);
+    const expected = new Set([
+      ...dataset.meetings.filter((m) => m.organizers.some((o) => o.organization === "ctc")).map((m) => m.id),
+      ...dataset.participations.filter((p) => p.organization === "ctc").map((p) => p.meeting),
+    ]);
+    expect(new Set(ctc.map((x) => x.meeting.id))).toEqual(expected);
+    expect(ctc.find((x) => x.meeting.id === dataset.meetings[0]!.id)!.parts).toEqual(["convener", "participant"]);
     expect(organizationMeetings(dataset, "no-such-org")).toEqual([]);
     expect(organizationRoles(dataset, "ctc").every((r) => r.organization === "ctc")).toBe(true);
   });

@@ -1,0 +1,133 @@
+// Organizations first named in events E1–E16, one record each (the seed's are in organizations.ts).
+import type { DatasetInput } from "../../src/schemas";
+import { cite } from "./anchor";
+
+type OrganizationInput = DatasetInput["organizations"][number];
+
+const memberState = (id: string, name: string, ...evidence: ReturnType<typeof cite>[]): OrganizationInput => ({
+  id,
+  name,
+  kind: "member-state",
+  evidence,
+});
+
+export const eventOrganizations = [
+  {
+    id: "1267-committee",
+    name: "Security Council Committee pursuant to resolutions 1267 (1999), 1989 (2011) and 2253 (2015) concerning ISIL (Da’esh), Al-Qaida and associated individuals, groups, undertakings and entities",
+    alternateNames: ["1267/1989/2253 ISIL (Da’esh) and Al-Qaida Sanctions Committee", "1267 Committee", "ISIL (Da’esh) and Al-Qaida Sanctions Committee"],
+    kind: "un-subsidiary-body",
+    parent: "un-security-council",
+    evidence: [cite("ctc-2017-05-11-briefing-by-committee-chairs"), cite("un-2016-12-joint-special-meeting-press-release-repost")],
+  },
+  {
+    id: "1540-committee",
+    name: "Security Council Committee established pursuant to resolution 1540 (2004)",
+    alternateNames: ["1540 Committee"],
+    kind: "un-subsidiary-body",
+    parent: "un-security-council",
+    evidence: [cite("ctc-2017-05-11-briefing-by-committee-chairs")],
+  },
+  {
+    id: "1267-monitoring-team",
+    name: "Analytical Support and Sanctions Monitoring Team",
+    alternateNames: ["1267 Monitoring Team", "Monitoring Team"],
+    kind: "un-subsidiary-body",
+    parent: "1267-committee",
+    evidence: [cite("ctc-2017-05-11-briefing-by-committee-chairs")],
+  },
+  {
+    id: "fatf",
+    name: "Financial Action Task Force",
+    acronym: "FATF",
+    kind: "intergovernmental-organization",
+    url: "https://www.fatf-gafi.org/",
+    evidence: [cite("un-2016-12-joint-special-meeting-press-release-repost"), cite("ctc-2024-05-fatf-president-briefs-cted-and-ctc")],
+  },
+  {
+    id: "gafilat",
+    name: "Financial Action Task Force of Latin America",
+    acronym: "GAFILAT",
+    alternateNames: ["Grupo de Acción Financiera de Latinoamérica"],
+    kind: "intergovernmental-organization",
+    evidence: [cite("ctc-2024-11-21-gafilat-briefs-ctc")],
+  },
+  {
+    id: "unodc",
+    name: "United Nations Office on Drugs and Crime",
+    acronym: "UNODC",
+    kind: "un-secretariat-entity",
+    parent: "united-nations",
+    url: "https://www.unodc.org/",
+    evidence: [cite("ctc-2018-10-09-open-briefing-terrorcrimenexus"), cite("ctc-2019-03-cted-interpol-unoct-workshop-singapore")],
+  },
+  {
+    id: "unicri",
+    name: "United Nations Interregional Crime and Justice Research Institute",
+    acronym: "UNICRI",
+    kind: "un-agency",
+    parent: "united-nations",
+    evidence: [cite("ctc-2018-10-09-open-briefing-terrorcrimenexus")],
+  },
+  {
+    id: "un-women",
+    name: "United Nations Entity for Gender Equality and the Empowerment of Women",
+    acronym: "UN Women",
+    kind: "un-agency",
+    parent: "united-nations",
+    url: "https://www.unwomen.org/",
+    evidence: [cite("ctc-2017-03-30-un-women-and-cted-brief-ctc-gender")],
+  },
+  {
+    id: "small-arms-survey",
+    name: "Small Arms Survey",
+    kind: "research-institute",
+    evidence: [cite("ctc-2018-10-09-open-briefing-terrorcrimenexus")],
+  },
+  {
+    id: "ocp-policy-center",
+    name: "OCP Policy Center",
+    kind: "research-institute",
+    evidence: [cite("ctc-2017-11-17-second-open-meeting-grn", "Remarks/presentations")],
+  },
+  {
+    id: "new-york-university",
+    name: "New York University",
+    acronym: "NYU",
+    kind: "research-institute",
+    evidence: [cite("ctc-2017-11-17-second-open-meeting-grn")],
+  },
+  {
+    id: "global-research-network",
+    name: "Global Research Network",
+    acronym: "GRN",
+    alternateNames: ["Global Counter-Terrorism Research Network"],
+    kind: "research-institute",
+    parent: "cted",
+    evidence: [cite("ctc-2017-11-17-second-open-meeting-grn"), cite("ctc-research-network-listing")],
+  },
+  {
+    id: "tech-against-terrorism",
+    name: "Tech Against Terrorism",
+    kind: "civil-society-organization",
+    evidence: [cite("ctc-2018-05-30-open-meeting-ctnarratives")],
+  },
+  {
+    id: "us-department-of-homeland-security",
+    name: "United States Department of Homeland Security",
+    acronym: "DHS",
+    kind: "government-agency",
+    parent: "united-states",
+    evidence: [cite("ctc-2019-03-cted-interpol-unoct-workshop-singapore")],
+  },
+  memberState("egypt", "Egypt", cite("ctc-2017-05-11-briefing-by-committee-chairs"), cite("ctc-2017-09-28-security-council-threats-terrorist-acts")),
+  memberState("peru", "Peru", cite("ctc-2018-10-09-open-briefing-terrorcrimenexus")),
+  memberState("tunisia", "Tunisia", cite("ctc-2020-01-31-open-meeting-terrorist-narratives"), cite("ctc-2020-08-18-virtual-open-briefing-technical-guide")),
+  memberState("india", "India", cite("ctc-2022-03-24-open-meeting-terrorist-narratives"), cite("idsa-2022-11-16-delhi-declaration")),
+  memberState("united-arab-emirates", "United Arab Emirates", cite("ctc-2023-10-19-open-meeting-terrorist-narratives")),
+  memberState("algeria", "Algeria", cite("ctc-2024-05-fatf-president-briefs-cted-and-ctc")),
+  memberState("guatemala", "Guatemala", cite("ctc-2024-11-21-gafilat-briefs-ctc")),
+  memberState("japan", "Japan", cite("ctc-2019-03-cted-interpol-unoct-workshop-singapore")),
+  memberState("united-kingdom", "United Kingdom", cite("idsa-2022-11-16-delhi-declaration")),
+  memberState("united-states", "United States", cite("ctc-2019-03-cted-interpol-unoct-workshop-singapore")),
+] satisfies OrganizationInput[];
