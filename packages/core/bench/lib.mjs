@@ -13,11 +13,23 @@ export function stats(samples) {
   return { n: s.length, median: at(0.5), p95: at(0.95), q1: at(0.25), q3: at(0.75), min: s[0], max: s[s.length - 1] };
 }
 
-/** Runs `node ...args` and returns its wall time in ms and its stdout; throws with stderr if it fails. */
+/** A child process that was stopped after `limitMs`. */
+export class TimedOut extends Error {
+  constructor(limitMs) {
+    super(`timed out after ${limitMs} ms`);
+    this.limitMs = limitMs;
+  }
+}
+
+/**
+ * Runs `node ...args` and returns its wall time in ms and its stdout; throws with stderr if it fails,
+ * or a `TimedOut` if it runs longer than `options.timeout` ms.
+ */
 export function runNode(args, options = {}) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024, ...options });
+  const result = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024, killSignal: "SIGKILL", ...options });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (options.timeout !== undefined && (result.error?.code === "ETIMEDOUT" || result.signal === "SIGKILL")) throw new TimedOut(options.timeout);
   if (result.status !== 0) {
     throw new Error(`node ${args.join(" ").slice(0, 200)} failed (${result.status ?? result.signal}):\n${result.stderr}`);
   }

@@ -47,6 +47,14 @@ describe("the built package", () => {
     expect(seen.size).toBeGreaterThan(0);
   });
 
+  it("keeps the dataset out of the search entry (browsers load it without the data)", () => {
+    const r = node(["--input-type=module", "-e", `import * as s from "@briefings/core/search"; console.log(Object.keys(s).sort().join())`]);
+    expect(r.stdout.trim()).toBe("buildSearchIndex,search,tokenize");
+    const code = readFileSync(join(root, "dist/search.js"), "utf8");
+    const chunks = [...code.matchAll(/from\s*["'](\.[^"']+)["']/g)].map((m) => readFileSync(resolve(root, "dist", m[1]!), "utf8"));
+    for (const text of [code, ...chunks]) expect(text).not.toContain("DATASET_JSON");
+  });
+
   it.each(["bundler", "nodenext"])("type-checks for a TypeScript consumer with moduleResolution %s", (kind) => {
     const tsc = join(root, "node_modules/typescript/bin/tsc");
     const r = spawnSync(process.execPath, [tsc, "-p", join(root, "test/consumers", kind)], { encoding: "utf8" });

@@ -23,6 +23,29 @@ export function codePointOffsets(text: string): Uint32Array {
   return result;
 }
 
+/** A text with its code point boundaries computed once: for many slices of one text. */
+export class CodePointText {
+  /** UTF-16 offset of every code point boundary. */
+  readonly offsets: Uint32Array;
+
+  constructor(readonly text: string) {
+    this.offsets = codePointOffsets(text);
+  }
+
+  /** Number of code points. */
+  get length(): number {
+    return this.offsets.length - 1;
+  }
+
+  /** The code points `[start, end)`; throws a RangeError outside the text. */
+  slice(start: number, end: number): string {
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > this.length) {
+      throw new RangeError(`span [${start}, ${end}) is outside a text of ${this.length} code points`);
+    }
+    return this.text.slice(this.offsets[start], this.offsets[end]);
+  }
+}
+
 /** Number of code points in `text`. */
 export function codePointLength(text: string): number {
   return codePointOffsets(text).length - 1;

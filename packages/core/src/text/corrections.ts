@@ -1,5 +1,5 @@
 import type { Correction } from "../schemas/correction";
-import { codePointLength, sliceCodePoints } from "./code-points";
+import { CodePointText } from "./code-points";
 
 /** The fields of a correction that say how the text changes. */
 export type TextEdit = Pick<Correction, "start" | "end" | "after" | "action">;
@@ -14,20 +14,22 @@ function orderEdits<T extends TextEdit>(edits: readonly T[]): T[] {
  * Corrections that straddle the range are ignored; insertions on its inner edges are not applied.
  */
 export function applyCorrections(
-  text: string,
+  text: string | CodePointText,
   corrections: readonly TextEdit[],
   start = 0,
-  end = codePointLength(text),
+  end?: number,
 ): string {
-  const total = codePointLength(text);
+  const source = typeof text === "string" ? new CodePointText(text) : text;
+  const total = source.length;
+  end ??= total;
   let out = "";
   let at = start;
   for (const c of orderEdits(corrections)) {
     const onEdge = c.start === c.end && ((c.start === start && start > 0) || (c.start === end && end < total));
     const inside = c.start >= start && c.end <= end && !onEdge;
     if (!inside || c.start < at) continue;
-    out += sliceCodePoints(text, at, c.start) + c.after;
+    out += source.slice(at, c.start) + c.after;
     at = c.end;
   }
-  return out + sliceCodePoints(text, at, end);
+  return out + source.slice(at, end);
 }

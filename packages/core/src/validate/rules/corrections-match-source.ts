@@ -1,4 +1,4 @@
-import { codePointLength, sliceCodePoints } from "../../text/code-points";
+import { sourceTexts } from "../source-texts";
 import type { Problem, Rule } from "../problem";
 
 /** A correction's `before` is the source text at its span, and the repairs of one source do not overlap. */
@@ -7,21 +7,21 @@ export const correctionsMatchSource: Rule = {
   description: "Every correction's span lies in an archived source whose text there equals `before`; repairs of a source do not overlap.",
   check(dataset) {
     const problems: Problem[] = [];
-    const texts = new Map(dataset.sources.map((s) => [s.id, s.archive?.text]));
+    const texts = sourceTexts(dataset);
     const bySource = new Map<string, { start: number; end: number; index: number }[]>();
     dataset.corrections.forEach((c, i) => {
-      const text = texts.get(c.source);
-      if (!texts.has(c.source)) return; // reported by references-resolve
+      const text = texts.text.get(c.source);
+      if (!texts.known.has(c.source)) return; // reported by references-resolve
       if (text === undefined) {
         problems.push({ rule: this.id, path: ["corrections", i, "source"], message: `source "${c.source}" has no archived text to correct` });
         return;
       }
-      const length = codePointLength(text);
+      const length = text.length;
       if (c.end > length) {
         problems.push({ rule: this.id, path: ["corrections", i, "end"], message: `span [${c.start}, ${c.end}) ends past the source's ${length} code points` });
         return;
       }
-      const actual = sliceCodePoints(text, c.start, c.end);
+      const actual = text.slice(c.start, c.end);
       if (actual !== c.before) {
         problems.push({ rule: this.id, path: ["corrections", i, "before"], message: `before ${JSON.stringify(c.before)} differs from the source at [${c.start}, ${c.end}): ${JSON.stringify(actual)}` });
       }

@@ -1,4 +1,5 @@
 import { applyCorrections } from "../../text/corrections";
+import { sourceTexts } from "../source-texts";
 import type { Problem, Rule } from "../problem";
 
 /** A quote's text is the repaired source text at its first span: verbatim, with only recorded repairs. */
@@ -7,12 +8,12 @@ export const quotesMatchEvidence: Rule = {
   description: "Every quote's text equals the source text at its first evidence span, with the source's recorded repairs applied.",
   check(dataset) {
     const problems: Problem[] = [];
-    const texts = new Map(dataset.sources.map((s) => [s.id, s.archive?.text]));
+    const texts = sourceTexts(dataset);
     dataset.quotes.forEach((quote, i) => {
       const span = quote.evidence[0];
-      const text = texts.get(span.source);
+      const text = texts.text.get(span.source);
       if (text === undefined) return; // reported by evidence-matches-source
-      const corrections = dataset.corrections.filter((c) => c.source === span.source);
+      const corrections = texts.corrections.get(span.source) ?? [];
       let expected: string;
       try {
         expected = applyCorrections(text, corrections, span.start, span.end);

@@ -1,0 +1,303 @@
+// The browser: a pure component over a sanitised dataset. State is the navigation stack (a pure
+// reducer); what each screen shows is derived from it and from the terminal size.
+import { MEETING_TYPE_LABELS, lookup } from "@briefings/core";
+import { Text, useApp, useInput, type Key } from "ink";
+import { useMemo, useRef, useState } from "react";
+import { useTerminalSize } from "./hooks/use-terminal-size";
+import { commandOf, footerKeys, splitKeys, type Command } from "./keys";
+import { briefingRows, cycle, filterRows, typesOf, yearsOf, type BriefingRow } from "./lib/filter";
+import { currentScreen, initialNavState, navigate, type ListFilters, type NavAction, type NavState, type Screen } from "./lib/navigation";
+import type { SafeDataset } from "./lib/sanitize";
+import { clampCursor, scrollToShow } from "./lib/windowing";
+import { jumpSection, layoutDocument, nearestSelectable, stepSelectable, type DetailDocument, type DocLayout } from "./model/document";
+import { meetingDocument } from "./model/meeting-document";
+import { organizationDocument } from "./model/organization-document";
+import { personDocument } from "./model/person-document";
+import { DocumentScreen } from "./screens/document-screen";
+import { Frame, bodyHeight } from "./screens/frame";
+import { HelpScreen } from "./screens/help-screen";
+import { ListScreen } from "./screens/list-screen";
+
+/** Props of the browser. */
+export interface AppProps {
+  /** The data to browse, sanitised at the boundary (`sanitizeDataset`). */
+  dataset: SafeDataset;
+  /** Columns; defaults to the terminal's (and follows resizes). */
+  width?: number | undefined;
+  /** Rows; defaults to the terminal's (and follows resizes). */
+  height?: number | undefined;
+  /** Use colour (false when NO_COLOR is set). Default true. */
+  color?: boolean | undefined;
+  /** The state to start in (tests, deep links; default: the list). */
+  initialState?: NavState | undefined;
+}
+
+/** The detail document of a screen, or `undefined` for the list. */
+export function documentOf(dataset: SafeDataset, screen: Screen): DetailDocument | undefined {
+  switch (screen.kind) {
+    case "list":
+      return undefined;
+    case "meeting":
+      return meetingDocument(dataset, screen.id) ?? missing("Briefing", screen.id);
+    case "person":
+      return personDocument(dataset, screen.id) ?? missing("Person", screen.id);
+    case "organization":
+      return organizationDocument(dataset, screen.id) ?? missing("Organization", screen.id);
+  }
+}
+
+function missing(kind: string, id: string): DetailDocument {
+  return { kind, title: id, blocks: [{ section: kind, style: "muted", text: `No ${kind.toLowerCase()} with id ${id} in the dataset.` }] };
+}
+
+/** A short name of a screen, for the breadcrumb path. */
+export function screenName(dataset: SafeDataset, screen: Screen): string {
+  const l = lookup(dataset);
+  switch (screen.kind) {
+    case "list":
+      return "Briefings";
+    case "meeting":
+      return l.meeting.get(screen.id)?.dates.value.start ?? screen.id;
+    case "person":
+      return l.person.get(screen.id)?.name ?? screen.id;
+    case "organization": {
+      const o = l.organization.get(screen.id);
+      return o?.acronym ?? o?.name ?? screen.id;
+    }
+  }
+}
+
+/** What a state shows: derived data of the current screen. */
+interface View {
+  screen: Screen;
+  filters: ListFilters;
+  /** The list's rows after its filters. */
+  filtered: BriefingRow[];
+  doc?: DetailDocument | undefined;
+  layout?: DocLayout | undefined;
+  /** The cursor, on a selectable block for detail screens. */
+  cursor: number;
+}
+
+/** Computes views with caches, so that a key handler and a render of the same state share the work. */
+function createViews(dataset: SafeDataset, rows: BriefingRow[]) {
+  let lastFilters: ListFilters | undefined;
+  let lastFiltered: BriefingRow[] = rows;
+  const docs = new Map<string, DetailDocument | undefined>();
+  const layouts = new WeakMap<DetailDocument, { width: number; layout: DocLayout }>();
+  return (state: NavState, width: number): View => {
+    const screen = currentScreen(state);
+    const first = state.stack[0]!;
+    const filters = first.kind === "list" ? first.filters : { query: "" };
+    if (filters !== lastFilters) {
+      lastFiltered = filterRows(rows, filters);
+      lastFilters = filters;
+    }
+    if (screen.kind === "list") return { screen, filters, filtered: lastFiltered, cursor: screen.cursor };
+    const key = `${screen.kind}:${screen.id}`;
+    if (!docs.has(key)) {
+      if (docs.size > 50) docs.clear();
+      docs.set(key, documentOf(dataset, screen));
+    }
+    const doc = docs.get(key);
+    let layout: DocLayout | undefined;
+    if (doc) {
+      const cached = layouts.get(doc);
+      layout = cached?.width === width ? cached.layout : layoutDocument(doc, width - 2);
+      layouts.set(doc, { width, layout });
+    }
+    return { screen, filters, filtered: lastFiltered, doc, layout, cursor: doc ? nearestSelectable(doc, screen.cursor) : screen.cursor };
+  };
+}
+
+/** The briefings browser. */
+export function App({ dataset, width: fixedWidth, height: fixedHeight, color = true, initialState }: AppProps) {
+  const { exit } = useApp();
+  const size = useTerminalSize();
+  const width = Math.max(20, fixedWidth ?? size.columns);
+  const height = Math.max(4, fixedHeight ?? size.rows);
+  const body = bodyHeight(height);
+
+  const rows = useMemo(() => briefingRows(dataset), [dataset]);
+  const years = useMemo(() => yearsOf(rows), [rows]);
+  const types = useMemo(() => typesOf(rows), [rows]);
+  const viewOf = useMemo(() => createViews(dataset, rows), [dataset, rows]);
+
+  // The state lives in a ref as well: a key handler always works on the latest state and size, even
+  // before React has rendered (and re-subscribed the handler) after the previous key.
+  const [state, setState] = useState(() => initialState ?? initialNavState());
+  const live = useRef(state);
+  const latest = useRef({ width, body, viewOf, years, types });
+  latest.current = { width, body, viewOf, years, types };
+  const dispatch = (action: NavAction) => {
+    live.current = navigate(live.current, action);
+    setState(live.current);
+  };
+
+  const move = (target: number) => {
+    const { width, body, viewOf } = latest.current;
+    const { screen, filtered, doc, layout } = viewOf(live.current, width);
+    if (screen.kind === "list") {
+      const c = clampCursor(target, filtered.length);
+      dispatch({ type: "move", cursor: c, offset: scrollToShow(screen.offset, c, c + 1, body, filtered.length) });
+    } else if (doc && layout) {
+      const c = nearestSelectable(doc, Math.max(0, Math.min(target, doc.blocks.length - 1)));
+      // Show a section's heading with its first block.
+      const from = doc.blocks[c - 1]?.style === "heading" ? layout.blockStart[c - 1]! : layout.blockStart[c]!;
+      dispatch({ type: "move", cursor: c, offset: scrollToShow(screen.offset, from, layout.blockEnd[c]!, body, layout.lines.length) });
+    }
+  };
+
+  const pageTarget = (view: View, dir: 1 | -1): number => {
+    const { body } = latest.current;
+    const { screen, doc, layout, cursor } = view;
+    if (screen.kind === "list") return cursor + dir * Math.max(1, body - 1);
+    if (!doc || !layout) return 0;
+    const line = (layout.blockStart[cursor] ?? 0) + dir * Math.max(1, body - 1);
+    const c = layout.lines[Math.max(0, Math.min(line, layout.lines.length - 1))]?.block ?? 0;
+    return c === cursor ? stepSelectable(doc, c, dir) : c;
+  };
+
+  const run = (command: Command) => {
+    const { width, viewOf, years, types } = latest.current;
+    const state = live.current;
+    const current = viewOf(state, width);
+    const { screen, filters, filtered, doc, cursor } = current;
+    switch (command) {
+      case "quit":
+        exit();
+        return;
+      case "help":
+        dispatch({ type: "help", open: !state.help });
+        return;
+      case "up":
+        move(screen.kind === "list" ? cursor - 1 : doc ? stepSelectable(doc, cursor, -1) : 0);
+        return;
+      case "down":
+        move(screen.kind === "list" ? cursor + 1 : doc ? stepSelectable(doc, cursor, 1) : 0);
+        return;
+      case "pageUp":
+        move(pageTarget(current, -1));
+        return;
+      case "pageDown":
+        move(pageTarget(current, 1));
+        return;
+      case "top":
+        move(0);
+        return;
+      case "bottom":
+        move(screen.kind === "list" ? filtered.length - 1 : doc ? stepSelectable(doc, doc.blocks.length - 1, 0) : 0);
+        return;
+      case "nextSection":
+      case "previousSection":
+        if (doc) move(jumpSection(doc, cursor, command === "nextSection" ? 1 : -1));
+        return;
+      case "open": {
+        const row = filtered[cursor];
+        const target = screen.kind === "list" ? (row ? { kind: "meeting" as const, id: row.id } : undefined) : doc?.blocks[cursor]?.target;
+        if (target) dispatch({ type: "open", target });
+        return;
+      }
+      case "back":
+        if (state.stack.length > 1) dispatch({ type: "back" });
+        // On the list, esc clears the filters.
+        else if (filters.query !== "" || filters.year !== undefined || filters.type !== undefined) {
+          dispatch({ type: "filters", filters: { query: "", year: undefined, type: undefined } });
+        }
+        return;
+      case "filter":
+        if (screen.kind === "list") dispatch({ type: "typing", typing: true });
+        return;
+      case "year":
+        if (screen.kind === "list") dispatch({ type: "filters", filters: { year: cycle(years, filters.year) } });
+        return;
+      case "type":
+        if (screen.kind === "list") dispatch({ type: "filters", filters: { type: cycle(types, filters.type) } });
+        return;
+    }
+  };
+
+  /** A key press while the list's filter is being typed. */
+  const typeFilter = (input: string, key: Key) => {
+    const first = live.current.stack[0]!;
+    const query = first.kind === "list" ? first.filters.query : "";
+    if (key.escape) {
+      dispatch({ type: "filters", filters: { query: "" } });
+      dispatch({ type: "typing", typing: false });
+    } else if (key.return) dispatch({ type: "typing", typing: false });
+    else if (key.backspace || key.delete) dispatch({ type: "filters", filters: { query: [...query].slice(0, -1).join("") } });
+    else if (key.upArrow || key.downArrow || key.pageUp || key.pageDown) {
+      const command = commandOf(input, key);
+      if (command) run(command);
+    } else if (!key.ctrl && !key.meta && input !== "") {
+      // The query is shown on screen: it gets no control characters either.
+      const text = input.replace(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, "");
+      if (text !== "") dispatch({ type: "filters", filters: { query: query + text } });
+    }
+  };
+
+  useInput((input, key) => {
+    if (key.ctrl && input === "c") return exit();
+    // Keys pressed faster than a frame arrive together ("jj", "/meza\r"): each one counts, and each
+    // goes where the state left by the previous one sends it (navigation, the filter, the help).
+    for (const press of splitKeys(input, key)) {
+      const state = live.current;
+      if (state.help) {
+        if (press.input === "q") return exit();
+        if (press.key.escape || press.input === "?" || press.key.backspace || press.key.delete || press.key.return) dispatch({ type: "help", open: false });
+      } else if (state.typing) typeFilter(press.input, press.key);
+      else {
+        const command = commandOf(press.input, press.key);
+        if (command) run(command);
+      }
+    }
+  });
+
+  const { screen, filters, filtered, doc, layout, cursor } = viewOf(state, width);
+  const header = `briefings · ${state.stack.map((s) => screenName(dataset, s)).join(" › ")}`;
+  if (state.help) {
+    return (
+      <Frame width={width} height={height} header={header} status="Help" footer={footerKeys("help")} color={color}>
+        <HelpScreen width={width} height={body} />
+      </Frame>
+    );
+  }
+  if (screen.kind === "list") {
+    const shown = [
+      filters.year === undefined ? "all years" : `year ${filters.year}`,
+      filters.type === undefined ? "all types" : (MEETING_TYPE_LABELS[filters.type as keyof typeof MEETING_TYPE_LABELS] ?? filters.type),
+    ];
+    const query = state.typing || filters.query !== "" ? ` · /${filters.query}${state.typing ? "▏" : ""}` : "";
+    const status = `${filtered.length} of ${rows.length} briefings · ${shown.join(" · ")}${query}`;
+    return (
+      <Frame width={width} height={height} header={header} status={status} footer={footerKeys(state.typing ? "typing" : "list")} color={color}>
+        <ListScreen
+          rows={filtered}
+          cursor={cursor}
+          // After a resize the selected row may be out of view: keep it in.
+          offset={scrollToShow(screen.offset, cursor, cursor + 1, body, filtered.length)}
+          width={width}
+          height={body}
+          color={color}
+        />
+      </Frame>
+    );
+  }
+  if (!doc || !layout) return <Text>Nothing to show.</Text>;
+  const block = doc.blocks[cursor];
+  const target = block?.target;
+  const status = `${doc.kind} · ${block?.section ?? ""}${target ? ` · enter opens the ${target.kind === "meeting" ? "briefing" : target.kind}` : ""}`;
+  return (
+    <Frame width={width} height={height} header={header} status={status} footer={footerKeys("detail")} color={color}>
+      <DocumentScreen
+        doc={doc}
+        layout={layout}
+        cursor={cursor}
+        // After a resize the selected block may have moved: keep it in view.
+        offset={scrollToShow(screen.offset, layout.blockStart[cursor] ?? 0, layout.blockEnd[cursor] ?? 0, body, layout.lines.length)}
+        height={body}
+        color={color}
+      />
+    </Frame>
+  );
+}

@@ -1,0 +1,117 @@
+// briefings: browse the dataset in a full-screen terminal UI, or print it with list/show/search.
+import { parseArgs } from "node:util";
+import { dataset as curated } from "@briefings/core";
+import type { Dataset } from "@briefings/core";
+import pkg from "../package.json";
+import { listCommand, searchCommand, showCommand, typeList, type CommandResult } from "./commands";
+import { loadDatasetFile } from "./load";
+import { sanitizeDataset, sanitizeText } from "./lib/sanitize";
+
+const HELP = `Usage: briefings [command] [options]
+
+Browse the briefings dataset (UN Security Council Counter-Terrorism Committee meetings).
+Without a command, in a terminal: a full-screen browser (press ? in it for the keys).
+Without a terminal (pipe, CI): the same as 'briefings list'.
+
+Commands:
+  list                 every briefing, newest first
+  show <id>            one briefing in full (or a person or organization by id)
+  search <words...>    briefings, people, organizations, quotes, figures, statements
+
+Options:
+  --json               print JSON (list, show, search)
+  --year <YYYY>        list: only briefings of that year
+  --type <type>        list: only briefings of that type
+  -h, --help           show this help
+  -v, --version        show the version
+
+Environment:
+  NO_COLOR             no colours in the browser
+
+Types: ${typeList()}`;
+
+const COMMANDS = new Set(["list", "show", "search"]);
+
+function write(result: CommandResult): number {
+  if (result.stdout) process.stdout.write(result.stdout);
+  if (result.stderr) process.stderr.write(result.stderr);
+  return result.code;
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`briefings: ${sanitizeText(message)}\nTry 'briefings --help'.\n`);
+  return 2;
+}
+
+async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: "boolean" },
+        year: { type: "string" },
+        type: { type: "string" },
+        data: { type: "string" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" },
+      },
+    });
+  } catch (error) {
+    return usageError((error as Error).message);
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`${pkg.version}\n`);
+    return 0;
+  }
+  const [command, ...rest] = positionals;
+  if (command !== undefined && !COMMANDS.has(command)) return usageError(`unknown command "${command}" (commands: list, show, search)`);
+
+  // --data (or BRIEFINGS_DATASET) browses another dataset file, validated first.
+  const file = values.data ?? (process.env.BRIEFINGS_DATASET || undefined);
+  let raw: Dataset = curated;
+  if (file !== undefined) {
+    const loaded = await loadDatasetFile(file);
+    if (!loaded.ok) {
+      process.stderr.write(`briefings: ${sanitizeText(file)} is not a valid dataset (${loaded.errors.length} problem${loaded.errors.length === 1 ? "" : "s"}):\n`);
+      for (const e of loaded.errors) process.stderr.write(`  ${e}\n`);
+      return 1;
+    }
+    raw = loaded.dataset;
+  }
+  // The data boundary: nothing below sees unsanitised text.
+  const dataset = sanitizeDataset(raw);
+  const options = { json: values.json, year: values.year, type: values.type, width: process.stdout.isTTY ? process.stdout.columns || 80 : undefined };
+
+  if (command === "show") {
+    if (rest.length > 1) return usageError("show takes one id");
+    return write(showCommand(dataset, rest[0], options));
+  }
+  if (command === "search") return write(searchCommand(dataset, rest, options));
+  if (command === "list" || !process.stdin.isTTY || !process.stdout.isTTY || values.json) {
+    if (rest.length > 0) return usageError(`list takes no arguments, got "${rest.join(" ")}"`);
+    return write(listCommand(dataset, options));
+  }
+  const color = !(process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "");
+  // Ink, React and the layout engine load only for the full-screen browser: the commands start faster.
+  const { browse } = await import("./browse");
+  const code = await browse(dataset, color);
+  // Writes to a terminal are synchronous: nothing is lost by not waiting for stdin's handle to close.
+  process.exit(code);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`briefings: unexpected error: ${sanitizeText(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
+    process.exitCode = 1;
+  },
+);

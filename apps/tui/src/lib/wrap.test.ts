@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { fit, textWidth, truncate, wrapText } from "./wrap";
+
+describe("wrapText", () => {
+  it("breaks at spaces so that no line is wider than the width", () => {
+    const text = "It is essential to build effective cooperation and coordination between national and local governments";
+    for (const width of [12, 20, 40, 80]) {
+      const lines = wrapText(text, width);
+      expect(lines.every((l) => textWidth(l) <= width)).toBe(true);
+      expect(lines.join(" ")).toBe(text);
+    }
+    expect(wrapText(text, 40)).toEqual(["It is essential to build effective", "cooperation and coordination between", "national and local governments"]);
+  });
+
+  it("indents continuation lines and keeps them within the width", () => {
+    const lines = wrapText("Date: one two three four five six seven", 14, "      ");
+    expect(lines[0]).toBe("Date: one two");
+    expect(lines.slice(1).every((l) => l.startsWith("      ") && textWidth(l) <= 14)).toBe(true);
+  });
+
+  it("splits a word longer than the line, counting wide characters as two columns", () => {
+    const url = "http://webtv.un.org/watch/open-briefing-of-the-counter-terrorism-committee";
+    const lines = wrapText(url, 20);
+    expect(lines.every((l) => textWidth(l) <= 20)).toBe(true);
+    expect(lines.join("")).toBe(url);
+    const cjk = wrapText("缅北禁地缅北禁地缅北禁地", 7);
+    expect(cjk.every((l) => textWidth(l) <= 7)).toBe(true);
+    expect(cjk.join("")).toBe("缅北禁地缅北禁地缅北禁地");
+  });
+
+  it("starts a new line at each line feed", () => {
+    expect(wrapText("a b\nc", 80)).toEqual(["a b", "c"]);
+  });
+});
+
+describe("truncate and fit", () => {
+  it("cuts with an ellipsis only when needed", () => {
+    expect(truncate("Protection of soft targets", 12)).toBe("Protection …");
+    expect(truncate("short", 12)).toBe("short");
+    expect(textWidth(truncate("缅北禁地缅北禁地", 5))).toBeLessThanOrEqual(5);
+    expect(truncate("x", 0)).toBe("");
+  });
+
+  it("pads to an exact width", () => {
+    expect(fit("ab", 4)).toBe("ab  ");
+    expect(textWidth(fit("a very long title", 6))).toBe(6);
+  });
+});

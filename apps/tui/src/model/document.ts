@@ -1,0 +1,109 @@
+// A detail screen's content as data: sections of blocks, some of which lead to another screen.
+import type { Target } from "../lib/navigation";
+import { wrapText } from "../lib/wrap";
+
+/** How a block is shown. */
+export type BlockStyle = "heading" | "title" | "text" | "muted" | "quote";
+
+/** One selectable unit of a detail screen: a paragraph, a list item, a heading. */
+export interface Block {
+  /** Name of the section the block is in (tab moves between sections). */
+  section: string;
+  style: BlockStyle;
+  /** The text (wrapped to the width when laid out). */
+  text: string;
+  /** A short label shown before the text ("Date", "Venue"). */
+  label?: string | undefined;
+  /** The screen enter opens from this block. */
+  target?: Target | undefined;
+}
+
+/** A detail screen's content. */
+export interface DetailDocument {
+  /** What the screen shows, for the header ("Briefing", "Person", "Organization"). */
+  kind: string;
+  /** The record's name. */
+  title: string;
+  /** Blocks in reading order, grouped by section. */
+  blocks: Block[];
+}
+
+/** One laid-out line of a document. */
+export interface DocLine {
+  text: string;
+  /** Index of the block the line belongs to. */
+  block: number;
+  style: BlockStyle;
+  /** Is this the first line of its block? */
+  first: boolean;
+}
+
+/** A document laid out to a width: its lines and where each block starts and ends. */
+export interface DocLayout {
+  lines: DocLine[];
+  /** First line of each block. */
+  blockStart: number[];
+  /** Line after the last of each block. */
+  blockEnd: number[];
+}
+
+/** Is a block selectable (headings are not: the cursor skips them)? */
+export function selectable(block: Block): boolean {
+  return block.style !== "heading";
+}
+
+/** Lays a document out to `width` columns (the two-column gutter for the selection marker excluded). */
+export function layoutDocument(doc: DetailDocument, width: number): DocLayout {
+  const lines: DocLine[] = [];
+  const blockStart: number[] = [];
+  const blockEnd: number[] = [];
+  doc.blocks.forEach((block, i) => {
+    if (block.style === "heading" && i > 0) lines.push({ text: "", block: i, style: "text", first: false });
+    blockStart.push(lines.length);
+    const text = block.label === undefined ? block.text : `${block.label}: ${block.text}`;
+    // Continuation lines align under the text after a short label, else indent by two.
+    const indent = block.label !== undefined && block.label.length + 2 <= Math.min(22, Math.floor(width / 3)) ? " ".repeat(block.label.length + 2) : "  ";
+    wrapText(text, width, block.style === "heading" || block.style === "title" ? "" : indent).forEach((line, j) =>
+      lines.push({ text: line, block: i, style: block.style, first: j === 0 }),
+    );
+    blockEnd.push(lines.length);
+  });
+  return { lines, blockStart, blockEnd };
+}
+
+/** The names of the sections, in order. */
+export function sectionsOf(doc: DetailDocument): string[] {
+  return [...new Set(doc.blocks.map((b) => b.section))];
+}
+
+/** Index of the first selectable block at or after `from` (or before it, when there is none after). */
+export function nearestSelectable(doc: DetailDocument, from: number): number {
+  for (let i = Math.max(0, from); i < doc.blocks.length; i++) if (selectable(doc.blocks[i]!)) return i;
+  for (let i = Math.min(from, doc.blocks.length - 1); i >= 0; i--) if (selectable(doc.blocks[i]!)) return i;
+  return 0;
+}
+
+/** The selectable block `step` selectable blocks away from `cursor` (clamped to the first and last). */
+export function stepSelectable(doc: DetailDocument, cursor: number, step: number): number {
+  let i = cursor;
+  let left = Math.abs(step);
+  const dir = Math.sign(step);
+  while (left > 0) {
+    let j = i + dir;
+    while (j >= 0 && j < doc.blocks.length && !selectable(doc.blocks[j]!)) j += dir;
+    if (j < 0 || j >= doc.blocks.length) break;
+    i = j;
+    left--;
+  }
+  return i;
+}
+
+/** The first selectable block of the next (`dir` 1) or previous (`dir` -1) section, wrapping around. */
+export function jumpSection(doc: DetailDocument, cursor: number, dir: 1 | -1): number {
+  const sections = sectionsOf(doc);
+  if (sections.length === 0) return 0;
+  const current = sections.indexOf(doc.blocks[cursor]?.section ?? sections[0]!);
+  const next = sections[(current + dir + sections.length) % sections.length]!;
+  const first = doc.blocks.findIndex((b) => b.section === next && selectable(b));
+  return first < 0 ? cursor : first;
+}

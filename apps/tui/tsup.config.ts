@@ -1,0 +1,38 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig({
+  // One self-contained file: ink, react and @briefings/core are bundled in, so start-up reads a single module.
+  entry: { cli: "src/cli.tsx" },
+  format: ["esm"],
+  platform: "node",
+  target: "node20",
+  clean: true,
+  minify: true,
+  splitting: false,
+  sourcemap: false,
+  noExternal: [/.*/],
+  // Ink imports react-devtools-core only when DEV=true; it is not installed: bundle an empty module instead.
+  esbuildPlugins: [
+    {
+      name: "empty-react-devtools-core",
+      setup(build) {
+        build.onResolve({ filter: /^react-devtools-core$/ }, (args) => ({ path: args.path, namespace: "empty-module" }));
+        build.onLoad({ filter: /.*/, namespace: "empty-module" }, () => ({ contents: "export default { initialize() {}, connectToDevTools() {} };", loader: "js" }));
+      },
+    },
+  ],
+  // Bundle @briefings/core from its TypeScript sources (its "source" export), so the binary always
+  // carries the current data, whether or not core's dist is up to date.
+  esbuildOptions(options) {
+    options.conditions = ["source", "import", "module", "default"];
+  },
+  define: { "process.env.NODE_ENV": '"production"' },
+  banner: {
+    js: [
+      "#!/usr/bin/env node",
+      // Some bundled CommonJS dependencies call require(); give the ESM bundle one.
+      'import { createRequire as __briefingsCreateRequire } from "node:module";',
+      "const require = __briefingsCreateRequire(import.meta.url);",
+    ].join("\n"),
+  },
+});

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { OrganizationView } from "../../../src/components/organization-view";
+import { getDataset } from "../../../src/lib/data";
+
+/** One page per organization. */
+export function generateStaticParams() {
+  return getDataset().organizations.map((o) => ({ id: o.id }));
+}
+
+export const dynamicParams = false;
+
+/** Props of an organization page. */
+interface Props {
+  params: Promise<{ id: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  return { title: getDataset().organizations.find((o) => o.id === decodeURIComponent(id))?.name ?? "Organization" };
+}
+
+/** An organization's page. */
+export default async function OrganizationPage({ params }: Props) {
+  const { id } = await params;
+  const dataset = getDataset();
+  const orgId = decodeURIComponent(id);
+  if (!dataset.organizations.some((o) => o.id === orgId)) notFound();
+  return <OrganizationView dataset={dataset} id={orgId} />;
+}

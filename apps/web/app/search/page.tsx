@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { SearchClient } from "../../src/components/search-client";
+
+export const metadata: Metadata = { title: "Search" };
+
+/** Search: the form is plain HTML; results need JavaScript, and the page says so when it is off. */
+export default function SearchPage() {
+  return (
+    <>
+      <h1>Search</h1>
+      <noscript>
+        <p className="notice">
+          Search runs in your browser and needs JavaScript. Without it, browse the <a href="/">briefings</a> (with filters by year, type,
+          organization and topic), <a href="/people/">people</a> and <a href="/organizations/">organizations</a>.
+        </p>
+      </noscript>
+      <SearchClient />
+    </>
+  );
+}

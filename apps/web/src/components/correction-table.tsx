@@ -1,0 +1,86 @@
+import type { Correction } from "@briefings/core";
+import { formatConfidence } from "../lib/format";
+import { ExternalLink } from "./links";
+
+/** Props of `CorrectionTable`. */
+export interface CorrectionTableProps {
+  /** The corrections to list, in text order. */
+  corrections: readonly Correction[];
+  /** Caption of the table. */
+  caption: string;
+  /** Prefix of row ids (rows get `${idPrefix}${n}`, n from 1), to link to a correction. */
+  idPrefix?: string | undefined;
+}
+
+const KIND_LABELS: Readonly<Record<string, string>> = {
+  "injected-text-excised": "Injected text excised",
+  "words-restored": "Words restored",
+  "lost-link-target": "Lost link target",
+  "mis-encoding": "Mis-encoding",
+  "lost-characters": "Lost characters",
+  "markup-removed": "Markup removed",
+  "metadata-removed": "Metadata removed",
+  "duplicate-text": "Duplicate text",
+  "doubled-word": "Doubled word",
+  "unbalanced-quotes": "Unbalanced quotes",
+  typo: "Typo",
+  "name-variant": "Name variant",
+  "date-mismatch": "Date mismatch",
+  "orphaned-caption": "Orphaned caption",
+};
+
+/** How to name a kind of correction. */
+export function correctionKindLabel(kind: string): string {
+  return KIND_LABELS[kind] ?? kind;
+}
+
+/** Shows a piece of corrected text, making empty text and bare whitespace visible. */
+function Snippet({ text }: { text: string }) {
+  if (text === "") return <span className="empty">(nothing)</span>;
+  // Line breaks are shown as ↵ so that an excised blank line is visible in a table cell.
+  return <q className="snippet">{text.replace(/\n/g, "↵")}</q>;
+}
+
+/** Every correction of a source: kind, before → after, action, rationale, confidence. */
+export function CorrectionTable({ corrections, caption, idPrefix }: CorrectionTableProps) {
+  return (
+    <div className="table-wrap">
+      <table className="corrections">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Kind</th>
+            <th scope="col">Before → after</th>
+            <th scope="col">Action</th>
+            <th scope="col">Rationale</th>
+            <th scope="col">Confidence</th>
+          </tr>
+        </thead>
+        <tbody>
+          {corrections.map((c, i) => (
+            <tr key={c.id} id={idPrefix ? `${idPrefix}${i + 1}` : undefined}>
+              <td>
+                {idPrefix ? `${i + 1}. ` : null}
+                {correctionKindLabel(c.kind)}
+              </td>
+              <td>
+                <Snippet text={c.before} /> → <Snippet text={c.after} />
+              </td>
+              <td>{c.action === "repaired" ? "Repaired" : c.action === "flagged" ? "Flagged, left as is" : c.action}</td>
+              <td>
+                {c.rationale}
+                {c.recoveredUrl ? (
+                  <>
+                    {" "}
+                    Recovered target: <ExternalLink href={c.recoveredUrl}>{c.recoveredUrl}</ExternalLink>
+                  </>
+                ) : null}
+              </td>
+              <td>{formatConfidence(c.confidence) ?? "certain"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

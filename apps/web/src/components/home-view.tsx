@@ -1,0 +1,98 @@
+import { meetingsByDate, summarize } from "@briefings/core";
+import type { Dataset } from "@briefings/core";
+import { FACETS, FACET_LABELS, facetLabel, facetPath, facetValues, filterMeetings, type Facet } from "../lib/filters";
+import { formatNumber, plural } from "../lib/format";
+import { BriefingList } from "./briefing-list";
+
+/** Props of `HomeView`. */
+export interface HomeViewProps {
+  dataset: Dataset;
+  /** The active filter, on a pre-rendered filter page; none on the home page. */
+  filter?: { facet: Facet; value: string } | undefined;
+}
+
+/**
+ * The list of briefings, newest first, with counts, a search box (a plain GET form) and filters (plain links to
+ * pre-rendered pages), so that everything works without JavaScript.
+ */
+export function HomeView({ dataset, filter }: HomeViewProps) {
+  const summary = summarize(dataset);
+  const all = meetingsByDate(dataset);
+  const meetings = filter ? filterMeetings(dataset, all, filter.facet, filter.value) : all;
+  const heading = filter ? `${FACET_LABELS[filter.facet]}: ${facetLabel(dataset, filter.facet, filter.value)}` : "Briefings of the Counter-Terrorism Committee";
+  return (
+    <>
+      <h1>{heading}</h1>
+      {filter ? (
+        <p>
+          {plural(meetings.length, "briefing")} of {formatNumber(all.length)}. <a href="/">Show all briefings</a>
+        </p>
+      ) : (
+        <>
+          <p className="lede">
+            Open, provenance-tracked records of meetings of the UN Security Council Counter-Terrorism Committee: who spoke, what was said, and
+            where every fact comes from.
+          </p>
+          <dl className="counts" aria-label="The dataset in numbers">
+            <div>
+              <dt>Briefings</dt>
+              <dd>{formatNumber(summary.briefings)}</dd>
+            </div>
+            <div>
+              <dt>People</dt>
+              <dd>{formatNumber(summary.people)}</dd>
+            </div>
+            <div>
+              <dt>Organizations</dt>
+              <dd>{formatNumber(summary.organizations)}</dd>
+            </div>
+            <div>
+              <dt>Quotes</dt>
+              <dd>{formatNumber(summary.quotes)}</dd>
+            </div>
+          </dl>
+        </>
+      )}
+      <div className="search-box">
+        <form action="/search/" method="get" role="search" aria-label="Search the dataset">
+          <label htmlFor="home-q">Search briefings, people, organizations, quotes and figures</label>
+          <div className="search-row">
+            <input id="home-q" name="q" type="search" autoComplete="off" />
+            <button type="submit">Search</button>
+          </div>
+        </form>
+      </div>
+      <div className="home-grid">
+        <section aria-labelledby="list-heading" className="home-list">
+          <h2 id="list-heading">{filter ? "Matching briefings" : "All briefings, newest first"}</h2>
+          <BriefingList dataset={dataset} meetings={meetings} />
+        </section>
+        <nav aria-labelledby="filters-heading" className="filters">
+          <h2 id="filters-heading">Filter briefings</h2>
+          {FACETS.map((facet) => {
+            const values = facetValues(dataset, facet);
+            if (values.length === 0) return null;
+            return (
+              <div key={facet} className="facet">
+                <h3>{FACET_LABELS[facet]}</h3>
+                <ul>
+                  {values.map((v) => {
+                    const current = filter?.facet === facet && filter.value === v.value;
+                    return (
+                      <li key={v.value}>
+                        <a href={facetPath(facet, v.value)} aria-current={current ? "page" : undefined}>
+                          {v.label}
+                        </a>{" "}
+                        <span className="count">({formatNumber(v.count)})</span>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </div>
+            );
+          })}
+        </nav>
+      </div>
+    </>
+  );
+}

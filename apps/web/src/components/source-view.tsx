@@ -1,0 +1,120 @@
+import { sourceCorrections } from "@briefings/core";
+import type { Dataset } from "@briefings/core";
+import { sourceKindLabel, spansOfSource } from "../lib/evidence";
+import { formatConfidence, formatDate } from "../lib/format";
+import { recordPath } from "../lib/safe-href";
+import { CorrectionTable, correctionKindLabel } from "./correction-table";
+import { ExternalLink } from "./links";
+import { SourceText } from "./source-text";
+
+/** Props of `SourceView`. */
+export interface SourceViewProps {
+  dataset: Dataset;
+  /** Id of the source to show. */
+  id: string;
+}
+
+/** A source: where it is published, the briefings built from it, its archived text with evidence and corrections. */
+export function SourceView({ dataset, id }: SourceViewProps) {
+  const source = dataset.sources.find((s) => s.id === id);
+  if (!source) return <p>No source has the id “{id}”.</p>;
+  const corrections = sourceCorrections(dataset, id);
+  const spans = spansOfSource(dataset, id);
+  const meetings = dataset.meetings.filter((m) => (m.sources ?? []).includes(id));
+  const publisher = source.publisher === undefined ? undefined : dataset.organizations.find((o) => o.id === source.publisher);
+  return (
+    <article className="source">
+      <header className="page-header">
+        <p className="kicker">{sourceKindLabel(source.kind)}</p>
+        <h1>{source.title}</h1>
+      </header>
+      <dl className="facts">
+        {publisher ? (
+          <div>
+            <dt>Publisher</dt>
+            <dd>
+              <a href={recordPath("organizations", publisher.id)}>{publisher.name}</a>
+            </dd>
+          </div>
+        ) : null}
+        {source.published ? (
+          <div>
+            <dt>Published</dt>
+            <dd>{formatDate(source.published)}</dd>
+          </div>
+        ) : null}
+        {source.retrieved ? (
+          <div>
+            <dt>Retrieved</dt>
+            <dd>{formatDate(source.retrieved)}</dd>
+          </div>
+        ) : null}
+        {meetings.length > 0 ? (
+          <div>
+            <dt>Used for</dt>
+            <dd>
+              <ul className="inline-list">
+                {meetings.map((m) => (
+                  <li key={m.id}>
+                    <a href={recordPath("briefings", m.id)}>{m.title.value}</a>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      <section aria-labelledby="locations">
+        <h2 id="locations">Where it is published</h2>
+        <ul>
+          {(source.locations ?? []).map((l, i) => (
+            <li key={i}>
+              <span className="meta">{l.role}, {l.status}</span>{" "}
+              {l.url ? <ExternalLink href={l.url}>{l.url}</ExternalLink> : l.path ? <code>{l.path}</code> : null}
+              {formatConfidence(l.confidence) ? <span className="meta"> (confidence {formatConfidence(l.confidence)})</span> : null}
+              {l.note ? <span className="note"> {l.note}</span> : null}
+            </li>
+          ))}
+        </ul>
+        {source.note ? <p className="note">{source.note}</p> : null}
+      </section>
+      {source.archive ? (
+        <section aria-labelledby="text">
+          <h2 id="text">Archived text</h2>
+          <p className="legend">
+            <mark className="ev">Highlighted</mark> passages are evidence for facts in the dataset; a followed evidence link is outlined.{" "}
+            <del className="excised">Struck-through</del> text is injected text that was excised; <ins>underlined</ins> text was restored;{" "}
+            <span className="flagged">dotted</span> text is a flagged defect left as it is. Numbers in brackets lead to the corrections below.
+          </p>
+          <SourceText text={source.archive.text} spans={spans} corrections={corrections} correctionIdPrefix="correction-" lang={source.language} />
+          <p className="meta">
+            {source.archive.attribution} SHA-256 <code className="hash">{source.archive.sha256}</code>
+          </p>
+        </section>
+      ) : (
+        <section aria-labelledby="text">
+          <h2 id="text">Archived text</h2>
+          <p>No copy of this source is archived: facts cite it as a whole, by its address.</p>
+        </section>
+      )}
+      <section aria-labelledby="corrections">
+        <h2 id="corrections">Corrections</h2>
+        {source.defects && source.defects.length > 0 ? (
+          <ul>
+            {source.defects.map((d, i) => (
+              <li key={i}>
+                {correctionKindLabel(d.kind)}: {d.description}
+                {d.confidence !== undefined ? <span className="meta"> (confidence {formatConfidence(d.confidence)})</span> : null}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {corrections.length === 0 ? (
+          <p>No corrections recorded.</p>
+        ) : (
+          <CorrectionTable corrections={corrections} caption={`Corrections of ${source.title}`} idPrefix="correction-" />
+        )}
+      </section>
+    </article>
+  );
+}

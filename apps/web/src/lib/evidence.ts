@@ -1,0 +1,86 @@
+// Where a fact's evidence leads: a span to its mark in the source view, a citation to the source's URL.
+import { sourceUrl } from "@briefings/core";
+import type { Dataset, Evidence, Source } from "@briefings/core";
+import { recordPath, safeHref } from "./safe-href";
+
+/** The DOM id of an evidence span's mark in the source view (digits only, so always a safe fragment). */
+export function spanAnchor(start: number, end: number): string {
+  return `span-${Math.trunc(start)}-${Math.trunc(end)}`;
+}
+
+/** Human names of source kinds, for evidence links. */
+const SOURCE_KIND_LABELS: Readonly<Record<string, string>> = {
+  "press-release": "Press release",
+  "news-article": "News article",
+  "web-tv-page": "UN Web TV page",
+  listing: "Listing",
+  agenda: "Agenda",
+  report: "Report",
+  "third-party-report": "Third-party report",
+};
+
+/** How to name a kind of source. */
+export function sourceKindLabel(kind: string): string {
+  return SOURCE_KIND_LABELS[kind] ?? kind;
+}
+
+/** A piece of evidence ready to show: a label and, when it can be followed safely, where it leads. */
+export interface EvidenceLink {
+  /** Short visible text ("Press release, passage"). */
+  label: string;
+  /** Longer description for assistive technology and tooltips. */
+  description: string;
+  /** Site path or external http(s) URL; `undefined` when there is nowhere safe to go. */
+  href?: string | undefined;
+  /** `true` for an external link. */
+  external: boolean;
+}
+
+/**
+ * Resolves one piece of evidence against the dataset: a span leads to its mark in the source view (when the source
+ * is archived); a citation to the source's http(s) URL, else to the source's page on this site.
+ */
+export function evidenceLink(dataset: Dataset, evidence: Evidence, sources?: ReadonlyMap<string, Source>): EvidenceLink {
+  const source = sources ? sources.get(evidence.source) : dataset.sources.find((s) => s.id === evidence.source);
+  const kind = source ? sourceKindLabel(source.kind) : "Source";
+  const title = source?.title ?? evidence.source;
+  if (evidence.kind === "span") {
+    const archived = source?.archive !== undefined;
+    return {
+      label: `${kind}, passage`,
+      description: `The passage “${evidence.exact}” in ${title}`,
+      href: archived ? `${recordPath("sources", evidence.source)}#${spanAnchor(evidence.start, evidence.end)}` : undefined,
+      external: false,
+    };
+  }
+  const url = source ? safeHref(sourceUrl(source)) : undefined;
+  const locator = evidence.locator ? ` (${evidence.locator})` : "";
+  // A cited source without a safe address leads to its page here (where its locations and defects are listed).
+  return {
+    label: `${kind}${locator}`,
+    description: `${title}${locator}`,
+    href: url ?? (source ? recordPath("sources", source.id) : undefined),
+    external: url !== undefined,
+  };
+}
+
+/** Every span evidence anywhere in the dataset that points into `sourceId`, each (start, end) once, in text order. */
+export function spansOfSource(dataset: Dataset, sourceId: string): { start: number; end: number; exact: string }[] {
+  const seen = new Map<string, { start: number; end: number; exact: string }>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const v of value) visit(v);
+      return;
+    }
+    if (value === null || typeof value !== "object") return;
+    const v = value as Record<string, unknown>;
+    if (v.kind === "span" && v.source === sourceId && typeof v.start === "number" && typeof v.end === "number") {
+      const key = `${v.start}-${v.end}`;
+      if (!seen.has(key)) seen.set(key, { start: v.start, end: v.end, exact: typeof v.exact === "string" ? v.exact : "" });
+      return;
+    }
+    for (const child of Object.values(v)) visit(child);
+  };
+  for (const [key, collection] of Object.entries(dataset)) if (key !== "sources" && key !== "corrections") visit(collection);
+  return [...seen.values()].sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,96 @@
+// Facets of the briefing list (year, meeting type, organization, topic): pure functions over the dataset.
+import { MEETING_TYPE_LABELS, TOPIC_LABELS, meetingYear } from "@briefings/core";
+import type { Dataset, Meeting } from "@briefings/core";
+
+/** The facets a reader can filter briefings by. */
+export const FACETS = ["year", "type", "organization", "topic"] as const;
+/** One facet. */
+export type Facet = (typeof FACETS)[number];
+
+/** Headings of the facets. */
+export const FACET_LABELS: Readonly<Record<Facet, string>> = {
+  year: "Year",
+  type: "Meeting type",
+  organization: "Organization",
+  topic: "Topic",
+};
+
+/** One value of a facet, with how many briefings have it. */
+export interface FacetValue {
+  facet: Facet;
+  /** The value as it appears in URLs (a year, a type, an organization id or a topic). */
+  value: string;
+  /** What to show. */
+  label: string;
+  count: number;
+}
+
+/** `true` when `facet` names a facet. */
+export function isFacet(facet: string): facet is Facet {
+  return (FACETS as readonly string[]).includes(facet);
+}
+
+/** The organizations a meeting involves: conveners, hosts and supporters, and every organization represented. */
+export function meetingOrganizationIds(dataset: Dataset, meeting: Meeting): string[] {
+  const ids = new Set<string>();
+  for (const o of meeting.organizers ?? []) ids.add(o.organization);
+  for (const p of dataset.participations) if (p.meeting === meeting.id && p.organization !== undefined) ids.add(p.organization);
+  return [...ids];
+}
+
+/** The values of `facet` that `meeting` has. */
+export function facetValuesOf(dataset: Dataset, meeting: Meeting, facet: Facet): string[] {
+  switch (facet) {
+    case "year":
+      return [String(meetingYear(meeting))];
+    case "type":
+      return [meeting.type.value];
+    case "organization":
+      return meetingOrganizationIds(dataset, meeting);
+    case "topic":
+      return [...new Set(meeting.topics ?? [])];
+  }
+}
+
+/** `true` when `meeting` has `value` for `facet`. */
+export function matchesFacet(dataset: Dataset, meeting: Meeting, facet: Facet, value: string): boolean {
+  return facetValuesOf(dataset, meeting, facet).includes(value);
+}
+
+/** The meetings (in the given order) that have `value` for `facet`. */
+export function filterMeetings(dataset: Dataset, meetings: readonly Meeting[], facet: Facet, value: string): Meeting[] {
+  return meetings.filter((m) => matchesFacet(dataset, m, facet, value));
+}
+
+/** How to show a facet value. */
+export function facetLabel(dataset: Dataset, facet: Facet, value: string): string {
+  switch (facet) {
+    case "year":
+      return value;
+    case "type":
+      return (MEETING_TYPE_LABELS as Record<string, string>)[value] ?? value;
+    case "topic":
+      return (TOPIC_LABELS as Record<string, string>)[value] ?? value;
+    case "organization": {
+      const org = dataset.organizations.find((o) => o.id === value);
+      return org ? (org.acronym ? `${org.name} (${org.acronym})` : org.name) : value;
+    }
+  }
+}
+
+/**
+ * Every value of `facet` present in the dataset, with counts. Years newest first; other facets by label.
+ */
+export function facetValues(dataset: Dataset, facet: Facet): FacetValue[] {
+  const counts = new Map<string, number>();
+  for (const m of dataset.meetings) for (const v of facetValuesOf(dataset, m, facet)) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const values = [...counts].map(([value, count]) => ({ facet, value, label: facetLabel(dataset, facet, value), count }));
+  return facet === "year"
+    ? values.sort((a, b) => b.value.localeCompare(a.value))
+    : values.sort((a, b) => a.label.localeCompare(b.label) || a.value.localeCompare(b.value));
+}
+
+/** The path of the pre-rendered page listing the briefings with `value` for `facet`. */
+export function facetPath(facet: Facet, value: string): string {
+  return `/browse/${facet}/${encodeURIComponent(value)}/`;
+}

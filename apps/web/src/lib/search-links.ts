@@ -1,0 +1,30 @@
+// Where search hits lead, and how their kinds are named.
+import type { SearchDocument, SearchKind } from "@briefings/core";
+import { recordPath } from "./safe-href";
+
+/** Path of the search index written at build time. */
+export const SEARCH_INDEX_PATH = "/search-index.json";
+
+/** Headings of the kinds of hit. */
+export const KIND_LABELS: Readonly<Record<SearchKind, string>> = {
+  meeting: "Briefings",
+  person: "People",
+  organization: "Organizations",
+  quote: "Quotes",
+  figure: "Figures",
+  statement: "Statements",
+};
+
+/** The page (and anchor) of a search hit. */
+export function hitHref(doc: SearchDocument): string {
+  switch (doc.kind) {
+    case "meeting":
+      return recordPath("briefings", doc.id);
+    case "person":
+      return recordPath("people", doc.id);
+    case "organization":
+      return recordPath("organizations", doc.id);
+    default:
+      return doc.meeting === undefined ? "/" : `${recordPath("briefings", doc.meeting)}#${encodeURIComponent(doc.id)}`;
+  }
+}

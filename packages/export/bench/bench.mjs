@@ -1,0 +1,111 @@
+// Benchmark of the exports on synthetic datasets (the bundled meetings cloned to 1,000 and 10,000
+// briefings). Every measurement runs in its own child process, so each peak RSS (maxRSS) is its own.
+// Baseline, in the same run: JSON.stringify of the whole dataset + writeFile.
+// Usage: node bench/bench.mjs [--sizes 1000,10000] [--out bench/REPORT.md]   (needs `build` first)
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const FORMATS = ["json", "api", "ndjson", "schema", "csv", "jsonld", "popolo", "sqlite"];
+const MB = 1024 * 1024;
+
+async function child(task, size) {
+  const { dataset } = await import("@briefings/core");
+  const { Dataset } = await import("@briefings/core/schemas");
+  const lib = await import("../dist/index.js");
+  const seed = Dataset.parse(dataset);
+  const dir = mkdtempSync(join(tmpdir(), "briefings-bench-"));
+  try {
+    if (task === "ndjson-lazy") {
+      // Records generated one meeting at a time and written as they come: the dataset never exists.
+      const cloner = new lib.SyntheticCloner(seed);
+      async function* records() {
+        yield { type: "dataset", data: { version: seed.version, license: seed.license, citation: seed.citation } };
+        for (const c of ["sources", "corrections", "organizations"]) for (const data of seed[c]) yield { type: lib.ENTITY_TYPES[c], data };
+        for (let k = 1; k <= size; k++) {
+          const clone = cloner.clone(k);
+          yield { type: "meeting", data: clone.meeting };
+          for (const [c, list] of Object.entries(clone)) if (c !== "meeting") for (const data of list) yield { type: lib.ENTITY_TYPES[c], data };
+        }
+      }
+      const rssBefore = process.memoryUsage().rss;
+      const t0 = performance.now();
+      await lib.writeNdjson(join(dir, "dataset.ndjson"), records());
+      return { ms: performance.now() - t0, rssBefore, maxRss: process.resourceUsage().maxRSS * 1024 };
+    }
+    const data = lib.syntheticDataset(seed, size);
+    global.gc?.();
+    const rssBefore = process.memoryUsage().rss;
+    const t0 = performance.now();
+    if (task === "baseline") await writeFile(join(dir, "dataset.json"), JSON.stringify(data));
+    else if (task === "all") await lib.exportDataset(data, { out: join(dir, "out") });
+    else await lib.writeFormat(task, dir, data, { pretty: false });
+    return { ms: performance.now() - t0, rssBefore, maxRss: process.resourceUsage().maxRSS * 1024, meetings: data.meetings.length, records: lib.ENTITY_TYPES ? Object.keys(lib.ENTITY_TYPES).reduce((n, c) => n + data[c].length, 0) : 0 };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function measure(task, size) {
+  const result = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=12288", fileURLToPath(import.meta.url), "--child", task, "--size", String(size)], { encoding: "utf8", maxBuffer: 1 << 20 });
+  if (result.status !== 0) throw new Error(`${task} @ ${size} failed:\n${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split("\n").pop());
+}
+
+const { values } = parseArgs({ options: { child: { type: "string" }, size: { type: "string" }, sizes: { type: "string" }, out: { type: "string" } } });
+if (values.child) {
+  process.stdout.write(`${JSON.stringify(await child(values.child, Number(values.size)))}\n`);
+  process.exit(0);
+}
+
+const sizes = (values.sizes ?? "1000,10000").split(",").map(Number);
+const fmt = (n, d = 0) => n.toLocaleString("en-US", { minimumFractionDigits: d, maximumFractionDigits: d });
+const lines = [];
+const rows = {};
+for (const size of sizes) {
+  for (const task of ["baseline", ...FORMATS, "all", "ndjson-lazy"]) {
+    const r = measure(task, size);
+    rows[`${task}@${size}`] = r;
+    process.stderr.write(`${task} @ ${size}: ${fmt(r.ms)} ms, peak ${fmt(r.maxRss / MB)} MB (before ${fmt(r.rssBefore / MB)} MB)\n`);
+  }
+}
+
+lines.push("# @briefings/export benchmark", "");
+lines.push(`Node ${process.version}, ${process.platform}/${process.arch}. Synthetic datasets: the bundled meetings cloned (new ids, dates, people and roles; sources shared) to ${sizes.map((s) => fmt(s)).join(" and ")} briefings. Each row is one child process: time of the export alone; peak RSS (\`process.resourceUsage().maxRSS\`) of the whole process, and the RSS before the export started (the dataset in memory). Ratios are against the baseline (\`JSON.stringify\` of the whole dataset + \`writeFile\`) at the same size, in the same run.`, "");
+for (const size of sizes) {
+  const base = rows[`baseline@${size}`];
+  lines.push(`## ${fmt(size)} briefings (${fmt(base.records ?? 0)} records)`, "");
+  lines.push("| export | time (ms) | × baseline | RSS before (MB) | peak RSS (MB) | peak − before (MB) |", "|---|---:|---:|---:|---:|---:|");
+  for (const task of ["baseline", ...FORMATS, "all", "ndjson-lazy"]) {
+    const r = rows[`${task}@${size}`];
+    lines.push(`| ${task} | ${fmt(r.ms)} | ${fmt(r.ms / base.ms, 2)} | ${fmt(r.rssBefore / MB)} | ${fmt(r.maxRss / MB)} | ${fmt((r.maxRss - r.rssBefore) / MB)} |`);
+  }
+  lines.push("");
+}
+if (sizes.length >= 2) {
+  const [small, large] = [Math.min(...sizes), Math.max(...sizes)];
+  const growth = (task) => {
+    const a = rows[`${task}@${small}`];
+    const b = rows[`${task}@${large}`];
+    return `| ${task} | ${fmt((a.maxRss - a.rssBefore) / MB)} | ${fmt((b.maxRss - b.rssBefore) / MB)} | ${fmt(a.maxRss / MB)} | ${fmt(b.maxRss / MB)} |`;
+  };
+  lines.push(`## Memory of the streamed NDJSON export, ${fmt(small)} vs ${fmt(large)} briefings`, "");
+  lines.push(`| export | extra peak @${fmt(small)} (MB) | extra peak @${fmt(large)} (MB) | peak @${fmt(small)} (MB) | peak @${fmt(large)} (MB) |`, "|---|---:|---:|---:|---:|");
+  lines.push(growth("ndjson"), growth("ndjson-lazy"), growth("baseline"), "");
+  lines.push("`ndjson` writes a dataset held in memory: its extra peak is what the export adds on top of the dataset. `ndjson-lazy` generates the records one meeting at a time and writes them with backpressure, so its whole-process peak shows the export itself does not grow with the dataset. The baseline holds the whole serialised string at once.", "");
+}
+lines.push("## Reading these numbers", "");
+lines.push("- Times on a small shared VM vary run to run (up to 2× for the same row); compare rows of one run, not across runs. The peak-memory columns are stable.");
+lines.push("- `api` writes one file per briefing, person, organization, source, role and correction (here: the briefing plus its cloned people and roles): its time is file-system bound.");
+lines.push("- `jsonld` holds more extra memory than the other streamed writers: each Event node embeds its sessions and participant Roles, and the garbage of building nodes is collected lazily.");
+lines.push("- `all` is one `exportDataset` call (every format into a temporary folder, then renamed): its peak is the largest of the formats plus what the collector has not yet returned.");
+lines.push("");
+const report = lines.join("\n");
+const out = values.out ?? join(here, "REPORT.md");
+writeFileSync(out, `${report}\n`);
+process.stdout.write(`${report}\n`);

@@ -1,0 +1,136 @@
+// briefings-export --out <dir> [--format a,b] [--pretty] [--force] [--data <file>]: publishes the dataset.
+// Exit status: 0 written; 1 invalid data, refused output folder or a failed export; 2 usage error.
+import { readFileSync, rmSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { dataset as bundled, type Dataset } from "@briefings/core";
+import { Dataset as DatasetSchema } from "@briefings/core/schemas";
+import { formatFileProblem } from "@briefings/core/validate";
+import { activeTempDirs, OutputError } from "./atomic";
+import { FORMAT_INFO, FORMATS, parseFormats, type Format } from "./formats";
+import { exportDataset } from "./index";
+import { loadDatasetFile } from "./load";
+import { safeText } from "./terminal";
+
+const NAME = "briefings-export";
+
+const HELP = `Usage: ${NAME} --out <dir> [options]
+
+Publishes the briefings dataset in the formats its users work with. Everything is written into a
+temporary folder next to <dir> and renamed into place at the end: a failed or interrupted export
+leaves <dir> as it was.
+
+Options:
+  -o, --out <dir>        output folder (created if missing; refused if not empty, unless --force)
+  -f, --format <list>    comma-separated formats (default: all)
+      --data <file>      export this dataset file (validated first) instead of the bundled dataset
+      --pretty           indent JSON output (default: compact canonical JSON)
+      --force            replace a non-empty output folder
+      --id-base <iri>    prefix of JSON-LD node ids (default: urn:briefings:)
+  -h, --help             show this help
+      --version          show the version
+
+Formats:
+${FORMATS.map((f) => `  ${f.padEnd(8)} ${FORMAT_INFO[f].path.padEnd(18)} ${FORMAT_INFO[f].description}`).join("\n")}
+
+Exit status: 0 written, 1 invalid data or export failed (nothing written), 2 usage error.`;
+
+function usage(message: string): never {
+  process.stderr.write(`${NAME}: ${safeText(message)}\nTry '${NAME} --help'.\n`);
+  process.exit(2);
+}
+
+function failure(message: string): never {
+  process.stderr.write(`${NAME}: ${safeText(message)}\n`);
+  process.exit(1);
+}
+
+// Test-only hooks (not part of the interface): BRIEFINGS_EXPORT_TEST_DELAY_MS sleeps after each format,
+// so a test can kill the process midway; BRIEFINGS_EXPORT_TEST_FAIL_AFTER=<format> throws after it.
+function testHook(): ((format: Format) => Promise<void>) | undefined {
+  const delay = Number(process.env.BRIEFINGS_EXPORT_TEST_DELAY_MS ?? "0");
+  const failAfter = process.env.BRIEFINGS_EXPORT_TEST_FAIL_AFTER;
+  if (!(delay > 0) && !failAfter) return undefined;
+  return async (format) => {
+    if (failAfter === format) throw new Error(`injected failure after ${format} (BRIEFINGS_EXPORT_TEST_FAIL_AFTER)`);
+    if (delay > 0) await new Promise((done) => setTimeout(done, delay));
+  };
+}
+
+// Interrupted by a signal: remove the temporary folder (the previous output is untouched), then exit.
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => {
+    for (const dir of activeTempDirs) rmSync(dir, { recursive: true, force: true });
+    process.stderr.write(`${NAME}: interrupted (${signal}); the output folder is unchanged\n`);
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  });
+}
+
+async function main(): Promise<void> {
+  let args;
+  try {
+    args = parseArgs({
+      allowPositionals: false,
+      strict: true,
+      options: {
+        out: { type: "string", short: "o" },
+        format: { type: "string", short: "f" },
+        data: { type: "string" },
+        pretty: { type: "boolean" },
+        force: { type: "boolean" },
+        "id-base": { type: "string" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean" },
+      },
+    });
+  } catch (error) {
+    usage((error as Error).message);
+  }
+  const { values } = args;
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return;
+  }
+  if (values.version) {
+    const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+    process.stdout.write(`${pkg.version}\n`);
+    return;
+  }
+  if (values.out === undefined || values.out === "") usage("missing --out <dir>");
+  let formats: Format[];
+  try {
+    formats = values.format === undefined ? [...FORMATS] : parseFormats(values.format);
+  } catch (error) {
+    usage((error as Error).message);
+  }
+
+  // The bundled dataset is validated when it is generated; parsing fills in the schema's defaults, so the
+  // files hold parsed data, as the JSON Schemas (io "output") describe.
+  let data: Dataset = DatasetSchema.parse(bundled);
+  if (values.data !== undefined) {
+    const loaded = await loadDatasetFile(values.data);
+    if (!loaded.ok) {
+      for (const problem of loaded.problems) process.stderr.write(`${safeText(formatFileProblem(problem))}\n`);
+      failure(`${loaded.problems.length} problem${loaded.problems.length === 1 ? "" : "s"} in ${values.data}: nothing written`);
+    }
+    data = loaded.dataset;
+  }
+
+  const hook = testHook();
+  try {
+    const result = await exportDataset(data, {
+      out: values.out,
+      formats,
+      pretty: values.pretty ?? false,
+      force: values.force ?? false,
+      parse: false,
+      ...(values["id-base"] === undefined ? {} : { idBase: values["id-base"] }),
+      ...(hook ? { afterFormat: hook } : {}),
+    });
+    process.stdout.write(`${safeText(`wrote ${result.formats.join(", ")} to ${result.out}`)}\n`);
+  } catch (error) {
+    if (error instanceof OutputError) failure(error.message);
+    failure(`export failed, ${values.out} is unchanged: ${(error as Error).message}`);
+  }
+}
+
+await main();

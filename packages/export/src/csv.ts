@@ -1,0 +1,64 @@
+// CSV tables (RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break) and a
+// Frictionless Data Package (`datapackage.json`) describing them.
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Dataset } from "@briefings/core";
+import { writeChunks } from "./stream";
+import { TABLES, type Cell, type TableSpec } from "./tables";
+
+/**
+ * One CSV field. Null is an empty field; an empty string is `""`, so the two stay apart; booleans are
+ * `true`/`false`; numbers as JavaScript writes them.
+ */
+export function csvField(cell: Cell): string {
+  if (cell === undefined) return "";
+  const text = typeof cell === "string" ? cell : String(cell);
+  return text === "" || /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** One CSV record, with its CRLF. */
+export function csvRecord(cells: readonly Cell[]): string {
+  return `${cells.map(csvField).join(",")}\r\n`;
+}
+
+/** The lines of one table's CSV file, lazily: the header, then one record per row. */
+export function* csvLines(spec: TableSpec, dataset: Dataset): Generator<string> {
+  const names = spec.fields.map((f) => f.name);
+  yield csvRecord(names);
+  for (const row of spec.rows(dataset)) yield csvRecord(names.map((n) => row[n]));
+}
+
+/** The Frictionless Data Package describing the CSV files: table schemas with types and keys. */
+export function dataPackage(dataset: Dataset, tables: readonly TableSpec[] = TABLES): Record<string, unknown> {
+  return {
+    profile: "tabular-data-package",
+    name: "briefings",
+    title: "Briefings: UN Security Council Counter-Terrorism Committee meetings",
+    version: dataset.version,
+    licenses: [{ name: dataset.license, path: "https://creativecommons.org/licenses/by/4.0/", title: "Creative Commons Attribution 4.0" }],
+    citation: dataset.citation,
+    resources: tables.map((t) => ({
+      name: t.name,
+      path: `${t.name}.csv`,
+      profile: "tabular-data-resource",
+      description: t.description,
+      format: "csv",
+      mediatype: "text/csv",
+      encoding: "utf-8",
+      dialect: { delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true, header: true },
+      schema: {
+        fields: t.fields.map((f) => ({ name: f.name, type: f.type, description: f.description, ...(f.required ? { constraints: { required: true } } : {}) })),
+        missingValues: [""],
+        primaryKey: t.primaryKey,
+        foreignKeys: t.foreignKeys,
+      },
+    })),
+  };
+}
+
+/** Writes one CSV file per table, and `datapackage.json`, into `dir`. */
+export async function writeCsv(dir: string, dataset: Dataset, pretty = true): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  for (const spec of TABLES) await writeChunks(join(dir, `${spec.name}.csv`), csvLines(spec, dataset));
+  await writeFile(join(dir, "datapackage.json"), `${JSON.stringify(dataPackage(dataset), null, pretty ? 2 : undefined)}\n`);
+}

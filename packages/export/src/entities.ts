@@ -1,0 +1,30 @@
+// The entity collections of the dataset and the singular type name of each.
+import { COLLECTIONS, type CollectionName, type Dataset } from "@briefings/core";
+
+/** Singular type names, one per collection (as used by NDJSON lines and the static API). */
+export const ENTITY_TYPES = {
+  sources: "source",
+  corrections: "correction",
+  organizations: "organization",
+  people: "person",
+  roles: "role",
+  meetings: "meeting",
+  participations: "participation",
+  statements: "statement",
+  quotes: "quote",
+  figures: "figure",
+} as const satisfies Record<CollectionName, string>;
+
+/** The type name of one entity. */
+export type EntityType = (typeof ENTITY_TYPES)[CollectionName];
+
+/** One record of a collection. */
+export type EntityOf<C extends CollectionName> = Dataset[C][number];
+
+/** Collections in dataset order (sources first: records come after what they refer to). */
+export const ENTITY_COLLECTIONS: readonly CollectionName[] = COLLECTIONS;
+
+/** The dataset's metadata: everything but the collections. */
+export function datasetMetadata(dataset: Dataset): { version: string; license: string; citation: string } {
+  return { version: dataset.version, license: dataset.license, citation: dataset.citation };
+}

@@ -1,0 +1,71 @@
+// @briefings/export: publishes the briefings dataset as JSON, a static JSON API, NDJSON, JSON Schema,
+// CSV with a Frictionless datapackage, JSON-LD (schema.org), Popolo JSON and SQLite.
+import type { Dataset } from "@briefings/core";
+import { Dataset as DatasetSchema } from "@briefings/core/schemas";
+import { writeAtomically } from "./atomic";
+import { FORMATS, writeFormat, type Format } from "./formats";
+
+/** Options of `exportDataset`. */
+export interface ExportOptions {
+  /** The output folder; created if missing. Written atomically (see `writeAtomically`). */
+  out: string;
+  /** The formats to write (default: all). */
+  formats?: readonly Format[];
+  /** Indent JSON output (default false: compact canonical JSON). */
+  pretty?: boolean;
+  /** Replace a non-empty output folder (default false: refuse it). */
+  force?: boolean;
+  /** Prefix of JSON-LD node ids (default `urn:briefings:`). */
+  idBase?: string;
+  /**
+   * Parse the dataset with the core `Dataset` schema first (default true): fills in defaults and drops
+   * unknown keys, so the files hold parsed data as the JSON Schemas describe; throws on invalid data.
+   * Pass false for data that is already parsed (e.g. the result of `validateDataset`).
+   */
+  parse?: boolean;
+  /** Called after each format is written into the temporary folder (progress; tests inject failures here). */
+  afterFormat?: (format: Format) => void | Promise<void>;
+}
+
+/** What was written. */
+export interface ExportResult {
+  /** The output folder. */
+  out: string;
+  /** The formats written, in order. */
+  formats: Format[];
+}
+
+/**
+ * Exports `dataset` into `options.out` in the chosen formats. Everything is written into a temporary
+ * folder next to `out` and renamed into place at the end, so a failure leaves `out` as it was. A
+ * non-empty `out` is refused unless `force`. Only the schemas are checked here (see `parse`); run
+ * `validateDataset` from `@briefings/core/validate` first for the cross-record rules.
+ */
+export async function exportDataset(dataset: Dataset, options: ExportOptions): Promise<ExportResult> {
+  const formats = FORMATS.filter((f) => (options.formats ?? FORMATS).includes(f));
+  const data = options.parse === false ? dataset : DatasetSchema.parse(dataset);
+  await writeAtomically(options.out, options.force ?? false, async (dir) => {
+    for (const format of formats) {
+      await writeFormat(format, dir, data, { pretty: options.pretty ?? false, ...(options.idBase === undefined ? {} : { idBase: options.idBase }) });
+      await options.afterFormat?.(format);
+    }
+  });
+  return { out: options.out, formats };
+}
+
+export { FORMATS, FORMAT_INFO, parseFormats, writeFormat, type Format, type WriteOptions } from "./formats";
+export { writeAtomically, assertWritable, outputState, OutputError, type OutputState } from "./atomic";
+export { canonicalJson, sortKeys, objectChunks, LazyArray } from "./canonical";
+export { datasetJson, datasetJsonChunks, writeDatasetJson } from "./json";
+export { apiFiles, apiIndex, apiHref, writeApi, API_FOLDERS, type ApiFile, type ApiFolder } from "./api";
+export { ndjsonRecords, ndjsonLines, writeNdjson, writeDatasetNdjson, type NdjsonRecord } from "./ndjson";
+export { schemaFiles, toJsonSchema, writeSchemas } from "./schema";
+export { TABLES, type TableSpec, type TableField, type ForeignKey, type FieldType, type Cell, type Row } from "./tables";
+export { csvField, csvRecord, csvLines, dataPackage, writeCsv } from "./csv";
+export { jsonLdNodes, jsonLdChunks, writeJsonLd, JSONLD_CONTEXT, DEFAULT_ID_BASE, type JsonLdOptions } from "./jsonld";
+export { popoloCollections, popoloChunks, writePopolo } from "./popolo";
+export { writeSqlite, createTableSql, searchRows } from "./sqlite";
+export { writeChunks, type Chunks } from "./stream";
+export { ENTITY_TYPES, type EntityType } from "./entities";
+export { syntheticDataset, SyntheticCloner, type SyntheticClone } from "./synthetic";
+export { loadDatasetFile, loadDatasetText, type LoadResult } from "./load";

@@ -1,0 +1,126 @@
+// Linked data: one JSON-LD document with schema.org terms and an inline @context (nothing to fetch).
+// Meetings are Events (sessions are their subEvents), people Persons with OrganizationRoles (their
+// posts), organizations Organizations, quotes Quotations, statements CreativeWorks, sources
+// CreativeWorks. A participation is a schema.org Role qualifying the Event's performer (or attendee).
+import type { Dataset, Participation } from "@briefings/core";
+import { LazyArray, objectChunks } from "./canonical";
+import { groupBy } from "./group";
+import { writeChunks } from "./stream";
+
+/** The default base of node identifiers: `urn:briefings:<type>:<id>`. */
+export const DEFAULT_ID_BASE = "urn:briefings:";
+
+/** The inline JSON-LD context: schema.org as the vocabulary, dates typed. */
+export const JSONLD_CONTEXT = {
+  "@vocab": "https://schema.org/",
+  schema: "https://schema.org/",
+  xsd: "http://www.w3.org/2001/XMLSchema#",
+  startDate: { "@id": "schema:startDate", "@type": "xsd:date" },
+  endDate: { "@id": "schema:endDate", "@type": "xsd:date" },
+  datePublished: { "@id": "schema:datePublished", "@type": "xsd:date" },
+  url: { "@id": "schema:url", "@type": "@id" },
+  license: { "@id": "schema:license", "@type": "@id" },
+} as const;
+
+/** Options of the JSON-LD export. */
+export interface JsonLdOptions {
+  /** Prefix of node ids (default `urn:briefings:`); e.g. the site's URL to make them dereferenceable. */
+  idBase?: string;
+}
+
+const PERFORMING = new Set<Participation["capacity"]>(["chair", "speaker", "keynote", "presenter", "moderator"]);
+
+/** The nodes of the graph, lazily: the dataset, then organizations, people, sources, events, statements and quotes. */
+export function* jsonLdNodes(dataset: Dataset, options: JsonLdOptions = {}): Generator<Record<string, unknown>> {
+  const base = options.idBase ?? DEFAULT_ID_BASE;
+  const ref = (type: string, id: string) => ({ "@id": `${base}${type}:${id}` });
+  const rolesOf = groupBy(dataset.roles, (r) => r.person);
+  const participationsOf = groupBy(dataset.participations, (p) => p.meeting);
+  const participation = new Map(dataset.participations.map((p) => [p.id, p]));
+  const agentOf = (p: Participation | undefined) => (p?.person ? ref("person", p.person) : p?.organization ? ref("organization", p.organization) : undefined);
+  const sourceUrl = (s: Dataset["sources"][number]) => s.locations.find((l) => l.role === "official" && l.url)?.url ?? s.locations.find((l) => l.url)?.url;
+
+  yield {
+    "@id": `${base}dataset`,
+    "@type": "Dataset",
+    name: "Briefings",
+    version: dataset.version,
+    license: "https://creativecommons.org/licenses/by/4.0/",
+    citation: dataset.citation,
+  };
+  for (const o of dataset.organizations) {
+    yield { ...ref("organization", o.id), "@type": "Organization", identifier: o.id, name: o.name, alternateName: [...(o.acronym ? [o.acronym] : []), ...o.alternateNames], parentOrganization: o.parent ? ref("organization", o.parent) : undefined, url: o.url };
+  }
+  for (const p of dataset.people) {
+    yield {
+      ...ref("person", p.id),
+      "@type": "Person",
+      identifier: p.id,
+      name: p.name,
+      givenName: p.givenName,
+      familyName: p.familyName,
+      alternateName: p.alternateNames,
+      memberOf: (rolesOf.get(p.id) ?? []).map((r) => ({
+        ...ref("role", r.id),
+        "@type": "OrganizationRole",
+        roleName: r.title,
+        namedPosition: r.titleAsStated,
+        startDate: r.start,
+        endDate: r.end,
+        memberOf: ref("organization", r.organization),
+      })),
+    };
+  }
+  for (const s of dataset.sources) {
+    yield { ...ref("source", s.id), "@type": "CreativeWork", identifier: s.id, name: s.title, genre: s.kind, inLanguage: s.language, datePublished: s.published, publisher: s.publisher ? ref("organization", s.publisher) : undefined, url: sourceUrl(s) };
+  }
+  for (const m of dataset.meetings) {
+    const location = (m.venue?.value.locations ?? []).map((l) => ({ "@type": "Place", name: l.name, address: { "@type": "PostalAddress", addressLocality: l.city, addressCountry: l.country } }));
+    const mode = m.venue?.value.mode;
+    yield {
+      ...ref("meeting", m.id),
+      "@type": "Event",
+      identifier: m.id,
+      name: m.title.value,
+      alternateName: m.alternateTitles.map((t) => t.value),
+      description: m.summary?.value,
+      startDate: m.dates.value.start,
+      endDate: m.dates.value.end,
+      additionalType: m.type.value,
+      keywords: m.topics,
+      eventAttendanceMode: mode === "virtual" ? "https://schema.org/OnlineEventAttendanceMode" : mode === "hybrid" ? "https://schema.org/MixedEventAttendanceMode" : mode === "in-person" ? "https://schema.org/OfflineEventAttendanceMode" : undefined,
+      location: location.length > 0 ? location : undefined,
+      organizer: m.organizers.map((o) => ref("organization", o.organization)),
+      subEvent: m.sessions.map((s) => ({ ...ref("session", `${m.id}:${s.id}`), "@type": "Event", name: s.title?.value ?? s.id, description: s.summary?.value, startDate: s.date })),
+      performer: (participationsOf.get(m.id) ?? []).filter((p) => PERFORMING.has(p.capacity)).map((p) => ({ ...ref("participation", p.id), "@type": "Role", roleName: p.capacity, description: p.description, performer: agentOf(p) })),
+      attendee: (participationsOf.get(m.id) ?? []).filter((p) => !PERFORMING.has(p.capacity)).map((p) => ({ ...ref("participation", p.id), "@type": "Role", roleName: p.capacity, description: p.description, attendee: agentOf(p) })),
+      subjectOf: m.media.filter((l) => l.url).map((l) => ({ "@type": "CreativeWork", name: l.label, genre: l.kind, url: l.url })),
+      isBasedOn: m.sources.map((s) => ref("source", s)),
+    };
+  }
+  for (const s of dataset.statements) {
+    yield { ...ref("statement", s.id), "@type": "CreativeWork", identifier: s.id, genre: s.kind, text: s.text, creator: agentOf(participation.get(s.participation)), recordedAt: ref("meeting", s.meeting), isBasedOn: [...new Set(s.evidence.map((e) => e.source))].map((id) => ref("source", id)) };
+  }
+  for (const q of dataset.quotes) {
+    yield {
+      ...ref("quote", q.id),
+      "@type": "Quotation",
+      identifier: q.id,
+      text: q.text,
+      spokenByCharacter: agentOf(participation.get(q.participation)),
+      recordedAt: ref("meeting", q.meeting),
+      isPartOf: q.statement ? ref("statement", q.statement) : undefined,
+      isBasedOn: [...new Set(q.evidence.map((e) => e.source))].map((id) => ref("source", id)),
+    };
+  }
+}
+
+/** The JSON-LD document in chunks: `{"@context": ..., "@graph": [nodes]}` (canonical key order). */
+export function jsonLdChunks(dataset: Dataset, options: JsonLdOptions = {}, pretty = false): Generator<string> {
+  return objectChunks({ "@context": JSONLD_CONTEXT, "@graph": new LazyArray(jsonLdNodes(dataset, options)) }, pretty);
+}
+
+/** Writes the JSON-LD document to `file`. */
+export async function writeJsonLd(file: string, dataset: Dataset, options: JsonLdOptions = {}, pretty = false): Promise<void> {
+  await writeChunks(file, jsonLdChunks(dataset, options, pretty));
+}

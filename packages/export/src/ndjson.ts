@@ -1,0 +1,40 @@
+// Newline-delimited JSON: one entity per line, streamed.
+import type { Dataset } from "@briefings/core";
+import { canonicalJson } from "./canonical";
+import { ENTITY_COLLECTIONS, ENTITY_TYPES, datasetMetadata } from "./entities";
+import { writeChunks, type Chunks } from "./stream";
+
+/** One NDJSON line: `{"data":{...},"type":"meeting"}` (keys sorted, like every record). */
+export interface NdjsonRecord {
+  /** `dataset` for the first line (version, license, citation), then the entity type. */
+  type: string;
+  /** The record, as in the dataset. */
+  data: unknown;
+}
+
+/**
+ * The records of the NDJSON file, lazily: a `dataset` line with the metadata, then every entity, one
+ * collection after another in dataset order (sources first), each in dataset order.
+ */
+export function* ndjsonRecords(dataset: Dataset): Generator<NdjsonRecord> {
+  yield { type: "dataset", data: datasetMetadata(dataset) };
+  for (const collection of ENTITY_COLLECTIONS) {
+    for (const data of dataset[collection]) yield { type: ENTITY_TYPES[collection], data };
+  }
+}
+
+/** Serialises records one line each (canonical JSON, `\n` after every line). */
+export async function* ndjsonLines(records: Iterable<NdjsonRecord> | AsyncIterable<NdjsonRecord>): AsyncGenerator<string> {
+  for await (const record of records) yield `${canonicalJson(record)}\n`;
+}
+
+/** Writes records as NDJSON to `file`, with backpressure: memory does not grow with the number of records. */
+export async function writeNdjson(file: string, records: Iterable<NdjsonRecord> | AsyncIterable<NdjsonRecord>): Promise<void> {
+  const lines: Chunks = ndjsonLines(records);
+  await writeChunks(file, lines);
+}
+
+/** Writes `dataset.ndjson`. */
+export async function writeDatasetNdjson(file: string, dataset: Dataset): Promise<void> {
+  await writeNdjson(file, ndjsonRecords(dataset));
+}

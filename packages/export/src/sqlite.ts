@@ -1,0 +1,69 @@
+// One SQLite database: a table per entity (the same tables as the CSV files) with primary and foreign
+// keys, and an FTS5 table `search` over meeting titles, statements and quotes.
+import Database from "better-sqlite3";
+import type { Dataset } from "@briefings/core";
+import { TABLES, type FieldType, type TableSpec } from "./tables";
+
+const SQL_TYPES: Record<FieldType, string> = { string: "TEXT", date: "TEXT", integer: "INTEGER", boolean: "INTEGER", number: "REAL" };
+
+/** Quotes an SQL identifier. */
+export const quoteIdent = (name: string): string => `"${name.replaceAll('"', '""')}"`;
+
+/** The `CREATE TABLE` statement of a table; foreign keys are checked at commit (deferred). */
+export function createTableSql(spec: TableSpec): string {
+  const columns = spec.fields.map((f) => `${quoteIdent(f.name)} ${SQL_TYPES[f.type]}${f.required ? " NOT NULL" : ""}`);
+  const keys = [`PRIMARY KEY (${spec.primaryKey.map(quoteIdent).join(", ")})`];
+  for (const fk of spec.foreignKeys) {
+    const target = fk.reference.resource === "" ? spec.name : fk.reference.resource;
+    keys.push(
+      `FOREIGN KEY (${fk.fields.map(quoteIdent).join(", ")}) REFERENCES ${quoteIdent(target)} (${fk.reference.fields.map(quoteIdent).join(", ")}) DEFERRABLE INITIALLY DEFERRED`,
+    );
+  }
+  return `CREATE TABLE ${quoteIdent(spec.name)} (\n  ${[...columns, ...keys].join(",\n  ")}\n) STRICT`;
+}
+
+/** The rows of the full-text index: meeting titles, statements and quotes. */
+export function* searchRows(dataset: Dataset): Generator<{ kind: string; record: string; meeting: string; text: string }> {
+  for (const m of dataset.meetings) yield { kind: "meeting", record: m.id, meeting: m.id, text: m.title.value };
+  for (const s of dataset.statements) yield { kind: "statement", record: s.id, meeting: s.meeting, text: s.text };
+  for (const q of dataset.quotes) yield { kind: "quote", record: q.id, meeting: q.meeting, text: q.text };
+}
+
+/**
+ * Writes the database to `file` (which must not exist). Foreign keys are on while inserting, and every
+ * row is inserted in one transaction, so a dangling reference fails the export. The content depends only
+ * on the dataset.
+ */
+export function writeSqlite(file: string, dataset: Dataset, tables: readonly TableSpec[] = TABLES): void {
+  const db = new Database(file);
+  try {
+    db.pragma("journal_mode = DELETE");
+    db.pragma("foreign_keys = ON");
+    db.exec(`CREATE TABLE "dataset" ("key" TEXT NOT NULL PRIMARY KEY, "value" TEXT NOT NULL) STRICT`);
+    for (const spec of tables) db.exec(createTableSql(spec));
+    db.exec(`CREATE VIRTUAL TABLE "search" USING fts5(kind UNINDEXED, record UNINDEXED, meeting UNINDEXED, text, tokenize = 'unicode61 remove_diacritics 2')`);
+    const insertAll = db.transaction(() => {
+      const meta = db.prepare(`INSERT INTO "dataset" ("key", "value") VALUES (?, ?)`);
+      for (const [key, value] of [["version", dataset.version], ["license", dataset.license], ["citation", dataset.citation]] as const) meta.run(key, value);
+      for (const spec of tables) {
+        const insert = db.prepare(`INSERT INTO ${quoteIdent(spec.name)} (${spec.fields.map((f) => quoteIdent(f.name)).join(", ")}) VALUES (${spec.fields.map(() => "?").join(", ")})`);
+        for (const row of spec.rows(dataset)) {
+          insert.run(spec.fields.map((f) => {
+            const cell = row[f.name];
+            if (cell === undefined) return null;
+            if (typeof cell === "boolean") return cell ? 1 : 0;
+            return cell;
+          }));
+        }
+      }
+      const search = db.prepare(`INSERT INTO "search" (kind, record, meeting, text) VALUES (?, ?, ?, ?)`);
+      for (const row of searchRows(dataset)) search.run(row.kind, row.record, row.meeting, row.text);
+    });
+    insertAll();
+    const problems = db.pragma("foreign_key_check") as unknown[];
+    if (problems.length > 0) throw new Error(`SQLite export: ${problems.length} foreign key problems`);
+    db.exec(`INSERT INTO "search" ("search") VALUES ('optimize')`);
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,557 @@
+// The dataset as relational tables: one per entity, nested arrays flattened into link tables, and every
+// piece of evidence in one `evidence` table. CSV, the datapackage and SQLite are all written from these.
+import type { Attested, Dataset, Evidence } from "@briefings/core";
+
+/** The type of a column (Frictionless Table Schema field types). */
+export type FieldType = "string" | "integer" | "number" | "boolean" | "date";
+
+/** One column. */
+export interface TableField {
+  name: string;
+  type: FieldType;
+  description: string;
+  /** The column never holds null. */
+  required: boolean;
+}
+
+/** A foreign key, Frictionless style: `resource` names the referenced table. */
+export interface ForeignKey {
+  fields: string[];
+  reference: { resource: string; fields: string[] };
+}
+
+/** A cell: `undefined` is null (an empty CSV field, SQL NULL). */
+export type Cell = string | number | boolean | undefined;
+
+/** A row, by column name. */
+export type Row = Record<string, Cell>;
+
+/** One table: its columns, keys, and how to produce its rows from the dataset, lazily. */
+export interface TableSpec {
+  name: string;
+  description: string;
+  fields: TableField[];
+  primaryKey: string[];
+  foreignKeys: ForeignKey[];
+  rows(dataset: Dataset): Iterable<Row>;
+}
+
+type FieldSpec = [name: string, type: FieldType, description: string, required?: boolean];
+
+function table(
+  name: string,
+  description: string,
+  fields: FieldSpec[],
+  primaryKey: string[],
+  references: [fields: string | string[], resource: string, referenced?: string | string[]][],
+  rows: (dataset: Dataset) => Iterable<Row>,
+): TableSpec {
+  const list = (x: string | string[]) => (Array.isArray(x) ? x : [x]);
+  return {
+    name,
+    description,
+    fields: fields.map(([n, type, desc, required]) => ({ name: n, type, description: desc, required: required === true || primaryKey.includes(n) })),
+    primaryKey,
+    foreignKeys: references.map(([f, resource, referenced]) => ({ fields: list(f), reference: { resource, fields: list(referenced ?? "id") } })),
+    rows,
+  };
+}
+
+const ID: FieldSpec = ["id", "string", "Stable slug.", true];
+const meetingRef: FieldSpec = ["meeting", "string", "Id of the meeting.", true];
+const position: FieldSpec = ["position", "integer", "Place in the list (0-based).", true];
+const confidence = (what = "the fact"): FieldSpec => ["confidence", "number", `0..1: how sure ${what} is; null means certain.`];
+const note: FieldSpec = ["note", "string", "Why uncertain, or context."];
+
+/** Columns `<prefix>_confidence` and `<prefix>_note` of an attested fact. */
+const attestedColumns = (prefix: string): FieldSpec[] => [
+  [`${prefix}_confidence`, "number", `0..1: how sure the ${prefix} is; null means certain.`],
+  [`${prefix}_note`, "string", `Why the ${prefix} is uncertain, or how it was derived.`],
+];
+const attestedCells = (prefix: string, fact: Attested<unknown> | undefined): Row => ({
+  [`${prefix}_confidence`]: fact?.confidence,
+  [`${prefix}_note`]: fact?.note,
+});
+
+function* positions<T, R>(items: readonly T[], map: (item: T, index: number) => R): Generator<R> {
+  for (const [i, item] of items.entries()) yield map(item, i);
+}
+
+/** Where each list of evidence sits: the table and key of its record, and the field it supports. */
+interface EvidenceOwner {
+  table: string;
+  record: string;
+  part: string | undefined;
+  field: string;
+  evidence: readonly Evidence[];
+}
+
+function* evidenceOwners(d: Dataset): Generator<EvidenceOwner> {
+  const own = (table: string, records: readonly { id: string; evidence: readonly Evidence[] }[]) =>
+    records.map((r) => ({ table, record: r.id, part: undefined, field: "record", evidence: r.evidence }));
+  yield* own("organizations", d.organizations);
+  yield* own("people", d.people);
+  yield* own("roles", d.roles);
+  for (const m of d.meetings) {
+    const fact = (field: string, f: Attested<unknown> | undefined) =>
+      f ? [{ table: "meetings", record: m.id, part: undefined, field, evidence: f.evidence }] : [];
+    yield* fact("title", m.title);
+    yield* fact("dates", m.dates);
+    yield* fact("startTime", m.startTime);
+    yield* fact("type", m.type);
+    yield* fact("venue", m.venue);
+    yield* fact("summary", m.summary);
+    for (const [i, t] of m.alternateTitles.entries()) yield { table: "meeting_alternate_titles", record: m.id, part: String(i), field: "title", evidence: t.evidence };
+    for (const [i, o] of m.objectives.entries()) yield { table: "meeting_objectives", record: m.id, part: String(i), field: "objective", evidence: o.evidence };
+    for (const [i, o] of m.organizers.entries()) yield { table: "meeting_organizers", record: m.id, part: String(i), field: "record", evidence: o.evidence };
+    for (const s of m.sessions) {
+      if (s.title) yield { table: "meeting_sessions", record: m.id, part: s.id, field: "title", evidence: s.title.evidence };
+      if (s.summary) yield { table: "meeting_sessions", record: m.id, part: s.id, field: "summary", evidence: s.summary.evidence };
+    }
+    for (const l of m.media) yield { table: "meeting_media", record: m.id, part: l.id, field: "record", evidence: l.evidence };
+    for (const [i, doc] of m.documents.entries()) yield { table: "meeting_documents", record: m.id, part: String(i), field: "record", evidence: doc.evidence };
+    for (const [i, r] of m.related.entries()) yield { table: "meeting_relations", record: m.id, part: String(i), field: "record", evidence: r.evidence };
+  }
+  yield* own("participations", d.participations);
+  yield* own("statements", d.statements);
+  yield* own("quotes", d.quotes);
+  yield* own("figures", d.figures);
+}
+
+function* evidenceRows(d: Dataset): Generator<Row> {
+  let id = 0;
+  for (const owner of evidenceOwners(d)) {
+    for (const [i, e] of owner.evidence.entries()) {
+      id += 1;
+      yield {
+        id,
+        record_table: owner.table,
+        record_id: owner.record,
+        record_part: owner.part,
+        field: owner.field,
+        position: i,
+        kind: e.kind,
+        source: e.source,
+        start: e.kind === "span" ? e.start : undefined,
+        end: e.kind === "span" ? e.end : undefined,
+        exact: e.kind === "span" ? e.exact : undefined,
+        prefix: e.kind === "span" ? e.prefix : undefined,
+        suffix: e.kind === "span" ? e.suffix : undefined,
+        locator: e.kind === "citation" ? e.locator : undefined,
+      };
+    }
+  }
+}
+
+/** Every table, in an order where a table comes after the tables it refers to (but for self references). */
+export const TABLES: readonly TableSpec[] = [
+  table(
+    "organizations",
+    "Organizations, including Member States.",
+    [ID, ["name", "string", "Full name.", true], ["acronym", "string", "Usual acronym."], ["kind", "string", "What kind of body it is.", true], ["parent", "string", "Id of the parent organization."], ["url", "string", "Official website."]],
+    ["id"],
+    [["parent", ""]],
+    (d) => d.organizations.map((o) => ({ id: o.id, name: o.name, acronym: o.acronym, kind: o.kind, parent: o.parent, url: o.url })),
+  ),
+  table(
+    "organization_alternate_names",
+    "Other names and acronyms of organizations.",
+    [["organization", "string", "Id of the organization.", true], position, ["name", "string", "The other name.", true]],
+    ["organization", "position"],
+    [["organization", "organizations"]],
+    function* (d) {
+      for (const o of d.organizations) yield* positions(o.alternateNames, (name, i) => ({ organization: o.id, position: i, name }));
+    },
+  ),
+  table(
+    "sources",
+    "Archived and cited source documents (the archived text is the `archive_text` column).",
+    [
+      ID,
+      ["title", "string", "Title as published.", true],
+      ["kind", "string", "What kind of document.", true],
+      ["publisher", "string", "Id of the publishing organization."],
+      ["published", "date", "Publication date."],
+      ["language", "string", "Language (BCP 47).", true],
+      ["retrieved", "date", "Date the copy was retrieved."],
+      ["note", "string", "Anything a reader should know."],
+      ["archive_text", "string", "The raw archived text (offsets of evidence count its code points)."],
+      ["archive_sha256", "string", "SHA-256 of the archived bytes."],
+      ["archive_bytes", "integer", "Length of the archived bytes."],
+      ["archive_media_type", "string", "Media type of the archived bytes."],
+      ["archive_file", "string", "Path of the archived file in @briefings/core."],
+      ["archive_attribution", "string", "Who wrote the text and under what terms a copy is kept."],
+    ],
+    ["id"],
+    [["publisher", "organizations"]],
+    (d) =>
+      d.sources.map((s) => ({
+        id: s.id,
+        title: s.title,
+        kind: s.kind,
+        publisher: s.publisher,
+        published: s.published,
+        language: s.language,
+        retrieved: s.retrieved,
+        note: s.note,
+        archive_text: s.archive?.text,
+        archive_sha256: s.archive?.sha256,
+        archive_bytes: s.archive?.bytes,
+        archive_media_type: s.archive?.mediaType,
+        archive_file: s.archive?.file,
+        archive_attribution: s.archive?.attribution,
+      })),
+  ),
+  table(
+    "source_locations",
+    "Where each source is or was published; the first official one is canonical.",
+    [["source", "string", "Id of the source.", true], position, ["role", "string", "official, mirror, repost or third-party.", true], ["url", "string", "Absolute address."], ["path", "string", "Path alone, for an unpublished mirror domain."], ["status", "string", "verified, unverified or inferred.", true], confidence("the address"), note],
+    ["source", "position"],
+    [["source", "sources"]],
+    function* (d) {
+      for (const s of d.sources) yield* positions(s.locations, (l, i) => ({ source: s.id, position: i, role: l.role, url: l.url, path: l.path, status: l.status, confidence: l.confidence, note: l.note }));
+    },
+  ),
+  table(
+    "source_defects",
+    "Defects of sources that are not archived (an archived source's defects are corrections).",
+    [["source", "string", "Id of the source.", true], position, ["kind", "string", "Kind of damage.", true], ["description", "string", "What is damaged and the right reading.", true], confidence("the right reading")],
+    ["source", "position"],
+    [["source", "sources"]],
+    function* (d) {
+      for (const s of d.sources) yield* positions(s.defects, (x, i) => ({ source: s.id, position: i, kind: x.kind, description: x.description, confidence: x.confidence }));
+    },
+  ),
+  table(
+    "corrections",
+    "Repairs and flagged defects of archived source texts (offsets in code points).",
+    [
+      ID,
+      ["source", "string", "Id of the corrected source.", true],
+      ["kind", "string", "Kind of damage.", true],
+      ["action", "string", "repaired or flagged.", true],
+      ["start", "integer", "First code point of the damaged span.", true],
+      ["end", "integer", "Code point after the span (exclusive).", true],
+      ["before", "string", "The raw text of the span (empty for an insertion)."],
+      ["after", "string", "The replacement text (empty for an excision)."],
+      ["rationale", "string", "Why, in a sentence or two.", true],
+      ["confidence", "number", "0..1: how sure the repair restores the original.", true],
+      ["recovered_url", "string", "For a flagged lost link: the recovered target."],
+    ],
+    ["id"],
+    [["source", "sources"]],
+    (d) => d.corrections.map((c) => ({ id: c.id, source: c.source, kind: c.kind, action: c.action, start: c.start, end: c.end, before: c.before, after: c.after, rationale: c.rationale, confidence: c.confidence, recovered_url: c.recoveredUrl })),
+  ),
+  table(
+    "correction_related",
+    "Corrections that go together (a restoration with its excision).",
+    [["correction", "string", "Id of the correction.", true], position, ["related", "string", "Id of the related correction.", true]],
+    ["correction", "position"],
+    [["correction", "corrections"], ["related", "corrections"]],
+    function* (d) {
+      for (const c of d.corrections) yield* positions(c.related ?? [], (related, i) => ({ correction: c.id, position: i, related }));
+    },
+  ),
+  table(
+    "people",
+    "People (honorifics and posts are in `roles`).",
+    [ID, ["name", "string", "Name as normally written.", true], ["given_name", "string", "Given name(s)."], ["family_name", "string", "Family name(s)."], ["sort_name", "string", "Name for sorting.", true]],
+    ["id"],
+    [],
+    (d) => d.people.map((p) => ({ id: p.id, name: p.name, given_name: p.givenName, family_name: p.familyName, sort_name: p.sortName })),
+  ),
+  table(
+    "person_alternate_names",
+    "Other spellings of people's names found in sources.",
+    [["person", "string", "Id of the person.", true], position, ["name", "string", "The other spelling.", true]],
+    ["person", "position"],
+    [["person", "people"]],
+    function* (d) {
+      for (const p of d.people) yield* positions(p.alternateNames, (name, i) => ({ person: p.id, position: i, name }));
+    },
+  ),
+  table(
+    "roles",
+    "Posts people held in organizations, with the time they are known to apply.",
+    [
+      ID,
+      ["person", "string", "Id of the person.", true],
+      ["organization", "string", "Id of the organization.", true],
+      ["title", "string", "The post, normalised.", true],
+      ["title_as_stated", "string", "The post as a source words it.", true],
+      ["honorific", "string", "Honorific used with the post."],
+      ["tenure", "string", "substantive or acting.", true],
+      ["start", "date", "First day the post is known to be held."],
+      ["end", "date", "Last day the post is known to be held."],
+      confidence(),
+      note,
+    ],
+    ["id"],
+    [["person", "people"], ["organization", "organizations"]],
+    (d) => d.roles.map((r) => ({ id: r.id, person: r.person, organization: r.organization, title: r.title, title_as_stated: r.titleAsStated, honorific: r.honorific, tenure: r.tenure, start: r.start, end: r.end, confidence: r.confidence, note: r.note })),
+  ),
+  table(
+    "meetings",
+    "Meetings and briefings. Each fact has its evidence in `evidence` (record_table `meetings`, field = the fact).",
+    [
+      ID,
+      ["title", "string", "Official title.", true],
+      ...attestedColumns("title"),
+      ["start", "date", "First day.", true],
+      ["end", "date", "Last day.", true],
+      ...attestedColumns("dates"),
+      ["start_time", "string", "Local start time (HH:MM) at the first location."],
+      ...attestedColumns("start_time"),
+      ["type", "string", "Format of the meeting.", true],
+      ...attestedColumns("type"),
+      ["venue_mode", "string", "in-person, virtual or hybrid."],
+      ...attestedColumns("venue"),
+      ["summary", "string", "A short account, as reported."],
+      ...attestedColumns("summary"),
+    ],
+    ["id"],
+    [],
+    (d) =>
+      d.meetings.map((m) => ({
+        id: m.id,
+        title: m.title.value,
+        ...attestedCells("title", m.title),
+        start: m.dates.value.start,
+        end: m.dates.value.end,
+        ...attestedCells("dates", m.dates),
+        start_time: m.startTime?.value,
+        ...attestedCells("start_time", m.startTime),
+        type: m.type.value,
+        ...attestedCells("type", m.type),
+        venue_mode: m.venue?.value.mode,
+        ...attestedCells("venue", m.venue),
+        summary: m.summary?.value,
+        ...attestedCells("summary", m.summary),
+      })),
+  ),
+  table(
+    "meeting_alternate_titles",
+    "Other titles of meetings (headlines, Web TV titles).",
+    [meetingRef, position, ["title", "string", "The other title.", true], confidence(), note],
+    ["meeting", "position"],
+    [["meeting", "meetings"]],
+    function* (d) {
+      for (const m of d.meetings) yield* positions(m.alternateTitles, (t, i) => ({ meeting: m.id, position: i, title: t.value, confidence: t.confidence, note: t.note }));
+    },
+  ),
+  table(
+    "meeting_topics",
+    "Topics of meetings, from the controlled vocabulary.",
+    [meetingRef, position, ["topic", "string", "Topic id.", true]],
+    ["meeting", "position"],
+    [["meeting", "meetings"]],
+    function* (d) {
+      for (const m of d.meetings) yield* positions(m.topics, (topic, i) => ({ meeting: m.id, position: i, topic }));
+    },
+  ),
+  table(
+    "meeting_organizers",
+    "Organizations that convened, hosted or supported meetings.",
+    [meetingRef, position, ["organization", "string", "Id of the organization.", true], ["role", "string", "convener, host, co-organizer or supporter.", true]],
+    ["meeting", "position"],
+    [["meeting", "meetings"], ["organization", "organizations"]],
+    function* (d) {
+      for (const m of d.meetings) yield* positions(m.organizers, (o, i) => ({ meeting: m.id, position: i, organization: o.organization, role: o.role }));
+    },
+  ),
+  table(
+    "meeting_locations",
+    "Places meetings were held, in order.",
+    [meetingRef, position, ["name", "string", "Venue.", true], ["city", "string", "City.", true], ["country", "string", "Country.", true], ["start", "date", "First day at this location."], ["end", "date", "Last day at this location."]],
+    ["meeting", "position"],
+    [["meeting", "meetings"]],
+    function* (d) {
+      for (const m of d.meetings) {
+        yield* positions(m.venue?.value.locations ?? [], (l, i) => ({ meeting: m.id, position: i, name: l.name, city: l.city, country: l.country, start: l.dates?.start, end: l.dates?.end }));
+      }
+    },
+  ),
+  table(
+    "meeting_objectives",
+    "Purposes and objectives of meetings.",
+    [meetingRef, position, ["objective", "string", "The objective.", true], confidence(), note],
+    ["meeting", "position"],
+    [["meeting", "meetings"]],
+    function* (d) {
+      for (const m of d.meetings) yield* positions(m.objectives, (o, i) => ({ meeting: m.id, position: i, objective: o.value, confidence: o.confidence, note: o.note }));
+    },
+  ),
+  table(
+    "meeting_sessions",
+    "The programme of each meeting, in order.",
+    [
+      meetingRef,
+      ["id", "string", "Session slug, unique within the meeting.", true],
+      position,
+      ["kind", "string", "opening, thematic, closing or plenary.", true],
+      ["number", "integer", "Number of a thematic session."],
+      ["title", "string", "Official title."],
+      ...attestedColumns("title"),
+      ["summary", "string", "What the session discussed."],
+      ...attestedColumns("summary"),
+      ["date", "date", "Day of the session."],
+    ],
+    ["meeting", "id"],
+    [["meeting", "meetings"]],
+    function* (d) {
+      for (const m of d.meetings) {
+        yield* positions(m.sessions, (s, i) => ({
+          meeting: m.id,
+          id: s.id,
+          position: i,
+          kind: s.kind,
+          number: s.number,
+          title: s.title?.value,
+          ...attestedCells("title", s.title),
+          summary: s.summary?.value,
+          ...attestedCells("summary", s.summary),
+          date: s.date,
+        }));
+      }
+    },
+  ),
+  table(
+    "meeting_media",
+    "Links to photos, webcasts and documents of meetings, with the state of their targets.",
+    [meetingRef, ["id", "string", "Link slug, unique within the meeting.", true], position, ["kind", "string", "What the link leads to.", true], ["label", "string", "Link text.", true], ["status", "string", "ok, target-lost or recovered.", true], ["url", "string", "The target."], note],
+    ["meeting", "id"],
+    [["meeting", "meetings"]],
+    function* (d) {
+      for (const m of d.meetings) yield* positions(m.media, (l, i) => ({ meeting: m.id, id: l.id, position: i, kind: l.kind, label: l.label, status: l.status, url: l.url, note: l.note }));
+    },
+  ),
+  table(
+    "meeting_documents",
+    "Resolutions and documents cited by meetings.",
+    [meetingRef, position, ["symbol", "string", "Symbol or short name as cited.", true], ["relation", "string", "mandate, framework, reference or outcome.", true]],
+    ["meeting", "position"],
+    [["meeting", "meetings"]],
+    function* (d) {
+      for (const m of d.meetings) yield* positions(m.documents, (doc, i) => ({ meeting: m.id, position: i, symbol: doc.symbol, relation: doc.relation }));
+    },
+  ),
+  table(
+    "meeting_relations",
+    "Other meetings of the dataset a meeting follows up or continues.",
+    [meetingRef, position, ["related", "string", "Id of the other meeting.", true], ["relation", "string", "follow-up-to or continues.", true]],
+    ["meeting", "position"],
+    [["meeting", "meetings"], ["related", "meetings"]],
+    function* (d) {
+      for (const m of d.meetings) yield* positions(m.related, (r, i) => ({ meeting: m.id, position: i, related: r.meeting, relation: r.relation }));
+    },
+  ),
+  table(
+    "meeting_sources",
+    "Sources each meeting record is built from, main source first.",
+    [meetingRef, position, ["source", "string", "Id of the source.", true]],
+    ["meeting", "position"],
+    [["meeting", "meetings"], ["source", "sources"]],
+    function* (d) {
+      for (const m of d.meetings) yield* positions(m.sources, (source, i) => ({ meeting: m.id, position: i, source }));
+    },
+  ),
+  table(
+    "meeting_notes",
+    "Curators' remarks on meetings.",
+    [meetingRef, position, ["note", "string", "The remark.", true]],
+    ["meeting", "position"],
+    [["meeting", "meetings"]],
+    function* (d) {
+      for (const m of d.meetings) yield* positions(m.notes, (text, i) => ({ meeting: m.id, position: i, note: text }));
+    },
+  ),
+  table(
+    "participations",
+    "Who took part in which meeting (or session), in which capacity.",
+    [ID, meetingRef, ["session", "string", "Id of the session, within the meeting."], ["person", "string", "Id of the person, when named."], ["organization", "string", "Id of the organization represented."], ["description", "string", "How the source describes an unnamed participant."], ["capacity", "string", "In which capacity.", true], confidence(), note],
+    ["id"],
+    [["meeting", "meetings"], [["meeting", "session"], "meeting_sessions", ["meeting", "id"]], ["person", "people"], ["organization", "organizations"]],
+    (d) => d.participations.map((p) => ({ id: p.id, meeting: p.meeting, session: p.session, person: p.person, organization: p.organization, description: p.description, capacity: p.capacity, confidence: p.confidence, note: p.note })),
+  ),
+  table(
+    "participation_roles",
+    "The posts in which people took part, as stated at the time.",
+    [["participation", "string", "Id of the participation.", true], position, ["role", "string", "Id of the role.", true]],
+    ["participation", "position"],
+    [["participation", "participations"], ["role", "roles"]],
+    function* (d) {
+      for (const p of d.participations) yield* positions(p.roles, (role, i) => ({ participation: p.id, position: i, role }));
+    },
+  ),
+  table(
+    "statements",
+    "Reported speech.",
+    [ID, meetingRef, ["session", "string", "Id of the session, within the meeting."], ["participation", "string", "Id of the speaker's participation.", true], ["kind", "string", "Kind of statement.", true], ["text", "string", "What the speaker said, in reported speech.", true], confidence()],
+    ["id"],
+    [["meeting", "meetings"], [["meeting", "session"], "meeting_sessions", ["meeting", "id"]], ["participation", "participations"]],
+    (d) => d.statements.map((s) => ({ id: s.id, meeting: s.meeting, session: s.session, participation: s.participation, kind: s.kind, text: s.text, confidence: s.confidence })),
+  ),
+  table(
+    "statement_on_behalf_of",
+    "Organizations a speaker spoke for (joint statements).",
+    [["statement", "string", "Id of the statement.", true], position, ["organization", "string", "Id of the organization.", true]],
+    ["statement", "position"],
+    [["statement", "statements"], ["organization", "organizations"]],
+    function* (d) {
+      for (const s of d.statements) yield* positions(s.onBehalfOf, (organization, i) => ({ statement: s.id, position: i, organization }));
+    },
+  ),
+  table(
+    "quotes",
+    "Direct quotations.",
+    [ID, meetingRef, ["participation", "string", "Id of the participation of the person quoted.", true], ["statement", "string", "Id of the statement the quote belongs to."], ["text", "string", "The quoted words.", true]],
+    ["id"],
+    [["meeting", "meetings"], ["participation", "participations"], ["statement", "statements"]],
+    (d) => d.quotes.map((q) => ({ id: q.id, meeting: q.meeting, participation: q.participation, statement: q.statement, text: q.text })),
+  ),
+  table(
+    "figures",
+    "Numbers cited at meetings.",
+    [
+      ID,
+      meetingRef,
+      ["participation", "string", "Id of the participation of who stated it."],
+      ["value", "number", "The number.", true],
+      ["unit", "string", "Unit.", true],
+      ["measure", "string", "What is counted.", true],
+      ["as_stated", "string", "The number as the source writes it.", true],
+      ["approximate", "boolean", "Given as approximate.", true],
+      ["period_start", "date", "First day of the period covered."],
+      ["period_end", "date", "Last day of the period covered."],
+      ["as_of", "date", "Date at which the number holds."],
+      confidence(),
+    ],
+    ["id"],
+    [["meeting", "meetings"], ["participation", "participations"]],
+    (d) =>
+      d.figures.map((f) => ({ id: f.id, meeting: f.meeting, participation: f.participation, value: f.value, unit: f.unit, measure: f.measure, as_stated: f.asStated, approximate: f.approximate, period_start: f.period?.start, period_end: f.period?.end, as_of: f.asOf, confidence: f.confidence })),
+  ),
+  table(
+    "evidence",
+    "Every piece of evidence. The record it supports is (record_table, record_id, record_part): record_part is the session or media id, or the list position, for rows of meeting_* tables. `field` is the fact supported (`record`: the whole record).",
+    [
+      ["id", "integer", "Row number (stable for the same dataset).", true],
+      ["record_table", "string", "Table of the record supported.", true],
+      ["record_id", "string", "Id of the record (the meeting, for meeting_* tables).", true],
+      ["record_part", "string", "Session or media id, or list position, within the meeting."],
+      ["field", "string", "The fact supported, or `record`.", true],
+      position,
+      ["kind", "string", "span or citation.", true],
+      ["source", "string", "Id of the source.", true],
+      ["start", "integer", "Span: first code point (inclusive)."],
+      ["end", "integer", "Span: code point after the span (exclusive)."],
+      ["exact", "string", "Span: the raw source text."],
+      ["prefix", "string", "Span: source text right before."],
+      ["suffix", "string", "Span: source text right after."],
+      ["locator", "string", "Citation: where in the document."],
+    ],
+    ["id"],
+    [["source", "sources"]],
+    evidenceRows,
+  ),
+];

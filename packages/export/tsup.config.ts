@@ -1,0 +1,21 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig([
+  {
+    // The library: ESM with declarations.
+    entry: { index: "src/index.ts" },
+    format: ["esm"],
+    dts: true,
+    clean: true,
+    target: "node20",
+    external: ["better-sqlite3"],
+  },
+  {
+    // The command: ESM with a shebang.
+    entry: { cli: "src/cli.ts" },
+    format: ["esm"],
+    target: "node20",
+    external: ["better-sqlite3"],
+    banner: { js: "#!/usr/bin/env node" },
+  },
+]);

@@ -1,0 +1,92 @@
+// Benchmark of the ingest pipeline: the seed, then ~250 KB, 500 KB and 1 MB texts made of the seed's
+// body repeated with variations. Times are compared with a baseline measured in the same run
+// (reading the same bytes and decoding them with TextDecoder), and growth is shown per KB.
+// Usage: node bench/bench.mjs [--runs N]   (after the build; writes bench/REPORT.md)
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { ingestBytes } from "../dist/index.js";
+
+const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 5;
+const coreRoot = dirname(createRequire(import.meta.url).resolve("@briefings/core/package.json"));
+const seed = readFileSync(join(coreRoot, "data/sources/ctc-2019-06-27-soft-targets-press-release.txt"));
+const seedText = seed.toString("utf8");
+const body = seedText.slice(seedText.indexOf("On 27 June 2019"));
+
+const NAMES = ["Gustavo Meza-Cuadra", "Vladimir Voronkov", "Weixiong Chen", "Rebecca Skellett", "David Tessler"];
+/** The seed's headline, then its body repeated, each copy varied (numbers, a day, the speakers' names). */
+function variedText(targetBytes) {
+  const parts = [seedText.slice(0, seedText.indexOf("On 27 June 2019"))];
+  let size = Buffer.byteLength(parts[0]);
+  for (let i = 0; size < targetBytes; i++) {
+    let copy = body.replaceAll("25 million", `${25 + (i % 70)} million`).replaceAll("30,000", `${(30 + (i % 50)).toString()},000`);
+    for (const [k, name] of NAMES.entries()) {
+      const [given, family] = name.split(" ");
+      copy = copy.replaceAll(name, `${given} ${family}${String.fromCharCode(97 + ((i + k) % 26))}${i}`);
+    }
+    parts.push(`\n\n${copy}`);
+    size += Buffer.byteLength(parts[parts.length - 1]);
+  }
+  const all = Buffer.from(parts.join(""), "utf8");
+  let cut = Math.min(targetBytes, all.length);
+  while (cut > 0 && (all[cut] & 0xc0) === 0x80) cut--; // not inside a UTF-8 sequence
+  return all.subarray(0, cut);
+}
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+function time(fn, n) {
+  const samples = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    fn();
+    samples.push(performance.now() - t);
+  }
+  return median(samples);
+}
+
+const cases = [
+  ["seed", seed],
+  ["250 KB", variedText(250 * 1024)],
+  ["500 KB", variedText(500 * 1024)],
+  ["1 MB", variedText(1024 * 1024)],
+];
+// Warm up the JIT on the seed.
+for (let i = 0; i < 3; i++) ingestBytes(seed);
+
+const rows = [];
+for (const [name, bytes] of cases) {
+  const n = bytes.length > 100_000 ? Math.max(1, Math.min(runs, 3)) : runs * 4;
+  const baseline = time(() => new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(bytes)), Math.max(n, 20));
+  let facts = 0;
+  let valid = false;
+  const ms = time(() => {
+    const out = ingestBytes(bytes);
+    if (!out.ok) throw new Error(`${name}: ${out.error.message}`);
+    facts = out.result.facts.length;
+    valid = out.result.valid;
+  }, n);
+  const kb = bytes.length / 1024;
+  rows.push({ name, kb, ms, perKb: ms / kb, baseline, ratio: ms / baseline, facts, valid, n });
+}
+const quarter = rows.find((r) => r.name === "250 KB");
+const lines = [
+  "| Input | Size | Ingest (median) | per KB | Baseline (read + TextDecoder) | Ingest / baseline | Facts | Valid | Runs |",
+  "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |",
+  ...rows.map((r) => `| ${r.name} | ${r.kb.toFixed(0)} KB | ${r.ms.toFixed(1)} ms | ${r.perKb.toFixed(3)} ms | ${r.baseline.toFixed(3)} ms | ${r.ratio.toFixed(0)}× | ${r.facts} | ${r.valid ? "yes" : "no"} | ${r.n} |`),
+  "",
+  `Growth: time per KB at 500 KB and 1 MB relative to 250 KB: ${rows
+    .filter((r) => r.kb > 300)
+    .map((r) => `${r.name} ${(r.perKb / quarter.perKb).toFixed(2)}`)
+    .join(", ")} (1.00 is linear; 2.00 at 500 KB / 4.00 at 1 MB would be quadratic).`,
+  "",
+  `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
+];
+const table = lines.join("\n");
+console.log(table);
+const report = readFileSync(new URL("./REPORT.md", import.meta.url), "utf8");
+const marker = /<!-- bench:start -->[\s\S]*<!-- bench:end -->/u;
+writeFileSync(new URL("./REPORT.md", import.meta.url), report.replace(marker, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`));

@@ -1,0 +1,296 @@
+// People: speakers introduced with their post ("H.E. Mr. X, Chair of the Y", "X, Deputy Executive
+// Director of the Y (Z)", "X, Permanent Representative of Egypt and CTC Chair", "Ambassador X of Y",
+// "the Executive Director of CTED, X,"), their posts (roles) and later references ("Mr. X").
+import { normalizeName } from "@briefings/core";
+import type { OrgMatch, OrgResolver } from "./organizations";
+import type { Doc, Span } from "./text";
+
+/** A post as the text states it, resolved to an organization. */
+export interface RoleFact {
+  /** The post, normalised ("Chair", "Under-Secretary-General"). */
+  title: string;
+  /** The post as written ("Chair of the Counter-Terrorism Committee"). */
+  titleAsStated: string;
+  /** The organization the post is in (a Member State for a Permanent Representative). */
+  org: OrgMatch;
+  /** `acting` for an Acting or Officer-in-Charge post. */
+  tenure: "substantive" | "acting";
+  /** Where the post is stated (honorific, name and post). */
+  span: Span;
+}
+
+/** A person named in the text. */
+export interface PersonFact {
+  /** Comparison key (normalised name). */
+  key: string;
+  /** Name as written, without honorific. */
+  name: string;
+  /** Given name(s). */
+  givenName?: string;
+  /** Family name. */
+  familyName?: string;
+  /** Honorific used with the name ("H.E. Mr.", "Ms."), from the introduction or a later reference. */
+  honorific?: string;
+  /** Every span where the name (or a later "Mr. X") is written. */
+  spans: Span[];
+  /** Posts stated for the person. */
+  roles: RoleFact[];
+  /** Where the person is introduced (honorific, name and posts). */
+  intro: Span;
+  /** `true` when the intro says the person chaired ("chaired by"). */
+  chaired: boolean;
+}
+
+/** Words that make a phrase a post. */
+const TITLE_WORD =
+  /\b(?:Chair|Chairman|Chairperson|Chairwoman|Vice-Chair|President|Vice-President|Director|Director-General|Representative|Secretary|Secretary-General|Under-Secretary-General|Head|Manager|Minister|Ambassador|Officer|Officer-in-Charge|Coordinator|Co-ordinator|Adviser|Advisor|Expert|Chief|Commissioner|Envoy|Rapporteur|Professor|Researcher|Fellow|Founder|Co-Founder|Executive|Deputy|Chargé|Counsellor|Counselor|Inspector|Superintendent|Commander|Commissioner|Spokesperson|Lead|Analyst|Specialist|Consultant|Lecturer|Mayor|Judge|Prosecutor|Attorney|Member|Senior|Principal|Legal|Programme|Program|Policy|Officer)\b|\bCharg[ée] d/u;
+
+const HONORIFIC = String.raw`(?:(?:H\.\s?E\.|His Excellency|Her Excellency)\s+)?(?:(?:Mr|Ms|Mrs|Dr|Prof)\.\s+|(?:Ambassador|Professor|Judge|Dame|Sir)\s+)?`;
+const PARTICLE = String.raw`(?:de|da|del|della|van|von|der|den|al|bin|ibn|la|le|di|du|dos|das|el|y)`;
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}\p{M}’'ʼ]+(?:-\p{Lu}?[\p{Ll}\p{M}’']+)*|\p{Lu}\.)`;
+const NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD}){1,4}`;
+
+/** Capitalised words that never belong to a person's name. */
+const NOT_NAME = new Set(
+  "The This That These Those On In At For From By With And Of To During After Before Following Also His Her Their Its Chair Chairman Vice President Director Executive Deputy Under-Secretary-General Secretary-General Secretary Assistant General Permanent Representative Head Manager Minister Ambassador Officer Committee Council Security United Nations Counter-Terrorism Counterterrorism Office Directorate Organization Network Forum Commission Department Police Member States State Session Meeting Briefing Open Special Joint Workshop Global International National Regional European African Arab January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday New York Geneva Vienna Internet Facebook Twitter Google Microsoft Resolution Guide Technical Declaration Delhi Strategy Plan Task Force Centre Center Institute University Group Alliance Republic Kingdom Federation Civil Society Private Sector Government Governments Photos Webcast Watch More UN CTC CTED".split(" "),
+);
+
+/** Verbs of reported speech, which end a speaker's introduction. */
+export const REPORTING_VERBS =
+  "said|says|stated|states|highlighted|emphasi[sz]ed|noted|stressed|underlined|underscored|pointed out|observed|recalled|reiterated|reaffirmed|welcomed|called (?:for|on|upon)|urged|explained|described|presented|briefed|informed|expressed|added|concluded|affirmed|acknowledged|commended|encouraged|outlined|shared|remarked|indicated|warned|argued|suggested|announced|spoke|delivered|introduced|gave|provided|drew attention|mentioned|asserted|cautioned|recognized|recognised|thanked|opened|closed|chaired|moderated|launched|echoed|insisted|proposed|reported|told|addressed|took the floor";
+
+const INTRO = new RegExp(String.raw`(${HONORIFIC})(${NAME})(?:\s+\((\p{Lu}[\p{L} ’'-]{1,40})\))?,\s+`, "gu");
+const APPOSITIVE = new RegExp(String.raw`\b[Tt]he\s+((?:[Aa]cting\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,4}\s+of\s+(?:the\s+)?[^,]{2,90}),\s+(${HONORIFIC})(${NAME}),`, "gu");
+const AMBASSADOR_OF = new RegExp(String.raw`((?:H\.\s?E\.\s+)?Ambassador\s+)(${NAME})\s+of\s+((?:the\s+)?\p{Lu}[\p{L}’' -]{1,60}?)(?=[,.;]|\s+(?:${REPORTING_VERBS})\b)`, "gu");
+const ROLE_END = new RegExp(String.raw`,?\s+(?:who|which|whose)\b|,\s+(?:also|then|later|further|subsequently|in turn)\b|,?\s+(?:${REPORTING_VERBS})\b|[;:.](?:\s|$)|,\s+(?:and\s+)?(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.)|,\s+(?:and\s+)?(?:the|a|an|in|on|at|during)\s|\s+and\s+(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.)|,\s+(?:and\s+)?${NAME},`, "u");
+
+/** Splits an honorific off ("H.E. Mr. " → "H.E. Mr."), or undefined for none. */
+const cleanHonorific = (h: string): string | undefined => (h.trim() === "" ? undefined : h.trim().replace(/\s+/gu, " "));
+
+/** Given and family names: the last word (hyphenated parts included) is the family name. */
+export function splitName(name: string): { givenName?: string; familyName?: string } {
+  const words = name.split(/\s+/u);
+  if (words.length < 2) return {};
+  const family = words[words.length - 1]!;
+  return { givenName: words.slice(0, -1).join(" "), familyName: family };
+}
+
+const isName = (name: string): boolean => name.split(/\s+/u).every((w) => !NOT_NAME.has(w) && !NOT_NAME.has(w.replace(/[’'].*$/u, "")));
+
+/** Normalises a post: "Chair of the Counter-Terrorism Committee" → "Chair"; "Manager of the X team" → "Manager, X". */
+export function normalizeTitle(stated: string): { title: string; tenure: "substantive" | "acting" } {
+  let t = stated.trim();
+  let tenure: "substantive" | "acting" = "substantive";
+  if (/^(?:Acting|Interim)\s+/iu.test(t)) {
+    tenure = "acting";
+    t = t.replace(/^(?:Acting|Interim)\s+/iu, "");
+  }
+  if (/Officer-in-Charge/iu.test(t)) tenure = "acting";
+  t = t.replace(/\s+to the United Nations$/u, "");
+  const team = /^(.+?) of the (.+?) (?:team|unit|division|section|department|programme|program)$/iu.exec(t);
+  if (team) return { title: `${team[1]}, ${team[2]}`, tenure };
+  return { title: t, tenure };
+}
+
+/** Splits the post text into the posts it lists ("Permanent Representative of Egypt and CTC Chair"). */
+function splitPosts(text: string, at: number): Span[] {
+  const parts: Span[] = [];
+  let start = 0;
+  const re = /\s+and\s+|,\s+/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const rest = text.slice(m.index + m[0].length);
+    const nextWord = /^(?:the\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(rest);
+    const startsPost = nextWord && (TITLE_WORD.test(nextWord[1]!) || (/^\p{Lu}{2,}$/u.test(nextWord[1]!) && TITLE_WORD.test(nextWord[2] ?? "")));
+    const isOrg = m[0].startsWith(",");
+    if (startsPost || isOrg) {
+      parts.push({ start: at + start, end: at + m.index });
+      start = m.index + m[0].length;
+    }
+  }
+  parts.push({ start: at + start, end: at + text.length });
+  return parts;
+}
+
+/** Reads one post ("Chair of the Committee", "CTC Chair", "Head of the Strong Cities Network") into title and organization. */
+function readPost(doc: Doc, span: Span, resolver: OrgResolver): { stated: string; org?: { phrase: string; span: Span } } {
+  const stated = doc.text.slice(span.start, span.end);
+  // "<title> of/for/at <org>": the last connective whose right side is a known organization, else the first " of ".
+  const connectives = [...stated.matchAll(/\s(?:of|for|at|with|to)\s+/gu)];
+  for (const m of [...connectives].reverse()) {
+    const phrase = stated.slice(m.index + m[0].length).replace(/\s+to the United Nations$/u, "");
+    const peek = resolver.peek(phrase);
+    if (peek && peek.matchedBy !== "new") {
+      const s = span.start + m.index + m[0].length;
+      return { stated, org: { phrase, span: { start: s, end: s + phrase.length } } };
+    }
+  }
+  // "<ORG> <title>": "CTC Chair", "FATF President", "UN Women Executive Director".
+  const words = [...stated.matchAll(/\S+/gu)];
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const phrase = stated.slice(0, words[n - 1]!.index + words[n - 1]![0].length);
+    const rest = stated.slice(words[n]!.index);
+    if (!TITLE_WORD.test(rest.split(/\s/u)[0] ?? "")) continue;
+    const peek = resolver.peek(phrase);
+    if (peek && (peek.matchedBy !== "new" || /^\p{Lu}{2,}$/u.test(phrase))) return { stated, org: { phrase, span: { start: span.start, end: span.start + phrase.length } } };
+  }
+  const first = connectives[0];
+  if (first) {
+    const phrase = stated.slice(first.index + first[0].length);
+    const s = span.start + first.index + first[0].length;
+    if (resolver.peek(phrase)) return { stated, org: { phrase, span: { start: s, end: s + phrase.length } } };
+  }
+  // The whole part may be an organization ("Assistant Secretary-General, UN Women").
+  return { stated };
+}
+
+/** Reads the posts of an introduction: each post with its organization; a post without one borrows the next one's. */
+export function readPosts(doc: Doc, roleSpan: Span, introStart: number, resolver: OrgResolver): RoleFact[] {
+  const text = doc.text.slice(roleSpan.start, roleSpan.end);
+  const parts = splitPosts(text, roleSpan.start);
+  const read = parts.map((p) => ({ span: p, ...readPost(doc, p, resolver), isTitle: TITLE_WORD.test(doc.text.slice(p.start, p.end)) }));
+  const roles: RoleFact[] = [];
+  let pending: typeof read = [];
+  for (const part of read) {
+    if (!part.isTitle && !part.org) {
+      // A bare organization after a post: "Assistant Secretary-General, UN Women".
+      const phrase = part.stated;
+      const last = pending[pending.length - 1];
+      if (last && resolver.peek(phrase)) {
+        const org = resolver.resolve(phrase, part.span)!;
+        const stated = doc.text.slice(pending[0]!.span.start, part.span.end);
+        const titles = pending.map((p) => p.stated).join(" and ");
+        const { title, tenure } = normalizeTitle(titles);
+        roles.push({ title, titleAsStated: stated, org, tenure, span: { start: introStart, end: part.span.end } });
+        pending = [];
+      }
+      continue;
+    }
+    if (!part.org) {
+      pending.push(part);
+      continue;
+    }
+    const org = resolver.resolve(part.org.phrase, part.org.span)!;
+    const group = [...pending, part];
+    const stated = doc.text.slice(group[0]!.span.start, part.span.end);
+    const titleOnly = part.org.span.start === part.span.start ? part.stated.slice(part.org.phrase.length).trim() : part.stated.slice(0, part.org.span.start - part.span.start).replace(/\s+(?:of|for|at|with|to)\s+$/u, "").replace(/\s+(?:of|for|at|with|to)$/u, "");
+    const titles = [...pending.map((p) => p.stated), titleOnly].join(" and ");
+    const { title, tenure } = normalizeTitle(titles);
+    roles.push({ title, titleAsStated: stated, org, tenure, span: { start: introStart, end: part.span.end } });
+    pending = [];
+  }
+  return roles;
+}
+
+/** Finds people introduced with their posts, and their later references ("Mr. X", "Ms. X"). */
+export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly Span[]): PersonFact[] {
+  const people = new Map<string, PersonFact>();
+  const add = (name: string, nameSpan: Span, honorific: string | undefined, intro: Span, roles: RoleFact[], chaired: boolean) => {
+    if (!isName(name)) return;
+    const key = normalizeName(name);
+    const known = people.get(key);
+    if (known) {
+      if (known.spans.length < 50) known.spans.push(nameSpan);
+      for (const r of roles) if (!known.roles.some((k) => k.org.id === r.org.id && k.title === r.title)) known.roles.push(r);
+      known.honorific ??= honorific;
+      known.chaired ||= chaired;
+      return;
+    }
+    people.set(key, { key, name, ...splitName(name), ...(honorific ? { honorific } : {}), spans: [nameSpan], roles, intro, chaired });
+  };
+  for (const sentence of sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const at = sentence.start;
+    INTRO.lastIndex = 0;
+    for (let m = INTRO.exec(text); m; m = INTRO.exec(text)) {
+      const restStart = m.index + m[0].length;
+      const rest = text.slice(restStart, restStart + 400);
+      const end = rest.search(ROLE_END);
+      const roleText = (end < 0 ? rest : rest.slice(0, end)).replace(/[\s,]+$/u, "");
+      if (!TITLE_WORD.test(roleText) || roleText.length > 220 || !isName(m[2]!)) {
+        INTRO.lastIndex = m.index + 1;
+        continue;
+      }
+      const hon = cleanHonorific(m[1]!);
+      const nameStart = at + m.index + m[1]!.length;
+      const nameSpan = { start: nameStart, end: nameStart + m[2]!.length };
+      const introStart = at + m.index;
+      const roleSpan = { start: at + restStart, end: at + restStart + roleText.length };
+      const roles = readPosts(doc, roleSpan, introStart, resolver);
+      if (m[3] && resolver.isState(m[3])) {
+        const s = nameSpan.end + 2;
+        const state = resolver.resolve(m[3], { start: s, end: s + m[3].length });
+        if (state && roles.every((r) => r.org.id !== state.id)) {
+          roles.push({ title: "Representative", titleAsStated: m[3], org: state, tenure: "substantive", span: { start: introStart, end: roleSpan.end } });
+        }
+      }
+      const chaired = /\bchaired by\s+$/u.test(text.slice(Math.max(0, m.index - 14), m.index));
+      add(m[2]!, nameSpan, hon, { start: introStart, end: roleSpan.end }, roles, chaired);
+      INTRO.lastIndex = restStart + roleText.length;
+    }
+    APPOSITIVE.lastIndex = 0;
+    for (let m = APPOSITIVE.exec(text); m; m = APPOSITIVE.exec(text)) {
+      if (!TITLE_WORD.test(m[1]!)) continue;
+      const roleStart = at + m.index + m[0].indexOf(m[1]!);
+      const roleSpan = { start: roleStart, end: roleStart + m[1]!.length };
+      const nameStart = at + m.index + m[0].lastIndexOf(m[3]!);
+      const nameSpan = { start: nameStart, end: nameStart + m[3]!.length };
+      const roles = readPosts(doc, roleSpan, roleStart, resolver).map((r) => ({ ...r, span: { start: roleStart, end: nameSpan.end } }));
+      add(m[3]!, nameSpan, cleanHonorific(m[2]!), { start: roleStart, end: nameSpan.end }, roles, false);
+    }
+    AMBASSADOR_OF.lastIndex = 0;
+    for (let m = AMBASSADOR_OF.exec(text); m; m = AMBASSADOR_OF.exec(text)) {
+      const nameStart = at + m.index + m[1]!.length;
+      const nameSpan = { start: nameStart, end: nameStart + m[2]!.length };
+      const orgStart = nameSpan.end + text.slice(nameSpan.end - at).indexOf(m[3]!);
+      const orgSpan = { start: orgStart, end: orgStart + m[3]!.length };
+      const org = resolver.peek(m[3]!) ? resolver.resolve(m[3]!, orgSpan) : undefined;
+      const roles: RoleFact[] = org ? [{ title: "Ambassador", titleAsStated: `Ambassador of ${m[3]!.replace(/^the\s+/u, "")}`, org, tenure: "substantive", span: { start: at + m.index, end: orgSpan.end } }] : [];
+      add(m[2]!, nameSpan, cleanHonorific(m[1]!), { start: at + m.index, end: orgSpan.end }, roles, false);
+    }
+  }
+  resolveReferences(doc, people, sentences);
+  return [...people.values()].sort((a, b) => a.intro.start - b.intro.start);
+}
+
+const REFERENCE = /\b((?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Dr|Prof)\.\s+|(?:Ambassador|Professor)\s+)((?:\p{Lu}[\p{Ll}\p{M}’'-]+)(?:[- ]\p{Lu}[\p{Ll}\p{M}’'-]+)?)/gu;
+
+/** Adds later references ("Ms. Skellett") to the people they name, and takes their honorific when the introduction had none. */
+function resolveReferences(doc: Doc, people: Map<string, PersonFact>, sentences: readonly Span[]): void {
+  const byFamily = new Map<string, PersonFact[]>();
+  for (const p of people.values()) {
+    for (const key of [p.familyName, p.name.split(/\s+/u).slice(-2).join(" ")]) {
+      if (!key) continue;
+      const list = byFamily.get(normalizeName(key)) ?? [];
+      if (!list.includes(p)) list.push(p);
+      byFamily.set(normalizeName(key), list);
+    }
+  }
+  for (const sentence of sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    REFERENCE.lastIndex = 0;
+    for (let m = REFERENCE.exec(text); m; m = REFERENCE.exec(text)) {
+      const candidates = byFamily.get(normalizeName(m[2]!)) ?? byFamily.get(normalizeName(m[2]!.split(/\s+/u)[0]!));
+      if (!candidates || candidates.length !== 1) continue;
+      const person = candidates[0]!;
+      const start = sentence.start + m.index + m[1]!.length;
+      const span = { start, end: start + m[2]!.length };
+      if (person.spans.length >= 50 || person.spans.some((s) => s.start <= span.start && span.end <= s.end)) continue;
+      const refStart = sentence.start + m.index;
+      if (person.intro.start <= refStart && refStart < person.intro.end) continue;
+      person.spans.push(span);
+      person.honorific ??= m[1]!.trim();
+    }
+  }
+}
+
+/** Finds which known person a phrase refers to ("Mr. Tessler", "Rebecca Skellett", "Ms. Skellett"). */
+export function personByReference(people: readonly PersonFact[], phrase: string): PersonFact | undefined {
+  const key = normalizeName(phrase.replace(/^(?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Dr|Prof)\.\s+/u, ""));
+  if (!key) return undefined;
+  const exact = people.find((p) => p.key === key);
+  if (exact) return exact;
+  const family = people.filter((p) => p.familyName !== undefined && normalizeName(p.familyName) === key);
+  if (family.length === 1) return family[0];
+  const tail = people.filter((p) => p.key.endsWith(` ${key}`));
+  return tail.length === 1 ? tail[0] : undefined;
+}

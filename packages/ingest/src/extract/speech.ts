@@ -1,0 +1,257 @@
+// Reported speech ("X said that ...") and direct quotations ("“...,” said Mr. X"), with their speakers.
+import type { OrgMatch, OrgResolver } from "./organizations";
+import type { PersonFact } from "./people";
+import { personByReference, REPORTING_VERBS } from "./people";
+import type { Doc, Paragraph, Span } from "./text";
+import { capitalize, trimSpan } from "./text";
+
+/** A speaker the text names but does not name ("the acting CTC Chair"). */
+export interface UnnamedSpeaker {
+  /** Comparison key (slug of the description). */
+  key: string;
+  /** How the text describes the speaker. */
+  description: string;
+  /** The organization in the description, if any. */
+  org?: OrgMatch;
+  /** `true` for a chair. */
+  chair: boolean;
+  /** Where the description is written. */
+  span: Span;
+  /** The session, when the text says "opening" or "closing" remarks. */
+  session?: "opening" | "closing";
+  /** Where the session is stated ("In his closing remarks, the acting CTC Chair"). */
+  sessionSpan?: Span;
+}
+
+/** Who is speaking: a named person or an unnamed speaker. */
+export type Speaker = { kind: "person"; person: PersonFact } | { kind: "unnamed"; unnamed: UnnamedSpeaker };
+
+/** The kinds of statement the dataset knows. */
+export type StatementKind = "opening-remarks" | "closing-remarks" | "remarks" | "presentation" | "briefing" | "joint-statement";
+
+/** A sentence of reported speech. */
+export interface StatementFact {
+  /** Who spoke. */
+  speaker: Speaker;
+  /** What kind of statement. */
+  kind: StatementKind;
+  /** The reported words ("The recent attacks ..."), repaired text. */
+  text: string;
+  /** From the reporting verb to the end of the sentence. */
+  span: Span;
+  /** The whole sentence. */
+  sentence: Span;
+  /** The paragraph's index. */
+  paragraph: number;
+  /** Opening or closing session, when stated. */
+  session?: "opening" | "closing";
+  /** 0..1, lower for a speaker found through a pronoun. */
+  confidence: number;
+}
+
+/** A direct quotation. */
+export interface QuoteFact {
+  /** Who is quoted. */
+  speaker: Speaker;
+  /** The quoted words (without marks or a trailing comma). */
+  span: Span;
+  /** The sentence holding it. */
+  sentence: Span;
+  /** The paragraph's index. */
+  paragraph: number;
+  /** The statement it belongs to, if any. */
+  statement?: StatementFact;
+  /** 0..1, lower when the speaker is found from the sentence before. */
+  confidence: number;
+}
+
+/** What the speech analysis finds. */
+export interface SpeechFacts {
+  /** Reported speech, in order. */
+  statements: StatementFact[];
+  /** Direct quotations, in order. */
+  quotes: QuoteFact[];
+  /** Unnamed speakers. */
+  unnamed: UnnamedSpeaker[];
+  /** The speaker of each sentence that has one (by the sentence's start). */
+  speakerOf: Map<number, Speaker>;
+  /** Opening/closing session of a named person, when their remarks are so introduced. */
+  sessionOf: Map<PersonFact, { session: "opening" | "closing"; span: Span }>;
+}
+
+const LEAD =
+  /^(?:(?:In|During|At)\s+(?:his|her|their|the)\s+(?:(opening|closing|concluding|introductory|keynote|welcoming)\s+)?(?:remarks|statement|address|session|presentation|briefing|intervention)|For (?:instance|example)|In addition|Furthermore|Moreover|Also|Meanwhile|Similarly|Likewise|Finally|Lastly|Subsequently|Then|Next|In closing|Opening the (?:meeting|briefing|session)|Closing the (?:meeting|briefing|session))\s*,\s*/u;
+const VERB = new RegExp(String.raw`\b(?:${REPORTING_VERBS})\b`, "u");
+/** Verbs that end an introduction but report no words ("delivered the keynote address"). */
+const NOT_SPEECH = /^(?:delivered|gave|addressed|took the floor|opened|closed|chaired|moderated|introduced|launched|spoke|provided|thanked)$/u;
+const UNNAMED =
+  /^(?:the\s+)?((?:acting\s+|Acting\s+|outgoing\s+|incoming\s+)?(?:(?:CTC|CTED|Committee|Counter-Terrorism Committee|Committee’s|Committee's)\s+)?(?:Chair|Chairman|Chairperson|Vice-Chair|Executive Director|Deputy Executive Director|Under-Secretary-General|Secretary-General|President|Officer-in-Charge)(?:\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\s-]{1,60}?))?)$/u;
+const QUOTE_VERBS = "said|stated|added|noted|continued|explained|stressed|emphasi[sz]ed|underlined|remarked|observed|concluded|insisted|declared|highlighted|affirmed|warned|told";
+const REF = String.raw`(?:H\.\s?E\.\s+)?(?:(?:Mr|Ms|Mrs|Dr|Prof)\.\s+|Ambassador\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3}|[Hh]e|[Ss]he|the\s+[^,.“”]{3,60}?`;
+const AFTER_ATTRIBUTION = new RegExp(String.raw`\b(?:${QUOTE_VERBS})\s+(${REF})(?=\s*[,.;]|\s*$)`, "u");
+const BEFORE_ATTRIBUTION = new RegExp(String.raw`(?:^|[,;]\s*|\s)(${REF})\s+(?:${QUOTE_VERBS})(?:\s+that)?\s*(?:[:,.]|$|\s_)`, "u");
+
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, "-")
+    .replace(/^-|-$/gu, "");
+
+/** Finds reported speech and quotations, and who said them. */
+export function findSpeech(doc: Doc, people: readonly PersonFact[], resolver: OrgResolver, sentences: readonly { sentence: Span; paragraph: Paragraph }[]): SpeechFacts {
+  const statements: StatementFact[] = [];
+  const quotes: QuoteFact[] = [];
+  const unnamed = new Map<string, UnnamedSpeaker>();
+  const speakerOf = new Map<number, Speaker>();
+  const sessionOf = new Map<PersonFact, { session: "opening" | "closing"; span: Span }>();
+  let last: Speaker | undefined;
+  let lastParagraph = -1;
+
+  const resolveRef = (phrase: string, at: number): { speaker: Speaker; pronoun: boolean } | undefined => {
+    const p = phrase.trim().replace(/,$/u, "");
+    if (/^(?:he|she)$/iu.test(p)) return last ? { speaker: last, pronoun: true } : undefined;
+    const person = personByReference(people, p);
+    if (person) return { speaker: { kind: "person", person }, pronoun: false };
+    const m = UNNAMED.exec(p);
+    if (!m) return undefined;
+    const description = m[1]!;
+    const key = slug(description);
+    const known = unnamed.get(key);
+    if (known) return { speaker: { kind: "unnamed", unnamed: known }, pronoun: false };
+    const lead = p.length - p.replace(/^the\s+/u, "").length;
+    const span = { start: at + phrase.indexOf(p) + lead, end: at + phrase.indexOf(p) + p.length };
+    const orgPhrase = m[2] ?? /^(?:acting\s+|Acting\s+)?(CTC|CTED|Committee|Counter-Terrorism Committee)\b/u.exec(description)?.[1];
+    const org = orgPhrase ? resolver.resolve(orgPhrase, span) : undefined;
+    const u: UnnamedSpeaker = { key, description: `${capitalize(p.startsWith("the ") ? p : description)}`, ...(org ? { org } : {}), chair: /\bChair/u.test(description), span };
+    unnamed.set(key, u);
+    return { speaker: { kind: "unnamed", unnamed: u }, pronoun: false };
+  };
+
+  for (const { sentence, paragraph } of sentences) {
+    if (paragraph.index !== lastParagraph) lastParagraph = paragraph.index;
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const lead = LEAD.exec(text);
+    const session = lead?.[1] ? (/opening|introductory|welcoming/u.test(lead[1]) ? "opening" : /closing|concluding/u.test(lead[1]) ? "closing" : undefined) : /^(?:In closing|Closing the)/u.test(text) ? "closing" : /^Opening the/u.test(text) ? "opening" : undefined;
+    const from = lead ? lead[0].length : 0;
+    let sentenceSpeaker: Speaker | undefined;
+    let statement: StatementFact | undefined;
+    let pronoun = false;
+    const startsWithQuote = /^[“"‘]/u.test(text.slice(from));
+    const verb = VERB.exec(text.slice(from));
+    if (verb && !startsWithQuote) {
+      const verbAt = from + verb.index;
+      const subject = text.slice(from, verbAt).replace(/[\s,]+$/u, "");
+      if (subject.length > 0 && subject.length <= 300 && !/[“”"]/u.test(subject)) {
+        const intro = people.find((p) => p.intro.start >= sentence.start + from && p.intro.start < sentence.start + verbAt);
+        const resolved = intro ? { speaker: { kind: "person" as const, person: intro }, pronoun: false } : resolveRef(subject, sentence.start + from);
+        if (resolved) {
+          sentenceSpeaker = resolved.speaker;
+          pronoun = resolved.pronoun;
+          const rest = text.slice(verbAt);
+          const after = rest.slice(verb[0].length);
+          if (!/^\s*[:“"]/u.test(after) && after.trim().length > 3 && !NOT_SPEECH.test(verb[0])) {
+            const that = /^\s+that\s+/u.exec(after);
+            const body = that ? capitalize(after.slice(that[0].length)) : capitalize(rest);
+            const kind: StatementKind =
+              session === "opening" ? "opening-remarks" : session === "closing" ? "closing-remarks" : /^briefed/u.test(verb[0]) ? "briefing" : /^presented/u.test(verb[0]) ? "presentation" : "remarks";
+            statement = {
+              speaker: resolved.speaker,
+              kind,
+              text: body.trim(),
+              span: { start: sentence.start + verbAt, end: sentence.end },
+              sentence,
+              paragraph: paragraph.index,
+              ...(session ? { session } : {}),
+              confidence: resolved.pronoun ? 0.7 : 0.9,
+            };
+            statements.push(statement);
+          }
+          if (session && resolved.speaker.kind === "person" && !sessionOf.has(resolved.speaker.person)) {
+            sessionOf.set(resolved.speaker.person, { session, span: trimSpan(doc.text, { start: sentence.start, end: sentence.start + verbAt }) });
+          }
+          if (session && resolved.speaker.kind === "unnamed" && !resolved.speaker.unnamed.session) {
+            resolved.speaker.unnamed.session = session;
+            resolved.speaker.unnamed.sessionSpan = trimSpan(doc.text, { start: sentence.start, end: sentence.start + verbAt });
+          }
+        }
+      }
+    }
+    // Quotations in the sentence.
+    const found = quoteSpans(text);
+    if (found.length > 0) {
+      let quoteSpeaker = sentenceSpeaker;
+      let confidence = pronoun ? 0.7 : 0.9;
+      if (!quoteSpeaker) {
+        const pieces: string[] = [];
+        let at = 0;
+        for (const q of found) {
+          pieces.push(text.slice(at, q.open), "_".repeat(q.close - q.open + 1));
+          at = q.close + 1;
+        }
+        pieces.push(text.slice(at));
+        const masked = pieces.join("");
+        const m = AFTER_ATTRIBUTION.exec(masked) ?? BEFORE_ATTRIBUTION.exec(masked);
+        if (m) {
+          const r = resolveRef(m[1]!, sentence.start + m.index + m[0].indexOf(m[1]!));
+          if (r) {
+            quoteSpeaker = r.speaker;
+            if (r.pronoun) confidence = 0.7;
+          }
+        }
+        if (!quoteSpeaker && startsWithQuote && last && paragraph.index === lastParagraph && masked.replace(/[_\s.,;:]/gu, "") === "") {
+          quoteSpeaker = last;
+          confidence = 0.6;
+        }
+      }
+      if (quoteSpeaker) {
+        sentenceSpeaker ??= quoteSpeaker;
+        for (const q of found) {
+          const inner = text.slice(q.open + 1, q.close);
+          const trimmed = inner.replace(/[\s,]+$/u, "").replace(/^\s+/u, "");
+          if (trimmed.split(/\s+/u).length < 4) continue;
+          const before = text.slice(Math.max(0, q.open - 24), q.open);
+          if (/\b(?:on|entitled|titled|theme|themed|called|named)\s*$/iu.test(before)) continue;
+          if (statement && q.open < statement.span.start - sentence.start) continue;
+          const s = sentence.start + q.open + 1 + (inner.length - inner.trimStart().length);
+          const link =
+            statement && statement.speaker === quoteSpeaker
+              ? statement
+              : [...statements].reverse().find((st) => st.paragraph === paragraph.index && sameSpeaker(st.speaker, quoteSpeaker));
+          quotes.push({ speaker: quoteSpeaker, span: { start: s, end: s + trimmed.length }, sentence, paragraph: paragraph.index, ...(link ? { statement: link } : {}), confidence });
+        }
+      }
+    }
+    if (sentenceSpeaker) {
+      speakerOf.set(sentence.start, sentenceSpeaker);
+      last = sentenceSpeaker;
+    }
+  }
+  return { statements, quotes, unnamed: [...unnamed.values()], speakerOf, sessionOf };
+}
+
+/** Whether two speakers are the same. */
+export function sameSpeaker(a: Speaker, b: Speaker): boolean {
+  return a.kind === "person" ? b.kind === "person" && a.person === b.person : b.kind === "unnamed" && a.unnamed === b.unnamed;
+}
+
+/** Pairs of quotation marks in a sentence (offsets of the opening and closing marks). */
+export function quoteSpans(text: string): { open: number; close: number }[] {
+  const out: { open: number; close: number }[] = [];
+  let open = -1;
+  let straight = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "“") open = i;
+    else if (ch === "”" && open >= 0) {
+      out.push({ open, close: i });
+      open = -1;
+    } else if (ch === '"') {
+      if (straight < 0) straight = i;
+      else {
+        out.push({ open: straight, close: i });
+        straight = -1;
+      }
+    }
+  }
+  return out;
+}

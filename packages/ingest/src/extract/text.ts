@@ -1,0 +1,181 @@
+// The repaired text cut into lines, paragraphs and sentences. Spans are UTF-16 offsets into the
+// repaired text ({@link Span}); the draft maps them to code points of the original text.
+
+/** A stretch of the repaired text, in UTF-16 offsets `[start, end)`. */
+export interface Span {
+  /** First UTF-16 unit. */
+  start: number;
+  /** UTF-16 unit after the span. */
+  end: number;
+}
+
+/** A paragraph (a non-empty line of the text), with its sentences. */
+export interface Paragraph extends Span {
+  /** Position among the paragraphs (0 is the headline when there is one). */
+  index: number;
+  /** The sentences, in order. */
+  sentences: Span[];
+}
+
+/** The repaired text, read once, with its structure. */
+export interface Doc {
+  /** The repaired text. */
+  text: string;
+  /** Non-empty lines, trimmed. */
+  paragraphs: Paragraph[];
+  /** The headline: the first paragraph when it reads as one (short, no final period). */
+  headline: Span | undefined;
+  /** The dateline ("NEW YORK, 31 January 2020 –"), when a paragraph starts with one. */
+  dateline: Span | undefined;
+}
+
+/** Abbreviations after which a period does not end a sentence. */
+const ABBREVIATIONS = /(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|No|Nos|Amb|Gen|Lt|Col|Sr|Jr|Rev|Hon|vs|etc|e\.g|i\.e|cf|approx|Inc|Ltd|Co|Corp|Mt)|\b[A-Z]|\bH\.E|\bU\.S|\bU\.N|\bp\.m|\ba\.m)$/u;
+
+const CLOSING = new Set(["”", "’", "»"]);
+
+/** Longest sentence, in UTF-16 units: a longer run is cut (at a space), which bounds the work per sentence. */
+export const MAX_SENTENCE = 3000;
+
+/** The text's own quotation marks are balanced within a paragraph: sentences do not end inside a quotation. */
+export function splitSentences(text: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  let start = from;
+  let depth = 0;
+  let straight = false;
+  const skipSpace = (i: number) => {
+    while (i < to && /\s/u.test(text[i]!)) i++;
+    return i;
+  };
+  start = skipSpace(start);
+  for (let i = start; i < to; i++) {
+    const ch = text[i]!;
+    if (i - start >= MAX_SENTENCE) {
+      // A run no press release has: cut it at the last space, or here.
+      const space = text.lastIndexOf(" ", i);
+      const cut = space > start + MAX_SENTENCE / 2 ? space : i;
+      out.push({ start, end: cut });
+      start = skipSpace(cut);
+      i = start - 1;
+      depth = 0;
+      straight = false;
+      continue;
+    }
+    if (ch === "“" || ch === "«") depth++;
+    else if ((ch === "”" || ch === "»") && depth > 0) depth--;
+    else if (ch === '"') straight = !straight;
+    if (ch !== "." && ch !== "!" && ch !== "?") continue;
+    if (depth > 0 || straight) continue;
+    // Take closing quotes and brackets that follow the stop.
+    let end = i + 1;
+    while (end < to && (CLOSING.has(text[end]!) || text[end] === ")" || text[end] === '"')) end++;
+    const next = skipSpace(end);
+    if (next < to && next === end) continue; // "3.5", "U.N.", "p.m.x"
+    if (ch === "." && ABBREVIATIONS.test(text.slice(Math.max(start, i - 8), i))) continue;
+    const after = text[next];
+    if (after !== undefined && !/[\p{Lu}\p{N}“"‘(«]/u.test(after)) continue;
+    out.push({ start, end });
+    start = next;
+    i = next - 1;
+  }
+  if (start < to) {
+    let end = to;
+    while (end > start && /\s/u.test(text[end - 1]!)) end--;
+    if (end > start) out.push({ start, end });
+  }
+  return out;
+}
+
+const DATELINE = /^([A-Z][A-Z .’'-]{1,40}|[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+((?:\p{L}+,?\s+)?\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4})\s*(?:[–—-]+|\.|:)?\s*/u;
+
+/** Reads the structure of a repaired text. */
+export function readDoc(text: string): Doc {
+  const paragraphs: Paragraph[] = [];
+  let dateline: Span | undefined;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    let s = lineStart;
+    let e = lineEnd;
+    while (s < e && /\s/u.test(text[s]!)) s++;
+    while (e > s && /\s/u.test(text[e - 1]!)) e--;
+    const line = text.slice(s, e);
+    // Lines of leftover markup only (a feed's envelope, CDATA brackets) are not content; a feed
+    // item's content starts at its <item> and ends at </item>.
+    const markupOnly = e > s && /^(?:<[^<>]{0,300}>\s*|<!\[CDATA\[\s*|\]\]>\s*)+$|^<([\w:]+)[^<>]{0,300}>[^<>]{0,300}<\/\1>$/u.test(line);
+    if (markupOnly && /^<item\b/iu.test(line)) paragraphs.length = 0;
+    if (markupOnly && /^<\/item>/iu.test(line)) break;
+    if (e > s && !markupOnly) {
+      const index = paragraphs.length;
+      let bodyStart = s;
+      if (dateline === undefined && index <= 3) {
+        const m = DATELINE.exec(text.slice(s, Math.min(e, s + 120)));
+        if (m && /\d{4}/u.test(m[2] ?? "")) {
+          dateline = { start: s, end: s + m[0].trimEnd().length };
+          bodyStart = s + m[0].length;
+        }
+      }
+      paragraphs.push({ start: s, end: e, index, sentences: splitSentences(text, bodyStart, e) });
+    }
+    lineStart = lineEnd + 1;
+  }
+  const first = paragraphs[0];
+  const headline =
+    first && first.end - first.start <= 300 && !/[.;:]$/u.test(text.slice(first.start, first.end)) && paragraphs.length > 1
+      ? { start: first.start, end: first.end }
+      : undefined;
+  return { text, paragraphs, headline, dateline };
+}
+
+/** The text of a span. */
+export const textOf = (doc: Doc, span: Span): string => doc.text.slice(span.start, span.end);
+
+/** The paragraphs of the body (without the headline). */
+export const bodyParagraphs = (doc: Doc): Paragraph[] => (doc.headline ? doc.paragraphs.slice(1) : doc.paragraphs);
+
+/** Every sentence of the body, in order, with its paragraph. */
+export function bodySentences(doc: Doc): { sentence: Span; paragraph: Paragraph }[] {
+  return bodyParagraphs(doc).flatMap((paragraph) => paragraph.sentences.map((sentence) => ({ sentence, paragraph })));
+}
+
+/** Capitalises the first letter. */
+export const capitalize = (s: string): string => (s.length === 0 ? s : s[0]!.toUpperCase() + s.slice(1));
+
+/** Trims white space off a span. */
+export function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** A slug: lower-case ASCII words joined by single hyphens. */
+export function slugify(s: string, maxWords = 8): string {
+  const words = s
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()
+    .split(" ")
+    .filter(Boolean)
+    .slice(0, maxWords);
+  return words.join("-").slice(0, 100).replace(/-+$/u, "");
+}
+
+/** Month names (English) to month numbers. */
+export const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+/** Regex source matching a month name. */
+export const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+
+/** An ISO date from parts, or undefined when the day does not exist. */
+export function isoDate(year: number, month: number, day: number): string | undefined {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}

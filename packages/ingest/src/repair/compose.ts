@@ -1,0 +1,60 @@
+import type { Edit } from "./types";
+import { resolveEdits } from "./merge";
+
+/**
+ * Composes two passes of edits into one log on the original input. Pass 1 edits apply to
+ * `input` and give `mid`; pass 2 edits apply to `mid`. A pass-2 edit is mapped back exactly
+ * where it touches text pass 1 left alone; where it reaches into text pass 1 rewrote, its span
+ * grows to cover that rewrite, which it absorbs (a flag that would absorb a change is dropped).
+ */
+export function composeEdits(input: string, first: readonly Edit[], mid: string, second: readonly Edit[]): Edit[] {
+  // segments of pass 1: input [s,e) became mid [ms, ms + after.length)
+  const segs: Array<{ s: number; e: number; ms: number; me: number; edit: Edit }> = [];
+  let delta = 0;
+  for (const f of first) {
+    const after = f.action === "flagged" ? input.slice(f.s, f.e) : f.after;
+    segs.push({ s: f.s, e: f.e, ms: f.s + delta, me: f.s + delta + after.length, edit: f });
+    delta += after.length - (f.e - f.s);
+  }
+  const toInput = (m: number, side: "start" | "end"): number => {
+    let d = 0;
+    for (const g of segs) {
+      if (m < g.ms) break;
+      if (m > g.ms && m < g.me) return side === "start" ? g.s : g.e;
+      if (m === g.ms && m === g.me) {
+        // an excision: keep it outside the pass-2 edit
+        if (side === "end") return g.s;
+        d = g.e - g.me;
+        continue;
+      }
+      if (m >= g.me) d = g.e - g.me;
+      else if (m === g.ms) return g.s;
+    }
+    return m + d;
+  };
+  const toMid = (i: number): number => {
+    let d = 0;
+    for (const g of segs) {
+      if (i < g.e || (i === g.e && g.s === g.e)) break;
+      d = g.me - g.e;
+    }
+    return i + d;
+  };
+  const out: Edit[] = [];
+  const absorbed = new Set<Edit>();
+  for (const e of second) {
+    const S = toInput(e.s, "start");
+    const E = e.s === e.e ? S : Math.max(S, toInput(e.e, "end"));
+    const inside = segs.filter((g) => g.s >= S && g.e <= E && !(g.s === g.e && (g.s === S || g.s === E)) && !(S === E));
+    if (inside.length > 0 && e.action === "flagged") continue;
+    if (inside.length === 0) {
+      out.push({ ...e, s: S, e: E });
+      continue;
+    }
+    for (const g of inside) absorbed.add(g.edit);
+    const ms = toMid(S);
+    const me = toMid(E);
+    out.push({ ...e, s: S, e: E, after: mid.slice(ms, e.s) + e.after + mid.slice(e.e, me), rationale: `${e.rationale} (Markup within it is removed too.)` });
+  }
+  return resolveEdits(input, [...first.filter((f) => !absorbed.has(f)), ...out]);
+}

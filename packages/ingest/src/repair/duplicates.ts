@@ -1,0 +1,32 @@
+import type { Edit } from "./types";
+import { normalise, paragraphs } from "./paragraphs";
+
+/**
+ * Finds paragraphs repeated later in the text (a lead paragraph, a photo caption) and excises
+ * each later copy, with the blank lines before it. Only paragraphs of at least 4 words and 20
+ * characters count, and the comparison is exact after normalising whitespace.
+ */
+export function detectDuplicates(text: string): Edit[] {
+  const edits: Edit[] = [];
+  const seen = new Set<string>();
+  const paras = paragraphs(text);
+  paras.forEach((p, idx) => {
+    const norm = normalise(p.text);
+    const long = norm.length >= 20 && norm.split(" ").length >= 4;
+    if (!long) return;
+    const prev = paras[idx - 1];
+    if (seen.has(norm) && prev) {
+      edits.push({
+        kind: "duplicate-text",
+        action: "repaired",
+        s: prev.e,
+        e: p.e,
+        after: "",
+        rationale: `The paragraph "${norm.length > 60 ? `${norm.slice(0, 57)}...` : norm}" repeats one given earlier; the later copy is removed.`,
+        confidence: 0.9,
+      });
+    }
+    seen.add(norm);
+  });
+  return edits;
+}

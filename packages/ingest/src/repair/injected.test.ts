@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { detectInjections } from "./injected";
+import { readRuns } from "./mojibake";
+import { misdecode } from "./charsets";
+import { CLEAN_RELEASE } from "./test-fixtures";
+
+const BODY = "The meeting featured representatives from the Office of Counter-Terrorism and many other partners of the Committee.";
+const find = (t: string) => detectInjections(t, readRuns(t));
+const cut = (t: string): string => {
+  let out = "";
+  let pos = 0;
+  for (const x of find(t).sort((a, b) => a.s - b.s)) {
+    out += t.slice(pos, x.s) + x.after;
+    pos = x.e;
+  }
+  return out + t.slice(pos);
+};
+
+describe("detectInjections", () => {
+  it("excises a first-line token with the blank lines after it", () => {
+    const t = `缅北禁地\n\n\u00a0\nTitle of the release\n\n${BODY}`;
+    const [x] = find(t);
+    expect(x?.s).toBe(0);
+    expect(cut(t)).toBe(`Title of the release\n\n${BODY}`);
+  });
+  it("excises a glued token (raw, Cyrillic, Thai, or mis-decoded)", () => {
+    const clean = BODY;
+    for (const token of ["缅北禁地", "Привет", "สล็อต", misdecode("缅北禁地", "utf8", "win1252"), misdecode("缅北禁地", "gbk", "latin1"), misdecode("博彩网站", "utf8", "win1250")]) {
+      expect(cut(clean.replace("the Office", `the ${token}Office`))).toBe(clean);
+      expect(cut(clean.replace("the Office", `the${token} Office`))).toBe(clean);
+      expect(cut(clean.replace("the Office", `the ${token} Office`))).toBe(clean);
+    }
+  });
+  it("marks inline excisions for word restoration", () => {
+    const x = find(BODY.replace("the Office", "the 缅北禁地Office"));
+    expect(x).toHaveLength(1);
+    expect(x[0]?.inline).toBe(true);
+    expect(x[0]?.kind).toBe("injected-text-excised");
+  });
+  it("leaves clean English text and non-English texts alone", () => {
+    expect(find(CLEAN_RELEASE)).toEqual([]);
+    expect(find("反恐怖主义委员会举行了公开通报会，讨论保护软目标的问题。\n\n委员会主席致开幕词。")).toEqual([]);
+  });
+});

@@ -1,0 +1,131 @@
+import type { Edit } from "./types";
+import { chooseReadings } from "./mojibake";
+import type { ReadRun } from "./mojibake";
+import { charClass, classCounts, implausibility, isForeignLetter, isLatinLetter, isLatinProse } from "./script";
+import { CHARSETS, misreadLeniently } from "./charsets";
+
+/** An excised token, with the gap left where it replaced words (for word restoration). */
+export interface Excision extends Edit {
+  /** True when the token sat inside a sentence (it may have replaced words). */
+  inline: boolean;
+}
+
+const isBlank = (line: string): boolean => /^[\s\u00a0]*$/u.test(line);
+const cpAt = (text: string, i: number): number => text.codePointAt(i) ?? 0;
+
+/** True when some lenient reading of a damaged run is mostly letters of another script. */
+function readsAsForeign(run: string): boolean {
+  for (const wrong of CHARSETS) {
+    for (const right of CHARSETS) {
+      if (wrong === right || wrong === "utf8") continue;
+      const k = classCounts(misreadLeniently(run, wrong, right));
+      const other = k.latin + k.symbol + k.control + k.punct;
+      if (k.foreign >= 1 && k.foreign >= 2 * other) return true;
+    }
+  }
+  return false;
+}
+
+/** What a run is: foreign-script token (raw or mis-decoded), undecodable gibberish, or neither. */
+function tokenNature(run: ReadRun, chosenForeign: boolean): "foreign" | "gibberish" | null {
+  if (chosenForeign) return "foreign";
+  let foreign = 0;
+  for (const ch of run.text) if (isForeignLetter(ch.codePointAt(0) ?? 0)) foreign++;
+  if (foreign > 0) return "foreign";
+  const n = [...run.text].length;
+  if (n >= 4 && run.readings.length === 0 && implausibility(run.text) / n >= 2.5 && readsAsForeign(run.text)) return "gibberish";
+  return null;
+}
+
+/**
+ * Finds spam tokens injected into an English text: a first line made only of a non-Latin-script
+ * token, and runs of foreign-script letters (or mis-decoded renderings of them, or undecodable
+ * gibberish) inside the text. Each becomes an excision; a first-line token takes the blank
+ * lines after it along. Does nothing when the text is not Latin-script prose.
+ */
+export function detectInjections(text: string, runs: readonly ReadRun[]): Excision[] {
+  if (!isLatinProse(text)) return [];
+  const choices = chooseReadings(runs);
+  const out: Excision[] = [];
+
+  const natures = new Map<ReadRun, "foreign" | "gibberish">();
+  for (const run of runs) {
+    const choice = choices.get(run);
+    if (choice?.reading.nature === "latin") continue;
+    const nature = tokenNature(run, choice?.reading.nature === "foreign");
+    if (nature) natures.set(run, nature);
+  }
+
+  // A first line that is only a token.
+  let firstEnd = -1;
+  const lines = text.split("\n");
+  let offset = 0;
+  let li = 0;
+  while (li < lines.length && isBlank(lines[li] ?? "")) offset += (lines[li++] ?? "").length + 1;
+  const first = lines[li];
+  if (first !== undefined && li + 1 < lines.length) {
+    const lineStart = offset;
+    const lineEnd = offset + first.length;
+    const inLine = runs.filter((r) => r.s >= lineStart && r.s < lineEnd);
+    const rest = inLine.reduce((acc, r) => acc.slice(0, r.s - lineStart) + " ".repeat(r.e - r.s) + acc.slice(r.e - lineStart), first);
+    if (inLine.length > 0 && inLine.every((r) => natures.has(r)) && /^[\s\p{P}\p{S}\p{N}]*$/u.test(rest) && [...first].length <= 60) {
+      let end = lineEnd + 1;
+      let k = li + 1;
+      offset = end;
+      while (k < lines.length - 1 && isBlank(lines[k] ?? "")) {
+        offset += (lines[k] ?? "").length + 1;
+        k++;
+      }
+      end = offset;
+      out.push({
+        kind: "injected-text-excised",
+        action: "repaired",
+        s: 0,
+        e: end,
+        after: "",
+        rationale: `The first line "${first.trim()}" is a token in another script (or a mis-decoded one) on an English page, not part of the article.`,
+        confidence: 0.95,
+        inline: false,
+      });
+      firstEnd = end;
+    }
+  }
+
+  for (const run of runs) {
+    if (run.s < firstEnd) continue;
+    const nature = natures.get(run);
+    if (!nature) continue;
+    const choice = choices.get(run);
+    let s = run.s;
+    let e = choice?.e ?? run.e;
+    let after = "";
+    let rationale: string;
+    const rawForeign = [...run.text].some((ch) => isForeignLetter(ch.codePointAt(0) ?? 0));
+    if (choice?.reading.nature === "foreign" && !rawForeign) {
+      // keep what the decoding shows was ordinary text swallowed into the run (quotes, an ASCII byte)
+      after = [...choice.reading.text].filter((ch) => !isForeignLetter(ch.codePointAt(0) ?? 0) && charClass(ch.codePointAt(0) ?? 0) !== "space").join("");
+      rationale = `"${text.slice(s, e)}" is a mis-decoded spam token ("${choice.reading.text}" in another script) injected into English text.`;
+    } else if (nature === "foreign") {
+      // excise only the foreign letters of the run; typographic marks next to them stay
+      const cps = [...run.text];
+      let a = 0;
+      while (a < cps.length && !isForeignLetter(cpAt(cps[a] ?? "", 0))) a++;
+      let b = cps.length;
+      while (b > a && !isForeignLetter(cpAt(cps[b - 1] ?? "", 0))) b--;
+      s = run.s + cps.slice(0, a).join("").length;
+      e = run.s + cps.slice(0, b).join("").length;
+      rationale = `"${text.slice(s, e)}" is a token in another script injected into English text.`;
+    } else {
+      rationale = `"${run.text}" is undecodable gibberish injected into English text.`;
+    }
+    // spacing: "the TOKEN Office" -> drop one space; "word TOKEN\n" -> drop the space before
+    const prev = text[s - 1];
+    const next = text[e];
+    const prevSpace = prev === undefined || prev === " " || prev === "\n";
+    if (after === "" && prevSpace && next === " ") e++;
+    else if (after === "" && prev === " " && (next === undefined || next === "\n")) s--;
+    const glued = (prev !== undefined && isLatinLetter(cpAt(text, s - 1))) || (next !== undefined && isLatinLetter(cpAt(text, e)));
+    out.push({ kind: "injected-text-excised", action: "repaired", s, e, after, rationale, confidence: glued ? 0.95 : 0.85, inline: true });
+  }
+  return out;
+}

@@ -1,0 +1,87 @@
+import type { Edit } from "./types";
+import type { Excision } from "./injected";
+import { extractNames } from "./names";
+
+interface Proposal {
+  insert: string;
+  fromKnown: boolean;
+  name: string;
+  matched: number;
+}
+
+const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/u.test(ch);
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{M}\p{N}]/u.test(ch);
+
+/**
+ * Proposes the words a token replaced: the gap must sit inside a known name (from `knownNames`
+ * or a multi-word name written in full elsewhere in the text) so that the text before the gap
+ * ends with the name's first words and the text after it starts with its last words, together
+ * at least two words (three, with a suffix after the gap, for names found only in the text), one
+ * of them capitalised. Among the proposals matching the most surrounding
+ * words, all must agree; otherwise nothing is guessed.
+ */
+export function restoreWords(text: string, excisions: readonly Excision[], knownNames: readonly string[]): Edit[] {
+  const edits: Edit[] = [];
+  if (!excisions.some((x) => x.inline && x.after === "")) return edits;
+  const known = new Set(knownNames.map((n) => n.trim().replace(/\s+/gu, " ")).filter((n) => n.includes(" ")));
+  // names written in the text, read with the excised tokens cut out (a cut breaks a name)
+  let masked = "";
+  let pos = 0;
+  for (const x of [...excisions].sort((a, b) => a.s - b.s)) {
+    if (x.s < pos) continue;
+    masked += `${text.slice(pos, x.s)}\n`;
+    pos = x.e;
+  }
+  masked += text.slice(pos);
+  const found = extractNames(masked).filter((n) => !known.has(n));
+  const names: Array<[string, boolean]> = [...[...known].map((n): [string, boolean] => [n, true]), ...found.map((n): [string, boolean] => [n, false])];
+  for (const x of excisions) {
+    if (!x.inline || x.after !== "") continue;
+    const left = text.slice(Math.max(0, x.s - 200), x.s);
+    const right = text.slice(x.e, x.e + 200);
+    const proposals: Proposal[] = [];
+    for (const [name, fromKnown] of names) {
+      const words = name.split(" ");
+      const n = words.length;
+      for (let i = 0; i <= n; i++) {
+        for (let j = i + 1; j <= n; j++) {
+          const matched = i + (n - j);
+          // evidence from the text alone must be stronger: three matched words and a suffix after the gap
+          if (matched < (fromKnown ? 2 : 3) || j - i > 5 || (!fromKnown && j === n)) continue;
+          const prefix = words.slice(0, i).join(" ");
+          const suffix = words.slice(j).join(" ");
+          const kept = [...words.slice(0, i), ...words.slice(j)];
+          if (!kept.some((w) => w[0] !== undefined && w[0] !== w[0].toLowerCase())) continue;
+          // left must end with the prefix (at a word boundary), then optional space
+          const l = left.replace(/[ \t]$/u, "");
+          if (i > 0 && !(l.endsWith(prefix) && !isWordChar(l[l.length - prefix.length - 1]))) continue;
+          if (i === 0 && isWordChar(left[left.length - 1]) && left.length > 0) continue;
+          const r = right.replace(/^[ \t]/u, "");
+          if (j < n && !(r.startsWith(suffix) && !isWordChar(r[suffix.length]))) continue;
+          if (j === n && isWordChar(right[0])) continue;
+          const missing = words.slice(i, j).join(" ");
+          const lead = isSpace(left[left.length - 1]) || left.length === 0 ? "" : " ";
+          const trail = isSpace(right[0]) || (j === n && !isWordChar(right[0])) ? "" : " ";
+          proposals.push({ insert: lead + missing + trail, fromKnown, name, matched });
+        }
+      }
+    }
+    // the reading that explains most of the surrounding words wins; ties must agree
+    const most = Math.max(0, ...proposals.map((p) => p.matched));
+    const best = proposals.filter((p) => p.matched === most);
+    const distinct = new Set(best.map((p) => p.insert));
+    const first = best[0];
+    if (distinct.size !== 1 || !first) continue;
+    const known1 = best.some((p) => p.fromKnown);
+    edits.push({
+      kind: "words-restored",
+      action: "repaired",
+      s: x.e,
+      e: x.e,
+      after: first.insert,
+      rationale: `The excised token stood in place of "${first.insert.trim()}": the surrounding words are part of "${first.name}"${known1 ? ", a known name" : ", written in full elsewhere in the text"}.`,
+      confidence: known1 ? 0.9 : 0.8,
+    });
+  }
+  return edits;
+}

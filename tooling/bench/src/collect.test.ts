@@ -1,0 +1,70 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { collectOutputs, findWorkspaceRoot, toolVersions, workspacePackages } from "./collect";
+
+const root = mkdtempSync(join(tmpdir(), "bench-collect-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function write(path: string, content: string) {
+  mkdirSync(join(root, path, ".."), { recursive: true });
+  writeFileSync(join(root, path), content);
+}
+
+write("pnpm-workspace.yaml", "packages: []\n");
+write("package.json", JSON.stringify({ packageManager: "pnpm@10.34.9" }));
+write("packages/core/package.json", JSON.stringify({ name: "@briefings/core", scripts: { bench: "node bench/run.mjs" } }));
+write("packages/core/bench/REPORT.md", "## @briefings/core\n");
+write("packages/core/bench/results.json", JSON.stringify({ quick: true, targets: [{ id: "import", label: "l", target: "t", measured: "1.1×", met: true }] }));
+write("packages/core/node_modules/zod/package.json", JSON.stringify({ version: "4.1.12" }));
+write("apps/web/package.json", JSON.stringify({ name: "@briefings/web", scripts: { bench: "node bench.mjs" } }));
+write("apps/web/bench/results.json", "{ broken");
+write("packages/extra/package.json", JSON.stringify({ name: "@briefings/extra", scripts: { bench: "x" } }));
+write("packages/quiet/package.json", JSON.stringify({ name: "@briefings/quiet" }));
+write("tooling/bench/package.json", JSON.stringify({ name: "@briefings/bench", scripts: { bench: "node dist/cli.js" } }));
+
+describe("findWorkspaceRoot", () => {
+  it("finds the directory with pnpm-workspace.yaml above a package", () => {
+    expect(findWorkspaceRoot(join(root, "tooling", "bench"))).toBe(root);
+  });
+});
+
+describe("workspacePackages", () => {
+  it("lists packages with whether they have a bench script", () => {
+    expect(workspacePackages(root).map((p) => [p.name, p.hasBench])).toEqual([
+      ["@briefings/web", true],
+      ["@briefings/core", true],
+      ["@briefings/extra", true],
+      ["@briefings/quiet", false],
+      ["@briefings/bench", true],
+    ]);
+  });
+});
+
+describe("collectOutputs", () => {
+  const { fragments, results, notes } = collectOutputs(root, "@briefings/bench");
+
+  it("reads fragments, lists missing ones, and skips itself and packages without benchmarks", () => {
+    expect(fragments.map((f) => [f.package, f.content !== undefined])).toEqual([
+      ["@briefings/core", true],
+      ["@briefings/export", false],
+      ["@briefings/ingest", false],
+      ["@briefings/tui", false],
+      ["@briefings/web", false],
+      ["@briefings/extra", false],
+    ]);
+    expect(fragments[0]!.content).toBe("## @briefings/core\n");
+  });
+
+  it("reads results, and reports an unusable results file instead of failing", () => {
+    expect(results.map((r) => [r.package, r.quick, r.targets.length])).toEqual([["@briefings/core", true, 1]]);
+    expect(notes).toEqual([expect.stringMatching(/^apps\/web\/bench\/results\.json is not usable \(not JSON/)]);
+  });
+});
+
+describe("toolVersions", () => {
+  it("reads installed versions and says which are not installed", () => {
+    expect(toolVersions(root)).toEqual({ Node: process.version, pnpm: "10.34.9", zod: "4.1.12", next: "not installed", ink: "not installed" });
+  });
+});
