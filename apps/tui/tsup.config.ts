@@ -8,7 +8,8 @@ export default defineConfig({
   target: "node20",
   clean: true,
   minify: true,
-  splitting: false,
+  // Chunks: the browser UI and the ingest command load only when used.
+  splitting: true,
   sourcemap: false,
   noExternal: [/.*/],
   // Ink imports react-devtools-core only when DEV=true; it is not installed: bundle an empty module instead.

@@ -17,6 +17,7 @@ Commands:
   list                 every briefing, newest first
   show <id>            one briefing in full (or a person or organization by id)
   search <words...>    briefings, people, organizations, quotes, figures, statements
+  ingest <file|->      draft a record from a press release (see 'briefings ingest --help')
 
 Options:
   --json               print JSON (list, show, search)
@@ -44,6 +45,11 @@ function usageError(message: string): number {
 }
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === "ingest") {
+    // The curators' command: loaded only when asked for (it carries the repair engine and the schemas).
+    const { runIngestCli } = await import("@briefings/ingest");
+    return runIngestCli(argv.slice(1), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+  }
   let args;
   try {
     args = parseArgs({
@@ -104,6 +110,14 @@ async function main(argv: string[]): Promise<number> {
   const code = await browse(dataset, color);
   // Writes to a terminal are synchronous: nothing is lost by not waiting for stdin's handle to close.
   process.exit(code);
+}
+
+// A reader that closes the pipe early (`briefings list | head`) is not an error: stop quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
 }
 
 main(process.argv.slice(2)).then(

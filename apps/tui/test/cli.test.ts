@@ -1,7 +1,9 @@
 // The built binary without a terminal: subcommands, --json, --help, --version, errors, --data.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { spawnSync } from "node:child_process";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { dataset, meetingsByDate } from "@briefings/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pkg from "../package.json";
@@ -21,7 +23,30 @@ const write = (name: string, content: string) => {
   return file;
 };
 
+describe("briefings ingest (the curators' command, delegated to @briefings/ingest)", () => {
+  const original = fileURLToPath(new URL("../../../packages/core/data/sources/ctc-2019-06-27-soft-targets-press-release.txt", import.meta.url));
+
+  it("drafts a record from the seed press release, with its quotes", () => {
+    const seed = write("seed.txt", readFileSync(original, "utf8"));
+    const r = runCli(["ingest", seed, "--json"]);
+    expect(r.stderr).toBe("");
+    const result = JSON.parse(r.stdout) as { draft: { quotes: { text: string }[] } };
+    expect(result.draft.quotes.map((q) => q.text).sort()).toEqual(dataset.quotes.filter((q) => q.meeting === dataset.meetings[0]!.id).map((q) => q.text).sort());
+  });
+
+  it("refuses empty input with a clear message and exit 1", () => {
+    const r = runCli(["ingest", write("empty.txt", "")]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/empty/i);
+  });
+});
+
 describe("briefings (no terminal)", () => {
+  it("stops quietly when the reader closes the pipe early (briefings list | head)", () => {
+    const r = spawnSync("sh", ["-c", `"${process.execPath}" "${CLI}" search the --json | head -c 10 >/dev/null`], { encoding: "utf8", env: { ...process.env, BRIEFINGS_DATASET: "" } });
+    expect(r.stderr).not.toMatch(/EPIPE|Unhandled/);
+  });
+
   it("prints the list instead of starting the full-screen UI", () => {
     const r = runCli([]);
     expect(r.code).toBe(0);

@@ -52,6 +52,23 @@ async function newPage(ctx: BrowserContext = context): Promise<{ page: Page; err
   return { page, errors };
 }
 
+describe("the data page", () => {
+  it("links every export format, and every link downloads", async () => {
+    const { page, errors } = await newPage();
+    await page.goto(`${site.url}/data/`);
+    const hrefs = await page.locator("#download ~ ul a, section[aria-labelledby=download] a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+    const downloads = hrefs.filter((h) => h.startsWith("/downloads/"));
+    expect(downloads.length).toBe(8);
+    for (const href of hrefs) {
+      const response = await page.request.get(`${site.url}${href}`);
+      expect(response.status(), href).toBe(200);
+    }
+    const exported = JSON.parse(await (await page.request.get(`${site.url}/downloads/dataset.json`)).text()) as Dataset;
+    expect(exported.meetings.map((m) => m.id).sort()).toEqual(data.meetings.map((m) => m.id).sort());
+    expect(errors).toEqual([]);
+  });
+});
+
 describe("reading the site", () => {
   it("goes from home to a briefing, a speaker, an organization, and back", async () => {
     const { page, errors } = await newPage();
@@ -231,10 +248,10 @@ describe("hostile data in a real browser", () => {
     const hostile = sanitizeDeep(hostileDataset());
     const body = renderToStaticMarkup(createElement(BriefingView, { dataset: hostile, id: seed.id }));
     const { page, errors } = await newPage();
-    await page.goto(`${site.url}/404.html`);
-    await page.setContent(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>hostile</title></head><body><main>${body}</main></body></html>`, {
-      waitUntil: "load",
-    });
+    // Served at a URL of the site (same origin as the real pages) with no other script: only the record's markup.
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>hostile</title></head><body><main>${body}</main></body></html>`;
+    await page.route(`${site.url}/hostile-record/`, (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }));
+    await page.goto(`${site.url}/hostile-record/`, { waitUntil: "load" });
     await page.waitForTimeout(200);
     const state = await page.evaluate(() => ({
       pwned: (window as unknown as { __pwned?: number }).__pwned,

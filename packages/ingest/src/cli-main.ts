@@ -1,7 +1,8 @@
 // The `briefings-ingest` command, as a function of its arguments and streams (so it is testable
 // and the `briefings` command can delegate `briefings ingest …` to it).
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
+import pkg from "../package.json";
 import { link, open, rename, unlink } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { decodeInput, MAX_INPUT_BYTES, readFileLimited, readStream, type ReadResult } from "./input";
@@ -90,12 +91,8 @@ function parseArgs(argv: readonly string[]): { ok: true; args: Args } | { ok: fa
 
 /** The package version, read from package.json beside src/ or dist/. */
 export function version(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version?: string };
-    return pkg.version ?? "0.0.0";
-  } catch {
-    return "0.0.0";
-  }
+  // Imported, not read at run time, so the version survives bundling into another command.
+  return pkg.version;
 }
 
 /** Writes a file atomically: a temporary file beside it, then a rename (or a link, which refuses to overwrite). */

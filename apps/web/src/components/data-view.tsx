@@ -1,5 +1,6 @@
 import { summarize } from "@briefings/core";
 import type { Dataset } from "@briefings/core";
+import { DOWNLOADS } from "../lib/downloads";
 import { formatDate, formatNumber } from "../lib/format";
 
 /** Props of `DataView`. */
@@ -35,12 +36,20 @@ export function DataView({ dataset }: DataViewProps) {
       </section>
       <section aria-labelledby="download">
         <h2 id="download">Download</h2>
+        <p>
+          Version {dataset.version}. Every format holds the same records, related by ids; each fact keeps its evidence.
+        </p>
         <ul>
+          {DOWNLOADS.map((d) => (
+            <li key={d.format}>
+              <a href={d.href}>{d.label}</a> <span className="meta">({d.description})</span>
+            </li>
+          ))}
           <li>
             <a href={DATASET_JSON_PATH} download>
-              The whole dataset as JSON
+              Dataset as the site reads it (JSON)
             </a>{" "}
-            <span className="meta">(version {dataset.version}; one array per kind of record, related by ids)</span>
+            <span className="meta">(indented, in the library&rsquo;s key order)</span>
           </li>
         </ul>
       </section>

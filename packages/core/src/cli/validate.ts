@@ -17,6 +17,14 @@ Options:
 
 Exit status: 0 valid, 1 problems found, 2 usage or read error.`;
 
+// A reader that closes the pipe early (`briefings-validate --json x | head`) is not an error: stop quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 function fail(message: string): never {
   process.stderr.write(`briefings-validate: ${message}\nTry 'briefings-validate --help'.\n`);
   process.exit(2);
