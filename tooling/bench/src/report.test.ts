@@ -104,7 +104,11 @@ describe("cell and demote", () => {
     expect(cell("a | b\nc")).toBe("a \\| b c");
   });
 
-  it("demotes only top-level headings outside code fences", () => {
-    expect(demote("# A\n## B\n```\n# c\n```")).toBe("## A\n## B\n```\n# c\n```");
+  it("moves every heading of a fragment with top-level headings one level down, outside code fences", () => {
+    expect(demote("# A\n## B\n```\n# c\n```")).toBe("## A\n### B\n```\n# c\n```");
+  });
+
+  it("leaves a fragment that starts at level 2 as it is", () => {
+    expect(demote("## A\n### B")).toBe("## A\n### B");
   });
 });

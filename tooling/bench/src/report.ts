@@ -156,14 +156,14 @@ export function assembleReport(input: ReportInput): string {
   return `${lines.join("\n").trimEnd()}\n`;
 }
 
-/** Fragments are nested under the report's title: a top-level `# ` heading becomes `## `. */
+/** Fragments are nested under the report's title: when one uses `# ` headings, every heading goes one level down. */
 export function demote(markdown: string): string {
+  const lines = markdown.split("\n");
   let fenced = false;
-  return markdown
-    .split("\n")
-    .map((line) => {
-      if (line.startsWith("```")) fenced = !fenced;
-      return !fenced && /^# /.test(line) ? `#${line}` : line;
-    })
-    .join("\n");
+  const isHeading = lines.map((line) => {
+    if (line.startsWith("```")) fenced = !fenced;
+    return !fenced && /^#{1,6} /.test(line);
+  });
+  if (!lines.some((line, i) => isHeading[i] && line.startsWith("# "))) return markdown;
+  return lines.map((line, i) => (isHeading[i] && !line.startsWith("###### ") ? `#${line}` : line)).join("\n");
 }
