@@ -9,7 +9,14 @@ export default defineConfig([
     clean: true,
     target: "node20",
     sourcemap: false,
-    treeshake: true,
+    // No rollup tree-shaking pass: it would rewrite `with { type: "json" }` to the deprecated `assert`;
+    // and Node 20.19 (the oldest supported) has import attributes, which esbuild's "node20" target omits.
+    esbuildOptions(options) {
+      options.supported = { ...options.supported, "import-attributes": true };
+    },
+    // The data stays a JSON file beside the code, read by the runtime's JSON loader (as fast as JSON.parse).
+    external: ["./generated/dataset.json"],
+    onSuccess: "mkdir -p dist/generated && cp src/generated/dataset.json dist/generated/dataset.json",
   },
   {
     // The commands: ESM only, with a shebang.

@@ -13,10 +13,13 @@ import { parseArgs } from "node:util";
 import { dataset } from "@briefings/core";
 import { validateDataset } from "@briefings/core/validate";
 
-const { values } = parseArgs({ options: { runs: { type: "string", default: "10" }, keys: { type: "string", default: "40" }, size: { type: "string", default: "10000" } } });
-const RUNS = Number(values.runs);
-const KEYS = Number(values.keys);
-const SIZE = Number(values.size);
+const { values } = parseArgs({
+  options: { runs: { type: "string" }, keys: { type: "string" }, size: { type: "string" }, quick: { type: "boolean" } },
+});
+// --quick: a small version that runs in seconds (CI runs it so the benchmark never rots).
+const RUNS = Number(values.runs ?? (values.quick ? 3 : 10));
+const KEYS = Number(values.keys ?? (values.quick ? 8 : 40));
+const SIZE = Number(values.size ?? (values.quick ? 300 : 10000));
 const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
 const REPORT = fileURLToPath(new URL("./REPORT.md", import.meta.url));
 const FIRST_FRAME = "↑↓ jk move"; // the list's footer: the last line of the first frame

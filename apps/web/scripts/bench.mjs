@@ -11,7 +11,8 @@ import { gzipSync } from "node:zlib";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const out = join(root, "out");
-const skipBuild = process.argv.includes("--no-build");
+// --quick (CI) measures the existing build instead of timing a second one.
+const skipBuild = process.argv.includes("--no-build") || process.argv.includes("--quick");
 
 /** Runs `next build` once and returns its wall-clock time in milliseconds. */
 function timeBuild() {

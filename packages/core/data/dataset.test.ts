@@ -6,7 +6,7 @@ import { meetingRecord, repairedText } from "../src/queries";
 import { sliceCodePoints } from "../src/text/code-points";
 import { validateDataset } from "../src/validate";
 import { curated } from "./curated";
-import { renderDatasetModule } from "./curated/render";
+import { renderDatasetJson } from "./curated/render";
 
 const SOURCE = "ctc-2019-06-27-soft-targets-press-release";
 const MEETING = "2019-06-27-protection-of-soft-targets";
@@ -23,8 +23,8 @@ describe("the generated dataset", () => {
   it("is up to date with data/curated (run `pnpm generate` after editing)", () => {
     const result = validateDataset(curated);
     expect(result.ok).toBe(true);
-    const generated = readFileSync(new URL("../src/generated/dataset.ts", import.meta.url), "utf8");
-    expect(generated).toBe(renderDatasetModule(result.dataset!));
+    const generated = readFileSync(new URL("../src/generated/dataset.json", import.meta.url), "utf8");
+    expect(generated).toBe(renderDatasetJson(result.dataset!));
   });
 });
 

@@ -57,13 +57,14 @@ function measure(task, size) {
   return JSON.parse(result.stdout.trim().split("\n").pop());
 }
 
-const { values } = parseArgs({ options: { child: { type: "string" }, size: { type: "string" }, sizes: { type: "string" }, out: { type: "string" } } });
+const { values } = parseArgs({ options: { child: { type: "string" }, size: { type: "string" }, sizes: { type: "string" }, out: { type: "string" }, quick: { type: "boolean" } } });
 if (values.child) {
   process.stdout.write(`${JSON.stringify(await child(values.child, Number(values.size)))}\n`);
   process.exit(0);
 }
 
-const sizes = (values.sizes ?? "1000,10000").split(",").map(Number);
+// --quick: a small version that runs in seconds (CI runs it so the benchmark never rots).
+const sizes = (values.sizes ?? (values.quick ? "50" : "1000,10000")).split(",").map(Number);
 const fmt = (n, d = 0) => n.toLocaleString("en-US", { minimumFractionDigits: d, maximumFractionDigits: d });
 const lines = [];
 const rows = {};

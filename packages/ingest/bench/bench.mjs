@@ -8,7 +8,8 @@ import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { ingestBytes } from "../dist/index.js";
 
-const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 5;
+// --quick (CI): fewer runs, same sizes.
+const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || (process.argv.includes("--quick") ? 2 : 5);
 const coreRoot = dirname(createRequire(import.meta.url).resolve("@briefings/core/package.json"));
 const seed = readFileSync(join(coreRoot, "data/sources/ctc-2019-06-27-soft-targets-press-release.txt"));
 const seedText = seed.toString("utf8");

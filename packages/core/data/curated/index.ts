@@ -1,5 +1,5 @@
 // Assembles the curated dataset from its parts. Run `pnpm generate` to validate it and write
-// src/generated/dataset.ts, which is what the library ships.
+// src/generated/dataset.json, which is what the library ships.
 import type { DatasetInput } from "../../src/schemas";
 import * as depriving2016 from "./meetings/2016-12-12-depriving-terrorist-groups-of-funds";
 import * as gender2017 from "./meetings/2017-03-30-gender-dimension-of-counter-terrorism";

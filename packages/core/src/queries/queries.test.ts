@@ -89,6 +89,13 @@ describe("search", () => {
     const hits = searchDataset(dataset, "skel");
     expect(hits[0]!.document).toMatchObject({ kind: "person", title: "Rebecca Skellett" });
   });
+  it("matches words of one or two letters as whole words only", () => {
+    const un = searchDataset(dataset, "un");
+    expect(un.length).toBeGreaterThan(0);
+    for (const hit of un) expect(tokenize(`${hit.document.title} ${hit.document.detail} ${hit.document.text}`)).toContain("un");
+    expect(searchDataset(dataset, "sk")).toEqual([]);
+  });
+
   it("requires every word, and ranks title matches first", () => {
     expect(searchDataset(dataset, "voronkov soft").length).toBeGreaterThan(0);
     expect(searchDataset(dataset, "voronkov zzzz")).toEqual([]);

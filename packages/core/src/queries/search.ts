@@ -122,7 +122,8 @@ function lowerBound(tokens: readonly string[], prefix: string): number {
 }
 
 /**
- * Finds documents containing every word of `query`, each as a word prefix ("skel" finds "Skellett").
+ * Finds documents containing every word of `query`, each as a word prefix ("skel" finds "Skellett");
+ * words of one or two letters ("un", "a") match whole words only.
  * Title matches and whole-word matches rank higher; ties keep the index order.
  */
 export function search(index: SearchIndex, query: string, options: { limit?: number; kinds?: readonly SearchKind[] } = {}): SearchHit[] {
@@ -131,7 +132,9 @@ export function search(index: SearchIndex, query: string, options: { limit?: num
   let scores: Map<number, number> | undefined;
   for (const word of words) {
     const found = new Map<number, number>();
-    for (let i = lowerBound(index.tokens, word); i < index.tokens.length && index.tokens[i]!.startsWith(word); i++) {
+    // Words of one or two letters match whole words only: as prefixes they would match most of the index.
+    const matches = word.length <= 2 ? (t: string) => t === word : (t: string) => t.startsWith(word);
+    for (let i = lowerBound(index.tokens, word); i < index.tokens.length && matches(index.tokens[i]!); i++) {
       const exact = index.tokens[i] === word ? 2 : 1;
       const [title, any] = index.postings[i]!;
       for (const d of any) found.set(d, Math.max(found.get(d) ?? 0, exact));
