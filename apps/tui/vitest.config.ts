@@ -6,7 +6,7 @@ export default defineConfig({
   ssr: { resolve: { conditions: ["source"] } },
   test: {
     include: ["src/**/*.test.ts", "src/**/*.test.tsx", "test/**/*.test.ts", "test/**/*.test.tsx"],
-    testTimeout: 30000,
+    testTimeout: 240_000,
     hookTimeout: 30000,
     // Ink writes no colour codes into test frames, so any escape sequence in a frame is a leak.
     env: { FORCE_COLOR: "0" },
