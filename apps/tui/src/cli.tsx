@@ -105,6 +105,11 @@ async function main(argv: string[]): Promise<number> {
     return write(listCommand(dataset, options));
   }
   const color = !(process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "");
+  // The full-screen UI runs in a terminal someone is looking at. Ink draws nothing until exit, and the
+  // colour library drops colours, when a CI variable is set (they take it to mean a log): unset them
+  // before they load (both read the environment on load).
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
   // Ink, React and the layout engine load only for the full-screen browser: the commands start faster.
   const { browse } = await import("./browse");
   const code = await browse(dataset, color);

@@ -13,8 +13,9 @@ afterAll(() => {
 
 // After the program, the shell prints its exit status and waits, so the terminal's state can be read
 // (tmux reports a dead pane's cursor as hidden whatever the program left).
+// CI=true as on a CI machine: the UI must draw in a terminal even then (Ink drew nothing before the fix).
 function session(command: string, width = 100, height = 30): TmuxSession {
-  const s = new TmuxSession(`${command}; echo "briefings-exit=$?"; sleep 600`, width, height);
+  const s = new TmuxSession(`export CI=true; ${command}; echo "briefings-exit=$?"; sleep 600`, width, height);
   sessions.push(s);
   s.start();
   return s;
