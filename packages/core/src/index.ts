@@ -4,7 +4,7 @@ export { dataset } from "./dataset";
 export * from "./queries";
 export * from "./vocabulary";
 export { COLLECTIONS, type CollectionName } from "./collections";
-export { codePointLength, sliceCodePoints, toUtf16Offset, toCodePointOffset } from "./text/code-points";
+export { CodePointText, codePointLength, sliceCodePoints, toUtf16Offset, toCodePointOffset } from "./text/code-points";
 export { applyCorrections, type TextEdit } from "./text/corrections";
 export { textDefect } from "./text/hygiene";
 export { normalizeName } from "./text/names";

@@ -1,6 +1,8 @@
 // Maps spans of the repaired text back onto the original (archived) text, using the repair log.
 // Every offset here counts Unicode code points, like evidence spans; `TextIndex` converts from the
 // UTF-16 offsets that JavaScript regular expressions give.
+import { CodePointText, codePointLength } from "@briefings/core";
+import { utf16ToCodePointTable } from "./repair/codepoints";
 
 /** The fields of a repair that say how the text changed. */
 export interface TextChange {
@@ -28,19 +30,8 @@ export interface MappedSpan {
   repairConfidence: number;
 }
 
-/** Number of code points of `text`. */
-export function codePointCount(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-    }
-    n++;
-  }
-  return n;
-}
+/** Number of code points of `text` (core's count). */
+export const codePointCount: (text: string) => number = codePointLength;
 
 /** Converts between UTF-16 and code-point offsets of one text in O(1) (after a linear build). */
 export class TextIndex {
@@ -49,28 +40,10 @@ export class TextIndex {
   /** Code point offset of each UTF-16 offset (length: text.length + 1). */
   readonly #points: Uint32Array;
 
-  /** Indexes `text`. */
+  /** Indexes `text`: core's code point boundaries one way, the repair engine's table the other. */
   constructor(readonly text: string) {
-    const points = new Uint32Array(text.length + 1);
-    const units = new Uint32Array(text.length + 1);
-    let cp = 0;
-    for (let i = 0; i < text.length; i++) {
-      points[i] = cp;
-      units[cp] = i;
-      const c = text.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-        const d = text.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) {
-          points[i + 1] = cp;
-          i++;
-        }
-      }
-      cp++;
-    }
-    points[text.length] = cp;
-    units[cp] = text.length;
-    this.#points = points;
-    this.#units = units.slice(0, cp + 1);
+    this.#units = new CodePointText(text).offsets;
+    this.#points = utf16ToCodePointTable(text);
   }
 
   /** Number of code points. */
