@@ -5,8 +5,17 @@ import type { MeetingModule } from "../types";
 import { organizations } from "./organizations";
 import { people, roles } from "./people";
 import { sources } from "./sources";
+import * as m00 from "./meetings/2001-11-12-ministerial-meeting-on-terrorism";
+import * as m01 from "./meetings/2002-01-18-briefing-by-ctc-chairman";
+import * as m02 from "./meetings/2002-10-04-threats-caused-by-terrorist-acts";
+import * as m03 from "./meetings/2003-01-20-ministerial-meeting-on-terrorism";
+import * as m04 from "./meetings/2003-02-20-briefing-by-ctc-chairman";
+import * as m05 from "./meetings/2003-03-06-special-meeting-with-international-organizations";
+import * as m06 from "./meetings/2003-04-04-briefing-by-outgoing-ctc-chairman";
+import * as m07 from "./meetings/2003-07-23-briefing-by-ctc-chairman";
+import * as m08 from "./meetings/2003-10-06-second-special-meeting-washington";
 
 /** The meetings of this era, in date order. */
-const meetings: MeetingModule[] = [];
+const meetings: MeetingModule[] = [m00, m01, m02, m03, m04, m05, m06, m07, m08];
 
 export const era = { meetings, people, roles, organizations, sources };

@@ -1,4 +1,169 @@
-// Organizations first named in the meetings of 2001-2010.
+// Organizations first named in the meetings of 2001-2010 (one record each across all eras; the ids are
+// listed in /work/coord/ids.tsv so that the other eras reference them).
 import type { DatasetInput } from "../../../../src/schemas";
+import { cite } from "../../anchor";
 
-export const organizations: DatasetInput["organizations"] = [];
+type OrganizationInput = DatasetInput["organizations"][number];
+type Cite = ReturnType<typeof cite>;
+
+const memberState = (id: string, name: string, ...evidence: Cite[]): OrganizationInput => ({
+  id,
+  name,
+  kind: "member-state",
+  evidence,
+});
+
+export const organizations: DatasetInput["organizations"] = [
+  memberState("spain", "Spain", cite("unis-2003-07-24-sc7823", "paragraph 2"), cite("oas-2003-10-06-speech-ctc-follow-up", "salutation")),
+  memberState("russian-federation", "Russian Federation", cite("globalsecurity-unnews-2005-01-19-kazakhstan", "paragraphs 1-2"), cite("unnews-2001-10-04-greenstock-named-chair", "paragraph 3")),
+  memberState("denmark", "Denmark", cite("unis-2005-10-27-sc8536", "paragraph 3"), cite("un-press-2006-02-21-sc8644", "paragraph 3")),
+  memberState("greece", "Greece", cite("hrv-2006-09-28-spv5538", "list of members")),
+  memberState("panama", "Panama", cite("scoop-2007-10-30-nairobi-opens", "paragraph 4"), cite("undemocracy-2007-11-14-meeting-5779", "list of members")),
+  memberState("slovakia", "Slovakia", cite("unis-2006-05-31-sc8730", "paragraph 1")),
+  memberState("belgium", "Belgium", cite("un-press-2007-05-22-sc9021", "paragraph 1")),
+  memberState("argentina", "Argentina", cite("unis-2005-01-19-sc8295", "paragraph 2"), cite("un-press-2006-09-28-sc8840", "paragraph 3")),
+  memberState("croatia", "Croatia", cite("mvep-2008-03-19-jurica-statement", "heading"), cite("hrv-2008-03-19-us-statement")),
+  memberState("costa-rica", "Costa Rica", cite("undemocracy-2008-05-06-meeting-5886", "list of members")),
+  memberState("france", "France", cite("undemocracy-2007-11-14-meeting-5779", "list of members")),
+  memberState("turkey", "Turkey", cite("turkuno-2010-04-08-apakan-briefing"), cite("un-press-2010-09-27-sc10038", "paragraph 2")),
+  memberState("mexico", "Mexico", cite("un-press-2010-05-11-sc9923", "paragraph 2"), cite("unnews-2003-04-04-submit-reports", "paragraph 2")),
+  memberState("austria", "Austria", cite("un-press-2010-11-15-sc10085", "paragraph 2")),
+  memberState("china", "China", cite("un-press-2005-04-25-sc8366", "paragraph 2")),
+  memberState("romania", "Romania", cite("unis-2004-07-20-sc8152", "paragraph 2")),
+  memberState("qatar", "Qatar", cite("un-press-2006-12-20-sc8914", "paragraph 2")),
+  memberState("el-salvador", "El Salvador", cite("oas-2003-10-06-speech-ctc-follow-up", "salutation")),
+  memberState("kazakhstan", "Kazakhstan", cite("globalsecurity-unnews-2005-01-19-kazakhstan", "paragraphs 1-2"), cite("globalsecurity-irin-2005-01-27-almaty", "paragraph 1")),
+  {
+    id: "osce",
+    name: "Organization for Security and Co-operation in Europe",
+    acronym: "OSCE",
+    kind: "intergovernmental-organization",
+    evidence: [cite("unis-2004-03-11-ctc1", "paragraph 1"), cite("un-press-2004-03-12-soccp288", "paragraph 1")],
+  },
+  {
+    id: "oas",
+    name: "Organization of American States",
+    acronym: "OAS",
+    kind: "intergovernmental-organization",
+    url: "http://www.oas.org/",
+    evidence: [cite("ctc-cooperation-with-organizations", "paragraph 5"), cite("unnews-2003-03-06-global-cooperation", "paragraph 3")],
+  },
+  {
+    id: "cicte",
+    name: "Inter-American Committee against Terrorism",
+    acronym: "CICTE",
+    alternateNames: ["Inter-American Committee Against Terrorism", "Inter-American Committee on Counter-Terrorism"],
+    kind: "intergovernmental-organization",
+    parent: "oas",
+    evidence: [cite("ctc-cooperation-with-organizations", "paragraph 5"), cite("unis-2003-03-04-note5777", "paragraph 5")],
+  },
+  {
+    id: "cis",
+    name: "Commonwealth of Independent States",
+    acronym: "CIS",
+    kind: "intergovernmental-organization",
+    evidence: [cite("ctc-cooperation-with-organizations", "paragraph 5"), cite("globalsecurity-unnews-2005-01-19-kazakhstan", "paragraph 2")],
+  },
+  {
+    id: "icao",
+    name: "International Civil Aviation Organization",
+    acronym: "ICAO",
+    kind: "un-agency",
+    parent: "united-nations",
+    evidence: [cite("unnews-2007-11-action-plan", "last paragraph"), cite("scoop-2007-10-30-nairobi-opens", "last paragraph")],
+  },
+  {
+    id: "imo",
+    name: "International Maritime Organization",
+    acronym: "IMO",
+    kind: "un-agency",
+    parent: "united-nations",
+    evidence: [cite("unnews-2007-11-action-plan", "last paragraph")],
+  },
+  {
+    id: "wco",
+    name: "World Customs Organization",
+    acronym: "WCO",
+    kind: "intergovernmental-organization",
+    evidence: [cite("unnews-2007-11-action-plan", "last paragraph"), cite("unnews-2003-04-04-submit-reports", "paragraph 4")],
+  },
+  {
+    id: "unhcr",
+    name: "Office of the United Nations High Commissioner for Refugees",
+    acronym: "UNHCR",
+    alternateNames: ["UN High Commissioner for Refugees"],
+    kind: "un-agency",
+    parent: "united-nations",
+    evidence: [cite("unnews-2007-11-action-plan", "last paragraph"), cite("scoop-2007-10-30-nairobi-opens", "last paragraph")],
+  },
+  {
+    id: "iaea",
+    name: "International Atomic Energy Agency",
+    acronym: "IAEA",
+    kind: "intergovernmental-organization",
+    evidence: [cite("unnews-2003-02-20-three-point-action-plan", "paragraph 6"), cite("unnews-2003-04-04-submit-reports", "paragraph 4")],
+  },
+  {
+    id: "opcw",
+    name: "Organisation for the Prohibition of Chemical Weapons",
+    acronym: "OPCW",
+    alternateNames: ["Organization for the Prohibition of Chemical Weapons"],
+    kind: "intergovernmental-organization",
+    evidence: [cite("unnews-2003-02-20-three-point-action-plan", "paragraph 6"), cite("unnews-2003-04-04-submit-reports", "paragraph 4")],
+  },
+  {
+    id: "asean",
+    name: "Association of South-East Asian Nations",
+    acronym: "ASEAN",
+    kind: "intergovernmental-organization",
+    evidence: [cite("unis-2003-03-04-note5777", "paragraph 2"), cite("unnews-2003-03-06-global-cooperation", "paragraph 3")],
+  },
+  {
+    id: "league-of-arab-states",
+    name: "League of Arab States",
+    kind: "intergovernmental-organization",
+    evidence: [cite("unis-2003-03-04-note5777", "paragraph 2"), cite("unnews-2003-03-06-global-cooperation", "paragraph 3")],
+  },
+  {
+    id: "organization-of-the-islamic-conference",
+    name: "Organization of the Islamic Conference",
+    kind: "intergovernmental-organization",
+    evidence: [cite("unis-2003-03-04-note5777", "paragraph 2"), cite("unnews-2003-03-06-global-cooperation", "paragraph 3")],
+  },
+  {
+    id: "nato",
+    name: "North Atlantic Treaty Organization",
+    acronym: "NATO",
+    kind: "intergovernmental-organization",
+    evidence: [cite("unis-2003-03-04-note5777", "paragraph 2"), cite("unnews-2003-03-06-global-cooperation", "paragraph 3")],
+  },
+  {
+    id: "european-union",
+    name: "European Union",
+    acronym: "EU",
+    kind: "intergovernmental-organization",
+    evidence: [cite("unnews-2003-03-06-global-cooperation", "paragraph 3"), cite("shlfme-2002-10-04-ctc-key-tool")],
+  },
+  {
+    id: "african-union",
+    name: "African Union",
+    kind: "intergovernmental-organization",
+    evidence: [cite("shlfme-2002-10-04-ctc-key-tool")],
+  },
+  {
+    id: "1566-working-group",
+    name: "Working group established pursuant to resolution 1566 (2004)",
+    alternateNames: ["1566 Working Group"],
+    kind: "un-subsidiary-body",
+    parent: "un-security-council",
+    evidence: [cite("unis-2005-01-19-sc8295", "paragraph 3"), cite("un-press-2005-04-25-sc8366", "paragraph 3")],
+  },
+  {
+    id: "un-general-assembly",
+    name: "United Nations General Assembly",
+    alternateNames: ["General Assembly"],
+    kind: "un-principal-organ",
+    parent: "united-nations",
+    evidence: [cite("un-press-2006-09-28-sc8840", "paragraph 2"), cite("un-press-2004-07-02-ruperez-briefing", "paragraph 1")],
+  },
+];
