@@ -14,8 +14,15 @@ import * as m05 from "./meetings/2003-03-06-special-meeting-with-international-o
 import * as m06 from "./meetings/2003-04-04-briefing-by-outgoing-ctc-chairman";
 import * as m07 from "./meetings/2003-07-23-briefing-by-ctc-chairman";
 import * as m08 from "./meetings/2003-10-06-second-special-meeting-washington";
+import * as m09 from "./meetings/2004-03-11-third-special-meeting-vienna";
+import * as m10 from "./meetings/2004-07-19-briefing-on-revitalization";
+import * as m11 from "./meetings/2004-10-19-briefing-by-ctc-chairman-and-cted";
+import * as m12 from "./meetings/2005-01-18-briefing-by-ctc-chairman";
+import * as m13 from "./meetings/2005-01-26-fourth-special-meeting-almaty";
+import * as m14 from "./meetings/2005-04-25-briefings-by-three-committee-chairmen";
+import * as m15 from "./meetings/2005-10-26-briefings-by-three-committee-chairmen";
 
 /** The meetings of this era, in date order. */
-const meetings: MeetingModule[] = [m00, m01, m02, m03, m04, m05, m06, m07, m08];
+const meetings: MeetingModule[] = [m00, m01, m02, m03, m04, m05, m06, m07, m08, m09, m10, m11, m12, m13, m14, m15];
 
 export const era = { meetings, people, roles, organizations, sources };
