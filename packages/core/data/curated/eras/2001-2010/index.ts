@@ -21,8 +21,12 @@ import * as m12 from "./meetings/2005-01-18-briefing-by-ctc-chairman";
 import * as m13 from "./meetings/2005-01-26-fourth-special-meeting-almaty";
 import * as m14 from "./meetings/2005-04-25-briefings-by-three-committee-chairmen";
 import * as m15 from "./meetings/2005-10-26-briefings-by-three-committee-chairmen";
+import * as m16 from "./meetings/2006-02-21-briefings-by-three-committee-chairmen";
+import * as m17 from "./meetings/2006-05-30-briefings-by-three-committee-chairmen";
+import * as m18 from "./meetings/2006-09-28-briefings-by-three-committee-chairmen";
+import * as m19 from "./meetings/2006-12-20-presidential-statement-on-ctc";
 
 /** The meetings of this era, in date order. */
-const meetings: MeetingModule[] = [m00, m01, m02, m03, m04, m05, m06, m07, m08, m09, m10, m11, m12, m13, m14, m15];
+const meetings: MeetingModule[] = [m00, m01, m02, m03, m04, m05, m06, m07, m08, m09, m10, m11, m12, m13, m14, m15, m16, m17, m18, m19];
 
 export const era = { meetings, people, roles, organizations, sources };

@@ -1344,7 +1344,6 @@ export const sources: DatasetInput["sources"] = [
     title: "Letter dated 18 December 2006 from the Chairman of the Security Council Committee established pursuant to resolution 1373 (2001) concerning counter-terrorism addressed to the President of the Security Council",
     kind: "report",
     publisher: "ctc",
-    published: "2006-12-18",
     language: "en",
     retrieved: "2026-12-02",
     locations: [
