@@ -122,131 +122,109 @@ export const eventSources = [
   // E6
   {
     id: "ctc-2020-01-31-open-meeting-terrorist-narratives",
-    title: "Counter-Terrorism Committee holds open meeting on countering terrorist narratives",
+    title: "Counter-Terrorism Committee holds open meeting on countering terrorist narratives and preventing the use of the Internet for terrorist purposes",
     kind: "press-release",
     publisher: "ctc",
     published: "2020-01-31",
     language: "en",
+    retrieved: "2026-12-02",
     locations: [
-      {
-        role: "mirror",
-        path: "/securitycouncil/ctc/news/counter-terrorism-committee-holds-open-meeting-countering-terrorist-narratives-and-preventing-0",
-        status: "verified",
-        note: NEWS_FOLDER_NOTE,
-      },
+      { role: "mirror", url: "http://fanyjok.com/securitycouncil/ctc/news/counter-terrorism-committee-holds-open-meeting-countering-terrorist-narratives-and-preventing-0", status: "verified", note: "A copy of the CTC site on another domain, defaced with injected spam.", copy: { sha256: "e84d985ca5dbaba8a712ff383808a56ffef99ef7f219ee747e96e0db2ab4e46b", bytes: 2000, retrieved: "2026-12-02", extent: "excerpt" } },
+      { role: "official", url: "https://www.un.org/securitycouncil/ctc/news/counter-terrorism-committee-holds-open-meeting-countering-terrorist-narratives-and-preventing-0", status: "inferred", confidence: 0.8, note: "Inferred from the mirror's path; not seen." },
     ],
     defects: [
-      {
-        kind: "injected-text-excised",
-        description:
-          "The mirror is defaced with the same injected spam token as the copy of the 27 June 2019 press release; a curated record omits the token and reads the text without it.",
-      },
-      {
-        kind: "date-mismatch",
-        description: "The dateline says 31 January 2020; the meeting the page reports was held on 28 January 2020.",
-      },
+      { kind: "injected-text-excised", description: "A spam phrase injected as the first line of the defaced mirror, before the headline; excised with the blank lines after it." },
+      { kind: "date-mismatch", description: "The dateline gives 31 January 2020, the publication date; the meeting the page reports was held on 28 January 2020." },
     ],
-    note: "The title is a description after the page's address; the publication date is the dateline's.",
   },
   // E7
   {
     id: "ctc-2020-08-18-virtual-open-briefing-technical-guide",
-    title: "Counter-Terrorism Committee holds virtual open briefing on updated “Technical Guide to the implementation of Security Council resolution 1373 (2001)”",
+    title: "Counter-Terrorism Committee holds Virtual Open Briefing on the updated “Technical guide to the implementation of Security Council resolution 1373 (2001) and other relevant resolutions”",
     kind: "press-release",
     publisher: "ctc",
     published: "2020-08-18",
     language: "en",
+    retrieved: "2026-12-02",
     locations: [
-      {
-        role: "official",
-        url: "https://www.un.org/securitycouncil/ctc/news/counter-terrorism-committee-holds-virtual-open-briefing-updated-%E2%80%9Ctechnical-guide-implementation",
-        status: "verified",
-      },
+      { role: "official", url: "https://www.un.org/securitycouncil/ctc/news/counter-terrorism-committee-holds-virtual-open-briefing-updated-%E2%80%9Ctechnical-guide-implementation", status: "verified", copy: { sha256: "1e6a430553c50e59b8eca1cceb12a0f1b1e2fd4fc5022f2c4b0e3de72731203c", bytes: 1999, retrieved: "2026-12-02", extent: "excerpt" } },
     ],
     defects: [
-      { kind: "duplicate-text", description: "The lead paragraph appears twice; the right reading has it once." },
-      { kind: "date-mismatch", description: "The dateline says 18 August 2020 while the body gives the briefing's date as 17 August 2020, the right date." },
-      { kind: "doubled-word", description: "A word is written twice in a row; the right reading has it once." },
+      { kind: "duplicate-text", description: "The lead paragraph repeats the first sentences of the quotation that follows; the right reading has them once." },
+      { kind: "unbalanced-quotes", description: "The repeated lead opens a quotation with “ and never closes it." },
+      { kind: "date-mismatch", description: "The dateline gives 18 August 2020 (publication); the body gives the briefing's date as 17 August 2020." },
+      { kind: "doubled-word", description: "The word “held” is written twice (“held virtually held on”); the right reading is “held virtually on”." },
     ],
-    note: "The title is reconstructed from the page's address and the facts file; the publication date is the dateline's.",
   },
   // E8
   {
     id: "webtv-2021-01-27-soft-targets",
     title: "“Protection of ‘soft’ targets against terrorist attacks” - Virtual open briefing of the Counter-Terrorism Committee",
     kind: "web-tv-page",
-    language: "en",
+    publisher: "united-nations",
     published: "2021-01-27",
+    language: "en",
+    retrieved: "2026-12-02",
     locations: [
-      {
-        role: "official",
-        url: WEBTV_2021_01_27,
-        status: "unverified",
-        confidence: 0.8,
-        note: "The facts file names the page by its asset number (6226756873001); the full address was found in a crawled copy of the page and not checked.",
-      },
+      { role: "official", url: "https://webtv.un.org/a.fancybox/watch/%E2%80%9Cprotection-of-%E2%80%98soft%E2%80%99-targets-against-terrorist-attacks%E2%80%9D-virtual-open-briefing-of-the-counter-terrorism-committee/6226756873001/?term=&lan=french", status: "verified", copy: { sha256: "0dec3dc6505c5b2d700e72b1af1fe0b1d69cddefaa0ecfe5eb2f43cce19d10bd", bytes: 1998, retrieved: "2026-12-02", extent: "excerpt" } },
+      { role: "official", url: WEBTV_2021_01_27, status: "inferred", confidence: 0.8, note: "The same Web TV asset (6226756873001) at its usual address; not seen at this address." },
     ],
   },
   {
     id: "ctc-2021-01-27-soft-targets-concept",
-    title: "Virtual open briefing of the Counter-Terrorism Committee on “Protection of ‘soft’ targets against terrorist attacks”",
+    title: "Virtual open briefing of the Counter-Terrorism Committee on “Protection of ‘soft’ targets against terrorist attacks” (page of the CTC site; headline not in the copy read)",
     kind: "press-release",
     publisher: "ctc",
     language: "en",
+    retrieved: "2026-12-02",
     locations: [
-      {
-        role: "mirror",
-        path: "/securitycouncil/ctc/news/virtual-open-briefing-counter-terrorism-committee-%E2%80%9Cprotection-%E2%80%98soft%E2%80%99-targets-against-terrorist",
-        status: "unverified",
-        confidence: 0.8,
-        note: "The facts file says the concept text is on a mirror without giving its address; this path was found in a crawled copy of a mirror (domain not published) and not checked.",
-      },
+      { role: "mirror", url: "http://fanyjok.com/securitycouncil/ctc/news/virtual-open-briefing-counter-terrorism-committee-%E2%80%9Cprotection-%E2%80%98soft%E2%80%99-targets-against-terrorist", status: "verified", note: "A copy of the CTC site on another domain.", copy: { sha256: "1462951eae42a544a99bfc3369e67d58e8d2427a28bbb1616863153f91260a30", bytes: 2000, retrieved: "2026-12-02", extent: "excerpt" } },
+      { role: "official", url: "https://www.un.org/securitycouncil/ctc/news/virtual-open-briefing-counter-terrorism-committee-%E2%80%9Cprotection-%E2%80%98soft%E2%80%99-targets-against-terrorist", status: "inferred", confidence: 0.8, note: "Inferred from the mirror's path; not seen." },
     ],
-    note: "The concept text of the briefing (theme and background).",
+    note: "The concept text of the briefing (theme and background); the headline is not in the copy read, the title follows the page's address.",
   },
   // E9
   {
     id: "ctc-2022-03-24-open-meeting-terrorist-narratives",
-    title: "Counter-Terrorism Committee holds open meeting on countering terrorist narratives",
+    title: "Counter-Terrorism Committee holds open meeting on countering terrorist narratives and preventing the use of the Internet for terrorist purposes",
     kind: "press-release",
     publisher: "ctc",
     language: "en",
+    retrieved: "2026-12-02",
     locations: [
-      {
-        role: "official",
-        url: "https://un.org/securitycouncil/ctc/news/counter-terrorism-committee-holds-open-meeting-countering-terrorist-narratives-and-preventing-1",
-        status: "verified",
-      },
+      { role: "official", url: "https://un.org/securitycouncil/ctc/news/counter-terrorism-committee-holds-open-meeting-countering-terrorist-narratives-and-preventing-1", status: "verified", copy: { sha256: "3e0cf6798ccb8c084638c983ecc7f2f796894ab597d6c73be52992877549244e", bytes: 1999, retrieved: "2026-12-02", extent: "excerpt" } },
     ],
-    note: "The title is a description after the page's address.",
   },
   // E10
   {
     id: "idsa-2022-11-16-delhi-declaration",
-    title: "Delhi Declaration: UNSC CTC special meeting",
+    title: "Delhi Declaration: Assessing Outcomes of UNSC CTC’s Special Meeting",
     kind: "third-party-report",
+    published: "2022-11-16",
     language: "en",
+    retrieved: "2026-12-02",
     locations: [
-      { role: "third-party", url: "https://www.idsa.in/idsacomments/delhi-declaration-unsc-ctc-special-meeting-sakidwai-161122", status: "verified" },
+      { role: "third-party", url: "https://www.idsa.in/idsacomments/delhi-declaration-unsc-ctc-special-meeting-sakidwai-161122", status: "verified", copy: { sha256: "2007d70a0ccfe54db3ff50c01b4f640ac705f44ce9929b1a1ddfef6a5c0bd82d", bytes: 2000, retrieved: "2026-12-02", extent: "excerpt" } },
     ],
-    note: "A press report (comment) on the special meeting; the meeting was not found on the CTC site. The title is derived from the page's address.",
+    defects: [
+      { kind: "markup-removed", description: "A footnote number (1) glued to the text after a closing quotation mark; not text." },
+      { kind: "markup-removed", description: "A footnote number (2) glued to the text; not text." },
+    ],
+    note: "A comment by Saman Ayesha Kidwai, Research Analyst at the Manohar Parrikar Institute for Defence Studies and Analyses, New Delhi.",
   },
   // E11
   {
     id: "ctc-2023-10-19-open-meeting-terrorist-narratives",
-    title: "Counter-Terrorism Committee holds open meeting on countering terrorist narratives",
+    title: "Counter-Terrorism Committee holds open meeting on countering terrorist narratives and preventing the use of the Internet for terrorist purposes (page of the CTC site; headline not in the copy read)",
     kind: "press-release",
     publisher: "ctc",
     language: "en",
+    retrieved: "2026-12-02",
     locations: [
-      {
-        role: "mirror",
-        path: "/securitycouncil/ctc/news/counter-terrorism-committee-holds-open-meeting-countering-terrorist-narratives",
-        status: "verified",
-        note: NEWS_FOLDER_NOTE,
-      },
+      { role: "mirror", url: "http://fanyjok.com/securitycouncil/ctc/news/counter-terrorism-committee-holds-open-meeting-countering-terrorist-narratives", status: "verified", note: "A copy of the CTC site on another domain.", copy: { sha256: "16b1a088b974a9690464b4111557a4b9a34e9cdf45712fc3fb9f806afc5c7e81", bytes: 2000, retrieved: "2026-12-02", extent: "excerpt" } },
+      { role: "official", url: "https://www.un.org/securitycouncil/ctc/news/counter-terrorism-committee-holds-open-meeting-countering-terrorist-narratives", status: "inferred", confidence: 0.8, note: "Inferred from the mirror's path; not seen." },
     ],
-    note: "The title is a description after the page's address.",
+    note: "The copy read begins with the article's body; the title follows the page's address.",
   },
   // E12
   {
@@ -276,36 +254,32 @@ export const eventSources = [
   // E13
   {
     id: "ctc-2024-05-fatf-president-briefs-cted-and-ctc",
-    title: "Financial Action Task Force (FATF) President briefs CTED and CTC members and observers",
+    title: "Financial Action Task Force President briefs CTED and CTC members and observers on international standards against the financing of terrorism",
     kind: "press-release",
     publisher: "ctc",
     language: "en",
+    retrieved: "2026-12-02",
     locations: [
-      {
-        role: "mirror",
-        path: "/securitycouncil/ctc/news/financial-action-task-force-fatf-president-briefs-cted-and-ctc-members-and-observers",
-        status: "verified",
-        note: NEWS_FOLDER_NOTE,
-      },
+      { role: "mirror", url: "http://lakumen.com/securitycouncil/ctc/news/financial-action-task-force-fatf-president-briefs-cted-and-ctc-members-and-observers", status: "verified", note: "A copy of the CTC site on another domain.", copy: { sha256: "6dc55906712e28bc22a269baa5d7e6adb5bbe399c4835489ac6aaeb77dbe6ad9", bytes: 2000, retrieved: "2026-12-02", extent: "excerpt" } },
+      { role: "official", url: "https://www.un.org/securitycouncil/ctc/news/financial-action-task-force-fatf-president-briefs-cted-and-ctc-members-and-observers", status: "inferred", confidence: 0.8, note: "Inferred from the mirror's path; not seen." },
     ],
-    note: "The title is derived from the page's address.",
+    defects: [
+      { kind: "orphaned-caption", description: "Blank lines where photos (and their captions) were lost." },
+    ],
   },
   // E14
   {
     id: "ctc-2024-11-21-gafilat-briefs-ctc",
-    title: "CTC page on the briefing of the Committee by GAFILAT, 21 November 2024",
+    title: "GAFILAT briefing of the Counter-Terrorism Committee, 21 November 2024 (page of the CTC site; headline not in the copy read)",
     kind: "press-release",
     publisher: "ctc",
     language: "en",
+    retrieved: "2026-12-02",
     locations: [
-      {
-        role: "mirror",
-        path: "/securitycouncil/ctc/ar/node/62949",
-        status: "verified",
-        note: "Seen on a mirror of the CTC site (domain not published), at a path of the Arabic section that serves English text.",
-      },
+      { role: "mirror", url: "http://nyaellisricketts.com/securitycouncil/ctc/ar/node/62949", status: "verified", note: "A copy of the CTC site on another domain.", copy: { sha256: "62e18593c9420e237a4ce8c5daab1e8c55bcc1076f2731149d3a6ea2138febc0", bytes: 2000, retrieved: "2026-12-02", extent: "excerpt" } },
+      { role: "official", url: "https://www.un.org/securitycouncil/ctc/ar/node/62949", status: "inferred", confidence: 0.8, note: "Inferred from the mirror's path; not seen." },
     ],
-    note: "The title is a description: the facts file does not give the page's headline.",
+    note: "Mirror path /securitycouncil/ctc/ar/node/62949 (Arabic-section path serving English text); the copy read begins with the body, without headline.",
   },
   // E15
   {
@@ -326,24 +300,17 @@ export const eventSources = [
   // E16
   {
     id: "ctc-2019-03-cted-interpol-unoct-workshop-singapore",
-    title: "CTED, INTERPOL and UNOCT host follow-up regional expert workshop on critical infrastructure and “soft” targets",
+    title: "CTED, INTERPOL, and UNOCT host follow-up regional expert workshop on critical infrastructure and “soft” target protection",
     kind: "press-release",
     publisher: "ctc",
     language: "en",
+    retrieved: "2026-12-02",
     locations: [
-      {
-        role: "mirror",
-        path: '/securitycouncil/ctc/news/cted-interpol-and-unoct-host-follow-regional-expert-workshop-critical-infrastructure-and-"soft"',
-        status: "verified",
-        note: NEWS_FOLDER_NOTE,
-      },
+      { role: "mirror", url: "http://kimandelvis.com/securitycouncil/ctc/news/cted-interpol-and-unoct-host-follow-regional-expert-workshop-critical-infrastructure-and-%E2%80%9Csoft%E2%80%9D", status: "verified", note: "A copy of the CTC site on another domain, defaced with injected spam.", copy: { sha256: "544b7d1f18ae7a2d7ff759a605946abcbbecef1625275a010d4f7b7a7af302eb", bytes: 1999, retrieved: "2026-12-02", extent: "excerpt" } },
+      { role: "official", url: "https://www.un.org/securitycouncil/ctc/news/cted-interpol-and-unoct-host-follow-regional-expert-workshop-critical-infrastructure-and-%E2%80%9Csoft%E2%80%9D", status: "inferred", confidence: 0.8, note: "Inferred from the mirror's path; not seen." },
     ],
     defects: [
-      {
-        kind: "injected-text-excised",
-        description: "The mirror is defaced with injected spam text; a curated record omits it and reads the text without it.",
-      },
+      { kind: "injected-text-excised", description: "A spam phrase injected as the first line of the defaced mirror, before the headline; excised with the blank lines after it." },
     ],
-    note: "The title is derived from the page's address.",
   },
 ] satisfies SourceInput[];

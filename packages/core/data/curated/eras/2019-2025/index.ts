@@ -2,11 +2,12 @@
 // organizations and sources first needed by these meetings (a person or organization used across
 // eras is defined once, where it first appears, and referenced elsewhere by id).
 import type { MeetingModule } from "../types";
+import * as m2019a from "./meetings/2019-01-15-regional-workshop-protection-critical-infrastructure";
 import { organizations } from "./organizations";
 import { people, roles } from "./people";
 import { sources } from "./sources";
 
 /** The meetings of this era, in date order. */
-const meetings: MeetingModule[] = [];
+const meetings: MeetingModule[] = [m2019a];
 
 export const era = { meetings, people, roles, organizations, sources };
