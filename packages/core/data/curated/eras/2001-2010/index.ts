@@ -25,8 +25,11 @@ import * as m16 from "./meetings/2006-02-21-briefings-by-three-committee-chairme
 import * as m17 from "./meetings/2006-05-30-briefings-by-three-committee-chairmen";
 import * as m18 from "./meetings/2006-09-28-briefings-by-three-committee-chairmen";
 import * as m19 from "./meetings/2006-12-20-presidential-statement-on-ctc";
+import * as m20 from "./meetings/2007-05-22-briefings-by-three-committee-chairmen";
+import * as m21 from "./meetings/2007-10-29-fifth-special-meeting-nairobi";
+import * as m22 from "./meetings/2007-11-14-briefings-by-three-committee-chairmen";
 
 /** The meetings of this era, in date order. */
-const meetings: MeetingModule[] = [m00, m01, m02, m03, m04, m05, m06, m07, m08, m09, m10, m11, m12, m13, m14, m15, m16, m17, m18, m19];
+const meetings: MeetingModule[] = [m00, m01, m02, m03, m04, m05, m06, m07, m08, m09, m10, m11, m12, m13, m14, m15, m16, m17, m18, m19, m20, m21, m22];
 
 export const era = { meetings, people, roles, organizations, sources };
