@@ -2,12 +2,18 @@
 // organizations and sources first needed by these meetings (a person or organization used across
 // eras is defined once, where it first appears, and referenced elsewhere by id).
 import type { MeetingModule } from "../types";
-import * as m2019a from "./meetings/2019-01-15-regional-workshop-protection-critical-infrastructure";
+import * as m0 from "./meetings/2019-01-15-regional-workshop-protection-critical-infrastructure";
+import * as m1 from "./meetings/2019-02-27-launch-trends-report-gender-dimensions";
+import * as m2 from "./meetings/2019-04-26-joint-special-meeting-terrorism-organized-crime";
+import * as m3 from "./meetings/2019-10-30-cted-nyu-futures-of-counterterrorism";
+import * as m4 from "./meetings/2019-11-01-integrating-gender-open-briefing";
+import * as m5 from "./meetings/2019-11-12-regional-workshop-critical-infrastructure-johannesburg";
+import * as m6 from "./meetings/2020-12-14-threat-of-terrorism-latin-america-caribbean";
 import { organizations } from "./organizations";
 import { people, roles } from "./people";
 import { sources } from "./sources";
 
 /** The meetings of this era, in date order. */
-const meetings: MeetingModule[] = [m2019a];
+const meetings: MeetingModule[] = [m0, m1, m2, m3, m4, m5, m6];
 
 export const era = { meetings, people, roles, organizations, sources };
