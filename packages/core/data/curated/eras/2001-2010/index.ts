@@ -33,8 +33,10 @@ import * as m24 from "./meetings/2008-04-29-briefing-to-member-states";
 import * as m25 from "./meetings/2008-05-06-briefings-by-three-committee-chairmen";
 import * as m26 from "./meetings/2008-11-06-briefing-to-member-states";
 import * as m27 from "./meetings/2008-11-12-briefings-by-three-committee-chairmen";
+import * as m28 from "./meetings/2009-05-26-briefings-by-three-committee-chairmen";
+import * as m29 from "./meetings/2009-11-13-briefings-by-three-committee-chairmen";
 
 /** The meetings of this era, in date order. */
-const meetings: MeetingModule[] = [m00, m01, m02, m03, m04, m05, m06, m07, m08, m09, m10, m11, m12, m13, m14, m15, m16, m17, m18, m19, m20, m21, m22, m23, m24, m25, m26, m27];
+const meetings: MeetingModule[] = [m00, m01, m02, m03, m04, m05, m06, m07, m08, m09, m10, m11, m12, m13, m14, m15, m16, m17, m18, m19, m20, m21, m22, m23, m24, m25, m26, m27, m28, m29];
 
 export const era = { meetings, people, roles, organizations, sources };
