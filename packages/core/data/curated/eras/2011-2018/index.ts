@@ -1,12 +1,29 @@
 // The records of 2011-2018: one file per meeting in ./meetings, listed here; the people, roles,
 // organizations and sources first needed by these meetings (a person or organization used across
 // eras is defined once, where it first appears, and referenced elsewhere by id).
+// Locators: "paragraph N" counts the paragraphs of text after the headline in the copy read (photo
+// captions, metadata lines and repeated headlines are not counted; they are named as such).
 import type { MeetingModule } from "../types";
+import * as m20110419_0 from "./meetings/2011-04-19-special-meeting-prevention-of-terrorism-strasbourg";
+import * as m20110928_1 from "./meetings/2011-09-28-special-meeting-commemorating-resolution-1373";
+import * as m20111114_2 from "./meetings/2011-11-14-briefings-by-chairs-of-counter-terrorism-committees";
+import * as m20120409_3 from "./meetings/2012-04-09-briefing-to-un-membership";
+import * as m20120510_4 from "./meetings/2012-05-10-briefings-by-chairs-of-counter-terrorism-committees";
+import * as m20121114_5 from "./meetings/2012-11-14-briefing-by-chairs-of-counter-terrorism-committees";
+import * as m20121120_6 from "./meetings/2012-11-20-special-meeting-preventing-and-suppressing-terrorist-financing";
 import { organizations } from "./organizations";
 import { people, roles } from "./people";
 import { sources } from "./sources";
 
 /** The meetings of this era, in date order. */
-const meetings: MeetingModule[] = [];
+const meetings: MeetingModule[] = [
+  m20110419_0,
+  m20110928_1,
+  m20111114_2,
+  m20120409_3,
+  m20120510_4,
+  m20121114_5,
+  m20121120_6,
+];
 
 export const era = { meetings, people, roles, organizations, sources };

@@ -1,4 +1,179 @@
-// Organizations first named in the meetings of 2011-2018.
+// Organizations first named in the meetings of 2011-2018 (one record each across the dataset; those
+// defined elsewhere are referenced by id).
 import type { DatasetInput } from "../../../../src/schemas";
+import { cite } from "../../anchor";
 
-export const organizations: DatasetInput["organizations"] = [];
+type OrganizationInput = DatasetInput["organizations"][number];
+type Cite = ReturnType<typeof cite>;
+
+const memberState = (id: string, name: string, ...evidence: Cite[]): OrganizationInput => ({ id, name, kind: "member-state", evidence });
+
+export const organizations: OrganizationInput[] = [
+  {
+    id: "council-of-europe",
+    name: "Council of Europe",
+    kind: "intergovernmental-organization",
+    url: "https://www.coe.int/",
+    evidence: [cite("coe-2011-04-13-press-release-334", "paragraph 1"), cite("ctc-2011-04-15-special-meeting-strasbourg", "paragraph 1")],
+  },
+  {
+    id: "libya-sanctions-committee",
+    name: "Security Council Committee established pursuant to resolution 1970 (2011) concerning Libya",
+    alternateNames: ["Libya Sanctions Committee"],
+    kind: "un-subsidiary-body",
+    parent: "un-security-council",
+    evidence: [cite("ctc-2017-06-27-two-joint-open-briefings-libya-west-africa", "paragraph 2")],
+  },
+  {
+    id: "panel-of-experts-on-libya",
+    name: "Panel of Experts on Libya",
+    alternateNames: ["UN Panel of Experts on Libya"],
+    kind: "un-subsidiary-body",
+    parent: "libya-sanctions-committee",
+    evidence: [cite("ctc-2017-06-27-two-joint-open-briefings-libya-west-africa", "paragraph 3")],
+  },
+  {
+    id: "unsmil",
+    name: "United Nations Support Mission in Libya",
+    acronym: "UNSMIL",
+    kind: "un-secretariat-entity",
+    parent: "united-nations",
+    evidence: [cite("ctc-2017-06-27-two-joint-open-briefings-libya-west-africa", "paragraph 3")],
+  },
+  {
+    id: "unami",
+    name: "United Nations Assistance Mission for Iraq",
+    acronym: "UNAMI",
+    alternateNames: ["United Nations Mission in Iraq"],
+    kind: "un-secretariat-entity",
+    parent: "united-nations",
+    evidence: [cite("ctc-2018-05-security-council-briefed-iraq", "paragraph 2")],
+  },
+  {
+    id: "un-department-of-political-affairs",
+    name: "United Nations Department of Political Affairs",
+    acronym: "DPA",
+    kind: "un-secretariat-entity",
+    parent: "united-nations",
+    evidence: [cite("ctc-2015-06-chair-cted-dialogue-central-asia", "paragraph 1"), cite("ctc-2014-10-08-african-states-incitement", "paragraph 4")],
+  },
+  {
+    id: "ctitf",
+    name: "Counter-Terrorism Implementation Task Force",
+    acronym: "CTITF",
+    kind: "un-secretariat-entity",
+    parent: "united-nations",
+    evidence: [cite("ctc-2013-07-24-new-cted-executive-director", "paragraph 5"), cite("ctc-2015-06-chair-cted-dialogue-central-asia", "paragraph 1")],
+  },
+  {
+    id: "un-office-of-information-and-communications-technology",
+    name: "United Nations Office of Information and Communications Technology",
+    kind: "un-secretariat-entity",
+    parent: "united-nations",
+    evidence: [cite("digwatch-2016-12-01-special-meeting-ict", "technical sessions, Session I")],
+  },
+  {
+    id: "ohchr",
+    name: "Office of the United Nations High Commissioner for Human Rights",
+    acronym: "OHCHR",
+    kind: "un-secretariat-entity",
+    parent: "united-nations",
+    evidence: [cite("ctc-2017-06-unitedagainstterror-special-meeting", "paragraph 3")],
+  },
+  {
+    id: "unesco",
+    name: "United Nations Educational, Scientific and Cultural Organization",
+    acronym: "UNESCO",
+    kind: "un-agency",
+    evidence: [cite("voxpol-2016-special-meeting-icts", "paragraph 5")],
+  },
+  {
+    id: "imf",
+    name: "International Monetary Fund",
+    acronym: "IMF",
+    kind: "un-agency",
+    evidence: [cite("ctc-2012-11-23-special-meeting-ctf", "paragraph 2")],
+  },
+  {
+    id: "world-bank",
+    name: "World Bank",
+    kind: "un-agency",
+    evidence: [cite("ctc-2012-11-23-special-meeting-ctf", "paragraph 2")],
+  },
+  {
+    id: "eurojust",
+    name: "European Union Agency for Criminal Justice Cooperation",
+    acronym: "Eurojust",
+    alternateNames: ["EUROJUST"],
+    kind: "intergovernmental-organization",
+    evidence: [cite("ctc-2017-06-unitedagainstterror-special-meeting", "paragraph 3")],
+  },
+  {
+    id: "twitter",
+    name: "Twitter",
+    kind: "private-company",
+    evidence: [cite("ctc-2016-12-ctc-holds-special-meeting-ict", "paragraph 4"), cite("voxpol-2016-special-meeting-icts", "paragraph 5")],
+  },
+  {
+    id: "google",
+    name: "Google",
+    kind: "private-company",
+    evidence: [cite("voxpol-2016-special-meeting-icts", "paragraph 5"), cite("ctc-2015-12-special-meeting-internet-social-media", "paragraph 3")],
+  },
+  {
+    id: "ict4peace-foundation",
+    name: "ICT4Peace Foundation",
+    kind: "civil-society-organization",
+    evidence: [cite("digwatch-2016-12-01-special-meeting-ict", "technical sessions, Session IV"), cite("voxpol-2016-special-meeting-icts", "paragraph 6")],
+  },
+  {
+    id: "international-association-of-prosecutors",
+    name: "International Association of Prosecutors",
+    kind: "civil-society-organization",
+    evidence: [cite("digwatch-2016-12-01-special-meeting-ict", "technical sessions, Session II")],
+  },
+  {
+    id: "central-european-university",
+    name: "Central European University",
+    kind: "research-institute",
+    evidence: [cite("voxpol-2016-special-meeting-icts", "paragraph 4")],
+  },
+  {
+    id: "vox-pol",
+    name: "VOX-Pol Network of Excellence",
+    acronym: "VOX-Pol",
+    kind: "research-institute",
+    evidence: [cite("voxpol-2016-special-meeting-icts", "paragraphs 1 and 4-5")],
+  },
+  {
+    id: "global-center-on-cooperative-security",
+    name: "Global Center on Cooperative Security",
+    alternateNames: ["Global Center"],
+    kind: "research-institute",
+    evidence: [cite("globalcenter-2018-12-kessels-remarks-special-meeting", "paragraph 2")],
+  },
+  {
+    id: "site-intelligence-group",
+    name: "SITE Intelligence Group",
+    kind: "private-company",
+    evidence: [cite("ctc-2017-12-packed-agenda-last-plenary", "paragraph 2")],
+  },
+  {
+    id: "luxembourg-financial-intelligence-unit",
+    name: "Financial Intelligence Unit of Luxembourg",
+    alternateNames: ["Luxembourg Financial Intelligence Unit"],
+    kind: "government-agency",
+    parent: "luxembourg",
+    evidence: [cite("ctc-2017-12-packed-agenda-last-plenary", "paragraph 2")],
+  },
+  memberState("luxembourg", "Luxembourg", cite("ctc-2017-12-packed-agenda-last-plenary", "paragraph 2")),
+  memberState("lithuania", "Lithuania", cite("ctc-2015-07-special-meeting-madrid-concludes", "paragraph 1"), cite("ctc-2014-homepage", "chairmanship")),
+  memberState("morocco", "Morocco", cite("ctc-2013-07-24-new-cted-executive-director", "photo caption"), cite("ctc-2014-10-08-african-states-incitement", "paragraph 1")),
+  memberState("bolivia", "Bolivia", cite("un-press-2017-05-11-sc12816", "paragraph 3")),
+  memberState("south-africa", "South Africa", cite("un-press-2011-11-14-sc10447", "paragraph 2")),
+  memberState("australia", "Australia", cite("scr-wib-2013-05-09-briefing-ctc-chairs", "paragraph 1")),
+  memberState("republic-of-korea", "Republic of Korea", cite("scr-wib-2013-05-09-briefing-ctc-chairs", "paragraph 1")),
+  memberState("new-zealand", "New Zealand", cite("unorgau-2015-06-01-action-against-ftf", "paragraph 3"), cite("un-press-2016-04-sc12323", "contact paragraph")),
+  memberState("iraq", "Iraq", cite("knowledgebylanes-2016-03-egypt-heads-ctc-meeting-iraq", "paragraph 2"), cite("ctc-2018-05-security-council-briefed-iraq", "paragraph 2")),
+  memberState("angola", "Angola", cite("ctc-2015-06-chair-cted-dialogue-central-asia", "paragraph 1")),
+];
