@@ -7,6 +7,7 @@ import { personAppearances, personQuotes, personRoles, rolesAt } from "./people"
 import { buildSearchIndex, search, searchDataset, searchDocuments, tokenize } from "./search";
 import { repairedText, sourceUrl } from "./sources";
 import { datasetStats, summarize } from "./summary";
+import { auditSample } from "./audit";
 
 /** A dataset with a second, later meeting (a copy of the seed) to test ordering across meetings. */
 function twoMeetings(): Dataset {
@@ -154,5 +155,35 @@ describe("queries: review state and stats", () => {
     expect(stats.byYear["2019"]!.draft).toBe(d.meetings.filter((m) => m.dates.value.start.startsWith("2019") && m.review.state === "draft").length);
     expect(stats.curatedYears).toBe(new Set(meetingsInReview(d, "curated").map((m) => m.dates.value.start.slice(0, 4))).size);
     expect(stats.totals).toMatchObject({ meetings: d.meetings.length, participations: d.participations.length, sources: d.sources.length });
+  });
+});
+
+describe("queries: audit sample", () => {
+  const many = (): Dataset => {
+    const d = structuredClone(dataset);
+    const base = d.meetings[0]!;
+    d.meetings = Array.from({ length: 40 }, (_, i) => ({
+      ...structuredClone(base),
+      id: `m-${String(i).padStart(2, "0")}`,
+      dates: { ...base.dates, value: { start: `2010-01-${String((i % 28) + 1).padStart(2, "0")}`, end: `2010-01-${String((i % 28) + 1).padStart(2, "0")}` } },
+      review: i % 4 === 0 ? { state: "draft" as const } : { state: "curated" as const },
+    }));
+    return d;
+  };
+
+  it("draws the same sample from the same seed, another from another seed, curated meetings only", () => {
+    const d = many();
+    const a = auditSample(d, { seed: 7, size: 10 }).map((m) => m.id);
+    expect(auditSample(d, { seed: 7, size: 10 }).map((m) => m.id)).toEqual(a);
+    expect(auditSample(d, { seed: 8, size: 10 }).map((m) => m.id)).not.toEqual(a);
+    expect(new Set(a).size).toBe(10);
+    for (const id of a) expect(d.meetings.find((m) => m.id === id)!.review.state).toBe("curated");
+  });
+
+  it("does not depend on the order of the records, and returns all when asked for more than there are", () => {
+    const d = many();
+    const shuffled = { ...d, meetings: [...d.meetings].reverse() };
+    expect(auditSample(shuffled, { seed: 3, size: 5 }).map((m) => m.id)).toEqual(auditSample(d, { seed: 3, size: 5 }).map((m) => m.id));
+    expect(auditSample(d, { seed: 3, size: 1000 })).toHaveLength(30);
   });
 });
