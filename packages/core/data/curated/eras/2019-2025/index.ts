@@ -9,11 +9,18 @@ import * as m3 from "./meetings/2019-10-30-cted-nyu-futures-of-counterterrorism"
 import * as m4 from "./meetings/2019-11-01-integrating-gender-open-briefing";
 import * as m5 from "./meetings/2019-11-12-regional-workshop-critical-infrastructure-johannesburg";
 import * as m6 from "./meetings/2020-12-14-threat-of-terrorism-latin-america-caribbean";
+import * as m7 from "./meetings/2021-01-12-international-cooperation-20-years-resolution-1373";
+import * as m8 from "./meetings/2021-06-25-countering-financing-of-terrorism-post-covid-side-event";
+import * as m9 from "./meetings/2021-06-25-impacts-of-covid-19-side-event";
+import * as m10 from "./meetings/2021-08-19-security-council-briefing-13th-isil-report";
+import * as m11 from "./meetings/2021-09-03-third-open-meeting-global-research-network";
+import * as m12 from "./meetings/2021-11-04-special-meeting-20th-anniversary-resolution-1373";
+import * as m13 from "./meetings/2021-11-18-joint-special-meeting-terrorist-financing";
 import { organizations } from "./organizations";
 import { people, roles } from "./people";
 import { sources } from "./sources";
 
 /** The meetings of this era, in date order. */
-const meetings: MeetingModule[] = [m0, m1, m2, m3, m4, m5, m6];
+const meetings: MeetingModule[] = [m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11, m12, m13];
 
 export const era = { meetings, people, roles, organizations, sources };

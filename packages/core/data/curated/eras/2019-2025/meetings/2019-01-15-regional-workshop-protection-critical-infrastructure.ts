@@ -51,7 +51,7 @@ export const meeting: MeetingModule["meeting"] = {
 
 export const participations: MeetingModule["participations"] = [
   described("government-officials", "Government officials from the region", [cite(SRC, "paragraph 3")]),
-  described("icao-experts", "Experts from the International Civil Aviation Organization (ICAO)", [cite(SRC, "paragraph 3")]),
+  represented("icao", [cite(SRC, "paragraph 3")], "Experts of the International Civil Aviation Organization took part."),
   represented("interpol", [cite(SRC, "paragraph 3")], "INTERPOL experts took part besides co-organizing the workshop."),
   represented("unodc", [cite(SRC, "paragraph 3")], "Experts of the UN Office on Drugs and Crime took part."),
   described("japanese-atomic-energy-agency", "Experts from the Japanese Atomic Energy Agency", [cite(SRC, "paragraph 3")]),

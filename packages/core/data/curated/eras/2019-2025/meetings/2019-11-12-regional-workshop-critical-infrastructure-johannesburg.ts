@@ -47,7 +47,7 @@ export const meeting: MeetingModule["meeting"] = {
 
 export const participations: MeetingModule["participations"] = [
   described("government-officials", "Government officials from the East and Southern Africa region", [cite(SRC, "photo caption and paragraph 2")]),
-  described("icao-experts", "Experts from the International Civil Aviation Organization (ICAO)", [cite(SRC, "paragraph 2")]),
+  represented("icao", [cite(SRC, "paragraph 2")], "Experts of the International Civil Aviation Organization took part."),
   represented("unodc", [cite(SRC, "paragraph 2")], "UNODC experts took part."),
   described("who-experts", "Experts from the World Health Organization (WHO)", [cite(SRC, "paragraph 2")]),
   represented("gctf", [cite(SRC, "paragraph 2")], "Experts from the Global Counterterrorism Forum took part."),
