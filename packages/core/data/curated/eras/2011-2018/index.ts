@@ -11,6 +11,10 @@ import * as m20120409_3 from "./meetings/2012-04-09-briefing-to-un-membership";
 import * as m20120510_4 from "./meetings/2012-05-10-briefings-by-chairs-of-counter-terrorism-committees";
 import * as m20121114_5 from "./meetings/2012-11-14-briefing-by-chairs-of-counter-terrorism-committees";
 import * as m20121120_6 from "./meetings/2012-11-20-special-meeting-preventing-and-suppressing-terrorist-financing";
+import * as m20130510_7 from "./meetings/2013-05-10-briefing-by-chairs-of-counter-terrorism-committees";
+import * as m20130524_8 from "./meetings/2013-05-24-special-event-countering-terrorism-new-technologies";
+import * as m20130718_9 from "./meetings/2013-07-18-laborde-first-address-to-ctc";
+import * as m20130920_10 from "./meetings/2013-09-20-special-meeting-on-the-sahel";
 import { organizations } from "./organizations";
 import { people, roles } from "./people";
 import { sources } from "./sources";
@@ -24,6 +28,10 @@ const meetings: MeetingModule[] = [
   m20120510_4,
   m20121114_5,
   m20121120_6,
+  m20130510_7,
+  m20130524_8,
+  m20130718_9,
+  m20130920_10,
 ];
 
 export const era = { meetings, people, roles, organizations, sources };

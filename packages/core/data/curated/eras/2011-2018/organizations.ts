@@ -63,7 +63,7 @@ export const organizations: OrganizationInput[] = [
     acronym: "CTITF",
     kind: "un-secretariat-entity",
     parent: "united-nations",
-    evidence: [cite("ctc-2013-07-24-new-cted-executive-director", "paragraph 5"), cite("ctc-2015-06-chair-cted-dialogue-central-asia", "paragraph 1")],
+    evidence: [cite("ctc-2013-07-24-new-cted-executive-director", "paragraph 4"), cite("ctc-2015-06-chair-cted-dialogue-central-asia", "paragraph 1")],
   },
   {
     id: "un-office-of-information-and-communications-technology",

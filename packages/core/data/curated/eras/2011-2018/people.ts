@@ -117,7 +117,7 @@ export const roles: RoleInput[] = [
       },
     }),
   role("mohammed-loulichki-permanent-representative-morocco", "mohammed-loulichki", "morocco", "Permanent Representative", "Permanent Representative of Morocco", "2013-05-24", "2013-07-18",
-    [cite("ctc-2013-05-30-special-event-new-tech", "paragraph 3"), cite("ctc-2013-07-24-new-cted-executive-director", "photo caption")],
+    [cite("ctc-2013-05-30-special-event-new-tech", "photo caption and paragraph 2"), cite("ctc-2013-07-24-new-cted-executive-director", "photo caption")],
     { honorific: "Ambassador" }),
   role("raimonda-murmokaite-chair-ctc", "raimonda-murmokaite", "ctc", "Chair", "Chair of the Counter-Terrorism Committee", "2014-09-11", "2015-12-15",
     [cite("ctc-2014-09-ctc-meets-13th-anniversary-911", "paragraph 1"), cite("ctc-2014-10-08-african-states-incitement", "paragraph 2"), cite("ctc-2015-07-special-meeting-madrid-concludes", "paragraph 1"), cite("derechos-s-2015-939-madrid-conclusions", "signature")],
