@@ -15,6 +15,11 @@ import * as m20130510_7 from "./meetings/2013-05-10-briefing-by-chairs-of-counte
 import * as m20130524_8 from "./meetings/2013-05-24-special-event-countering-terrorism-new-technologies";
 import * as m20130718_9 from "./meetings/2013-07-18-laborde-first-address-to-ctc";
 import * as m20130920_10 from "./meetings/2013-09-20-special-meeting-on-the-sahel";
+import * as m20140911_11 from "./meetings/2014-09-11-ctc-meeting-13th-anniversary-of-9-11";
+import * as m20140930_12 from "./meetings/2014-09-30-open-briefing-countering-incitement-morocco";
+import * as m20150424_13 from "./meetings/2015-04-24-nyu-cted-workshop-ict";
+import * as m20150529_14 from "./meetings/2015-05-29-security-council-ministerial-briefing-foreign-terrorist-fighters";
+import * as m20150604_15 from "./meetings/2015-06-04-dialogue-with-central-asian-member-states";
 import { organizations } from "./organizations";
 import { people, roles } from "./people";
 import { sources } from "./sources";
@@ -32,6 +37,11 @@ const meetings: MeetingModule[] = [
   m20130524_8,
   m20130718_9,
   m20130920_10,
+  m20140911_11,
+  m20140930_12,
+  m20150424_13,
+  m20150529_14,
+  m20150604_15,
 ];
 
 export const era = { meetings, people, roles, organizations, sources };
