@@ -16,11 +16,14 @@ import * as m10 from "./meetings/2021-08-19-security-council-briefing-13th-isil-
 import * as m11 from "./meetings/2021-09-03-third-open-meeting-global-research-network";
 import * as m12 from "./meetings/2021-11-04-special-meeting-20th-anniversary-resolution-1373";
 import * as m13 from "./meetings/2021-11-18-joint-special-meeting-terrorist-financing";
+import * as m14 from "./meetings/2022-02-14-cted-work-south-south-east-asia";
+import * as m15 from "./meetings/2022-08-09-security-council-briefing-15th-isil-report";
+import * as m16 from "./meetings/2022-09-16-technical-sessions-unmanned-aerial-systems";
 import { organizations } from "./organizations";
 import { people, roles } from "./people";
 import { sources } from "./sources";
 
 /** The meetings of this era, in date order. */
-const meetings: MeetingModule[] = [m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11, m12, m13];
+const meetings: MeetingModule[] = [m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11, m12, m13, m14, m15, m16];
 
 export const era = { meetings, people, roles, organizations, sources };
