@@ -20,6 +20,9 @@ import * as m20140930_12 from "./meetings/2014-09-30-open-briefing-countering-in
 import * as m20150424_13 from "./meetings/2015-04-24-nyu-cted-workshop-ict";
 import * as m20150529_14 from "./meetings/2015-05-29-security-council-ministerial-briefing-foreign-terrorist-fighters";
 import * as m20150604_15 from "./meetings/2015-06-04-dialogue-with-central-asian-member-states";
+import * as m20150727_16 from "./meetings/2015-07-27-special-meeting-madrid-foreign-terrorist-fighters";
+import * as m20150909_17 from "./meetings/2015-09-09-open-briefing-role-of-women-countering-terrorism";
+import * as m20151216_18 from "./meetings/2015-12-16-special-meeting-preventing-terrorists-exploiting-internet";
 import { organizations } from "./organizations";
 import { people, roles } from "./people";
 import { sources } from "./sources";
@@ -42,6 +45,9 @@ const meetings: MeetingModule[] = [
   m20150424_13,
   m20150529_14,
   m20150604_15,
+  m20150727_16,
+  m20150909_17,
+  m20151216_18,
 ];
 
 export const era = { meetings, people, roles, organizations, sources };

@@ -121,6 +121,18 @@ export const organizations: OrganizationInput[] = [
     evidence: [cite("voxpol-2016-special-meeting-icts", "paragraph 5"), cite("ctc-2015-12-special-meeting-internet-social-media", "paragraph 3")],
   },
   {
+    id: "microsoft",
+    name: "Microsoft",
+    kind: "private-company",
+    evidence: [cite("ctc-2015-12-special-meeting-internet-social-media", "paragraph 3")],
+  },
+  {
+    id: "weibo",
+    name: "Weibo",
+    kind: "private-company",
+    evidence: [cite("ctc-2015-12-special-meeting-internet-social-media", "paragraph 3")],
+  },
+  {
     id: "ict4peace-foundation",
     name: "ICT4Peace Foundation",
     kind: "civil-society-organization",
