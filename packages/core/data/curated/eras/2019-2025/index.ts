@@ -19,11 +19,19 @@ import * as m13 from "./meetings/2021-11-18-joint-special-meeting-terrorist-fina
 import * as m14 from "./meetings/2022-02-14-cted-work-south-south-east-asia";
 import * as m15 from "./meetings/2022-08-09-security-council-briefing-15th-isil-report";
 import * as m16 from "./meetings/2022-09-16-technical-sessions-unmanned-aerial-systems";
+import * as m17 from "./meetings/2022-11-23-annual-briefing-counter-terrorism-committee-chairs";
+import * as m18 from "./meetings/2022-12-02-open-briefing-special-meeting-new-technologies";
+import * as m19 from "./meetings/2022-12-20-regional-open-briefing-central-asia";
+import * as m20 from "./meetings/2023-06-26-arria-gender-responsive-counter-terrorism";
+import * as m21 from "./meetings/2023-09-21-global-research-network-gathering";
+import * as m22 from "./meetings/2023-11-15-annual-briefing-counter-terrorism-committee-chairs";
+import * as m23 from "./meetings/2023-11-15-gafilat-briefing";
+import * as m24 from "./meetings/2023-12-21-apg-briefs-ctc";
 import { organizations } from "./organizations";
 import { people, roles } from "./people";
 import { sources } from "./sources";
 
 /** The meetings of this era, in date order. */
-const meetings: MeetingModule[] = [m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11, m12, m13, m14, m15, m16];
+const meetings: MeetingModule[] = [m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11, m12, m13, m14, m15, m16, m17, m18, m19, m20, m21, m22, m23, m24];
 
 export const era = { meetings, people, roles, organizations, sources };

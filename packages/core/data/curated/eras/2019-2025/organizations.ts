@@ -110,6 +110,7 @@ export const organizations: OrganizationInput[] = [
   memberState("niger", "Niger", cite("un-s-2021-48-letter-president-security-council")),
   memberState("viet-nam", "Viet Nam", cite("un-s-2021-48-letter-president-security-council")),
   memberState("malta", "Malta", cite("ctc-2023-06-cted-briefs-arria-gender-responsive", "paragraph 1"), cite("ctc-2025-03-13-un-malta-conference-ct-strategies", "paragraph 1")),
+  memberState("jordan", "Jordan", cite("ctc-2023-06-cted-briefs-arria-gender-responsive", "paragraph 1")),
   memberState("mozambique", "Mozambique", cite("ctc-2024-06-cted-arria-west-africa-sahel", "paragraph 1")),
   memberState("sierra-leone", "Sierra Leone", cite("ctc-2024-06-cted-arria-west-africa-sahel", "paragraph 1")),
   memberState("guyana", "Guyana", cite("ctc-2024-06-cted-arria-west-africa-sahel", "paragraph 1")),
