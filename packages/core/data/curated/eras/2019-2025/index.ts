@@ -27,11 +27,18 @@ import * as m21 from "./meetings/2023-09-21-global-research-network-gathering";
 import * as m22 from "./meetings/2023-11-15-annual-briefing-counter-terrorism-committee-chairs";
 import * as m23 from "./meetings/2023-11-15-gafilat-briefing";
 import * as m24 from "./meetings/2023-12-21-apg-briefs-ctc";
+import * as m25 from "./meetings/2024-02-14-global-research-network-inaugural-annual-meeting";
+import * as m26 from "./meetings/2024-02-15-joint-briefing-18th-isil-report";
+import * as m27 from "./meetings/2024-02-28-south-east-europe-open-briefing";
+import * as m28 from "./meetings/2024-06-19-arria-west-africa-sahel";
+import * as m29 from "./meetings/2024-08-08-joint-briefing-19th-isil-report";
+import * as m30 from "./meetings/2024-11-12-trends-tracker-launch-ftf-financing";
+import * as m31 from "./meetings/2024-11-14-annual-briefing-counter-terrorism-committee-chairs";
 import { organizations } from "./organizations";
 import { people, roles } from "./people";
 import { sources } from "./sources";
 
 /** The meetings of this era, in date order. */
-const meetings: MeetingModule[] = [m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11, m12, m13, m14, m15, m16, m17, m18, m19, m20, m21, m22, m23, m24];
+const meetings: MeetingModule[] = [m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11, m12, m13, m14, m15, m16, m17, m18, m19, m20, m21, m22, m23, m24, m25, m26, m27, m28, m29, m30, m31];
 
 export const era = { meetings, people, roles, organizations, sources };
