@@ -2562,4 +2562,227 @@ export const sources: DatasetInput["sources"] = [
     defects: [],
     note: "Security Council Report forecast for November 2007, written before the briefing of 14 November 2007."
   },
+  {
+    id: "mvep-2009-11-13-vilovic-briefing",
+    title: "Briefing on the work of the Counter-Terrorism Committee",
+    kind: "report",
+    publisher: "croatia",
+    language: "en",
+    retrieved: "2026-12-02",
+    locations: [
+      {
+        role: "official",
+        url: "https://mvep.gov.hr/vijesti-i-najave-88038/briefing-on-the-work-of-the-counter-terrorism-committee-159227/159227",
+        status: "verified",
+        copy: {
+          sha256: "8630eb6e06a86f2c60370a70696f9c5c9cf44eecb1cbad510cfa3a6784a04174",
+          bytes: 2000,
+          retrieved: "2026-12-02",
+          extent: "excerpt"
+        }
+      }
+    ],
+    defects: [
+      {
+        kind: "lost-characters",
+        description: "The Croatian introduction lost the name's diacritic and the space after it (“Vilovicu”), and other diacritics (“Vijeću”, “izvješće”)."
+      }
+    ]
+  },
+  {
+    id: "un-press-2008-03-19-sc9279-with-headline",
+    title: "SPEAKERS IN OPEN SECURITY COUNCIL DEBATE ENDORSE REVISED ORGANIZATIONAL PLAN PROPOSED BY COUNTER-TERRORISM COMMITTEE EXECUTIVE DIRECTORATE",
+    kind: "press-release",
+    publisher: "united-nations",
+    published: "2008-03-19",
+    language: "en",
+    retrieved: "2026-12-02",
+    locations: [
+      {
+        role: "official",
+        url: "https://www.un.org/press/en/2008/sc9279.doc.htm",
+        status: "verified",
+        copy: {
+          sha256: "781145fe2966a3734f267dbee409829f1136d0645d87fea9fa393220135d8989",
+          bytes: 2000,
+          retrieved: "2026-12-02",
+          extent: "excerpt"
+        }
+      }
+    ],
+    defects: [
+      {
+        kind: "duplicate-text",
+        description: "The headline is repeated, broken over two lines."
+      },
+      {
+        kind: "lost-characters",
+        description: "Two fields of the page header run together without a space."
+      },
+      {
+        kind: "typo",
+        description: "A stray space after the hyphen."
+      }
+    ],
+    note: "The same release as un-press-2008-03-19-sc9279, in a copy that keeps the headline."
+  },
+  {
+    id: "un-press-2008-12-09-sc9524",
+    title: "Press release SC/9524 (6034th meeting), 9 December 2008",
+    kind: "press-release",
+    publisher: "united-nations",
+    published: "2008-12-09",
+    language: "en",
+    retrieved: "2026-12-02",
+    locations: [
+      {
+        role: "official",
+        url: "https://www.un.org/press/en/2008/sc9524.doc.htm",
+        status: "verified",
+        copy: {
+          sha256: "f39f069f0e3793a0b2f12af58e257d92174b12e73d02ca1b32dc1092850d8269",
+          bytes: 1999,
+          retrieved: "2026-12-02",
+          extent: "excerpt"
+        }
+      }
+    ],
+    defects: [
+      {
+        kind: "duplicate-text",
+        description: "The date line is repeated; the headline is missing from the excerpt."
+      }
+    ],
+    note: "Press release SC/9524; the excerpt has no headline."
+  },
+  {
+    id: "mvep-2008-12-09-mesic-statement",
+    title: "Statement by H.E. Stjepan Mesic, President of the Republic of Croatia, on the UN Security Council Thematic Debate on Terrorism",
+    kind: "report",
+    publisher: "croatia",
+    language: "en",
+    retrieved: "2026-12-02",
+    locations: [
+      {
+        role: "official",
+        url: "https://mvep.gov.hr/news-and-announcements-88954/159575",
+        status: "verified",
+        copy: {
+          sha256: "180d5b23e4b04e4d9689877ada42ec2daf94b2a550d8b3f7809c63311a0f9d5f",
+          bytes: 2000,
+          retrieved: "2026-12-02",
+          extent: "excerpt"
+        }
+      }
+    ],
+    defects: [
+      {
+        kind: "name-variant",
+        description: "“Mesic” without its diacritic (Mesić)."
+      },
+      {
+        kind: "typo",
+        description: "A word is missing: “if it is based on”."
+      }
+    ]
+  },
+  {
+    id: "un-press-2008-12-02-jurica-press-conference",
+    title: "Press conference by the President of the Security Council for December 2008 (Neven Jurica, Croatia)",
+    kind: "press-release",
+    publisher: "united-nations",
+    language: "en",
+    retrieved: "2026-12-02",
+    locations: [
+      {
+        role: "official",
+        url: "https://www.un.org/press/en/2008/081202_Jurica.doc.htm",
+        status: "verified",
+        copy: {
+          sha256: "f2c2c576776bbfb81e373cf69fa7856960f4d01bb36fb0955768e3e50ca9549b",
+          bytes: 2000,
+          retrieved: "2026-12-02",
+          extent: "excerpt"
+        }
+      }
+    ],
+    defects: [
+      {
+        kind: "duplicate-text",
+        description: "The date line is repeated; the headline is missing from the excerpt."
+      }
+    ],
+    note: "A press conference of 2 December 2008 announcing the debate of 9 December (its date is kept here rather than as the publication date because it precedes the meeting)."
+  },
+  {
+    id: "unscr-2004-03-26-resolution-1535",
+    title: "Resolution 1535 (2004): Threats to international peace and security caused by terrorist acts",
+    kind: "report",
+    publisher: "un-security-council",
+    published: "2004-03-26",
+    language: "en",
+    retrieved: "2026-12-02",
+    locations: [
+      {
+        role: "third-party",
+        url: "http://unscr.com/en/resolutions/1535",
+        status: "verified",
+        copy: {
+          sha256: "a7405a45d254c19c640dd479f3062f9b35e79dafbed5f20b7bbafd8497361e79",
+          bytes: 2000,
+          retrieved: "2026-12-02",
+          extent: "excerpt"
+        }
+      }
+    ],
+    defects: [
+      {
+        kind: "metadata-removed",
+        description: "The site's tagline stands before the document."
+      },
+      {
+        kind: "lost-characters",
+        description: "Text is missing between two preambular paragraphs (the first ends unfinished)."
+      }
+    ],
+    note: "A copy of the resolution's text on a third-party site."
+  },
+  {
+    id: "globalsecurity-2004-03-26-arias-press-conference",
+    title: "Press conference by the Chairman of the Counter-Terrorism Committee, 26 March 2004",
+    kind: "press-release",
+    publisher: "united-nations",
+    published: "2004-03-26",
+    language: "en",
+    retrieved: "2026-12-02",
+    locations: [
+      {
+        role: "repost",
+        url: "https://www.globalsecurity.org/security/library/news/2004/03/sec-040326-unconf01.htm",
+        status: "verified",
+        note: "A copy of the document published on another site.",
+        copy: {
+          sha256: "33e6f269b0482e3c8d6c9356353e7d53aef8b555dd944fccf1342e04dbb13cee",
+          bytes: 2000,
+          retrieved: "2026-12-02",
+          extent: "excerpt"
+        }
+      }
+    ],
+    defects: [
+      {
+        kind: "metadata-removed",
+        description: "An advertisement and a section name of the reposting site stand before the release."
+      },
+      {
+        kind: "typo",
+        description: "A hyphen and an en dash stand for a double dash."
+      },
+      {
+        kind: "typo",
+        description: "An en dash and a hyphen stand for a double dash."
+      }
+    ],
+    note: "A UN press-conference summary reposted by GlobalSecurity.org."
+  },
 ];

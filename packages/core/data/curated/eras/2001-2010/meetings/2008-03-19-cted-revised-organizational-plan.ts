@@ -8,13 +8,21 @@ const MEETING = "2008-03-19-cted-revised-organizational-plan";
 const PR = "un-press-2008-03-19-sc9279";
 const US = "hrv-2008-03-19-us-statement";
 const HR = "mvep-2008-03-19-jurica-statement";
+const PR2 = "un-press-2008-03-19-sc9279-with-headline";
 const id = prefixer(MEETING);
 
 export const meeting: MeetingModule["meeting"] = {
   id: MEETING,
   title: { value: "Threats to international peace and security caused by terrorist acts", evidence: [cite(HR, "heading")], note: "The agenda item, as Croatia's statement at the meeting gives it." },
-  dates: { value: { start: "2008-03-19", end: "2008-03-19" }, evidence: [cite(PR, "date line"), cite(US, "heading"), cite(HR, "heading")] },
-  type: { value: "security-council-open-debate", evidence: [cite(PR, "paragraph 1")] },
+  alternateTitles: [
+    {
+      value: "Speakers in Open Security Council Debate Endorse Revised Organizational Plan Proposed by Counter-Terrorism Committee Executive Directorate",
+      evidence: [cite(PR2, "headline")],
+      note: "Headline of the press release (in capitals there).",
+    },
+  ],
+  dates: { value: { start: "2008-03-19", end: "2008-03-19" }, evidence: [cite(PR, "date line"), cite(PR2, "date line"), cite(US, "heading"), cite(HR, "heading")] },
+  type: { value: "security-council-open-debate", evidence: [cite(PR, "paragraph 1"), cite(PR2, "headline and paragraph 1")] },
   organizers: [{ organization: "un-security-council", role: "convener", evidence: [cite(PR, "meeting line and paragraph 1")] }],
   summary: {
     value:
@@ -37,7 +45,7 @@ export const meeting: MeetingModule["meeting"] = {
       note: "Stated in advance in Croatia's statement (“the resolution to be adopted”); the adoption itself is not in the excerpts.",
     },
   ],
-  sources: [PR, US, HR],
+  sources: [PR, PR2, US, HR],
   notes: ["The other speakers in the debate are not named in the excerpts read; the venue is not stated."],
   review: CURATED,
 };
