@@ -23,6 +23,12 @@ import * as m20150604_15 from "./meetings/2015-06-04-dialogue-with-central-asian
 import * as m20150727_16 from "./meetings/2015-07-27-special-meeting-madrid-foreign-terrorist-fighters";
 import * as m20150909_17 from "./meetings/2015-09-09-open-briefing-role-of-women-countering-terrorism";
 import * as m20151216_18 from "./meetings/2015-12-16-special-meeting-preventing-terrorists-exploiting-internet";
+import * as m20160323_19 from "./meetings/2016-03-23-informal-meeting-technical-needs-of-iraq";
+import * as m20160414_20 from "./meetings/2016-04-14-joint-open-briefing-depriving-terrorist-groups-of-sources-of-funding";
+import * as m20160609_21 from "./meetings/2016-06-09-informal-briefing-ftf-middle-east";
+import * as m20160714_22 from "./meetings/2016-07-14-informal-briefing-ftf-sahel-west-africa-maghreb";
+import * as m20160715_23 from "./meetings/2016-07-15-informal-briefing-ftf-south-south-east-asia";
+import * as m20161130_24 from "./meetings/2016-11-30-special-meeting-preventing-exploitation-of-ict";
 import { organizations } from "./organizations";
 import { people, roles } from "./people";
 import { sources } from "./sources";
@@ -48,6 +54,12 @@ const meetings: MeetingModule[] = [
   m20150727_16,
   m20150909_17,
   m20151216_18,
+  m20160323_19,
+  m20160414_20,
+  m20160609_21,
+  m20160714_22,
+  m20160715_23,
+  m20161130_24,
 ];
 
 export const era = { meetings, people, roles, organizations, sources };
