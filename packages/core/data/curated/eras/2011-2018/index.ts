@@ -28,7 +28,10 @@ import * as m20160414_20 from "./meetings/2016-04-14-joint-open-briefing-deprivi
 import * as m20160609_21 from "./meetings/2016-06-09-informal-briefing-ftf-middle-east";
 import * as m20160714_22 from "./meetings/2016-07-14-informal-briefing-ftf-sahel-west-africa-maghreb";
 import * as m20160715_23 from "./meetings/2016-07-15-informal-briefing-ftf-south-south-east-asia";
-import * as m20161130_24 from "./meetings/2016-11-30-special-meeting-preventing-exploitation-of-ict";
+import * as m20161107_24 from "./meetings/2016-11-07-security-council-open-debate-peace-operations-asymmetrical-threats";
+import * as m20161130_25 from "./meetings/2016-11-30-special-meeting-preventing-exploitation-of-ict";
+import * as m20161212_26 from "./meetings/2016-12-12-security-council-adopts-resolution-2322";
+import * as m20161212_27 from "./meetings/2016-12-12-side-event-enhancing-counter-terrorism-international-cooperation";
 import { organizations } from "./organizations";
 import { people, roles } from "./people";
 import { sources } from "./sources";
@@ -59,7 +62,10 @@ const meetings: MeetingModule[] = [
   m20160609_21,
   m20160714_22,
   m20160715_23,
-  m20161130_24,
+  m20161107_24,
+  m20161130_25,
+  m20161212_26,
+  m20161212_27,
 ];
 
 export const era = { meetings, people, roles, organizations, sources };

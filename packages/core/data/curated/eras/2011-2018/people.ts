@@ -158,6 +158,8 @@ export const roles: RoleInput[] = [
   role("weixiong-chen-deputy-executive-director-cted-2013", "weixiong-chen", "cted", "Deputy Executive Director", "CTED's Deputy Executive Director", "2013-05-24", "2013-05-24",
     [cite("ctc-2013-05-30-special-event-new-tech", "photo caption")],
     { note: "The seed's role `weixiong-chen-deputy-executive-director-cted` records the same post in 2019." }),
+  role("david-scharia-deputy-head-atao-cted", "david-scharia", "cted", "Deputy Head of the Assessment and Technical Assistance Office and Chief of Branch", "CTED Deputy Head of Assessment and Technical Assistance Office and Chief of Branch", "2016-12-12", "2016-12-12",
+    [cite("unodc-2016-12-side-event-international-cooperation", "paragraph 4")], { honorific: "Mr.", note: "The page spells the name 'David Sharia'." }),
   role("michele-coninsx-executive-director-cted-2017", "michele-coninsx", "cted", "Executive Director", "Assistant Secretary-General and Executive Director of the Counter-Terrorism Committee Executive Directorate (CTED)", "2017-11-28", "2018-05-30",
     [cite("ctc-2017-11-major-challenges-remain-coninsx", "paragraph 1"), cite("ctc-2018-05-security-council-briefed-iraq", "paragraph 2")],
     {
