@@ -28,7 +28,7 @@ export const meeting: MeetingModule["meeting"] = {
   venue: { value: { mode: "in-person", locations: [UN_HQ] }, evidence: [cite(PR, "dateline")] },
   summary: {
     value:
-      "With most members represented by their foreign ministers, the Council unanimously adopted resolution 1456 (2003), a declaration on the gravity of the terrorist threat that calls on all States to act against any support for terrorism and asks the Counter-Terrorism Committee to step up its promotion of resolution 1373 (2001).",
+      "With foreign ministers sitting for most of its members, the Council adopted without a vote resolution 1456 (2003), a declaration on the gravity of the terrorist threat that calls on all States to act against any support for terrorism and asks the Counter-Terrorism Committee to step up its promotion of resolution 1373 (2001).",
     evidence: [cite(PR, "paragraphs 1-2")],
     note: "Curators' summary.",
   },

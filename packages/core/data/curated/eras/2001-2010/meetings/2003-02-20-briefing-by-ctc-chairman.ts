@@ -30,7 +30,7 @@ export const meeting: MeetingModule["meeting"] = {
   venue: { value: { mode: "in-person", locations: [UN_HQ] }, evidence: [cite(PR, "dateline")] },
   summary: {
     value:
-      "Following up its ministerial meeting of 20 January, the Council heard the CTC Chairman describe the actions the Committee had agreed in three areas (raising States' capacity, speeding assistance, and building a global network of international and regional organizations), then a debate with Member States.",
+      "Following up its ministerial meeting of 20 January, the Council heard the CTC Chairman describe the actions the Committee had agreed in three areas (raising States' capacity, speeding assistance, and linking international and regional organizations in a worldwide network), then a debate with Member States.",
     evidence: [cite(PR, "paragraphs 1-3"), cite(NEWS, "paragraphs 1-3")],
     note: "Curators' summary.",
   },
@@ -68,7 +68,7 @@ export const statements: MeetingModule["statements"] = [
     participation: id("jeremy-greenstock"),
     onBehalfOf: ["ctc"],
     kind: "briefing",
-    text: "Reported that, answering the ministers' declaration, the Committee had agreed actions in three areas: helping States build their capacity against terrorism, promoting assistance programmes, and forming a global network of international and regional organizations; hoped the coming meeting with those organizations would be a real exchange on closing gaps rather than a round of handouts; and said the Committee would keep urging States to join the conventions, mind States' obligations under human rights and humanitarian law, and invite the IAEA and the OPCW to brief it.",
+    text: "Reported that, answering the ministers' declaration, the Committee had agreed actions in three areas: helping States build their capacity against terrorism, promoting assistance programmes, and linking international and regional organizations into a worldwide network; hoped the coming meeting with those organizations would be a real exchange on closing gaps rather than a round of handouts; and said the Committee would keep urging States to join the conventions, mind States' obligations under human rights and humanitarian law, and invite the IAEA and the OPCW to brief it.",
     evidence: [cite(PR, "paragraphs 3-4"), cite(NEWS, "paragraphs 2-6")],
   },
 ];

@@ -91,7 +91,7 @@ export const meeting: MeetingModule["meeting"] = {
   ],
   claims: [
     {
-      value: "A communiqué adopted at the close recorded that every invited organization had a part to play, that organizations would exchange good practices, codes and standards relevant to resolution 1373, and that the Committee would keep and circulate a list of contacts in all of them.",
+      value: "A communiqué adopted at the close recorded that every invited organization had a part to play, that organizations would exchange good practices, codes and standards relevant to resolution 1373, and that the Committee would maintain a contact list covering every organization and share it.",
       evidence: [cite(NEWS, "paragraphs 2-5"), cite(CTC, "paragraphs 3-4")],
     },
   ],

@@ -34,7 +34,7 @@ export const meeting: MeetingModule["meeting"] = {
   organizers: [{ organization: "un-security-council", role: "convener", evidence: [cite(PR, "meeting line"), cite(NEWS, "paragraph 2")] }],
   summary: {
     value:
-      "In his last briefing as Chairman, Greenstock said that 18 months after the attacks of 11 September counter-terrorism had become a global network with the United Nations at its centre; the Council then, in a statement read by its President, named the States that had not submitted a first report and urged the 51 with late follow-up reports to submit them.",
+      "In his last briefing as Chairman, Greenstock said that 18 months after the attacks of 11 September counter-terrorism had become a worldwide network centred on the United Nations; the Council then, in a statement read by its President, named the States that had not submitted a first report and urged the 51 with late follow-up reports to submit them.",
     evidence: [cite(PR, "paragraphs 1-3"), cite(NEWS, "paragraphs 1-3")],
     note: "Curators' summary.",
   },
@@ -89,7 +89,7 @@ export const statements: MeetingModule["statements"] = [
     participation: id("jeremy-greenstock"),
     onBehalfOf: ["ctc"],
     kind: "briefing",
-    text: "Said a terrorist act a few miles from the Council had pushed States into binding global standards, and that 18 months on a global network had formed with the UN at its centre, because no country can stop terrorism alone; reported 343 reports received and 243 detailed replies sent, and the meeting with some 60 organizations on 6 March; urged States to be proactive and to seek and offer assistance; said the Committee must now monitor implementation with sensitivity and firmness, and keep terrorists from the materials of weapons of mass destruction, for which it would meet the IAEA, the OPCW, the WCO and Interpol.",
+    text: "Said a terrorist act a few miles from the Council had pushed States into binding global standards, and that 18 months on a worldwide network had formed around the UN, because no country can stop terrorism alone; reported 343 reports received and 243 detailed replies sent, and the meeting with some 60 organizations on 6 March; urged States to be proactive and to seek and offer assistance; said the Committee must now monitor implementation with sensitivity and firmness, and keep terrorists from the materials of weapons of mass destruction, for which it would meet the IAEA, the OPCW, the WCO and Interpol.",
     evidence: [cite(PR, "paragraphs 1-4"), cite(NEWS, "paragraphs 3-4")],
   },
   {

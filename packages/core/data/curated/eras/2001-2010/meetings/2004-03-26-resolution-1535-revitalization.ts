@@ -64,7 +64,7 @@ export const statements: MeetingModule["statements"] = [
     participation: id("inocencio-arias"),
     onBehalfOf: ["ctc"],
     kind: "remarks",
-    text: "At the press conference, said an independent executive directorate would revitalize the Committee, strengthen cooperation and technical assistance for the many States willing but unable to meet resolution 1373, and make the body more agile; the directorate's head should carry weight and be able to tell which States need help and which lack political will, since the UN could not stay passive before terrorism.",
+    text: "At the press conference, said that giving the Committee its own independent directorate would bring it new life, strengthen cooperation and technical assistance for the many States willing but unable to meet resolution 1373, and make the body more agile; the directorate's head should carry weight and be able to tell which States need help and which lack political will, since the UN could not stay passive before terrorism.",
     evidence: [cite(PC, "paragraphs 1-6")],
   },
 ];

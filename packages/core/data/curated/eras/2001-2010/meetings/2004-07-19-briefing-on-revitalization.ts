@@ -22,7 +22,7 @@ export const meeting: MeetingModule["meeting"] = {
   venue: { value: { mode: "in-person", locations: [UN_HQ] }, evidence: [cite(PR, "dateline")] },
   summary: {
     value:
-      "After the Committee's Chair briefed on the measures to revitalize the Committee, the Council adopted a presidential statement asking it to speed up country assessments of assistance needs for donors, welcoming preparations for its first visit to a Member State, urging the States that had missed their reporting deadline to report, and pointing it to its twelfth work programme and the organizational plan of the new Executive Directorate.",
+      "After the Committee's Chair briefed on the measures to revitalize the Committee, the Council adopted a presidential statement asking it to speed up country assessments of assistance needs for donors, welcoming its preparations to visit a Member State for the first time, urging the States that had missed their reporting deadline to report, and pointing it to its twelfth work programme and the organizational plan of the new Executive Directorate.",
     evidence: [cite(PR, "subheading and paragraphs 1-4")],
     note: "Curators' summary.",
   },

@@ -88,7 +88,7 @@ export const statements: MeetingModule["statements"] = [
     participation: id("adam-thomson"),
     onBehalfOf: ["un-security-council"],
     kind: "remarks",
-    text: "Read the presidential statement: the Committee should keep helping States build capacity, solve implementation problems, obtain technical assistance and join the conventions; it should follow its new work programme on revitalization and speed preparations for its first visits to Member States, with their consent.",
+    text: "Read the presidential statement: the Committee should keep helping States build capacity, solve implementation problems, obtain technical assistance and join the conventions; it should follow its new work programme on revitalization and prepare more quickly its first country visits, which need the host State's consent.",
     evidence: [cite(PR, "paragraphs 2-3")],
   },
 ];

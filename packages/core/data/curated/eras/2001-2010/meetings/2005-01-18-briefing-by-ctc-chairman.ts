@@ -28,7 +28,7 @@ export const meeting: MeetingModule["meeting"] = {
   venue: { value: { mode: "in-person", locations: [UN_HQ] }, evidence: [cite(PR, "dateline")] },
   summary: {
     value:
-      "Briefed on delays in reporting by 75 Member States, the Council issued a presidential statement urging them to report, stressing capacity-building and accession to the counter-terrorism conventions, asking that the Executive Directorate become fully operational soon, and inviting the Committee to cooperate more with the 1267 and 1540 Committees and to contact the 1566 working group.",
+      "Told that 75 Member States were behind with their reports, the Council issued a presidential statement urging them to report, stressing capacity-building and accession to the counter-terrorism conventions, asking that the Executive Directorate become fully operational soon, and inviting the Committee to cooperate more with the 1267 and 1540 Committees and to contact the 1566 working group.",
     evidence: [cite(PR, "paragraphs 1-4")],
     note: "Curators' summary.",
   },
@@ -73,7 +73,7 @@ export const statements: MeetingModule["statements"] = [
     participation: id("andrey-denisov"),
     onBehalfOf: ["ctc"],
     kind: "briefing",
-    text: "Said the Committee's priorities for the next three months were its first visits to Member States and its fourth special meeting with international, regional and subregional organizations.",
+    text: "Said the Committee's priorities for the next three months were its first country visits and the fourth of its special meetings with international, regional and subregional bodies.",
     evidence: [cite(PR, "paragraph 4")],
   },
   {
@@ -82,7 +82,7 @@ export const statements: MeetingModule["statements"] = [
     participation: id("cesar-mayoral"),
     onBehalfOf: ["un-security-council"],
     kind: "remarks",
-    text: "Read the presidential statement calling on States that had not reported to do so, stressing stronger State capacities and wider accession to the conventions, endorsing the Committee's fourteenth work programme, and asking for the Executive Directorate to be made fully operational and for closer cooperation with the other counter-terrorism bodies of the Council.",
+    text: "Read the presidential statement urging the States still without a report to submit one, stressing stronger State capacities and wider accession to the conventions, endorsing the Committee's fourteenth work programme, and asking for the Executive Directorate to be made fully operational and for closer cooperation with the other counter-terrorism bodies of the Council.",
     evidence: [cite(PR, "paragraphs 1-3")],
   },
 ];

@@ -44,7 +44,7 @@ export const meeting: MeetingModule["meeting"] = {
   ],
   summary: {
     value:
-      "Dozens of international and regional organizations met the Committee in Almaty; the discussion turned on a common plan of action against terrorism, cutting off terrorist financing, the regional counter-terrorism centre, illicit trade in arms and drugs, and cooperation among national and international counter-terrorism bodies.",
+      "Dozens of international and regional organizations met the Committee in Almaty; the discussion turned on a common plan of action against terrorism, cutting off terrorist financing, the regional counter-terrorism centre, illicit trade in arms and drugs, and closer work between national and international counter-terrorism agencies.",
     evidence: [cite(IRIN, "paragraphs 1-2 and 5")],
     note: "Curators' summary.",
   },

@@ -39,7 +39,7 @@ export const meeting: MeetingModule["meeting"] = {
   organizers: [{ organization: "un-security-council", role: "convener", evidence: [cite(PR, "meeting line and paragraph 1")] }],
   summary: {
     value:
-      "The Chairmen of the Al-Qaida/Taliban sanctions committee, the Counter-Terrorism Committee and the 1540 Committee briefed the Council, which then asked, in a presidential statement, for stronger cooperation among the three committees through information sharing and coordinated country visits, while keeping their mandates distinct, and for cooperation with the 1566 working group.",
+      "The chairs of the 1267 (Al-Qaida and Taliban sanctions), 1373 (counter-terrorism) and 1540 committees briefed the Council together, which then asked, in a presidential statement, for stronger cooperation among the three committees through information sharing and coordinated country visits, while keeping their mandates distinct, and for cooperation with the 1566 working group.",
     evidence: [cite(PR, "paragraphs 1-4")],
     note: "Curators' summary.",
   },

@@ -21,7 +21,7 @@ export const meeting: MeetingModule["meeting"] = {
   organizers: [{ organization: "un-security-council", role: "convener", evidence: [cite(PR, "meeting line and paragraph 1")] }],
   summary: {
     value:
-      "The three Chairmen briefed the Council (5375th meeting), after which speakers stressed cooperation among the committees and with international, regional and subregional organizations; the CTC's Chairman reported the backlog of States' reports cleared and the Executive Directorate operational, and set out the Committee's three priorities.",
+      "The three Chairmen briefed the Council (5375th meeting), after which speakers urged the committees to work together and with outside organizations at every level; the CTC's Chairman reported the backlog of States' reports cleared and the Executive Directorate operational, and set out the Committee's three priorities.",
     evidence: [cite(PR, "paragraphs 1-4")],
     note: "Curators' summary.",
   },
@@ -69,7 +69,7 @@ export const statements: MeetingModule["statements"] = [
     participation: id("ellen-margrethe-loj"),
     onBehalfOf: ["ctc"],
     kind: "briefing",
-    text: "Reported that the Committee had cleared its backlog of States' reports on implementing resolution 1373 and that its Executive Directorate had been declared operational on 15 December 2005, which should speed progress and give States more guidance; the work programme's three priorities were a revised reporting regime, more dialogue with States on technical assistance, and deeper relations with international, regional and subregional organizations.",
+    text: "Reported that the Committee had cleared its backlog of States' reports on implementing resolution 1373 and that CTED had been declared operational on 15 December 2005, which should speed progress and give States more guidance; the work programme's three priorities were a revised reporting regime, closer dialogue with States about technical assistance, and stronger ties with the international, regional and subregional bodies.",
     evidence: [cite(PR, "paragraphs 3-4")],
   },
 ];

@@ -71,7 +71,7 @@ export const statements: MeetingModule["statements"] = [
     participation: id("peter-burian"),
     onBehalfOf: ["1540-committee"],
     kind: "briefing",
-    text: "Said the Council had extended the 1540 Committee's mandate by two years, to 27 April 2008, and asked it to intensify its promotion of resolution 1540 through a work programme on implementation, outreach, dialogue, assistance and cooperation; reported that 129 States had submitted first national reports and 62 had not, that 83 had added information, and that a legislative database would be published on the Committee's website.",
+    text: "Said the Council had extended the 1540 Committee's mandate by two years, to 27 April 2008, and asked it to intensify its promotion of resolution 1540 through a work programme on implementation, outreach, dialogue, assistance and cooperation; reported first national reports from 129 States, with 62 still missing, that 83 had added information, and that a legislative database would be published on the Committee's website.",
     evidence: [cite(PR, "paragraphs 1-3")],
   },
 ];

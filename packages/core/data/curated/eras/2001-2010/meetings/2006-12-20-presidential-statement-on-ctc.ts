@@ -28,7 +28,7 @@ export const meeting: MeetingModule["meeting"] = {
   organizers: [{ organization: "un-security-council", role: "convener", evidence: [cite(PR, "paragraph 1")] }],
   summary: {
     value:
-      "The Council adopted a presidential statement calling terrorism one of the most serious threats to peace, asking States to meet their counter-terrorism obligations as a priority, welcoming the Counter-Terrorism Committee's renewed, proactive focus on implementing resolution 1373, and asking the Committee to report on implementation and on outstanding issues; a letter from the Committee's Chair reviewing the Executive Directorate's first full year was before it.",
+      "The Council adopted a presidential statement calling terrorism among the gravest threats to peace, asking States to meet their counter-terrorism obligations as a priority, welcoming the Counter-Terrorism Committee's renewed, proactive focus on implementing resolution 1373, and asking the Committee to report on implementation and on outstanding issues; a letter from the Committee's Chair reviewing the Executive Directorate's first full year was before it.",
     evidence: [cite(PR, "subheadings and paragraphs 1-4"), cite(LETTER, "opening")],
     note: "Curators' summary.",
   },

@@ -41,7 +41,7 @@ export const meeting: MeetingModule["meeting"] = {
   },
   objectives: [
     {
-      value: "To discuss in depth where the Committee and the organizations complement each other in implementing resolution 1373 (2001) and the UN Global Counter-Terrorism Strategy: denying safe haven, better border and customs controls, detecting terrorist movement and arms trafficking, sharing information, preventing abuse of refugee and asylum status, and sharing good practice.",
+      value: "To discuss in depth where the Committee and the organizations complement each other in implementing resolution 1373 (2001) and the UN Global Counter-Terrorism Strategy: denying safe haven, better border and customs controls, detecting terrorist movement and arms trafficking, sharing information, keeping refugee and asylum protection from being abused, and exchanging good practice.",
       evidence: [cite(CTC, "paragraph 2")],
       note: "Paraphrased from the CTC's page.",
     },
@@ -64,7 +64,7 @@ export const meeting: MeetingModule["meeting"] = {
   ],
   related: [{ meeting: "2005-01-26-fourth-special-meeting-almaty", relation: "continues", evidence: [cite(NEWS, "paragraph 5")] }],
   claims: [
-    { value: "Member States not on the Committee were invited to take part as observers.", evidence: [cite(CTC, "paragraph 1")] },
+    { value: "States that are not members of the Committee could attend as observers.", evidence: [cite(CTC, "paragraph 1")] },
   ],
   sources: [CTC, SCOOP, NEWS, COOP],
   notes: [],
@@ -97,7 +97,7 @@ export const statements: MeetingModule["statements"] = [
     participation: id("ricardo-alberto-arias"),
     onBehalfOf: ["ctc"],
     kind: "opening-remarks",
-    text: "Told the opening that because terrorists move freely the UN must work closely with international, regional and subregional organizations, and that respect for human rights and international law matters just as much: every counter-terrorism measure must comply with human rights, humanitarian and refugee law.",
+    text: "Told the opening that because terrorists move freely the UN needs close partnerships with organizations at the international, regional and subregional levels, and that respecting international law, human rights included, matters no less: every counter-terrorism measure must comply with human rights, humanitarian and refugee law.",
     evidence: [cite(SCOOP, "paragraphs 4-5")],
   },
 ];

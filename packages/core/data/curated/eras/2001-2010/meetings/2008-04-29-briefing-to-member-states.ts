@@ -24,7 +24,7 @@ export const meeting: MeetingModule["meeting"] = {
   type: { value: "briefing-to-member-states", evidence: [cite(HR, "paragraph 1")] },
   organizers: [{ organization: "ctc", role: "convener", evidence: [cite(HR, "paragraph 1")] }],
   summary: {
-    value: "As part of the Committee's commitment to transparency, its Chairman and CTED's Executive Director briefed the UN membership on the work of the Committee and of CTED, a practice they intended to continue.",
+    value: "As part of the Committee's commitment to transparency, its Chairman and CTED's Executive Director told the wider UN membership what the Committee and CTED had been doing, a practice they intended to continue.",
     evidence: [cite(HR, "paragraph 1")],
     note: "Curators' summary.",
   },

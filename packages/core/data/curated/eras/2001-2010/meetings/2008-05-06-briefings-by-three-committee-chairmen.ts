@@ -20,7 +20,7 @@ export const meeting: MeetingModule["meeting"] = {
   organizers: [{ organization: "un-security-council", role: "convener", evidence: [cite(PV, "President and agenda")] }],
   summary: {
     value:
-      "The Council heard the chairs of its subsidiary bodies; the CTC Chairman reported to the Council and the wider membership on the Committee's work since November 2007, starting with the adoption of CTED's new organizational plan.",
+      "The Council heard the chairs of its subsidiary bodies; the CTC Chairman gave the Council and the wider membership an account of the Committee's half-year since November 2007, starting with the adoption of CTED's new organizational plan.",
     evidence: [cite(HR, "paragraph 1"), cite(PV, "agenda")],
     note: "Curators' summary.",
   },

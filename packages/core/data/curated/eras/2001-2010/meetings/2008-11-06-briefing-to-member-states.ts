@@ -19,7 +19,7 @@ export const meeting: MeetingModule["meeting"] = {
   type: { value: "informal-briefing", evidence: [cite(HR, "paragraph 3")], note: "An informal briefing for the wider UN membership." },
   organizers: [{ organization: "ctc", role: "convener", evidence: [cite(HR, "paragraph 3")] }],
   summary: {
-    value: "Continuing the practice of informing the wider membership, the Chairman and CTED's Executive Director gave an informal briefing on the work of the Committee and CTED.",
+    value: "Continuing the practice of informing the wider membership, the Chairman and CTED's Executive Director informally updated them on what the Committee and CTED had done.",
     evidence: [cite(HR, "paragraph 3")],
     note: "Curators' summary.",
   },

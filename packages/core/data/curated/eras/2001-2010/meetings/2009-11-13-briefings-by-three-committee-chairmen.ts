@@ -75,7 +75,7 @@ export const statements: MeetingModule["statements"] = [
     participation: id("ranko-vilovic"),
     onBehalfOf: ["ctc"],
     kind: "briefing",
-    text: "Reported that since May the Committee had followed its programme of work; in June it had sent the Council an interim review of CTED, assessing its support with emphasis on the areas set by resolution 1805 (2008) and recommending its future work; and it had analysed and adopted the preliminary implementation assessments of every Member State but one, part of a multi-year stocktaking carried out in three subcommittees (chaired by France, the Russian Federation and Viet Nam) and in the Committee, for which he asked States' continued cooperation.",
+    text: "Reported that since May the Committee had followed its programme of work; in June it had sent the Council an interim review of CTED, assessing its support with emphasis on the areas set by resolution 1805 (2008) and recommending its future work; and it had analysed and adopted the preliminary implementation assessments of every Member State but one, part of a multi-year stocktaking carried out in three subcommittees, led by France, the Russian Federation and Viet Nam, and in the Committee, for which he asked States' continued cooperation.",
     evidence: [cite(HR, "paragraph 1")],
   },
 ];

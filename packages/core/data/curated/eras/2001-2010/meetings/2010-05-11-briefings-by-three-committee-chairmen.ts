@@ -30,7 +30,7 @@ export const meeting: MeetingModule["meeting"] = {
   organizers: [{ organization: "un-security-council", role: "convener", evidence: [cite(PR, "meeting line and paragraph 1")] }],
   summary: {
     value:
-      "After the chairs' briefings (6310th meeting), participants stressed a unified global fight against terrorism and welcomed efforts to make the three committees more effective, coordinated and transparent; the joint statement reported the committees and their expert groups working together on a common strategy and on helping States, and the 1267 Committee's chair reported on the review of its sanctions list.",
+      "After the chairs' briefings (6310th meeting), speakers called for a single worldwide front against terrorism and backed moves to make the three committees work better, together and more openly; the joint statement reported the committees and their expert groups working together on a common strategy and on helping States, and the 1267 Committee's chair reported on the review of its sanctions list.",
     evidence: [cite(PR, "paragraphs 1-3"), cite(NEWS, "paragraphs 1-6")],
     note: "Curators' summary.",
   },
@@ -83,7 +83,7 @@ export const statements: MeetingModule["statements"] = [
     participation: id("claude-heller"),
     onBehalfOf: ["1540-committee", "1267-committee", "ctc"],
     kind: "joint-statement",
-    text: "For the three committees, said they and their expert groups were now jointly developing a strategy, coordinating with other organizations and helping States with reporting and compliance; cooperation was vital, above all against the use of nuclear, chemical and biological weapons, since terrorism and proliferation to non-State actors still threaten peace.",
+    text: "For the three committees, said they and their expert groups were now drawing up a common strategy, working with other organizations and supporting States in reporting and compliance; cooperation was vital, above all against the use of nuclear, chemical and biological weapons, since terrorism and proliferation to non-State actors still threaten peace.",
     evidence: [cite(PR, "paragraph 2"), cite(NEWS, "paragraphs 2-3")],
   },
   {

@@ -117,7 +117,7 @@ export const statements: MeetingModule["statements"] = [
     participation: id("ertugrul-apakan"),
     onBehalfOf: ["turkey"],
     kind: "remarks",
-    text: "In his national capacity, said that since February the Committee had spent less time on technical matters and more on thematic and regional discussion; that a June 2010 meeting in Ankara of capital officials and UN counter-terrorism figures had explored the issues informally, many of them reflected in the presidential statement of 27 September; and that the format of the assessments should now focus more on gaps and needs.",
+    text: "In his national capacity, said that from February the Committee had cut the time given to technical business in favour of thematic and regional discussion; that a June 2010 meeting in Ankara of capital officials and UN counter-terrorism figures had explored the issues informally, many of them reflected in the presidential statement of 27 September; and that the format of the assessments should now focus more on gaps and needs.",
     evidence: [cite(ST, "paragraphs 2-6")],
   },
 ];
