@@ -34,11 +34,15 @@ import * as m28 from "./meetings/2024-06-19-arria-west-africa-sahel";
 import * as m29 from "./meetings/2024-08-08-joint-briefing-19th-isil-report";
 import * as m30 from "./meetings/2024-11-12-trends-tracker-launch-ftf-financing";
 import * as m31 from "./meetings/2024-11-14-annual-briefing-counter-terrorism-committee-chairs";
+import * as m32 from "./meetings/2025-02-10-joint-briefing-20th-isil-report";
+import * as m33 from "./meetings/2025-03-12-conference-national-regional-counter-terrorism-strategies";
+import * as m34 from "./meetings/2025-08-20-security-council-briefing-isil-report";
+import * as m35 from "./meetings/2025-10-27-cted-at-twenty-open-briefing";
 import { organizations } from "./organizations";
 import { people, roles } from "./people";
 import { sources } from "./sources";
 
 /** The meetings of this era, in date order. */
-const meetings: MeetingModule[] = [m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11, m12, m13, m14, m15, m16, m17, m18, m19, m20, m21, m22, m23, m24, m25, m26, m27, m28, m29, m30, m31];
+const meetings: MeetingModule[] = [m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11, m12, m13, m14, m15, m16, m17, m18, m19, m20, m21, m22, m23, m24, m25, m26, m27, m28, m29, m30, m31, m32, m33, m34, m35];
 
 export const era = { meetings, people, roles, organizations, sources };
