@@ -32,6 +32,11 @@ import * as m20161107_24 from "./meetings/2016-11-07-security-council-open-debat
 import * as m20161130_25 from "./meetings/2016-11-30-special-meeting-preventing-exploitation-of-ict";
 import * as m20161212_26 from "./meetings/2016-12-12-security-council-adopts-resolution-2322";
 import * as m20161212_27 from "./meetings/2016-12-12-side-event-enhancing-counter-terrorism-international-cooperation";
+import * as m20170327_28 from "./meetings/2017-03-27-informal-briefing-ftf-western-europe";
+import * as m20170621_29 from "./meetings/2017-06-21-special-meeting-international-judicial-law-enforcement-cooperation";
+import * as m20170627_30 from "./meetings/2017-06-27-countering-terrorism-in-libya";
+import * as m20170627_31 from "./meetings/2017-06-27-countering-terrorism-in-west-africa";
+import * as m20171031_32 from "./meetings/2017-10-31-developing-counter-terrorism-strategies";
 import { organizations } from "./organizations";
 import { people, roles } from "./people";
 import { sources } from "./sources";
@@ -66,6 +71,11 @@ const meetings: MeetingModule[] = [
   m20161130_25,
   m20161212_26,
   m20161212_27,
+  m20170327_28,
+  m20170621_29,
+  m20170627_30,
+  m20170627_31,
+  m20171031_32,
 ];
 
 export const era = { meetings, people, roles, organizations, sources };
