@@ -37,6 +37,11 @@ import * as m20170621_29 from "./meetings/2017-06-21-special-meeting-internation
 import * as m20170627_30 from "./meetings/2017-06-27-countering-terrorism-in-libya";
 import * as m20170627_31 from "./meetings/2017-06-27-countering-terrorism-in-west-africa";
 import * as m20171031_32 from "./meetings/2017-10-31-developing-counter-terrorism-strategies";
+import * as m20171128_33 from "./meetings/2017-11-28-security-council-meeting-foreign-terrorist-fighters";
+import * as m20171214_34 from "./meetings/2017-12-14-ctc-326th-meeting";
+import * as m20171221_35 from "./meetings/2017-12-21-security-council-renews-cted-mandate";
+import * as m20180125_36 from "./meetings/2018-01-25-first-ctc-plenary-of-2018";
+import * as m20180530_37 from "./meetings/2018-05-30-security-council-briefing-counter-terrorism-iraq";
 import { organizations } from "./organizations";
 import { people, roles } from "./people";
 import { sources } from "./sources";
@@ -76,6 +81,11 @@ const meetings: MeetingModule[] = [
   m20170627_30,
   m20170627_31,
   m20171031_32,
+  m20171128_33,
+  m20171214_34,
+  m20171221_35,
+  m20180125_36,
+  m20180530_37,
 ];
 
 export const era = { meetings, people, roles, organizations, sources };

@@ -47,7 +47,7 @@ export const organizations: OrganizationInput[] = [
     alternateNames: ["United Nations Mission in Iraq"],
     kind: "un-secretariat-entity",
     parent: "united-nations",
-    evidence: [cite("ctc-2018-05-security-council-briefed-iraq", "paragraph 2")],
+    evidence: [cite("ctc-2018-05-security-council-briefed-iraq", "item body, paragraph 1")],
   },
   {
     id: "un-department-of-political-affairs",
@@ -186,6 +186,6 @@ export const organizations: OrganizationInput[] = [
   memberState("australia", "Australia", cite("scr-wib-2013-05-09-briefing-ctc-chairs", "paragraph 1")),
   memberState("republic-of-korea", "Republic of Korea", cite("scr-wib-2013-05-09-briefing-ctc-chairs", "paragraph 1")),
   memberState("new-zealand", "New Zealand", cite("unorgau-2015-06-01-action-against-ftf", "paragraph 3"), cite("un-press-2016-04-sc12323", "contact paragraph")),
-  memberState("iraq", "Iraq", cite("knowledgebylanes-2016-03-egypt-heads-ctc-meeting-iraq", "paragraph 2"), cite("ctc-2018-05-security-council-briefed-iraq", "paragraph 2")),
+  memberState("iraq", "Iraq", cite("knowledgebylanes-2016-03-egypt-heads-ctc-meeting-iraq", "paragraph 2"), cite("ctc-2018-05-security-council-briefed-iraq", "item body, paragraph 1")),
   memberState("angola", "Angola", cite("ctc-2015-06-chair-cted-dialogue-central-asia", "paragraph 1")),
 ];
