@@ -42,6 +42,8 @@ import * as m20171214_34 from "./meetings/2017-12-14-ctc-326th-meeting";
 import * as m20171221_35 from "./meetings/2017-12-21-security-council-renews-cted-mandate";
 import * as m20180125_36 from "./meetings/2018-01-25-first-ctc-plenary-of-2018";
 import * as m20180530_37 from "./meetings/2018-05-30-security-council-briefing-counter-terrorism-iraq";
+import * as m20181120_38 from "./meetings/2018-11-20-open-briefing-ahead-of-review-of-madrid-guiding-principles";
+import * as m20181213_39 from "./meetings/2018-12-13-special-meeting-review-of-madrid-guiding-principles";
 import { organizations } from "./organizations";
 import { people, roles } from "./people";
 import { sources } from "./sources";
@@ -86,6 +88,8 @@ const meetings: MeetingModule[] = [
   m20171221_35,
   m20180125_36,
   m20180530_37,
+  m20181120_38,
+  m20181213_39,
 ];
 
 export const era = { meetings, people, roles, organizations, sources };
