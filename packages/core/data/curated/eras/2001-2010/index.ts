@@ -36,16 +36,18 @@ import * as m27 from "./meetings/2008-11-06-briefing-to-member-states";
 import * as m28 from "./meetings/2008-11-12-briefings-by-three-committee-chairmen";
 import * as m29 from "./meetings/2008-12-09-thematic-debate-on-terrorism";
 import * as m30 from "./meetings/2009-05-26-briefings-by-three-committee-chairmen";
-import * as m31 from "./meetings/2009-11-13-briefings-by-three-committee-chairmen";
-import * as m32 from "./meetings/2010-04-08-briefing-to-member-states";
-import * as m33 from "./meetings/2010-05-11-briefings-by-three-committee-chairmen";
-import * as m34 from "./meetings/2010-07-21-briefing-to-member-states";
-import * as m35 from "./meetings/2010-09-27-thematic-meeting-on-counter-terrorism";
-import * as m36 from "./meetings/2010-11-15-briefings-by-three-committee-chairmen";
-import * as m37 from "./meetings/2010-12-01-prosecutors-workshop";
-import * as m38 from "./meetings/2010-12-20-briefing-by-outgoing-ctc-chairman";
+import * as m31 from "./meetings/2009-11-08-south-asia-workshop-dhaka";
+import * as m32 from "./meetings/2009-11-13-briefings-by-three-committee-chairmen";
+import * as m33 from "./meetings/2010-04-08-briefing-to-member-states";
+import * as m34 from "./meetings/2010-05-11-briefings-by-three-committee-chairmen";
+import * as m35 from "./meetings/2010-06-08-south-asia-workshop-colombo";
+import * as m36 from "./meetings/2010-07-21-briefing-to-member-states";
+import * as m37 from "./meetings/2010-09-27-thematic-meeting-on-counter-terrorism";
+import * as m38 from "./meetings/2010-11-15-briefings-by-three-committee-chairmen";
+import * as m39 from "./meetings/2010-12-01-prosecutors-workshop";
+import * as m40 from "./meetings/2010-12-20-briefing-by-outgoing-ctc-chairman";
 
 /** The meetings of this era, in date order. */
-const meetings: MeetingModule[] = [m00, m01, m02, m03, m04, m05, m06, m07, m08, m09, m10, m11, m12, m13, m14, m15, m16, m17, m18, m19, m20, m21, m22, m23, m24, m25, m26, m27, m28, m29, m30, m31, m32, m33, m34, m35, m36, m37, m38];
+const meetings: MeetingModule[] = [m00, m01, m02, m03, m04, m05, m06, m07, m08, m09, m10, m11, m12, m13, m14, m15, m16, m17, m18, m19, m20, m21, m22, m23, m24, m25, m26, m27, m28, m29, m30, m31, m32, m33, m34, m35, m36, m37, m38, m39, m40];
 
 export const era = { meetings, people, roles, organizations, sources };

@@ -81,6 +81,7 @@ export const people: DatasetInput["people"] = [
   person("mihnea-motoc", "Mihnea", "Motoc", [cite("unis-2004-07-20-sc8152", "paragraph 2")]),
   person("adam-thomson", "Adam", "Thomson", [cite("unis-2004-10-20-sc8221", "paragraph 2")]),
   person("stjepan-mesic", "Stjepan", "Mesić", [cite("un-press-2008-12-09-sc9524", "paragraph 2"), cite("mvep-2008-12-09-mesic-statement", "heading")], ["Stjepan Mesic"]),
+  person("gotabaya-rajapaksa", "Gotabaya", "Rajapaksa", [cite("studylib-2010-06-10-colombo-press-release")]),
   person("adolfo-aguilar-zinser", "Adolfo", "Aguilar Zinser", [cite("unnews-2003-04-04-submit-reports", "paragraph 2")]),
   person("nassir-abdulaziz-al-nasser", "Nassir Abdulaziz", "Al-Nasser", [cite("un-press-2006-12-20-sc8914", "paragraph 2")]),
 ];
@@ -322,7 +323,12 @@ export const roles: DatasetInput["roles"] = [
       evidence: [cite("un-press-fr-2007-10-08-sga1099", "paragraph 1"), cite("ctc-mirror-mike-smith-conversation", "paragraph 2")],
       note: "Appointed by the Secretary-General on 8 October 2007 at the rank of Assistant Secretary-General, to take up his duties soon after (SG/A/1099); CTED's page gives 2007 to 2013, and he says he left New York in July 2013.",
     },
-    evidence: [cite("mvep-2008-03-19-jurica-statement", "paragraph 1"), cite("hrv-2008-03-19-us-statement"), cite("un-press-2010-12-01-cted-press-conference", "paragraph 2")],
+    evidence: [
+      cite("mvep-2008-03-19-jurica-statement", "paragraph 1"),
+      cite("hrv-2008-03-19-us-statement"),
+      cite("studylib-2010-06-10-colombo-press-release"),
+      cite("un-press-2010-12-01-cted-press-conference", "paragraph 2"),
+    ],
   },
   // Chairs of the other counter-terrorism committees who briefed with the CTC Chair.
   {
@@ -522,6 +528,17 @@ export const roles: DatasetInput["roles"] = [
     start: "2008-12-02",
     end: "2008-12-02",
     evidence: [cite("un-press-2008-12-02-jurica-press-conference", "paragraphs 1-2")],
+  },
+  {
+    id: "gotabaya-rajapaksa-secretary-ministry-of-defence-sri-lanka",
+    person: "gotabaya-rajapaksa",
+    organization: "sri-lanka",
+    title: "Secretary of the Ministry of Defence",
+    titleAsStated: "Secretary of the Ministry of Defence of Sri Lanka",
+    honorific: "Mr.",
+    start: "2010-06-08",
+    end: "2010-06-08",
+    evidence: [cite("studylib-2010-06-10-colombo-press-release")],
   },
   councilPresident("adolfo-aguilar-zinser", "its President", "2003-04-04", [cite("unnews-2003-04-04-submit-reports", "paragraph 2")], "Ambassador"),
   councilPresident("mihnea-motoc", "its President", "2004-07-19", [cite("unis-2004-07-20-sc8152", "paragraph 2")]),

@@ -2785,4 +2785,126 @@ export const sources: DatasetInput["sources"] = [
     ],
     note: "A UN press-conference summary reposted by GlobalSecurity.org."
   },
+  {
+    id: "rcss-2010-06-08-colombo-workshop",
+    title: "Workshop : Police Officers and Prosecutors in South Asia on Effectively Countering Terrorism",
+    kind: "third-party-report",
+    published: "2010-06-08",
+    language: "en",
+    retrieved: "2026-12-02",
+    locations: [
+      {
+        role: "third-party",
+        url: "http://rcssorg.blogspot.com/2010/06/workshop-police-officers-and.html",
+        status: "verified",
+        copy: {
+          sha256: "093afc5db7d00daf73c325cef44dae852667d499a06ed2bc5b483471b78de440",
+          bytes: 1999,
+          retrieved: "2026-12-02",
+          extent: "excerpt"
+        }
+      }
+    ],
+    defects: [
+      {
+        kind: "typo",
+        description: "A space before the colon of the title."
+      },
+      {
+        kind: "typo",
+        description: "“Services” for “Service” (the press release has the singular)."
+      },
+      {
+        kind: "typo",
+        description: "A stray comma."
+      }
+    ]
+  },
+  {
+    id: "studylib-2010-06-10-colombo-press-release",
+    title: "PRESS RELEASE REGIONAL POLICE, PROSECUTORS DISCUSS EFFECTIVELY COUNTERINGTERRORISM IN SOUTH ASIA",
+    kind: "press-release",
+    published: "2010-06-10",
+    language: "en",
+    retrieved: "2026-12-02",
+    locations: [
+      {
+        role: "repost",
+        url: "https://studylib.net/doc/8152391/press-release---global-center-on-cooperative-security",
+        status: "verified",
+        note: "A copy of the document published on another site.",
+        copy: {
+          sha256: "cdc44d87f812f1ddc98d8859456ceb1a6fece60609a3d3011821882d7f44b5c1",
+          bytes: 2000,
+          retrieved: "2026-12-02",
+          extent: "excerpt"
+        }
+      }
+    ],
+    defects: [
+      {
+        kind: "lost-characters",
+        description: "A space between two words of the headline is lost."
+      },
+      {
+        kind: "typo",
+        description: "“Investigations” for “Investigation”."
+      }
+    ],
+    note: "The organizers' press release, copied on a document-sharing site."
+  },
+  {
+    id: "globalcenter-colombo-workshop-event",
+    title: "Regional Workshop for Police Officers and Prosecutors in South Asia on Effectively Countering Terrorism",
+    kind: "listing",
+    publisher: "global-center-on-cooperative-security",
+    language: "en",
+    retrieved: "2026-12-02",
+    locations: [
+      {
+        role: "third-party",
+        url: "https://www.globalcenter.org/events/regional-workshop-for-police-officers-and-prosecutors-in-south-asia-on-effectively-countering-terrorism/",
+        status: "verified",
+        copy: {
+          sha256: "807b0eaa672a3eb9b7030e9ff354e2f6cfa75199e5adb62d612a15c54a4bcde6",
+          bytes: 904,
+          retrieved: "2026-12-02",
+          extent: "excerpt"
+        }
+      }
+    ],
+    defects: [
+      {
+        kind: "metadata-removed",
+        description: "A newsletter sign-up box follows the text."
+      }
+    ]
+  },
+  {
+    id: "globalcenter-eighth-south-asia-workshop-event",
+    title: "Eighth Regional Workshop for Judges, Prosecutors, and Police Officers in South Asia",
+    kind: "listing",
+    publisher: "global-center-on-cooperative-security",
+    language: "en",
+    retrieved: "2026-12-02",
+    locations: [
+      {
+        role: "third-party",
+        url: "https://www.globalcenter.org/events/eighth-regional-workshop-for-judges-prosecutors-and-police-officers-in-south-asia/",
+        status: "verified",
+        copy: {
+          sha256: "f4361cb9e2e154777dcc01541e8052ce6394c969ea1ed963e2a4bd7f7a969c19",
+          bytes: 1956,
+          retrieved: "2026-12-02",
+          extent: "excerpt"
+        }
+      }
+    ],
+    defects: [
+      {
+        kind: "metadata-removed",
+        description: "A newsletter sign-up box follows the text."
+      }
+    ]
+  },
 ];
