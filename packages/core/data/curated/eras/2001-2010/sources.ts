@@ -1,7 +1,7 @@
 // Sources of the meetings of 2001-2010: cited by address with a locator, never copied; the copy read is
 // recorded on its location (`copy`: SHA-256, length, date). The excerpts themselves are kept outside git
 // (/work/pages/<page-id>.txt, one per source, listed in /work/pages/<page-id>.json under `source`).
-// Generated from the curator's page notes; edit the notes and regenerate rather than by hand.
+// Each source's `defects` describe the damage of the copy read (their offsets are in the page's .json).
 import type { DatasetInput } from "../../../../src/schemas";
 
 export const sources: DatasetInput["sources"] = [
