@@ -30,7 +30,7 @@ export const meeting = {
   venue: { value: { mode: "in-person", locations: [UN_HQ] }, evidence: [cite(SRC, "paragraph 2")] },
   summary: {
     value:
-      "Under resolution 2354 (2017), which welcomed the Committee's Comprehensive International Framework to Counter Terrorist Narratives, the Committee reviewed global developments in countering terrorist narratives. The Chair described how the speed and reach of today's communications had widened the effort beyond removing online propaganda; CTED's Executive Director stressed that all such measures must comply with international law.",
+      "Under resolution 2354 (2017), which welcomed the Committee's framework for countering terrorist narratives, the Committee took stock of what was being done worldwide against such narratives. The Chair described how the speed and reach of today's communications had widened the effort beyond removing online propaganda; CTED's Executive Director stressed that all such measures must comply with international law.",
     evidence: [cite(SRC, "paragraphs 1-5")],
   },
   topics: ["terrorist-narratives", "ict-and-internet", "human-rights", "implementation-of-resolutions"],
@@ -79,7 +79,7 @@ export const statements: D["statements"] = [
     meeting: MEETING,
     participation: id("michele-coninsx"),
     kind: "remarks",
-    text: "She stressed that every measure Member States take in this area must comply with their obligations under international law, including human rights law.",
+    text: "She insisted that whatever States do against terrorist narratives has to respect international law, human rights law included.",
     evidence: [cite(SRC, "paragraph 5")],
   },
 ];

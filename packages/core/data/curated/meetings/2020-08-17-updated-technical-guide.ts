@@ -36,7 +36,7 @@ export const meeting = {
   venue: { value: { mode: "virtual", locations: [] }, evidence: [cite(SRC, "headline and paragraph 2")] },
   summary: {
     value:
-      "The Committee presented the updated Technical Guide that CTED, at its request, prepared to reflect the resolutions adopted since the previous edition: it covers eight further counter-terrorism resolutions (among them on countering the financing of terrorism, biometrics, gender and the abuse of information and communications technologies) and is available in the six official UN languages.",
+      "The Committee presented the updated Technical Guide that CTED, at its request, prepared to reflect the resolutions adopted since the previous edition: it covers eight further counter-terrorism resolutions (among them on countering the financing of terrorism, biometrics, gender and the misuse of information and communications technologies) and is available in the six official UN languages.",
     evidence: [cite(SRC, "paragraphs 2-3")],
   },
   topics: ["implementation-of-resolutions", "terrorism-financing", "gender", "ict-and-internet"],

@@ -24,15 +24,15 @@ export const meeting = {
   venue: { value: { mode: "virtual", locations: [] }, evidence: [cite(WEBTV, "title")] },
   objectives: [
     {
-      value: "To let Member States, UN entities, international and regional organizations, the private sector, civil society and academia discuss current trends, threats and the normative framework for protecting “soft” targets, and share good practices for prevention, response, recovery and investigation.",
+      value: "To let States, UN bodies, international and regional organizations, companies, civil society and scholars talk about today's threats and trends and the rules that apply to protecting “soft” targets, and share good practices for prevention, response, recovery and investigation.",
       evidence: [cite(WEBTV, "paragraph 2")],
     },
-    { value: "To address links with other Council resolutions on protecting critical infrastructure, such as resolution 2341 (2017).", evidence: [cite(WEBTV, "paragraph 2")] },
+    { value: "To address links with other Council resolutions on protecting critical infrastructure, resolution 2341 (2017) among them.", evidence: [cite(WEBTV, "paragraph 2")] },
     { value: "To address the challenges, gaps and vulnerabilities in protecting “soft” targets, and the policies, instruments and tools developed to manage the risks.", evidence: [cite(WEBTV, "paragraph 3")] },
   ],
   summary: {
     value:
-      "The briefing took up the protection of “soft” (vulnerable) targets such as crowded public spaces, which attract terrorists because they are open and lightly protected and whose attacks have grown in every region. Protection needs physical measures but also resilient communities and engagement with civil society, religious and community leaders, women, educators, youth and social workers; most such sites are privately owned.",
+      "The briefing took up the protection of “soft” (vulnerable) targets such as crowded public spaces, which attract terrorists because they are open and lightly protected and whose attacks have grown in every region. Protection needs physical measures but also resilient communities and engagement with civil society, women, young people, teachers, social workers and religious and community leaders; most such sites are privately owned.",
     evidence: [cite(WEBTV, "paragraph 1"), cite(CONCEPT, "paragraphs 1-2")],
   },
   topics: ["soft-targets", "critical-infrastructure", "public-private-partnerships", "implementation-of-resolutions"],

@@ -30,7 +30,7 @@ export const meeting = {
   },
   summary: {
     value:
-      "Under resolution 2354 (2017), whose fifth anniversary fell in May 2022, the Committee held its third open meeting to review global developments in countering terrorist narratives. The Chair described how terrorists had exploited pandemic-related grievances online; CTED's Acting Executive Director called for positive narratives offering hope and legitimate paths to address grievances, besides rejecting calls to violence.",
+      "Under resolution 2354 (2017), whose fifth anniversary fell in May 2022, the Committee met openly for the third time to take stock of work worldwide against terrorist narratives. The Chair described how terrorists had exploited pandemic-related grievances online; CTED's Acting Executive Director called for positive narratives offering hope and legitimate paths to address grievances, besides rejecting calls to violence.",
     evidence: [cite(SRC, "paragraphs 2-5")],
   },
   topics: ["terrorist-narratives", "ict-and-internet", "implementation-of-resolutions"],

@@ -56,7 +56,7 @@ export const meeting = {
   },
   summary: {
     value:
-      "Meeting away from New York, in Mumbai and then New Delhi, the Committee discussed the growing terrorist use of three technologies: the Internet and social media, new payment technologies and fundraising methods, and unmanned aerial systems including drones. It paid tribute to victims of terrorism, including those of the 26/11 attacks in Mumbai, and adopted the Delhi Declaration, which commits it to recommendations on the three themes and to non-binding guiding principles for Member States.",
+      "Meeting away from New York, in Mumbai and then New Delhi, the Committee discussed the growing terrorist use of three technologies: online platforms and social media, new ways of paying and raising funds, and drones and other unmanned aerial systems. It paid tribute to victims of terrorism, including those of the 26/11 attacks in Mumbai, and adopted the Delhi Declaration, which commits it to recommendations on the three themes and to non-binding guiding principles for Member States.",
     evidence: [cite(IDRW, "paragraphs 2-7"), cite(RW, "paragraphs 1-3")],
   },
   topics: ["new-technologies", "ict-and-internet", "terrorism-financing", "international-cooperation"],
@@ -141,7 +141,7 @@ export const statements: D["statements"] = [
     meeting: MEETING,
     participation: id("ruchira-kamboj"),
     kind: "remarks",
-    text: "She said the meeting focused on the misuse of new and emerging technologies by terrorists (information and communication technologies, terrorist financing and unmanned aerial systems including drones) and that a Delhi Declaration would adopt non-binding guiding principles encouraging Member States to work together against terrorism.",
+    text: "She said the meeting dealt with terrorists' abuse of new technologies (information and communication technologies, terrorist financing and unmanned aerial systems including drones) and that a Delhi Declaration would adopt non-binding guiding principles encouraging Member States to work together against terrorism.",
     evidence: [cite(RW, "paragraphs 2-3")],
   },
   {
@@ -149,7 +149,7 @@ export const statements: D["statements"] = [
     meeting: MEETING,
     participation: id("s-jaishankar"),
     kind: "remarks",
-    text: "In his keynote he called terrorism the gravest threat to humanity, said the Council's sanctions-based architecture had put States that turned terrorism into a State-funded enterprise on notice, warned that the threat was still growing in Asia and Africa, and announced a voluntary Indian contribution of half a million dollars to the UN Trust Fund for Counter-Terrorism that year.",
+    text: "In his keynote he called terrorism the gravest threat to humanity, said the Council's sanctions-based architecture had put on notice the States that made terrorism an enterprise financed by the State, warned that the threat was still growing in Asia and Africa, and announced that India would give the UN Trust Fund for Counter-Terrorism half a million dollars that year as a voluntary contribution.",
     evidence: [cite(SENTINEL, "paragraphs 2-6"), cite(WION, "paragraphs 1-6"), cite(IDSA, "paragraph 2")],
   },
   {
@@ -157,7 +157,7 @@ export const statements: D["statements"] = [
     meeting: MEETING,
     participation: id("james-cleverly"),
     kind: "remarks",
-    text: "He called terrorism a global problem and a global threat, thanked India for focusing its Council presidency on it, and noted how in twenty years terrorists had moved from crude audio recordings to online recruitment and live-streamed attacks.",
+    text: "He described terrorism as a threat and a problem for the whole world, thanked India for focusing its Council presidency on it, and noted how in twenty years terrorists had moved from crude audio recordings to online recruitment and live-streamed attacks.",
     evidence: [cite(WION, "paragraphs 7-9")],
   },
   {
@@ -165,7 +165,7 @@ export const statements: D["statements"] = [
     meeting: MEETING,
     participation: id("david-scharia"),
     kind: "remarks",
-    text: "He said the Council's engagement at a very high level on terrorist use of new technologies was itself an achievement, and that the outcome document would set out an action plan for the counter-terrorism community.",
+    text: "He counted it an achievement in itself that the Council had taken up terrorist use of new technologies with such high-level participation, and that the outcome document would set out an action plan for the counter-terrorism community.",
     evidence: [cite(LOKMAT, "paragraphs 1-3")],
   },
 ];

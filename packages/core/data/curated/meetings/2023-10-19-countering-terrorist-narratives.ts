@@ -26,7 +26,7 @@ export const meeting = {
   organizers: [{ organization: "ctc", role: "convener", evidence: [cite(SRC, "paragraph 1")] }],
   summary: {
     value:
-      "Organized under resolution 2354 (2017), the open meeting reviewed global developments in countering terrorist narratives, identified good practices and recommended ways for Member States to do more. The Chair spoke of terrorist content moving to obscure and encrypted platforms and of the need to look beyond the digital domain; CTED's Executive Director described trends it had observed in who spreads terrorist narratives and how they are mixed with other content.",
+      "Organized under resolution 2354 (2017), the open meeting took stock of efforts worldwide against terrorist narratives, pointed to good practices and suggested how States could go further. The Chair spoke of terrorist content moving to obscure and encrypted platforms and of the need to look beyond the digital domain; CTED's Executive Director described trends it had observed in who spreads terrorist narratives and how they are mixed with other content.",
     evidence: [cite(SRC, "paragraphs 1-3")],
   },
   topics: ["terrorist-narratives", "ict-and-internet", "research-network", "implementation-of-resolutions"],
@@ -64,7 +64,7 @@ export const statements: D["statements"] = [
     meeting: MEETING,
     participation: id("mohamed-abushahab"),
     kind: "remarks",
-    text: "He said that as platforms got better at removing terrorist content, terrorist groups moved it to obscure and encrypted sites where it is harder to find and counter; and since a third of the world's people have no Internet access, local and community efforts beyond the digital domain, and the links between online narratives and offline effects, need more study.",
+    text: "He said that as platforms got better at removing terrorist content, terrorist groups moved it to obscure and encrypted sites where it is harder to find and counter; and since a third of the world's people have no Internet access, local and community efforts beyond the digital domain, and how narratives online translate into harm offline, need more study.",
     evidence: [cite(SRC, "paragraph 2")],
   },
   {
@@ -72,7 +72,7 @@ export const statements: D["statements"] = [
     meeting: MEETING,
     participation: id("natalia-gherman"),
     kind: "remarks",
-    text: "She described trends CTED had seen in its work with Member States, its Global Research Network, civil society and the private sector: narratives spread less by known terrorist organizations and more by informal groups and unaffiliated actors inspired by them, and mixed with content on other subjects.",
+    text: "She described trends CTED had seen in its work with Member States, civil society, private companies and its Global Research Network: narratives spread less by known terrorist organizations and more by informal groups and unaffiliated actors inspired by them, and mixed with content on other subjects.",
     evidence: [cite(SRC, "paragraph 3")],
   },
 ];

@@ -73,7 +73,7 @@ export const statements: D["statements"] = [
     meeting: MEETING,
     participation: id("natalia-gherman"),
     kind: "opening-remarks",
-    text: "She thanked the FATF for its engagement with the Committee and CTED, and described CTED's cooperation with the FATF and its regional bodies as an important channel for exchanging information on individual States' progress and on regional and global trends.",
+    text: "She thanked the FATF for its engagement with the Committee and CTED, and described CTED's work with the FATF and the FATF-style regional bodies as an important channel for exchanging information on individual States' progress and on regional and global trends.",
     evidence: [cite(SRC, "paragraph 2")],
   },
   {

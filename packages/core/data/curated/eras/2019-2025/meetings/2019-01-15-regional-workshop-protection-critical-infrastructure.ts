@@ -35,7 +35,7 @@ export const meeting: MeetingModule["meeting"] = {
   },
   summary: {
     value:
-      "Government officials of the region and experts met for three days to discuss the protection of critical infrastructure against terrorist attacks under resolution 2341 (2017). Participants named as obstacles the coordination of many national stakeholders, public-private partnerships, scarce resources in remote areas and information-sharing, and discussed privacy and human rights at length; the workshop also promoted the Compendium of Good Practices on the Protection of Critical Infrastructures Against Terrorist Attacks.",
+      "Government officials of the region and experts spent three days on how to shield critical infrastructure from terrorist attack, as resolution 2341 (2017) asks. Participants named as obstacles the coordination of many national stakeholders, public-private partnerships, scarce resources in remote areas and information-sharing, and discussed privacy and human rights at length; the workshop also promoted the Compendium of Good Practices on the Protection of Critical Infrastructures Against Terrorist Attacks.",
     evidence: [cite(SRC, "paragraphs 1, 3, 5 and 6")],
   },
   topics: ["critical-infrastructure", "public-private-partnerships", "human-rights", "international-cooperation", "implementation-of-resolutions"],

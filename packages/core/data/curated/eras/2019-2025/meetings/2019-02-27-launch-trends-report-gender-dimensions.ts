@@ -42,13 +42,13 @@ export const meeting: MeetingModule["meeting"] = {
   },
   summary: {
     value:
-      "CTED presented its third Trends Report, on the gender dimensions of the response to returning foreign terrorist fighters, together with a George Washington University paper series on women in violent extremism. After remarks by Germany's ambassador and CTED's Executive Director, a panel moderated by UN Women discussed the gaps the report finds in research and policy.",
+      "CTED presented its third Trends Report, on how responses to returning foreign terrorist fighters take gender into account, together with a George Washington University paper series on women in violent extremism. After remarks by Germany's ambassador and CTED's Executive Director, a panel moderated by UN Women discussed the gaps the report finds in research and policy.",
     evidence: [cite(SRC, "paragraphs 1-3 and 5")],
   },
   topics: ["gender", "foreign-terrorist-fighters", "research-network"],
   claims: [
     {
-      value: "The report draws mainly on academic and think-tank research, in particular by members of CTED's Global Research Network.",
+      value: "The report draws mainly on academic and think-tank research, much of it by CTED's Global Research Network.",
       evidence: [cite(SRC, "last paragraph")],
     },
   ],
@@ -67,9 +67,9 @@ export const participations: MeetingModule["participations"] = [
 ];
 
 export const statements: MeetingModule["statements"] = [
-  said("michele-coninsx", 1, "remarks", "She said the report shows important gaps in how the gender dimensions of terrorism and violent extremism are understood and addressed, and committed CTED to more dialogue among experts, practitioners, scholars and civil society.", [cite(SRC, "paragraph 2")]),
+  said("michele-coninsx", 1, "remarks", "She said the report finds real gaps in how the role of gender in terrorism and violent extremism is understood and handled, and committed CTED to talking more with scholars, practitioners, experts and civil society.", [cite(SRC, "paragraph 2")]),
   said("audrey-alexander", 1, "presentation", "She asked how cases that do not fit stereotypes should be handled.", [cite(SRC, "paragraph 5")]),
-  said("aleksandra-dier", 1, "presentation", "She said the report shows that leaving out a gender perspective in counter-terrorism and in countering violent extremism leads to inadequate policies.", [cite(SRC, "paragraph 5")]),
+  said("aleksandra-dier", 1, "presentation", "She said the report shows that policies against terrorism and violent extremism fall short when they ignore gender.", [cite(SRC, "paragraph 5")]),
 ];
 
 export const { quotes, figures, corrections } = none;

@@ -40,7 +40,7 @@ export const meeting: MeetingModule["meeting"] = {
   ],
   summary: {
     value:
-      "The three committees met with Council members, other Member States, academia, international and regional organizations and partners from CTED's Global Research Network to look at regional differences, strategies, responses and lessons learned in addressing links between terrorism and organized crime, and the need for closer domestic, regional and international cooperation.",
+      "The three committees met with Council members, other Member States, academia, international and regional organizations and partners from CTED's Global Research Network to compare regions and the strategies, responses and lessons of States confronting the ties between terrorism and organized crime, and the need for closer domestic, regional and international cooperation.",
     evidence: [cite(SRC, "paragraphs 1 and 5")],
   },
   topics: ["terrorism-crime-nexus", "international-cooperation", "research-network"],
@@ -60,7 +60,7 @@ export const participations: MeetingModule["participations"] = [
 
 export const statements: MeetingModule["statements"] = [
   said("gustavo-meza-cuadra", 1, "opening-remarks", "He called for coordinated efforts at every level against the links between terrorism and organized crime, including closer work between law enforcement and prosecutors, as joint investigative units and prosecution authorities already show.", [cite(SRC, "paragraph 3")]),
-  said("dian-triansyah-djani", 1, "opening-remarks", "He called for more structured cooperation and information-sharing to meet these challenges effectively.", [cite(SRC, "paragraph 4")]),
+  said("dian-triansyah-djani", 1, "opening-remarks", "He asked for cooperation and exchange of information that are better organized, so that these challenges can be met.", [cite(SRC, "paragraph 4")]),
 ];
 
 export const { quotes, figures, corrections } = none;

@@ -20,12 +20,12 @@ export const meeting: MeetingModule["meeting"] = {
   ],
   summary: {
     value:
-      "The event marked five years of cooperation between CTED and NYU's Center for Global Affairs. Its panel discussed emerging counter-terrorism trends such as drones, countering violent extremism, and the situation in Iraq and Syria, including the prosecution, rehabilitation and reintegration of women and children linked to foreign terrorist fighters.",
+      "The event celebrated the fifth year of the partnership of CTED with NYU's Center for Global Affairs. Its panel discussed emerging counter-terrorism trends such as drones, countering violent extremism, and the situation in Iraq and Syria, including how to prosecute, rehabilitate and reintegrate the women and children linked to foreign terrorist fighters.",
     evidence: [cite(SRC, "paragraphs 1-3")],
   },
   topics: ["new-technologies", "foreign-terrorist-fighters", "research-network"],
   claims: [
-    { value: "CTED had issued a Trends Alert on the increased use of drones by non-State actors in May 2019, and two Analytical Briefs on the repatriation of ISIL-affiliated women and children in September 2019.", evidence: [cite(SRC, "paragraphs 1-2")] },
+    { value: "CTED had issued a Trends Alert on the increased use of drones by non-State actors in May 2019, and in September 2019 two Analytical Briefs on bringing home women and children affiliated with ISIL.", evidence: [cite(SRC, "paragraphs 1-2")] },
   ],
   sources: [SRC],
   notes: [

@@ -34,14 +34,14 @@ export const meeting: MeetingModule["meeting"] = {
   organizers: [{ organization: "ctc", role: "convener", evidence: [cite(NEWS, "paragraph 1")] }],
   venue: { value: { mode: "in-person", locations: [UN_HQ] }, evidence: [cite(NEWS, "paragraph 1")], note: "The report says “at UN Headquarters”; New York is where the Headquarters are." },
   objectives: [
-    { value: "To show why gender perspectives matter in the work of the Committee and CTED, and find ways to mainstream gender further in their activities.", evidence: [cite(WEBTV, "objectives, item 1")] },
+    { value: "To explain why gender perspectives matter for the Committee and CTED, and to find ways of bringing gender further into what they do.", evidence: [cite(WEBTV, "objectives, item 1")] },
     { value: "To identify gaps and challenges, progress and good practices in gender-sensitive counter-terrorism in different regions.", evidence: [cite(WEBTV, "objectives, item 2")] },
-    { value: "To raise awareness and promote cooperation for a gender-sensitive approach to return, prosecution, rehabilitation and reintegration, in line with international law.", evidence: [cite(WEBTV, "objectives, item 3")] },
+    { value: "To build awareness of, and cooperation on, handling return, prosecution, rehabilitation and reintegration with attention to gender and in conformity with international law.", evidence: [cite(WEBTV, "objectives, item 3")] },
     { value: "To mobilise support for more research by CTED and partners on women's roles in terrorism and on how counter-terrorism strategies affect women's rights and organizations.", evidence: [cite(WEBTV, "objectives, item 4")] },
   ],
   summary: {
     value:
-      "UN officials, researchers and civil society discussed how Member States, the Committee, CTED and other UN bodies integrate gender into counter-terrorism and countering violent extremism, around three themes: what drives women's radicalization, gender-sensitive prosecution, rehabilitation and reintegration strategies, and the role of women's civil society organizations.",
+      "UN officials, researchers and civil society discussed how Member States, the Committee, CTED and other UN bodies take gender into account when countering terrorism and violent extremism, around three themes: what drives women's radicalization, prosecution, rehabilitation and reintegration strategies attentive to gender, and what women's civil society groups contribute.",
     evidence: [cite(WEBTV, "description"), cite(NEWS, "paragraphs 1-3")],
   },
   topics: ["gender", "foreign-terrorist-fighters", "human-rights", "implementation-of-resolutions"],
@@ -51,7 +51,7 @@ export const meeting: MeetingModule["meeting"] = {
   ],
   media: [{ id: "webcast", kind: "webcast", label: "Webcast (UN Web TV)", status: "ok", url: WEBTV_URL, evidence: [cite(WEBTV)] }],
   documents: [{ symbol: "resolution 2242 (2015)", relation: "reference", evidence: [cite(NEWS, "paragraph 2")] }],
-  claims: [{ value: "The briefing was held in the margins of the Security Council's annual open debate on Women, Peace and Security.", evidence: [cite(NEWS, "paragraph 1")] }],
+  claims: [{ value: "The briefing took place alongside the Council's yearly open debate on Women, Peace and Security.", evidence: [cite(NEWS, "paragraph 1")] }],
   sources: [WEBTV, NEWS],
   review: { state: "curated", checked: CHECKED },
 };
@@ -64,7 +64,7 @@ export const participations: MeetingModule["participations"] = [
 ];
 
 export const statements: MeetingModule["statements"] = [
-  said("michele-coninsx", 1, "remarks", "She committed CTED to integrating gender more fully into its assessments and its dialogue with Member States, and to making more recommendations on gender-sensitive counter-terrorism and CVE policies.", [cite(NEWS, "paragraph 2")]),
+  said("michele-coninsx", 1, "remarks", "She committed CTED to integrating gender more fully into its assessments and its dialogue with Member States, and to recommending more policies against terrorism and violent extremism that take gender into account.", [cite(NEWS, "paragraph 2")]),
   said("phumzile-mlambo-ngcuka", 1, "remarks", "She pointed out that terrorist groups keep exploiting systematic and structural biases against women to advance their aims.", [cite(NEWS, "paragraph 2")]),
   said("leanne-erdberg", 1, "presentation", "She described the belonging and status terrorist groups promise to isolated women and men, promises of female agency that are not kept once people join, and called for more adaptive international responses that are not only gender-sensitive but gender-savvy.", [cite(NEWS, "paragraph 3")]),
   said("aleksandra-dier", 1, "presentation", "She rejected the idea that women in terrorist groups are merely the brides of fighters: women join for many reasons and play different roles.", [cite(NEWS, "paragraph 3")]),

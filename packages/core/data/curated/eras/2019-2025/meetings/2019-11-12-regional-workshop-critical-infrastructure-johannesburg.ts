@@ -25,7 +25,7 @@ export const meeting: MeetingModule["meeting"] = {
   venue: { value: { mode: "in-person", locations: [{ city: "Johannesburg", country: "South Africa" }] }, evidence: [cite(SRC, "paragraph 2")], note: "The page names the city, not the building." },
   objectives: [
     {
-      value: "To strengthen the awareness, knowledge and capabilities of Member States of the East and Southern Africa region in protecting critical infrastructure against terrorist attacks.",
+      value: "To help the States of East and Southern Africa understand and build their capacity to keep critical infrastructure safe from terrorist attacks.",
       evidence: [cite(SRC, "photo caption (first line)")],
     },
   ],
@@ -39,7 +39,7 @@ export const meeting: MeetingModule["meeting"] = {
     { symbol: "resolution 2341 (2017)", relation: "framework", evidence: [cite(SRC, "paragraph 3")] },
     { symbol: "Compendium of Good Practices on the Protection of Critical Infrastructures Against Terrorist Attacks", relation: "reference", date: "2018", evidence: [cite(SRC, "paragraph 4")] },
   ],
-  claims: [{ value: "The Compendium was formally launched in New York in 2018.", evidence: [cite(SRC, "paragraph 4")] }],
+  claims: [{ value: "The Compendium had its formal New York launch in 2018.", evidence: [cite(SRC, "paragraph 4")] }],
   mentions: [{ organization: "ctc", evidence: [cite(SRC, "paragraph 3")], note: "Named, with CTED, among the bodies that cooperate under resolution 2341 (2017)." }],
   sources: [SRC],
   review: { state: "curated", checked: CHECKED },

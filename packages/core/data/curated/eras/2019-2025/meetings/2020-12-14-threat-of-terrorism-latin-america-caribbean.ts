@@ -25,7 +25,7 @@ export const meeting: MeetingModule["meeting"] = {
   },
   topics: ["foreign-terrorist-fighters", "implementation-of-resolutions", "terrorism-financing", "ict-and-internet"],
   sessions: [
-    { id: "session-1", kind: "thematic", number: 1, summary: { value: "An overview of the current threat landscape and of responses.", evidence: [cite(SRC, "paragraph 3")] } },
+    { id: "session-1", kind: "thematic", number: 1, summary: { value: "A survey of the threat as it then stood and of the responses to it.", evidence: [cite(SRC, "paragraph 3")] } },
   ],
   documents: [{ symbol: "resolution 1373 (2001)", relation: "reference", evidence: [cite(SRC, "paragraphs 1-2")] }],
   sources: [SRC],
@@ -42,7 +42,7 @@ export const participations: MeetingModule["participations"] = [
 export const statements: MeetingModule["statements"] = [
   said("michele-coninsx", 1, "remarks", "She said the States of the region had considerably strengthened their criminal-justice and operational capacity against terrorist networks since resolution 1373 (2001): over two thirds had recently adopted counter-terrorism laws in line with the Council's resolutions and the international instruments, and all CARICOM members met advance passenger information requirements; but the threat had changed a great deal since 2001.", [cite(SRC, "paragraphs 1-2")]),
   said("callixtus-joseph", 1, "presentation", "He listed the threats facing the CARICOM region: returning and relocating foreign terrorist fighters, violent extremist groups and online propaganda, cyber terrorism, illegal firearms trafficking, and the financing of terrorism.", [cite(SRC, "paragraph 3")]),
-  said("tarek-ladeb", 1, "remarks", "He noted that over two hundred foreign terrorist fighters from the CARICOM region had gone to the conflict zones of Iraq and Syria by early 2018, and that they still posed a threat calling for prosecution, rehabilitation and reintegration.", [cite(SRC, "paragraph 3")]),
+  said("tarek-ladeb", 1, "remarks", "He noted that over two hundred foreign terrorist fighters from the CARICOM region had gone to fight in Iraq and Syria by early 2018, and that they still posed a threat calling for prosecution, rehabilitation and reintegration.", [cite(SRC, "paragraph 3")]),
 ];
 
 export const figures: MeetingModule["figures"] = [
@@ -76,7 +76,7 @@ export const figures: MeetingModule["figures"] = [
     participation: id("tarek-ladeb"),
     value: 200,
     unit: "foreign terrorist fighters",
-    measure: "foreign terrorist fighters from the CARICOM region who had travelled to the conflict zones of Iraq and Syria",
+    measure: "foreign terrorist fighters from the CARICOM region who went to Iraq and Syria (by early 2018)",
     asStated: "more than 200",
     approximate: true,
     asOf: "2018-01-01",

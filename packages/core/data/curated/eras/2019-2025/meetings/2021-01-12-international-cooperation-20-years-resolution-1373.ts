@@ -33,7 +33,7 @@ export const meeting: MeetingModule["meeting"] = {
     value: "security-council-meeting",
     evidence: [cite(CTC, "paragraph 1")],
     note: "The CTC calls it a ministerial-level meeting of the Council; the Council's letter calls it a video-teleconference.",
-    alternatives: [{ value: "security-council-briefing", evidence: [cite(WEBTV, "description")], note: "The Web TV page says the briefing was held at the ministerial level." }],
+    alternatives: [{ value: "security-council-briefing", evidence: [cite(WEBTV, "description")], note: "The Web TV page describes a briefing at ministerial level." }],
     preferred: "Three sources describe one Council meeting held by video-teleconference; the Web TV page's word “briefing” describes its briefers' part rather than the format, so the neutral type is kept.",
   },
   organizers: [
@@ -42,7 +42,7 @@ export const meeting: MeetingModule["meeting"] = {
   ],
   venue: { value: { mode: "virtual", locations: [] }, evidence: [cite(LETTER), cite(WEBTV, "title")] },
   objectives: [
-    { value: "To assess progress in building the legal and institutional frameworks for preventing and countering terrorism and violent extremism conducive to terrorism, and the gaps and challenges in international cooperation.", evidence: [cite(WEBTV, "description")] },
+    { value: "To take stock of how far States have built laws and institutions to prevent and counter terrorism and the violent extremism that leads to it, and of what is still missing in international cooperation.", evidence: [cite(WEBTV, "description")] },
     { value: "To identify emerging trends and lay the ground for common priorities of future multilateral action.", evidence: [cite(WEBTV, "description")] },
   ],
   summary: {
@@ -72,7 +72,7 @@ export const meeting: MeetingModule["meeting"] = {
 };
 
 export const participations: MeetingModule["participations"] = [
-  person("othman-jerandi", ["othman-jerandi-minister-for-foreign-affairs-tunisia"], "tunisia", "chair", [cite(LETTER), cite(WEBTV, "description")], { note: "The Web TV page says the meeting is chaired by the Minister for Foreign Affairs of Tunisia; the letter lists his statement first." }),
+  person("othman-jerandi", ["othman-jerandi-minister-for-foreign-affairs-tunisia"], "tunisia", "chair", [cite(LETTER), cite(WEBTV, "description")], { note: "According to the Web TV page Tunisia's Foreign Minister presided; the letter lists his statement first." }),
   person("vladimir-voronkov", ["vladimir-voronkov-under-secretary-general-unoct"], "unoct", "speaker", [cite(LETTER), cite(CTC, "paragraphs 1 and 4")]),
   person("michele-coninsx", ["michele-coninsx-executive-director-cted"], "cted", "speaker", [cite(LETTER), cite(CTC, "paragraphs 1 and 3")]),
   person("fatima-akilu", ["fatima-akilu-executive-director-neem-foundation"], "neem-foundation", "speaker", [cite(LETTER), cite(CTC, "paragraph 1")]),
@@ -87,7 +87,7 @@ export const participations: MeetingModule["participations"] = [
 ];
 
 export const statements: MeetingModule["statements"] = [
-  said("michele-coninsx", 1, "briefing", "She said the international community had made significant progress in preventing and countering terrorism despite many complex challenges, and called for a comprehensive, coordinated One-UN approach that helps States build effective measures while addressing the conditions conducive to terrorism.", [cite(CTC, "paragraph 3")]),
+  said("michele-coninsx", 1, "briefing", "She said the world had advanced a great deal against terrorism in spite of many complex difficulties, and called for a comprehensive, coordinated One-UN approach that helps States build effective measures while addressing the conditions conducive to terrorism.", [cite(CTC, "paragraph 3")]),
   said("vladimir-voronkov", 1, "briefing", "He called for renewed commitment to look beyond terrorism as a tactic.", [cite(CTC, "paragraph 4")]),
 ];
 

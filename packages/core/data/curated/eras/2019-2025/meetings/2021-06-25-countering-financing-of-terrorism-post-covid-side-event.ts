@@ -28,7 +28,7 @@ export const meeting: MeetingModule["meeting"] = {
   venue: { value: { mode: "virtual", locations: [] }, evidence: [cite(SRC, "paragraph 2")] },
   summary: {
     value:
-      "Held during the second UN Counter-Terrorism Week, the event looked at terrorist-financing threats and trends after COVID-19, especially the misuse of the digital space, the risks of virtual assets and new financial instruments, and how the pandemic affected the implementation of counter-financing measures and the UN's assistance to Member States.",
+      "Held during the second UN Counter-Terrorism Week, the event looked at terrorist-financing threats and trends after COVID-19, especially the misuse of the digital space, the risks of virtual assets and other new financial tools, and how the pandemic affected the implementation of counter-financing measures and the UN's assistance to Member States.",
     evidence: [cite(SRC, "paragraphs 1-6")],
   },
   topics: ["terrorism-financing", "new-technologies", "international-cooperation"],

@@ -34,7 +34,7 @@ export const meeting: MeetingModule["meeting"] = {
   },
   topics: ["research-network", "human-rights", "gender", "terrorism-financing", "international-cooperation"],
   claims: [
-    { value: "The side event was held in the margins of the 2021 United Nations Counter-Terrorism Week (21 to 30 June 2021), the second such week.", evidence: [cite(NEWS, "paragraph 1"), cite(EVENT, "title")] },
+    { value: "The side event belonged to the second UN Counter-Terrorism Week, which ran from 21 to 30 June 2021.", evidence: [cite(NEWS, "paragraph 1"), cite(EVENT, "title")] },
    { value: "CTED published reports on the pandemic's impacts in June and December 2020, with another expected in June 2021.", evidence: [cite(EVENT, "paragraph 1")] }],
   sources: [NEWS, EVENT],
   notes: ["The affiliation of one panellist is cut off in the copy read (“of the Observe…”)."],

@@ -36,7 +36,7 @@ export const participations: MeetingModule["participations"] = [
 ];
 
 export const statements: MeetingModule["statements"] = [
-  said("vladimir-voronkov", 1, "briefing", "With CTED's Executive Director, he reported that social distancing during the pandemic had affected how terrorist activity was organized outside conflict zones while the threat rose in war zones, ISIL affiliates extending their presence in West Africa, the Sahel, East and Central Africa, Afghanistan and South Asia; both called for a humanitarian solution for those held in the camps of Iraq and Syria and stressed the Council's central role.", [cite(VNS, "paragraphs 1-2")]),
+  said("vladimir-voronkov", 1, "briefing", "With CTED's Executive Director, he reported that social distancing during the pandemic had affected how terrorist activity was organized outside conflict zones while the threat rose in war zones, ISIL affiliates spreading across West, East and Central Africa and the Sahel, and into Afghanistan and South Asia; both called for a humanitarian solution for those held in the camps of Iraq and Syria and stressed the Council's central role.", [cite(VNS, "paragraphs 1-2")]),
 ];
 
 export const { quotes, figures, corrections } = none;

@@ -33,11 +33,11 @@ export const meeting: MeetingModule["meeting"] = {
   type: { value: "open-meeting", evidence: [cite(EVENT, "title"), cite(NEWS, "paragraph 1")] },
   organizers: [{ organization: "ctc", role: "convener", evidence: [cite(EVENT, "title"), cite(NEWS, "paragraph 1")] }],
   objectives: [
-    { value: "To discuss and identify, in the twentieth year of resolution 1373 (2001) and of the Committee, the key trends, challenges and lessons of 20 years of counter-terrorism and countering violent extremism, so as to shape future policy and multilateral action.", evidence: [cite(EVENT, "paragraph 1")] },
+    { value: "To discuss and identify, in the twentieth year of resolution 1373 (2001) and of the Committee, the main trends, challenges and lessons of two decades of efforts against terrorism and violent extremism, to guide policy and multilateral action ahead.", evidence: [cite(EVENT, "paragraph 1")] },
   ],
   summary: {
     value:
-      "In the year of the twentieth anniversary of resolution 1373 (2001), the Committee met CTED's Global Research Network of research institutes and think tanks. The Chair and CTED's Executive Director stressed that counter-terrorism must rest on evidence and respect human rights and gender considerations, praised the network's role, and CTED's research coordinator presented its analysis of past, current and future trends; Member States shared their own reflections.",
+      "In the year of the twentieth anniversary of resolution 1373 (2001), the Committee met CTED's Global Research Network of research institutes and think tanks. The Chair and CTED's Executive Director stressed that counter-terrorism must rest on evidence and respect human rights and gender considerations, praised the network's role, and CTED's research coordinator presented its reading of trends past, present and to come; Member States shared their own reflections.",
     evidence: [cite(NEWS, "paragraphs 1-4"), cite(EVENT, "paragraphs 1-3")],
   },
   topics: ["research-network", "human-rights", "gender", "implementation-of-resolutions"],
@@ -65,8 +65,8 @@ export const participations: MeetingModule["participations"] = [
 
 export const statements: MeetingModule["statements"] = [
   said("michele-coninsx", 1, "remarks", "She said that as existing and emerging challenges are addressed, lessons must keep being drawn so that Member States can adapt and strengthen their responses.", [cite(NEWS, "paragraph 2")]),
-  said("tarek-ladeb", 1, "remarks", "He said CTED's analysis with the Global Research Network had kept the Committee informed of new trends, threats and challenges in counter-terrorism and countering violent extremism.", [cite(NEWS, "paragraph 3")]),
-  said("david-wells", 1, "presentation", "He presented CTED's analysis of past, current and future trends: despite real progress in Member States' responses, systemic challenges remain, including on human rights.", [cite(NEWS, "paragraph 4")]),
+  said("tarek-ladeb", 1, "remarks", "He said CTED's analysis with the Global Research Network had kept the Committee abreast of emerging threats, trends and difficulties in the fight against terrorism and violent extremism.", [cite(NEWS, "paragraph 3")]),
+  said("david-wells", 1, "presentation", "He set out how CTED reads the trends of the past, the present and the future: despite real progress in Member States' responses, systemic challenges remain, including on human rights.", [cite(NEWS, "paragraph 4")]),
 ];
 
 export const figures: MeetingModule["figures"] = [

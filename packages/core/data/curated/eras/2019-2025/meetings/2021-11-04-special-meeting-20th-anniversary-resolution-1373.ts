@@ -26,12 +26,12 @@ export const meeting: MeetingModule["meeting"] = {
   organizers: [{ organization: "ctc", role: "convener", evidence: [cite(NEWS, "paragraph 1")] }],
   venue: { value: { mode: "in-person", locations: [ECOSOC_CHAMBER] }, evidence: [cite(EVENT, "venue"), cite(NEWS, "paragraph 3")] },
   objectives: [
-    { value: "To reflect on twenty years of work of the Committee and CTED and on the change and impact they achieved.", evidence: [cite(EVENT, "paragraph 3")] },
-    { value: "To discuss in depth the successes and challenges of States in implementing resolution 1373 (2001) and later resolutions, and the good practices they developed.", evidence: [cite(EVENT, "paragraph 3"), cite(PREVIEW, "paragraph 3")] },
+    { value: "To look back on two decades of work by the Committee and CTED and on what it changed.", evidence: [cite(EVENT, "paragraph 3")] },
+    { value: "To examine closely where States have succeeded and struggled in carrying out resolution 1373 (2001) and the resolutions that followed, and which good practices emerged.", evidence: [cite(EVENT, "paragraph 3"), cite(PREVIEW, "paragraph 3")] },
   ],
   summary: {
     value:
-      "An all-day meeting in the ECOSOC Chamber marked twenty years of resolution 1373 (2001) and of the Committee. It opened with a minute of silence for the victims of terrorism and remarks delivered for the Secretary-General by his Chef de Cabinet; participants then discussed progress and remaining challenges in implementing resolution 1373 (2001) and other counter-terrorism resolutions.",
+      "An all-day meeting in the ECOSOC Chamber marked twenty years of resolution 1373 (2001) and of the Committee. It opened by honouring the victims of terrorism in a minute's silence and remarks delivered for the Secretary-General by his Chef de Cabinet; participants then weighed what had been achieved, and what remained hard, in applying resolution 1373 (2001) and the later counter-terrorism resolutions.",
     evidence: [cite(NEWS, "paragraphs 1-4")],
   },
   topics: ["implementation-of-resolutions", "human-rights", "gender", "international-cooperation"],
@@ -40,7 +40,7 @@ export const meeting: MeetingModule["meeting"] = {
     { symbol: "Global survey of the implementation of resolution 1373 (2001) and other relevant resolutions by Member States (2021 update)", relation: "reference", date: "2021", evidence: [cite(PREVIEW, "paragraph 4")] },
   ],
   claims: [
-    { value: "The meeting began with a minute of silence for the victims of terrorism.", evidence: [cite(NEWS, "paragraph 3")] },
+    { value: "The victims of terrorism were honoured with a minute's silence at the start.", evidence: [cite(NEWS, "paragraph 3")] },
     { value: "India was Vice-Chair of the Committee in 2021 and was to chair it in 2022.", evidence: [cite(PREVIEW, "paragraph 2")] },
   ],
   sources: [EVENT, NEWS, PREVIEW],
@@ -52,7 +52,7 @@ export const participations: MeetingModule["participations"] = [
 ];
 
 export const statements: MeetingModule["statements"] = [
-  said("maria-luiza-ribeiro-viotti", 1, "remarks", "Speaking for the Secretary-General, she said the aim was to serve people who look to the Council for leadership against terrorism: justice and victims' rights, people-centred responses that break cycles of violence, counter-terrorism anchored in human rights, the rule of law and gender equality, and protection of civic space and principled humanitarian action.", [cite(NEWS, "paragraph 2")]),
+  said("maria-luiza-ribeiro-viotti", 1, "remarks", "Speaking for the Secretary-General, she said the aim was to serve people who look to the Council for leadership against terrorism: justice and victims' rights, people-centred responses that break cycles of violence, counter-terrorism grounded in human rights, gender equality and the rule of law, and protection of civic space and principled humanitarian action.", [cite(NEWS, "paragraph 2")]),
 ];
 
 export const { quotes, figures, corrections } = none;

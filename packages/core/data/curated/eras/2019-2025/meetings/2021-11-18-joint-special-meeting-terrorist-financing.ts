@@ -24,7 +24,7 @@ export const meeting: MeetingModule["meeting"] = {
   venue: { value: { mode: "hybrid", locations: [UN_HQ] }, evidence: [cite(SRC, "paragraphs 2-3")] },
   summary: {
     value:
-      "Held under resolution 2462 (2019), the first Council resolution devoted solely to the financing of terrorism, the meeting reviewed trends and threats: how ISIL, Al-Qaida and terrorists driven by xenophobia, racism and intolerance raise funds, links with organized crime, the abuse of virtual assets and crowdfunding, the exploitation of natural resources, risks of cash and money transfer services, and regional vulnerabilities.",
+      "Held under resolution 2462 (2019), the Council's first resolution dealing only with terrorist financing, the meeting reviewed trends and threats: how ISIL, Al-Qaida and terrorists driven by xenophobia, racism and intolerance raise funds, links with organized crime, the abuse of virtual assets and crowdfunding, the exploitation of natural resources, risks of cash and money transfer services, and regional vulnerabilities.",
     evidence: [cite(SRC, "paragraphs 3-4")],
   },
   topics: ["terrorism-financing", "terrorism-crime-nexus", "new-technologies"],
@@ -36,7 +36,7 @@ export const meeting: MeetingModule["meeting"] = {
 
 export const participations: MeetingModule["participations"] = [
   person("tarek-ladeb", ["tarek-ladeb-permanent-representative-tunisia", "tarek-ladeb-chair-ctc"], "ctc", "chair", [cite(SRC, "paragraph 1")]),
-  described("participants", "Representatives of Member States and of United Nations and other partners, including international and regional organizations and civil society organizations", [cite(SRC, "paragraph 3")]),
+  described("participants", "Representatives of Member States, UN bodies, international and regional organizations and civil society groups", [cite(SRC, "paragraph 3")]),
 ];
 
 export const statements: MeetingModule["statements"] = [

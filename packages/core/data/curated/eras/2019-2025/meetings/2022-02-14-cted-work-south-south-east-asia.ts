@@ -24,12 +24,12 @@ export const meeting: MeetingModule["meeting"] = {
   organizers: [{ organization: "ctc", role: "convener", evidence: [cite(NEWS, "paragraphs 1-2")] }],
   venue: { value: { mode: "in-person", locations: [ECOSOC_CHAMBER] }, evidence: [cite(NEWS, "paragraph 2")] },
   objectives: [
-    { value: "To discuss the current and evolving terrorist threat in South and South-East Asia, in the light of the situation in Afghanistan, the ties between the Taliban (largely the Haqqani Network), Al-Qaida and foreign terrorist fighters, and the growing influence of ISIL-K.", evidence: [cite(WEBTV, "objectives, item 1")] },
+    { value: "To discuss the current and evolving terrorist threat in South and South-East Asia, in the light of the situation in Afghanistan, the ties of the Taliban (mainly through the Haqqani Network) with Al-Qaida and foreign terrorist fighters, and the growing influence of ISIL-K.", evidence: [cite(WEBTV, "objectives, item 1")] },
     { value: "To identify progress and remaining gaps in implementing the Council's resolutions and international standards in line with international law.", evidence: [cite(WEBTV, "objectives, item 2")] },
   ],
   summary: {
     value:
-      "The Committee reviewed what CTED has found in its visits to States of South Asia and to every State of South-East Asia: real progress since resolution 1373 (2001) in legislation, countering the financing of terrorism, law enforcement, border control and cooperation, and the gaps where technical assistance could help. CTED, INTERPOL, UNODC's Terrorism Prevention Branch and UNOCT presented.",
+      "The Committee reviewed what CTED has found in its visits to States of South Asia and to every State of South-East Asia: real progress since resolution 1373 (2001) in laws, counter-financing, policing, border control and cooperation, and the gaps where technical assistance could help. CTED, INTERPOL, UNODC's Terrorism Prevention Branch and UNOCT presented.",
     evidence: [cite(WEBTV, "description"), cite(NEWS, "paragraphs 2-4")],
   },
   topics: ["implementation-of-resolutions", "foreign-terrorist-fighters", "terrorism-financing", "international-cooperation"],
@@ -55,7 +55,7 @@ export const participations: MeetingModule["participations"] = [
 ];
 
 export const statements: MeetingModule["statements"] = [
-  said("t-s-tirumurti", 1, "opening-remarks", "He warned that the links between the Taliban, Al-Qaida and groups listed by the Council such as Lashkar e-Tayyiba and Jaish-e-Mohammed were a further concern, and that Afghanistan could become a safe haven for Al-Qaida and other terrorist groups of the region.", [cite(NEWS, "paragraph 1")]),
+  said("t-s-tirumurti", 1, "opening-remarks", "He warned that the links between the Taliban, Al-Qaida and groups on the Council's sanctions list, among them Lashkar e-Tayyiba and Jaish-e-Mohammed were a further concern, and that Afghanistan could become a safe haven for Al-Qaida and other terrorist groups of the region.", [cite(NEWS, "paragraph 1")]),
 ];
 
 export const { quotes, figures, corrections } = none;

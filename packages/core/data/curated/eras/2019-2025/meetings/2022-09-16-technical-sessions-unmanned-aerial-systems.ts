@@ -24,7 +24,7 @@ export const meeting: MeetingModule["meeting"] = {
   ],
   summary: {
     value:
-      "Experts of Member States, international organizations, research institutes, civil society and the private sector discussed the growing misuse of unmanned aerial systems by terrorists, their use for law enforcement and border security, and ways to stop terrorists acquiring and using them and their components.",
+      "Experts from Member States, international bodies, research institutes, industry and civil society discussed the growing misuse of unmanned aerial systems by terrorists, how police and border services can use them, and ways to stop terrorists acquiring and using them and their components.",
     evidence: [cite(SRC, "paragraphs 2 and 4")],
   },
   topics: ["new-technologies"],
@@ -41,7 +41,7 @@ export const meeting: MeetingModule["meeting"] = {
 };
 
 export const participations: MeetingModule["participations"] = [
-  described("experts", "Experts of Member States, international organizations, research institutes, civil society and the private sector", [cite(SRC, "paragraph 4")], "presenter"),
+  described("experts", "Experts from Member States, international bodies, research institutes, industry and civil society", [cite(SRC, "paragraph 4")], "presenter"),
 ];
 
 export const statements: MeetingModule["statements"] = [];

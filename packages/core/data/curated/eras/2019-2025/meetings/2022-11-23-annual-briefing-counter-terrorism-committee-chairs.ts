@@ -34,7 +34,7 @@ export const meeting: MeetingModule["meeting"] = {
   related: [{ meeting: "2022-10-28-new-and-emerging-technologies", relation: "follow-up-to", evidence: [cite(IDRW, "paragraph 2"), cite(RW, "paragraphs 3-6")] }],
   claims: [
     { value: "It was the Council's 9201st meeting (morning).", evidence: [cite(PR, "heading")] },
-    { value: "The CTC Chair announced that the Committee planned an open briefing the following month on the outcome of its special meeting in India.", evidence: [cite(IDRW, "paragraph 1")] },
+    { value: "The CTC Chair announced that the Committee planned to brief the membership openly the next month on what its special meeting in India produced.", evidence: [cite(IDRW, "paragraph 1")] },
   ],
   sources: [PR, AV, CTC, RW, IDRW],
   notes: ["The venue is not stated in the copies read."],
@@ -48,8 +48,8 @@ export const participations: MeetingModule["participations"] = [
 ];
 
 export const statements: MeetingModule["statements"] = [
-  said("trine-heimerback", 1, "briefing", "She said sanctions against ISIL (Da'esh), Al-Qaida and their affiliates had continued to be implemented since her last briefing of December 2021; the situation had worsened in parts of Southern and West Africa, their presence in Central and South Asia and the Levant and the Taliban's takeover of Afghanistan were of concern, as were detention facilities in north-east Syria and foreign terrorist fighters, and the 1267 regime must remain a priority.", [cite(PR, "paragraphs 2-4")]),
-  said("ruchira-kamboj", 1, "briefing", "She reviewed the Committee's work of the year with CTED's support, including its special meeting on new and emerging technologies in Mumbai and New Delhi with its focus on the Internet and social media, new payment methods and drones, the adoption of the Delhi Declaration, the tribute to victims of terrorism, and work with civil society including women's organizations.", [cite(RW, "paragraphs 2-7"), cite(IDRW, "paragraphs 2-5")]),
+  said("trine-heimerback", 1, "briefing", "She said sanctions against ISIL (Da'esh), Al-Qaida and groups associated with them were still being applied since her last briefing of December 2021; the situation had worsened in parts of Southern and West Africa, their presence in the Levant and in Central and South Asia and the Taliban's takeover of Afghanistan were of concern, as were detention facilities in north-east Syria and foreign terrorist fighters, and the 1267 regime must remain a priority.", [cite(PR, "paragraphs 2-4")]),
+  said("ruchira-kamboj", 1, "briefing", "She reviewed the Committee's work of the year with CTED's support, including its special meeting on new and emerging technologies in Mumbai and New Delhi with its focus on online platforms, new payment methods and drones, the adoption of the Delhi Declaration, the tribute to victims of terrorism, and work with civil society including women's organizations.", [cite(RW, "paragraphs 2-7"), cite(IDRW, "paragraphs 2-5")]),
 ];
 
 export const { quotes, figures, corrections } = none;

@@ -25,7 +25,7 @@ export const meeting: MeetingModule["meeting"] = {
   venue: { value: { mode: "in-person", locations: [UN_HQ] }, evidence: [cite(CTC, "dateline")], note: "The dateline reads “UN Headquarters”." },
   summary: {
     value:
-      "The Committee presented the proceedings and next steps of its special meeting held in India in October 2022 and of the Delhi Declaration adopted there: recommendations on unmanned aerial systems, terrorist financing and information and communications technologies, to be finalized within weeks, and non-binding guiding principles for Member States.",
+      "The Committee reported on its October 2022 special meeting in India, what happened there and what comes next, and of the Delhi Declaration adopted there: recommendations, to be finalized within weeks, on terrorist financing, drones and information and communications technologies, and non-binding guiding principles for Member States.",
     evidence: [cite(CTC, "paragraphs 1-5"), cite(PMI, "paragraphs 2-4")],
   },
   topics: ["new-technologies", "ict-and-internet", "terrorism-financing"],

@@ -23,7 +23,7 @@ export const meeting: MeetingModule["meeting"] = {
     evidence: [cite(SRC, "paragraphs 1-6")],
   },
   topics: ["foreign-terrorist-fighters", "implementation-of-resolutions", "international-cooperation"],
-  claims: [{ value: "Earlier that month the Committee had concluded the in-country part of its second follow-up assessment visit to Uzbekistan.", evidence: [cite(SRC, "paragraph 3")] }],
+  claims: [{ value: "Earlier that month the Committee had concluded the on-site part of its second follow-up visit assessing Uzbekistan.", evidence: [cite(SRC, "paragraph 3")] }],
   sources: [SRC],
   notes: ["The venue is not stated in the copy read."],
   review: { state: "curated", checked: CHECKED },
@@ -36,7 +36,7 @@ export const participations: MeetingModule["participations"] = [
 
 export const statements: MeetingModule["statements"] = [
   said("ruchira-kamboj", 1, "opening-remarks", "She said Central Asia matters so much to the fight against terrorism that some of its States had been visited more than once, and mentioned the follow-up assessment visit to Uzbekistan concluded that month.", [cite(SRC, "paragraph 3")]),
-  said("central-asian-states", 1, "presentation", "They presented their efforts against terrorism and violent extremism conducive to terrorism under the Council's resolutions and the UN Global Counter-Terrorism Strategy, with the progress made and the challenges left, especially in the face of evolving threats.", [cite(SRC, "paragraph 5")]),
+  said("central-asian-states", 1, "presentation", "They described what they do against terrorism and the violent extremism that leads to it, under the Council's resolutions and the UN's Global Counter-Terrorism Strategy, with the progress made and the challenges left, especially in the face of evolving threats.", [cite(SRC, "paragraph 5")]),
 ];
 
 export const { quotes, figures, corrections } = none;

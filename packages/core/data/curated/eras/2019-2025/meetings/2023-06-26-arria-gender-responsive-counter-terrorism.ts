@@ -30,7 +30,7 @@ export const meeting: MeetingModule["meeting"] = {
   ],
   summary: {
     value:
-      "Council members and other States discussed how to build Member States' capacity to prevent and counter terrorism and violent extremism in a gender-responsive, human rights-compliant way. Briefers described the challenges of mainstreaming gender in counter-terrorism and the related capacity needs, from violations of women's rights where terrorism strikes to the growing research on misogyny as a driver of terrorism.",
+      "Council members and other States discussed how to build Member States' capacity to act against terrorism and violent extremism in ways that respond to gender and respect human rights. Briefers described the challenges of mainstreaming gender in counter-terrorism and the related capacity needs, from violations of women's rights where terrorism strikes to the growing research on misogyny as a driver of terrorism.",
     evidence: [cite(SRC, "paragraphs 1-3")],
   },
   topics: ["gender", "human-rights", "implementation-of-resolutions"],
@@ -45,7 +45,7 @@ export const participations: MeetingModule["participations"] = [
 ];
 
 export const statements: MeetingModule["statements"] = [
-  said("sarah-hendricks", 1, "briefing", "She described grave violations of women's rights where terrorism strikes, from Afghanistan and the abductions of girls in the Lake Chad Basin and the Sahel to Yazidi women held by ISIL and the women and children in the camps of north-east Syria, noted research on misogyny and toxic masculinity as drivers of terrorism, and called for the women, peace and security agenda to be built into national counter-terrorism strategies.", [cite(SRC, "paragraph 2")]),
+  said("sarah-hendricks", 1, "briefing", "She described grave violations of women's rights where terrorism strikes, from Afghanistan and girls abducted in the Sahel and around Lake Chad to Yazidi women held by ISIL and the women and children in the camps of north-east Syria, pointed to research treating misogyny and toxic masculinity as causes of terrorism, and called for the women, peace and security agenda to be built into national counter-terrorism strategies.", [cite(SRC, "paragraph 2")]),
   said("aleksandra-dier", 1, "briefing", "She said mainstreaming gender in counter-terrorism is necessary both for rights and for effectiveness, drawing on CTED's country assessments.", [cite(SRC, "paragraph 3")]),
 ];
 

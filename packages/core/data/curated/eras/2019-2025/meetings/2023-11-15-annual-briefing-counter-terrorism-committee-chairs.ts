@@ -27,7 +27,7 @@ export const meeting: MeetingModule["meeting"] = {
   organizers: [{ organization: "un-security-council", role: "convener", evidence: [cite(PR, "paragraph 1")] }],
   summary: {
     value:
-      "In their annual briefing the Chairs of the 1267, Counter-Terrorism and 1540 Committees described closer coordination among the three bodies and their expert groups, including joint drafting of non-binding guiding principles on new and emerging technologies. As CTC Chair, the UAE's Ambassador reviewed a year of evolving threats and of the Committee's work with CTED; the 1267 Chair warned of the resilience of terrorist groups.",
+      "In their annual briefing the Chairs of the 1267, Counter-Terrorism and 1540 Committees described closer coordination of the three Committees and their expert teams, including joint drafting of non-binding guiding principles on new and emerging technologies. As CTC Chair, the UAE's Ambassador reviewed a year of evolving threats and of the Committee's work with CTED; the 1267 Chair warned of the resilience of terrorist groups.",
     evidence: [cite(PR, "paragraphs 1-4"), cite(UAE, "paragraphs 3-7")],
   },
   topics: ["implementation-of-resolutions", "international-cooperation", "new-technologies"],
@@ -38,13 +38,13 @@ export const meeting: MeetingModule["meeting"] = {
 };
 
 export const participations: MeetingModule["participations"] = [
-  person("lana-nusseibeh", ["lana-nusseibeh-chair-ctc", "lana-nusseibeh-permanent-representative-united-arab-emirates"], "ctc", "speaker", [cite(PR, "paragraph 2"), cite(UAE, "header and paragraph 3")], { note: "She spoke on behalf of the Chairs of the three Committees, then as Chair of the Counter-Terrorism Committee." }),
+  person("lana-nusseibeh", ["lana-nusseibeh-chair-ctc", "lana-nusseibeh-permanent-representative-united-arab-emirates"], "ctc", "speaker", [cite(PR, "paragraph 2"), cite(UAE, "header and paragraph 3")], { note: "She first spoke for all three Committee Chairs, then in her own capacity as Chair of the Counter-Terrorism Committee." }),
   person("vanessa-frazier", ["vanessa-frazier-chair-1267-committee"], "1267-committee", "speaker", [cite(PR, "paragraph 4")]),
 ];
 
 export const statements: MeetingModule["statements"] = [
   said("lana-nusseibeh", 1, "joint-statement", "For the three Chairs, she reported that their committees had coordinated their work over the year, that CTED, the Monitoring Team and the 1540 Group of Experts met regularly, that the committees were drafting together, among other things, guiding principles on new and emerging technologies, and that they would keep cooperating, including through joint visits at States' invitation.", [cite(PR, "paragraphs 2-3")]),
-  said("lana-nusseibeh", 2, "briefing", "As CTC Chair she said the threat from Da'esh and Al-Qaida remained concentrated in conflict zones and increasingly decentralized, terrorists were exploiting cheaper technologies such as unmanned aircraft, and terrorism motivated by xenophobia, racism and intolerance was rising; the Committee's work with CTED had focused on assessing implementation, including eight visits that year.", [cite(UAE, "paragraphs 4-8")]),
+  said("lana-nusseibeh", 2, "briefing", "As CTC Chair she said the danger posed by Da'esh and Al-Qaida stayed concentrated in conflict zones and increasingly decentralized, terrorists were exploiting cheaper technologies such as unmanned aircraft, and terrorism motivated by xenophobia, racism and intolerance was rising; the Committee's work with CTED had focused on assessing implementation, including eight visits that year.", [cite(UAE, "paragraphs 4-8")]),
   said("vanessa-frazier", 1, "briefing", "She said the resilience of terrorist groups meant they could resurge under certain conditions.", [cite(PR, "paragraph 4")]),
 ];
 

@@ -23,7 +23,7 @@ export const meeting: MeetingModule["meeting"] = {
     { symbol: "resolution 1373 (2001)", relation: "reference", evidence: [cite(SRC, "paragraph 3")] },
     { symbol: "resolution 1267 (1999)", relation: "reference", evidence: [cite(SRC, "paragraph 3")] },
   ],
-  claims: [{ value: "GAFILAT took part in the Committee's assessment visit to Ecuador in October 2023, which helped align the Committee's assessment with FATF-style mutual evaluations.", evidence: [cite(SRC, "paragraph 2")] }],
+  claims: [{ value: "GAFILAT joined the Committee's October 2023 assessment visit to Ecuador, which helped align the Committee's assessment with FATF-style mutual evaluations.", evidence: [cite(SRC, "paragraph 2")] }],
   sources: [SRC],
   notes: ["The page writes resolution 1373 “(2201)”; the record reads 2001. The venue is not stated."],
   review: { state: "curated", checked: CHECKED },

@@ -27,7 +27,7 @@ export const meeting: MeetingModule["meeting"] = {
   },
   topics: ["terrorism-financing", "international-cooperation"],
   claims: [{ value: "Before the briefing, the APG delegation met CTED's Executive Director, Natalia Gherman, who outlined CTED's activities of the year.", evidence: [cite(SRC, "paragraph 1")] }],
-  mentions: [{ organization: "fatf", evidence: [cite(SRC, "paragraphs 2-3")], note: "Cooperation with the FATF and compliance with FATF Recommendations 5, 6 and 8 were discussed." }],
+  mentions: [{ organization: "fatf", evidence: [cite(SRC, "paragraphs 2-3")], note: "Discussed: cooperation with the FATF, and how States comply with its Recommendations 5, 6 and 8." }],
   sources: [SRC],
   review: { state: "curated", checked: CHECKED },
 };

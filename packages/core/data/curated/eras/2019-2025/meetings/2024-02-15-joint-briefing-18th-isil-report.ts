@@ -24,7 +24,7 @@ export const meeting: MeetingModule["meeting"] = {
   organizers: [{ organization: "un-security-council", role: "convener", evidence: [cite(SRC, "paragraph 2")] }],
   summary: {
     value:
-      "The Council discussed the Secretary-General's report, which found that Da'esh and its affiliates, despite losses of leaders and money, could still attack and project a threat beyond their areas, with a risk of resurgence in Iraq and Syria and a worsening situation in parts of West Africa and the Sahel. CTED's Executive Director stressed that Africa now accounts for about half of terrorist acts worldwide.",
+      "The Council discussed the Secretary-General's report, which found that Da'esh and its affiliates, despite losses of leaders and money, were still able to strike and to threaten places beyond where they operate, with a risk of resurgence in Iraq and Syria and a deteriorating situation in parts of the Sahel and West Africa. CTED's Executive Director stressed that Africa now accounts for about half of terrorist acts worldwide.",
     evidence: [cite(SRC, "paragraphs 2-4")],
   },
   topics: ["foreign-terrorist-fighters", "international-cooperation", "implementation-of-resolutions"],

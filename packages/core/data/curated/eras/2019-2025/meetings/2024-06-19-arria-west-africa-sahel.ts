@@ -18,10 +18,10 @@ export const meeting: MeetingModule["meeting"] = {
   type: { value: "unknown", evidence: [cite(SRC, "paragraph 1")], note: "An Arria-formula meeting of the Security Council, as the page says; the vocabulary has no such type." },
   organizers: [sponsor("algeria"), sponsor("mozambique"), sponsor("sierra-leone"), sponsor("guyana")],
   venue: { value: { mode: "in-person", locations: [{ city: "New York", country: "United States" }] }, evidence: [cite(SRC, "paragraph 1")] },
-  objectives: [{ value: "To spotlight the recent rise of terrorism and violent extremism in the region, explore its root causes, and share experience in countering terrorist groups and organized crime.", evidence: [cite(SRC, "paragraph 1")] }],
+  objectives: [{ value: "To draw attention to the recent growth of terrorism and violent extremism in the region, explore its root causes, and share experience in countering terrorist groups and organized crime.", evidence: [cite(SRC, "paragraph 1")] }],
   summary: {
     value:
-      "Co-sponsored by the “A3 plus one” (Algeria, Mozambique, Sierra Leone and Guyana), the meeting examined the security situation in West Africa and the Sahel. CTED, UNOWAS, the UN's Assistant Secretary-General for Africa, ECOWAS and the AU Counter Terrorism Centre spoke; CTED described its recent assessments of African States and its engagement with regional organizations.",
+      "With the “A3 plus one” (Algeria, Mozambique, Sierra Leone and Guyana) as co-sponsors, the meeting examined the security situation in West Africa and the Sahel. CTED, UNOWAS, the UN's Assistant Secretary-General for Africa, ECOWAS and the AU Counter Terrorism Centre spoke; CTED described its recent assessments of African States and its engagement with regional organizations.",
     evidence: [cite(SRC, "paragraphs 1-3")],
   },
   topics: ["implementation-of-resolutions", "terrorism-crime-nexus", "international-cooperation"],
@@ -39,13 +39,13 @@ export const participations: MeetingModule["participations"] = [
 ];
 
 export const statements: MeetingModule["statements"] = [
-  said("david-scharia", 1, "remarks", "For CTED he said that in five years it had carried out fifteen assessment visits and sixteen desk assessments of African States, including follow-up visits to Nigeria in 2022 and Benin in 2023, with four more visits to West Africa planned in the coming months, and described CTED's work with regional organizations.", [cite(SRC, "paragraph 3")]),
+  said("david-scharia", 1, "remarks", "For CTED he said that in five years it had carried out fifteen assessment visits and sixteen desk assessments of African States, among them follow-up visits to Nigeria (2022) and Benin (2023), and four further West African visits were being prepared, and described CTED's work with regional organizations.", [cite(SRC, "paragraph 3")]),
 ];
 
 export const figures: MeetingModule["figures"] = [
   { id: id("figure-assessment-visits-africa"), meeting: MEETING, participation: id("david-scharia"), value: 15, unit: "assessment visits", measure: "CTED assessment visits to African Member States in the last five years", asStated: "15", approximate: false, period: { start: "2019-06-19", end: "2024-06-19" }, evidence: [cite(SRC, "paragraph 3")] },
   { id: id("figure-desk-assessments-africa"), meeting: MEETING, participation: id("david-scharia"), value: 16, unit: "desk assessments", measure: "CTED desk assessments of African Member States in the last five years", asStated: "16", approximate: false, period: { start: "2019-06-19", end: "2024-06-19" }, evidence: [cite(SRC, "paragraph 3")] },
-  { id: id("figure-planned-visits-west-africa"), meeting: MEETING, participation: id("david-scharia"), value: 4, unit: "visits", measure: "further CTED visits planned to West Africa in the coming months", asStated: "four", approximate: false, asOf: "2024-06-19", evidence: [cite(SRC, "paragraph 3")] },
+  { id: id("figure-planned-visits-west-africa"), meeting: MEETING, participation: id("david-scharia"), value: 4, unit: "visits", measure: "further CTED visits to West African States then in preparation", asStated: "four", approximate: false, asOf: "2024-06-19", evidence: [cite(SRC, "paragraph 3")] },
 ];
 
 export const { quotes, corrections } = none;

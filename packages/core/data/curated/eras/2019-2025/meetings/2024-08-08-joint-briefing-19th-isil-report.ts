@@ -25,7 +25,7 @@ export const meeting: MeetingModule["meeting"] = {
   organizers: [{ organization: "un-security-council", role: "convener", evidence: [cite(SRC, "paragraph 1")] }],
   summary: {
     value:
-      "The Council was briefed on the Secretary-General's nineteenth report, which highlights the resurgence of the Da'esh core, its operational focus in Africa, the threat from ISIL-K, and the thousands of people, mostly women and children, held in camps in north-east Syria. Sierra Leone's presidency proposed non-military cooperation with the most affected States of the central Sahel and West Africa as a focus.",
+      "The Council was briefed on the Secretary-General's nineteenth report, which points to the Da'esh core regaining strength, its operations now centred on Africa, the danger from ISIL-K, and the thousands held in north-east Syria's camps, most of them women and children. Sierra Leone's presidency proposed non-military cooperation with the most affected States of the central Sahel and West Africa as a focus.",
     evidence: [cite(SRC, "paragraphs 1-3"), cite(SCR, "paragraphs 1-3")],
   },
   topics: ["foreign-terrorist-fighters", "international-cooperation", "implementation-of-resolutions"],
@@ -42,7 +42,7 @@ export const participations: MeetingModule["participations"] = [
 ];
 
 export const statements: MeetingModule["statements"] = [
-  said("natalia-gherman", 1, "briefing", "She was concerned about terrorist groups in parts of West and Central Africa, where mass displacement had made screening, prosecution, rehabilitation and reintegration of people linked to them harder, and commended Member States for their progress in implementing the Council's resolutions.", [cite(SRC, "paragraph 3")]),
+  said("natalia-gherman", 1, "briefing", "She voiced concern about terrorist groups in some areas of Central and West Africa, where mass displacement had made screening, prosecution, rehabilitation and reintegration of people linked to them harder, and commended Member States for their progress in implementing the Council's resolutions.", [cite(SRC, "paragraph 3")]),
 ];
 
 export const { quotes, figures, corrections } = none;

@@ -33,7 +33,7 @@ export const participations: MeetingModule["participations"] = [
 
 export const statements: MeetingModule["statements"] = [
   said("david-scharia", 1, "opening-remarks", "He expected technology to keep shaping how foreign terrorist fighters are financed, with more and more sophisticated use of new financial technologies as they spread.", [cite(SRC, "paragraph 3")]),
-  said("svetlana-martynova", 1, "presentation", "She said what makes these trends hard to address is how they combine and adapt, even within a single campaign from fundraising to the final beneficiary: the threat is multidimensional rather than linear.", [cite(SRC, "paragraph 4")]),
+  said("svetlana-martynova", 1, "presentation", "She said what makes these trends hard to address is how they merge and change, even inside one campaign, from the raising of funds to whoever finally receives them: the threat is multidimensional rather than linear.", [cite(SRC, "paragraph 4")]),
 ];
 
 export const { quotes, figures, corrections } = none;

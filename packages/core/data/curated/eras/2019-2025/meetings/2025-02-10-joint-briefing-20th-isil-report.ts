@@ -41,7 +41,7 @@ export const participations: MeetingModule["participations"] = [
 
 export const statements: MeetingModule["statements"] = [
   said("natalia-gherman", 1, "briefing", "She called for an approach to Da'esh centred on prevention, respectful of human rights and built on regional cooperation; from CTED's assessments of the year she cited promising whole-of-government practices, and continuing gaps in border security and in national measures against terrorist financing.", [cite(SRC, "paragraph 3")]),
-  said("vladimir-voronkov", 1, "briefing", "He presented the key findings of the Secretary-General's report.", [cite(SRC, "paragraph 4")]),
+  said("vladimir-voronkov", 1, "briefing", "He summarized what the Secretary-General's report found.", [cite(SRC, "paragraph 4")]),
 ];
 
 export const figures: MeetingModule["figures"] = [

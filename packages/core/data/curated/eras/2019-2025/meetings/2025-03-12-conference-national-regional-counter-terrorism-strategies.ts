@@ -20,10 +20,10 @@ export const meeting: MeetingModule["meeting"] = {
     { organization: "malta", role: "co-organizer", evidence: [cite(CTC, "paragraph 1"), cite(LNM, "paragraph 2")] },
   ],
   venue: { value: { mode: "in-person", locations: [{ city: "St. Julian’s", country: "Malta" }] }, evidence: [cite(CTC, "paragraph 1"), cite(LNM, "paragraph 2")] },
-  objectives: [{ value: "To promote comprehensive and integrated counter-terrorism strategies in line with the relevant General Assembly and Security Council resolutions.", evidence: [cite(CTC, "paragraph 1")] }],
+  objectives: [{ value: "To encourage counter-terrorism strategies that are comprehensive and integrated, as the resolutions of the Council and the General Assembly call for.", evidence: [cite(CTC, "paragraph 1")] }],
   summary: {
     value:
-      "Representatives of more than sixty countries concluded the review of the 2013 Bogotá Principles and launched the Valletta Principles, non-binding guidance for national and regional counter-terrorism strategies covering capacity-building, counter-financing, human rights, victims' rights and border management. Malta's President opened the conference; Malta's Deputy Prime Minister and CTED's Executive Director gave opening remarks.",
+      "Representatives of more than sixty countries concluded the review of the 2013 Bogotá Principles and launched the Valletta Principles, non-binding guidance for counter-terrorism strategies at national and regional level covering capacity-building, counter-financing, human rights, victims' rights and border management. Malta's President opened the conference; Malta's Deputy Prime Minister and CTED's Executive Director gave opening remarks.",
     evidence: [cite(CTC, "paragraphs 1-6"), cite(LNM, "paragraphs 1-4")],
   },
   topics: ["implementation-of-resolutions", "human-rights", "terrorism-financing", "international-cooperation"],
@@ -32,7 +32,7 @@ export const meeting: MeetingModule["meeting"] = {
     { symbol: "Bogotá Principles", relation: "reference", date: "2013", evidence: [cite(LNM, "paragraph 3"), cite(CTC, "paragraph 4")] },
   ],
   related: [{ external: { title: "Conference in Colombia at which the Bogotá Principles were announced", date: "2013" }, relation: "follow-up-to", evidence: [cite(LNM, "paragraph 3")] }],
-  claims: [{ value: "Malta's Deputy Prime Minister was to submit the Valletta Principles to the Security Council and the General Assembly in the following days.", evidence: [cite(LNM, "paragraph 5")] }],
+  claims: [{ value: "Malta's Deputy Prime Minister was to present the Valletta Principles to the General Assembly and the Council within days.", evidence: [cite(LNM, "paragraph 5")] }],
   sources: [CTC, LNM, LIST],
   review: { state: "curated", checked: CHECKED },
 };
@@ -45,7 +45,7 @@ export const participations: MeetingModule["participations"] = [
 
 export const statements: MeetingModule["statements"] = [
   said("myriam-spiteri-debono", 1, "opening-remarks", "In her keynote she said terrorism crosses borders and that its attacks end civilian lives and leave scars on communities that never fully heal; she recalled Malta's contribution to international peace and security.", [cite(CTC, "paragraph 2"), cite(LNM, "paragraph 6")]),
-  said("ian-borg", 1, "opening-remarks", "He said the Valletta Principles would keep the 2013 Bogotá Principles relevant, practical and a source of inspiration.", [cite(CTC, "paragraph 4")]),
+  said("ian-borg", 1, "opening-remarks", "He said the Valletta Principles would keep the 2013 Bogotá Principles useful, practical and inspiring.", [cite(CTC, "paragraph 4")]),
   said("natalia-gherman", 1, "opening-remarks", "She commended Malta's leadership and thanked it for hosting, and said the Valletta Principles would give Member States non-binding guidance for comprehensive, integrated national and regional strategies in the face of an evolving threat.", [cite(CTC, "paragraphs 5-6")]),
 ];
 

@@ -25,7 +25,7 @@ export const meeting: MeetingModule["meeting"] = {
   organizers: [{ organization: "un-security-council", role: "convener", evidence: [cite(SRC, "paragraph 1")] }],
   summary: {
     value:
-      "The Council reviewed the Secretary-General's latest report on ISIS. The briefers warned that the group exploits cryptocurrencies and encrypted networks, that ISIS-K is entrenched in Afghanistan and recruits in Central Asia and Europe, and that Africa now sees the highest levels of ISIS activity; members stressed that digital currencies complicate disrupting its finances.",
+      "The Council reviewed the Secretary-General's latest report on ISIS. The briefers warned that the group exploits cryptocurrencies and encrypted networks, that ISIS-K is rooted in Afghanistan and recruits in Europe and Central Asia, and that Africa now sees the highest levels of ISIS activity; members stressed that digital currencies complicate disrupting its finances.",
     evidence: [cite(SRC, "paragraphs 1-6")],
   },
   topics: ["terrorism-financing", "new-technologies", "foreign-terrorist-fighters"],
@@ -40,8 +40,8 @@ export const participations: MeetingModule["participations"] = [
 ];
 
 export const statements: MeetingModule["statements"] = [
-  said("vladimir-voronkov", 1, "briefing", "He said ISIS remains among the most dangerous security challenges and is exploiting new technologies such as cryptocurrencies and encrypted networks to expand.", [cite(SRC, "paragraph 2")]),
-  said("natalia-gherman", 1, "briefing", "She said ISIS-K is entrenched in Afghanistan, seeks recruits in Central Asia and Europe, and raises funds through online propaganda.", [cite(SRC, "paragraph 3")]),
+  said("vladimir-voronkov", 1, "briefing", "He ranked ISIS among the gravest security threats and said it uses new technology, cryptocurrencies and encrypted networks among it, to grow.", [cite(SRC, "paragraph 2")]),
+  said("natalia-gherman", 1, "briefing", "She said ISIS-K is firmly established in Afghanistan, looks for recruits in Europe and Central Asia, and raises funds through online propaganda.", [cite(SRC, "paragraph 3")]),
 ];
 
 export const { quotes, figures, corrections } = none;

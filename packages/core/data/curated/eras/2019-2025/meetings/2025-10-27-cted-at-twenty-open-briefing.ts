@@ -21,7 +21,7 @@ export const meeting: MeetingModule["meeting"] = {
   organizers: [{ organization: "ctc", role: "convener", evidence: [cite(CTC, "paragraph 1")] }],
   summary: {
     value:
-      "The Committee marked twenty years of CTED with Member States, UN entities, international, regional and subregional organizations, civil society, academia and practitioners, reflecting on CTED's achievements, lessons and comparative advantage. The Secretary-General's Chef de Cabinet, CTED's Executive Director and the Chair opened the briefing; representatives of assessed States then shared their experience of CTED's assessments.",
+      "The Committee marked twenty years of CTED with Member States, UN bodies, organizations at international, regional and subregional level, civil society, practitioners and scholars, reflecting on CTED's achievements, lessons and comparative advantage. The Secretary-General's Chef de Cabinet, CTED's Executive Director and the Chair opened the briefing; representatives of assessed States then shared their experience of CTED's assessments.",
     evidence: [cite(CTC, "paragraphs 1-3")],
   },
   topics: ["implementation-of-resolutions", "international-cooperation"],
@@ -56,7 +56,7 @@ export const participations: MeetingModule["participations"] = [
 ];
 
 export const statements: MeetingModule["statements"] = [
-  said("earle-courtenay-rattray", 1, "opening-remarks", "For the Secretary-General he said terrorism can only be countered through multilateral cooperation, rigorous assessment of implementation and effective help to Member States, which is what CTED has stood for over twenty years.", [cite(CTC, "paragraph 2")]),
+  said("earle-courtenay-rattray", 1, "opening-remarks", "For the Secretary-General he said terrorism can be defeated only by working together multilaterally, by closely assessing how States implement their obligations and by helping them effectively, which is what CTED has stood for over twenty years.", [cite(CTC, "paragraph 2")]),
   said("natalia-gherman", 1, "opening-remarks", "She stressed CTED's unique place in the UN and in its counter-terrorism architecture, and said a world free from terrorism, as the Pact for the Future envisages, needs sustained commitment from States, coordinated UN action and real partnerships.", [cite(CTC, "paragraph 2")]),
   said("amar-bendjama", 1, "opening-remarks", "He noted how CTED's mandate had grown with the threat, and credited it with turning assessment findings into action and helping States translate the Council's requirements into concrete measures.", [cite(CTC, "paragraph 2")]),
   said("aksoltan-ataeva", 1, "remarks", "With representatives of Côte d'Ivoire and Cameroon, she shared her country's experience of CTED's assessments conducted for the Committee.", [cite(CTC, "paragraph 3")]),
