@@ -119,7 +119,8 @@ export const eventRoles = [
     tenure: "acting",
     start: "2017-09-28",
     end: "2017-09-28",
-    evidence: [cite(E2)],
+    evidence: [cite(E2, "paragraph 2"), cite("un-press-2017-09-28-sc13011", "paragraph 5")],
+    note: "CTED was led by an Officer-in-Charge between Jean-Paul Laborde (last observed on 7 November 2016) and Michèle Coninsx (in post from 3 November 2017); the dates of the acting post are not stated in these sources.",
   },
   {
     id: "weixiong-chen-acting-executive-director-cted",

@@ -24,12 +24,26 @@ export const eventSources = [
     kind: "press-release",
     publisher: "ctc",
     language: "en",
-    locations: [{ role: "mirror", path: "/securitycouncil/ctc/node/20588", status: "verified", note: MIRROR_NOTE }],
-    defects: [
-      { kind: "lost-link-target", description: "The link to the webcast of the briefing lost its target in the copy; the target is not recovered." },
-      { kind: "lost-link-target", description: "A bare “here” link lost its target in the copy; what it pointed to is not known." },
+    retrieved: "2026-12-02",
+    locations: [
+      {
+        role: "mirror",
+        url: "http://ddevloper.com/securitycouncil/ctc/node/20588",
+        path: "/securitycouncil/ctc/node/20588",
+        status: "verified",
+        note: "A copy of the CTC website on another domain (defaced mirror; the domain is given as read, not as a recommended address).",
+        copy: { sha256: "4c4cb7953a762f0857eb156ed8355725ee05867527bdcf9f3830f229f618927c", bytes: 1740, retrieved: "2026-12-02", extent: "excerpt" },
+      },
+      { role: "official", url: "https://www.un.org/securitycouncil/ctc/node/20588", status: "inferred", confidence: 0.8, note: "Inferred from the path of the mirror (the same path on www.un.org); not seen." },
     ],
-    note: "The title is a description: the facts file does not give the page's headline.",
+    defects: [
+      { kind: "mis-encoding", description: "Mis-decoded characters (GBK read as Latin-1) stand for a typographic apostrophe (3 times), in “Da’esh” and “Committee’s”; repaired." },
+      { kind: "lost-characters", description: "The hyphen of “Al-Qaida” is lost once (“AlQaida”)." },
+      { kind: "typo", description: "“others terrorist groups” (for “other terrorist groups”), also in the UN meetings coverage; kept as in the source." },
+      { kind: "lost-link-target", description: "The link “here” to the full briefing coverage lost its target in the copy; the coverage is the UN meetings coverage SC/12816, recorded on the meeting as a recovered link." },
+      { kind: "lost-link-target", description: "The link to the webcast recording lost its text and target (“is available .”); not recovered." },
+    ],
+    note: "The excerpt has no headline; the title is a description.",
   },
   // E2
   {
@@ -38,14 +52,25 @@ export const eventSources = [
     kind: "press-release",
     publisher: "ctc",
     language: "en",
-    locations: [{ role: "mirror", path: "/securitycouncil/ctc/node/20165", status: "verified", note: MIRROR_NOTE }],
+    retrieved: "2026-12-02",
+    locations: [
+      {
+        role: "mirror",
+        url: "http://kimandelvis.com/securitycouncil/ctc/node/20165",
+        path: "/securitycouncil/ctc/node/20165",
+        status: "verified",
+        note: "A copy of the CTC website on another domain (defaced mirror; the domain is given as read, not as a recommended address).",
+        copy: { sha256: "606ec577ad202882c1130649c1468a3784b6ec8ead27d8d90cd892946002f2af", bytes: 2000, retrieved: "2026-12-02", extent: "excerpt" },
+      },
+      { role: "official", url: "https://www.un.org/securitycouncil/ctc/node/20165", status: "inferred", confidence: 0.8, note: "Inferred from the path of the mirror (the same path on www.un.org); not seen." },
+    ],
     defects: [
       {
         kind: "name-variant",
         description: "The Officer-in-Charge of CTED is spelled both “Scharia” and “Sharia” in the same text; the right spelling is David Scharia.",
       },
     ],
-    note: "The title is a description: the facts file does not give the page's headline.",
+    note: "The excerpt has no headline; the title is a description. It gives 93 States visited by CTED where the UN meetings coverage (SC/13011) gives 96.",
   },
   // E3
   {
@@ -55,12 +80,22 @@ export const eventSources = [
     publisher: "ctc",
     published: "2017-11-17",
     language: "en",
+    retrieved: "2026-12-02",
     locations: [
       {
         role: "mirror",
+        url: "http://fanyjok.com/securitycouncil/ctc/news/counter-terrorism-committee-holds-second-open-meeting-global-research-network-terrorismtrends",
         path: "/securitycouncil/ctc/news/counter-terrorism-committee-holds-second-open-meeting-global-research-network-terrorismtrends",
         status: "verified",
-        note: NEWS_FOLDER_NOTE,
+        note: "A copy of the CTC website on another domain (defaced mirror; the domain is given as read, not as a recommended address).",
+        copy: { sha256: "436fd055f52372d483f1c77cccedb4bbae26ad1ecc6ef52d85769ac5c1d79ecb", bytes: 2000, retrieved: "2026-12-02", extent: "excerpt" },
+      },
+      {
+        role: "official",
+        url: "https://www.un.org/securitycouncil/ctc/news/counter-terrorism-committee-holds-second-open-meeting-global-research-network-terrorismtrends",
+        status: "inferred",
+        confidence: 0.8,
+        note: "Inferred from the path of the mirror (the same path on www.un.org); not seen.",
       },
     ],
     defects: [
@@ -68,9 +103,10 @@ export const eventSources = [
       { kind: "lost-link-target", description: "The link to the pictures of the NYU event and of the Committee meeting lost its text and target (“are available .”)." },
       {
         kind: "lost-characters",
-        description: "The list of remarks is cut off after Emman El-Badawy's name, so her affiliation is lost.",
+        description: "The excerpt read is cut off in the list of remarks, after “Ton” following Emman El-Badawy's name, so her affiliation is lost.",
       },
     ],
+    note: "The excerpt starts after the headline; the title and date are those of the official news listing (17 November 2017).",
   },
   {
     id: "ctc-research-network-listing",
@@ -78,7 +114,14 @@ export const eventSources = [
     kind: "listing",
     publisher: "ctc",
     language: "en",
-    locations: [{ role: "official", url: "https://www.un.org/sc/ctc/news/category/research-network/", status: "verified" }],
+    locations: [
+      {
+        role: "official",
+        url: "https://www.un.org/sc/ctc/news/category/research-network/",
+        status: "unverified",
+        note: "Cited by the earlier notes; not found again in the 2026-12-02 re-check, so no fact of the record rests on it any longer.",
+      },
+    ],
     note: "Lists the news article on the second open meeting with the Global Research Network (dated 17 November 2017) and the save-the-date of the meeting.",
   },
   // E4

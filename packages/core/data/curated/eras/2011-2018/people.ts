@@ -190,7 +190,7 @@ export const roles: RoleInput[] = [
   role("jeffrey-feltman-usg-political-affairs", "jeffrey-feltman", "un-department-of-political-affairs", "Under-Secretary-General", "Under-Secretary-General for Political Affairs", "2014-09-30", "2014-09-30",
     [cite("ctc-2014-10-08-african-states-incitement", "paragraph 5")], { honorific: "Mr." }),
   role("vladimir-voronkov-usg-unoct-2017", "vladimir-voronkov", "unoct", "Under-Secretary-General", "Under-Secretary-General and Head of the United Nations Office of Counter-Terrorism (UNOCT)", "2017-09-28", "2018-05-30",
-    [cite("un-press-2017-09-28-sc13011", "paragraph 3"), cite("indiablooms-2017-09-29-all-of-un-approach", "paragraph 2"), cite("ctc-2018-05-security-council-briefed-iraq", "item body, paragraph 1")],
+    [cite("un-press-2017-09-28-sc13011", "paragraph 2"), cite("indiablooms-2017-09-29-all-of-un-approach", "paragraph 2"), cite("ctc-2018-05-security-council-briefed-iraq", "item body, paragraph 1")],
     { note: "The seed's role `vladimir-voronkov-usg-unoct` records the same post in 2019." }),
   role("jan-kubis-srsg-unami", "jan-kubis", "unami", "Special Representative of the Secretary-General", "Special Representative of the Secretary-General (SRSG) and Head of the United Nations Mission in Iraq (UNAMI)", "2018-05-30", "2018-05-30",
     [cite("ctc-2018-05-security-council-briefed-iraq", "item body, paragraph 1")]),
