@@ -4,7 +4,7 @@ import type { Problem, Rule } from "../problem";
 export const datesConsistent: Rule = {
   id: "dates-consistent",
   description:
-    "Sessions and locations fall within their meeting's dates; a role used at a meeting was held on its dates; a figure's period ends by the meeting; a source is not published before the meeting it reports (web TV and listings excepted).",
+    "Sessions and locations fall within their meeting's dates; a role used at a meeting was held on its dates; a figure's period ends by the meeting; a source is not published before the meeting it reports (web TV pages, listings, agendas and announcements excepted).",
   check(dataset) {
     const problems: Problem[] = [];
     const meetingOf = new Map(dataset.meetings.map((m) => [m.id, m]));
@@ -48,7 +48,7 @@ export const datesConsistent: Rule = {
     dataset.meetings.forEach((m, i) => {
       m.sources.forEach((id, j) => {
         const source = sourceOf.get(id);
-        if (!source?.published || source.kind === "web-tv-page" || source.kind === "listing" || source.kind === "agenda") return;
+        if (!source?.published || source.kind === "web-tv-page" || source.kind === "listing" || source.kind === "agenda" || source.kind === "announcement") return;
         if (source.published < m.dates.value.start) {
           problems.push({ rule: this.id, path: ["meetings", i, "sources", j], message: `source "${id}" is published ${source.published}, before the meeting it reports (${m.dates.value.start})` });
         }
