@@ -342,9 +342,9 @@ export const eventRoles = [
     person: "lakshmi-puri",
     organization: "un-women",
     title: "Assistant Secretary-General",
-    titleAsStated: "Assistant Secretary-General, UN Women",
+    titleAsStated: "Assistant Secretary-General (ASG) of UN Women",
     start: "2017-03-30",
     end: "2017-03-30",
-    evidence: [cite(E15)],
+    evidence: [cite(E15, "paragraph 2")],
   },
 ] satisfies RoleInput[];

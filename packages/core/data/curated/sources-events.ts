@@ -127,23 +127,37 @@ export const eventSources = [
   // E4
   {
     id: "ctc-2018-05-30-open-meeting-ctnarratives",
-    title: "Open meeting of the Counter-Terrorism Committee on #CTNarratives",
+    title: "#CTNarratives: Open meeting of the Counter-Terrorism Committee",
     kind: "press-release",
     publisher: "ctc",
     published: "2018-05-30",
     language: "en",
+    retrieved: "2026-12-02",
     locations: [
-      { role: "official", url: "https://www.un.org/sc/ctc/news/2018/05/30/open-meeting-counter-terrorism-committee-ctnarratives/", status: "verified" },
+      {
+        role: "official",
+        url: "https://www.un.org/sc/ctc/news/2018/05/30/open-meeting-counter-terrorism-committee-ctnarratives/",
+        status: "verified",
+        copy: { sha256: "204a6efd766dd2769d30b4ea8f1b98c1a358349d148aea1bb2bb08ece9e73101", bytes: 1998, retrieved: "2026-12-02", extent: "excerpt" },
+      },
     ],
-    note: "The title is derived from the page's address.",
+    note: "The excerpt read is cut off in the middle of the second webcast's address.",
   },
   {
     id: "webtv-2018-05-29-ctnarratives-part-1",
     title: "Opening, Session I and Session II: Counter-Terrorism Committee on countering terrorist narratives and preventing terrorist use of the Internet",
     kind: "web-tv-page",
     language: "en",
-    locations: [{ role: "official", url: WEBTV_2018_05_29_PART_1, status: "verified" }],
-    note: "UN Web TV page of the first of the two webcasts of the meeting; the title is derived from the page's address.",
+    locations: [
+      {
+        role: "official",
+        url: WEBTV_2018_05_29_PART_1,
+        status: "unverified",
+        confidence: 0.9,
+        note: "The address as the CTC's page of 30 May 2018 links it; the Web TV page itself was not read. The title is derived from the address.",
+      },
+    ],
+    note: "UN Web TV page of the first of the two webcasts of the meeting.",
   },
   // E5
   {
@@ -153,14 +167,20 @@ export const eventSources = [
     publisher: "ctc",
     published: "2018-10-09",
     language: "en",
+    retrieved: "2026-12-02",
     locations: [
       {
         role: "official",
         url: "https://www.un.org/sc/ctc/news/2018/10/09/counter-terrorism-committee-holds-open-briefing-terrorcrimenexus/",
         status: "verified",
+        copy: { sha256: "af39ddda749dcb35ce410cccd4f6b98f49bb8e50a1d5159000f045cabaae0e55", bytes: 1690, retrieved: "2026-12-02", extent: "excerpt" },
       },
     ],
-    note: "The title is derived from the page's address.",
+    defects: [
+      { kind: "orphaned-caption", description: "A photo caption (the Chair addressing the open briefing) stands in the text without its photo." },
+      { kind: "metadata-removed", description: "A CMS date and category line is left at the end of the text; removed." },
+    ],
+    note: "Its links (webcast, photos, concept note, Chair's summary and each statement) are link texts whose targets the copy read does not carry.",
   },
   // E6
   {
@@ -275,15 +295,17 @@ export const eventSources = [
     title: "Two UN Security Council committees and FATF: joint special meeting on depriving terrorist groups of funds (repost of the UN press release)",
     kind: "press-release",
     language: "en",
+    retrieved: "2026-12-02",
     locations: [
       {
         role: "repost",
         url: "https://peaceadvocates.blogspot.com/2016/12/two-un-security-council-committees-and.html",
-        status: "unverified",
-        confidence: 0.7,
-        note: "The facts file cites a repost of the UN press release without its address; this repost was found by searching and not checked against the file's.",
+        status: "verified",
+        note: "A blog's repost of the UN press release (without its headline); read on 2026-12-02.",
+        copy: { sha256: "0e223c0012614866c8c4345540475a5b01cd4bb8fb11d5859b492579d7ff8dc0", bytes: 2000, retrieved: "2026-12-02", extent: "excerpt" },
       },
     ],
+    defects: [{ kind: "unbalanced-quotes", description: "The meeting's title is followed by a closing quotation mark that was never opened." }],
   },
   {
     id: "ctc-agenda-index-page-2",
@@ -291,8 +313,17 @@ export const eventSources = [
     kind: "agenda",
     publisher: "ctc",
     language: "en",
-    locations: [{ role: "official", url: "https://www.un.org/sc/ctc/news/document-type/agenda/page/2/", status: "verified" }],
-    note: "Index of agendas; lists the concept note and agenda of the joint special meeting of 12-13 December 2016.",
+    retrieved: "2026-12-02",
+    locations: [
+      {
+        role: "official",
+        url: "https://www.un.org/sc/ctc/news/document-type/agenda/page/2/",
+        status: "verified",
+        copy: { sha256: "0dd45d8351eee4961a40d33fd17933f7dd4b880288cabddb8b2e72b9cdad97ff", bytes: 2000, retrieved: "2026-12-02", extent: "excerpt" },
+      },
+    ],
+    defects: [{ kind: "metadata-removed", description: "CMS date and category lines are left between the entries (2 times); removed." }],
+    note: "Index of agendas; its entries include the draft agenda of the special meeting of 21 June 2017, a note on an open briefing on safe haven and asylum, and the concept note and agenda of the joint special meeting of 12-13 December 2016.",
   },
   // E13
   {
@@ -327,18 +358,20 @@ export const eventSources = [
   // E15
   {
     id: "ctc-2017-03-30-un-women-and-cted-brief-ctc-gender",
-    title: "UN Women and CTED jointly brief Security Council Committee on gender dimension of counter-terrorism",
+    title: "UN Women and CTED jointly brief Security Council Committee on gender dimension in counter-terrorism efforts",
     kind: "press-release",
     publisher: "ctc",
     language: "en",
+    retrieved: "2026-12-02",
     locations: [
       {
         role: "official",
         url: "https://un.org/securitycouncil/ctc/news/un-women-and-cted-jointly-brief-security-council-committee-gender-dimension-counter-terrorism",
         status: "verified",
+        copy: { sha256: "8b4e183afff11db02d8856f2653cb7cab93d50346afa17bc0094dd275a2d9874", bytes: 1999, retrieved: "2026-12-02", extent: "excerpt" },
       },
     ],
-    note: "The title is derived from the page's address.",
+    note: "The title is the page's headline (its address shortens it to “gender dimension counter-terrorism”).",
   },
   // E16
   {
