@@ -6,3 +6,4 @@ export * from "./search";
 export * from "./sources";
 export * from "./summary";
 export * from "./audit";
+export * from "./succession";
