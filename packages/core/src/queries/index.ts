@@ -7,3 +7,6 @@ export * from "./sources";
 export * from "./summary";
 export * from "./audit";
 export * from "./succession";
+export * from "./timeline";
+export * from "./succession-chart";
+export * from "./facts";

@@ -2,6 +2,7 @@ import * as z from "zod";
 import { attested } from "./attested";
 import { EvidenceList } from "./evidence";
 import { DateRange, HttpUrl, Id, IsoDate, PartialDate, Text } from "./primitives";
+import { MEETING_RELATIONS } from "../vocabulary";
 import { MeetingType, ReviewState, Topic } from "./topic";
 
 /** One place a meeting was held. */
@@ -120,7 +121,7 @@ export const MeetingRelation = z
     /** The other meeting, when it is not in the dataset. */
     external: ExternalMeeting.optional(),
     /** `follow-up-to`: this meeting follows up on the other; `continues`: the same series (e.g. the annual open meeting required by a resolution); `preceded-by`: the other took place just before as part of the same event (e.g. a day of discussion before an open meeting); `prepares`: this meeting prepared the other (technical sessions before a special meeting). */
-    relation: z.enum(["follow-up-to", "continues", "preceded-by", "prepares"]),
+    relation: z.enum(MEETING_RELATIONS),
     /** Where the relation is stated. */
     evidence: EvidenceList,
   })
