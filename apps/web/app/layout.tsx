@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { getDataset } from "../src/lib/data";
 import "./globals.css";
+import "./views.css";
 
 export const metadata: Metadata = {
   title: { default: "Briefings: CTC meetings, with their sources", template: "%s · Briefings" },
@@ -16,6 +17,8 @@ const NAV = [
   ["/", "Briefings"],
   ["/people/", "People"],
   ["/organizations/", "Organizations"],
+  ["/timeline/", "Timeline"],
+  ["/succession/", "Chairs"],
   ["/search/", "Search"],
   ["/data/", "Data"],
 ] as const;

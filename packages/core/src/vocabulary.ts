@@ -207,3 +207,11 @@ export const MEETING_TYPE_GROUP: Readonly<Record<(typeof MEETING_TYPES)[number],
   "side-event": "event",
   unknown: "unknown",
 };
+
+/**
+ * The label of `value` in `labels`, or `value` itself when it is not in the vocabulary (data read from a file the
+ * schemas did not check). Typed so that a known value always has its label.
+ */
+export function labelOf<K extends string>(labels: Readonly<Record<K, string>>, value: K | (string & {})): string {
+  return Object.hasOwn(labels, value) ? labels[value as K] : value;
+}

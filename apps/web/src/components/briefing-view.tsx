@@ -1,13 +1,16 @@
-import { CAPACITY_LABELS, MEETING_TYPE_LABELS, TOPIC_LABELS, meetingRecord, sourceCorrections } from "@briefings/core";
+import { CAPACITY_LABELS, MEETING_TYPE_LABELS, TOPIC_LABELS, factOf, figureFact, formatVenue, meetingRecord, sourceCorrections } from "@briefings/core";
 import type { Dataset, Figure, MediaLink, Participant, Quote, Statement } from "@briefings/core";
 import { sourceKindLabel } from "../lib/evidence";
 import { facetPath } from "../lib/filters";
 import { formatConfidence, formatDate, formatDateRange, formatNumber } from "../lib/format";
 import { briefingJsonLd } from "../lib/schema-org";
 import { recordPath } from "../lib/safe-href";
+import { ClaimsSection, MentionsSection, RelatedMeetingsSection, SeriesFact } from "./briefing-extras";
 import { CorrectionTable, correctionKindLabel } from "./correction-table";
+import { FactProvenance } from "./fact-provenance";
 import { JsonLd } from "./json-ld";
 import { EvidenceLinks, ExternalLink } from "./links";
+import { ReviewNote } from "./review-state";
 
 /** Props of `BriefingView`. */
 export interface BriefingViewProps {
@@ -96,6 +99,8 @@ export function BriefingView({ dataset, id }: BriefingViewProps) {
         </p>
         <h1>{meeting.title.value}</h1>
         <EvidenceLinks dataset={dataset} evidence={meeting.title.evidence} />
+        <FactProvenance dataset={dataset} fact={factOf("title", meeting.title)} />
+        <ReviewNote review={meeting.review} />
       </header>
       <dl className="facts">
         <div>
@@ -103,6 +108,7 @@ export function BriefingView({ dataset, id }: BriefingViewProps) {
           <dd>
             <time dateTime={meeting.dates.value.start}>{formatDateRange(meeting.dates.value)}</time>{" "}
             <EvidenceLinks dataset={dataset} evidence={meeting.dates.evidence} />
+            <FactProvenance dataset={dataset} fact={factOf("dates", meeting.dates)} />
             {meeting.startTime ? (
               <>
                 {" "}
@@ -116,17 +122,17 @@ export function BriefingView({ dataset, id }: BriefingViewProps) {
           <dt>Type</dt>
           <dd>
             {typeLabel} <EvidenceLinks dataset={dataset} evidence={meeting.type.evidence} />
+            <FactProvenance dataset={dataset} fact={factOf("type", meeting.type)} />
           </dd>
         </div>
+        <SeriesFact dataset={dataset} meeting={meeting} />
         {meeting.venue ? (
           <div>
             <dt>Venue</dt>
             <dd>
-              {meeting.venue.value.mode === "virtual"
-                ? "Virtual"
-                : meeting.venue.value.locations.map((l) => `${l.name}, ${l.city}, ${l.country}`).join("; ")}
-              {meeting.venue.value.mode === "hybrid" ? " (hybrid)" : null} <EvidenceLinks dataset={dataset} evidence={meeting.venue.evidence} />
+              {formatVenue(meeting.venue.value)} <EvidenceLinks dataset={dataset} evidence={meeting.venue.evidence} />
               {meeting.venue.note ? <span className="note"> {meeting.venue.note}</span> : null}
+              <FactProvenance dataset={dataset} fact={factOf("venue", meeting.venue)} />
             </dd>
           </div>
         ) : null}
@@ -168,9 +174,11 @@ export function BriefingView({ dataset, id }: BriefingViewProps) {
           <h2 id="summary">Summary</h2>
           <p>
             {meeting.summary.value} <EvidenceLinks dataset={dataset} evidence={meeting.summary.evidence} />
+            <FactProvenance dataset={dataset} fact={factOf("summary", meeting.summary)} />
           </p>
         </section>
       ) : null}
+      <ClaimsSection dataset={dataset} meeting={meeting} />
       {meeting.objectives && meeting.objectives.length > 0 ? (
         <section aria-labelledby="objectives">
           <h2 id="objectives">Objectives</h2>
@@ -321,6 +329,7 @@ export function BriefingView({ dataset, id }: BriefingViewProps) {
                       </>
                     ) : null}{" "}
                     <EvidenceLinks dataset={dataset} evidence={f.evidence} />
+                    <FactProvenance dataset={dataset} fact={figureFact(f)} />
                   </p>
                 </li>
               );
@@ -341,6 +350,7 @@ export function BriefingView({ dataset, id }: BriefingViewProps) {
           </ul>
         </section>
       ) : null}
+      <MentionsSection dataset={dataset} meeting={meeting} />
       {meeting.documents && meeting.documents.length > 0 ? (
         <section aria-labelledby="documents">
           <h2 id="documents">Documents cited</h2>
@@ -403,23 +413,7 @@ export function BriefingView({ dataset, id }: BriefingViewProps) {
           );
         })}
       </section>
-      {meeting.related && meeting.related.length > 0 ? (
-        <section aria-labelledby="related">
-          <h2 id="related">Related briefings</h2>
-          <ul>
-            {meeting.related.map((r, i) => {
-              const other = dataset.meetings.find((m) => m.id === r.meeting);
-              return (
-                <li key={i}>
-                  {r.relation === "follow-up-to" ? "Follows up on " : "Continues "}
-                  {other ? <a href={recordPath("briefings", other.id)}>{other.title.value}</a> : r.meeting}
-                  {other ? ` (${formatDate(other.dates.value.start)})` : null} <EvidenceLinks dataset={dataset} evidence={r.evidence} />
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      ) : null}
+      <RelatedMeetingsSection dataset={dataset} meeting={meeting} />
       {meeting.notes && meeting.notes.length > 0 ? (
         <section aria-labelledby="notes">
           <h2 id="notes">Curators’ notes</h2>

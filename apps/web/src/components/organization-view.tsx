@@ -2,7 +2,10 @@ import { childOrganizations, organizationMeetings, organizationRoles } from "@br
 import type { Dataset } from "@briefings/core";
 import { formatDate } from "../lib/format";
 import { recordPath } from "../lib/safe-href";
+import { OrganizationYearStrip } from "./appearance-strips";
+import { FoundedFact } from "./founded-fact";
 import { EvidenceLinks, ExternalLink } from "./links";
+import { RoleTerm } from "./role-term";
 
 /** Props of `OrganizationView`. */
 export interface OrganizationViewProps {
@@ -61,7 +64,9 @@ export function OrganizationView({ dataset, id }: OrganizationViewProps) {
         {org.alternateNames && org.alternateNames.length > 0 ? <p className="meta">Also named: {org.alternateNames.join(", ")}</p> : null}
         <EvidenceLinks dataset={dataset} evidence={org.evidence} />
       </header>
+      <OrganizationYearStrip dataset={dataset} id={id} />
       <dl className="facts">
+        <FoundedFact dataset={dataset} organization={org} />
         {parent ? (
           <div>
             <dt>Part of</dt>
@@ -111,6 +116,7 @@ export function OrganizationView({ dataset, id }: OrganizationViewProps) {
                     {r.start ? formatDate(r.start) : "?"}
                     {r.end && r.end !== r.start ? ` – ${formatDate(r.end)}` : null}
                   </p>
+                  <RoleTerm dataset={dataset} role={r} />
                 </li>
               );
             })}

@@ -2,7 +2,9 @@ import { CAPACITY_LABELS, personAppearances, personQuotes, personRoles } from "@
 import type { Dataset } from "@briefings/core";
 import { formatDate } from "../lib/format";
 import { recordPath } from "../lib/safe-href";
+import { PersonYearStrip } from "./appearance-strips";
 import { EvidenceLinks } from "./links";
+import { RoleTerm } from "./role-term";
 
 /** Props of `PersonView`. */
 export interface PersonViewProps {
@@ -36,6 +38,7 @@ export function PersonView({ dataset, id }: PersonViewProps) {
         {person.alternateNames && person.alternateNames.length > 0 ? <p className="meta">Also written: {person.alternateNames.join(", ")}</p> : null}
         <EvidenceLinks dataset={dataset} evidence={person.evidence} />
       </header>
+      <PersonYearStrip dataset={dataset} id={id} />
       <section aria-labelledby="roles">
         <h2 id="roles">Posts over time</h2>
         {roles.length === 0 ? (
@@ -59,6 +62,7 @@ export function PersonView({ dataset, id }: PersonViewProps) {
                     {period(r.start, r.end)} · as stated: “{r.honorific ? `${r.honorific} ` : ""}
                     {r.titleAsStated}”
                   </p>
+                  <RoleTerm dataset={dataset} role={r} />
                   {r.note ? <p className="note">{r.note}</p> : null}
                   <EvidenceLinks dataset={dataset} evidence={r.evidence} />
                 </li>

@@ -1,9 +1,9 @@
-// Facets of the briefing list (year, meeting type, organization, topic): pure functions over the dataset.
-import { MEETING_TYPE_LABELS, TOPIC_LABELS, meetingYear } from "@briefings/core";
+// Facets of the briefing list (year, meeting type, organization, topic, review state): pure functions over the dataset.
+import { MEETING_TYPE_LABELS, REVIEW_STATE_LABELS, TOPIC_LABELS, labelOf, meetingYear } from "@briefings/core";
 import type { Dataset, Meeting } from "@briefings/core";
 
 /** The facets a reader can filter briefings by. */
-export const FACETS = ["year", "type", "organization", "topic"] as const;
+export const FACETS = ["year", "type", "organization", "topic", "review"] as const;
 /** One facet. */
 export type Facet = (typeof FACETS)[number];
 
@@ -13,6 +13,7 @@ export const FACET_LABELS: Readonly<Record<Facet, string>> = {
   type: "Meeting type",
   organization: "Organization",
   topic: "Topic",
+  review: "Review state",
 };
 
 /** One value of a facet, with how many briefings have it. */
@@ -49,6 +50,8 @@ export function facetValuesOf(dataset: Dataset, meeting: Meeting, facet: Facet):
       return meetingOrganizationIds(dataset, meeting);
     case "topic":
       return [...new Set(meeting.topics ?? [])];
+    case "review":
+      return [meeting.review?.state ?? "draft"];
   }
 }
 
@@ -71,6 +74,8 @@ export function facetLabel(dataset: Dataset, facet: Facet, value: string): strin
       return (MEETING_TYPE_LABELS as Record<string, string>)[value] ?? value;
     case "topic":
       return (TOPIC_LABELS as Record<string, string>)[value] ?? value;
+    case "review":
+      return labelOf(REVIEW_STATE_LABELS, value);
     case "organization": {
       const org = dataset.organizations.find((o) => o.id === value);
       return org ? (org.acronym ? `${org.name} (${org.acronym})` : org.name) : value;
