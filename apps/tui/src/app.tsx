@@ -1,6 +1,6 @@
 // The browser: a pure component over a sanitised dataset. State is the navigation stack (a pure
 // reducer); what each screen shows is derived from it and from the terminal size.
-import { MEETING_TYPE_LABELS, lookup } from "@briefings/core";
+import { MEETING_TYPE_LABELS, REVIEW_STATE_LABELS, labelOf, lookup } from "@briefings/core";
 import { Text, useApp, useInput, type Key } from "ink";
 import { useMemo, useRef, useState } from "react";
 import { useTerminalSize } from "./hooks/use-terminal-size";
@@ -13,6 +13,7 @@ import { jumpSection, layoutDocument, nearestSelectable, stepSelectable, type De
 import { meetingDocument } from "./model/meeting-document";
 import { organizationDocument } from "./model/organization-document";
 import { personDocument } from "./model/person-document";
+import { successionDocument, yearsDocument } from "./model/timeline-documents";
 import { DocumentScreen } from "./screens/document-screen";
 import { Frame, bodyHeight } from "./screens/frame";
 import { HelpScreen } from "./screens/help-screen";
@@ -43,6 +44,10 @@ export function documentOf(dataset: SafeDataset, screen: Screen): DetailDocument
       return personDocument(dataset, screen.id) ?? missing("Person", screen.id);
     case "organization":
       return organizationDocument(dataset, screen.id) ?? missing("Organization", screen.id);
+    case "years":
+      return yearsDocument(dataset);
+    case "succession":
+      return successionDocument(dataset);
   }
 }
 
@@ -64,6 +69,10 @@ export function screenName(dataset: SafeDataset, screen: Screen): string {
       const o = l.organization.get(screen.id);
       return o?.acronym ?? o?.name ?? screen.id;
     }
+    case "years":
+      return "Years";
+    case "succession":
+      return "Chairs and CTED heads";
   }
 }
 
@@ -94,7 +103,7 @@ function createViews(dataset: SafeDataset, rows: BriefingRow[]) {
       lastFilters = filters;
     }
     if (screen.kind === "list") return { screen, filters, filtered: lastFiltered, cursor: screen.cursor };
-    const key = `${screen.kind}:${screen.id}`;
+    const key = "id" in screen ? `${screen.kind}:${screen.id}` : screen.kind;
     if (!docs.has(key)) {
       if (docs.size > 50) docs.clear();
       docs.set(key, documentOf(dataset, screen));
@@ -121,14 +130,15 @@ export function App({ dataset, width: fixedWidth, height: fixedHeight, color = t
   const rows = useMemo(() => briefingRows(dataset), [dataset]);
   const years = useMemo(() => yearsOf(rows), [rows]);
   const types = useMemo(() => typesOf(rows), [rows]);
+  const reviews = useMemo(() => [...new Set(rows.map((r) => r.review))].sort(), [rows]);
   const viewOf = useMemo(() => createViews(dataset, rows), [dataset, rows]);
 
   // The state lives in a ref as well: a key handler always works on the latest state and size, even
   // before React has rendered (and re-subscribed the handler) after the previous key.
   const [state, setState] = useState(() => initialState ?? initialNavState());
   const live = useRef(state);
-  const latest = useRef({ width, body, viewOf, years, types });
-  latest.current = { width, body, viewOf, years, types };
+  const latest = useRef({ width, body, viewOf, years, types, reviews });
+  latest.current = { width, body, viewOf, years, types, reviews };
   const dispatch = (action: NavAction) => {
     live.current = navigate(live.current, action);
     setState(live.current);
@@ -159,7 +169,7 @@ export function App({ dataset, width: fixedWidth, height: fixedHeight, color = t
   };
 
   const run = (command: Command) => {
-    const { width, viewOf, years, types } = latest.current;
+    const { width, viewOf, years, types, reviews } = latest.current;
     const state = live.current;
     const current = viewOf(state, width);
     const { screen, filters, filtered, doc, cursor } = current;
@@ -201,8 +211,8 @@ export function App({ dataset, width: fixedWidth, height: fixedHeight, color = t
       case "back":
         if (state.stack.length > 1) dispatch({ type: "back" });
         // On the list, esc clears the filters.
-        else if (filters.query !== "" || filters.year !== undefined || filters.type !== undefined) {
-          dispatch({ type: "filters", filters: { query: "", year: undefined, type: undefined } });
+        else if (filters.query !== "" || filters.year !== undefined || filters.type !== undefined || filters.review !== undefined) {
+          dispatch({ type: "filters", filters: { query: "", year: undefined, type: undefined, review: undefined } });
         }
         return;
       case "filter":
@@ -213,6 +223,13 @@ export function App({ dataset, width: fixedWidth, height: fixedHeight, color = t
         return;
       case "type":
         if (screen.kind === "list") dispatch({ type: "filters", filters: { type: cycle(types, filters.type) } });
+        return;
+      case "review":
+        if (screen.kind === "list") dispatch({ type: "filters", filters: { review: cycle(reviews, filters.review) } });
+        return;
+      case "years":
+      case "succession":
+        dispatch({ type: "show", view: command });
         return;
     }
   };
@@ -266,6 +283,7 @@ export function App({ dataset, width: fixedWidth, height: fixedHeight, color = t
     const shown = [
       filters.year === undefined ? "all years" : `year ${filters.year}`,
       filters.type === undefined ? "all types" : (MEETING_TYPE_LABELS[filters.type as keyof typeof MEETING_TYPE_LABELS] ?? filters.type),
+      ...(filters.review === undefined ? [] : [labelOf(REVIEW_STATE_LABELS, filters.review)]),
     ];
     const query = state.typing || filters.query !== "" ? ` · /${filters.query}${state.typing ? "▏" : ""}` : "";
     const status = `${filtered.length} of ${rows.length} briefings · ${shown.join(" · ")}${query}`;
@@ -286,7 +304,8 @@ export function App({ dataset, width: fixedWidth, height: fixedHeight, color = t
   if (!doc || !layout) return <Text>Nothing to show.</Text>;
   const block = doc.blocks[cursor];
   const target = block?.target;
-  const status = `${doc.kind} · ${block?.section ?? ""}${target ? ` · enter opens the ${target.kind === "meeting" ? "briefing" : target.kind}` : ""}`;
+  const hint = target === undefined ? "" : target.kind === "year" ? ` · enter lists the briefings of ${target.id}` : ` · enter opens the ${target.kind === "meeting" ? "briefing" : target.kind}`;
+  const status = `${doc.kind} · ${block?.section ?? ""}${hint}`;
   return (
     <Frame width={width} height={height} header={header} status={status} footer={footerKeys("detail")} color={color}>
       <DocumentScreen

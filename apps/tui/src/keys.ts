@@ -16,6 +16,9 @@ export type Command =
   | "filter"
   | "year"
   | "type"
+  | "review"
+  | "years"
+  | "succession"
   | "help"
   | "quit";
 
@@ -35,6 +38,9 @@ export function commandOf(input: string, key: Key): Command | undefined {
   if (input === "/") return "filter";
   if (input === "y") return "year";
   if (input === "t") return "type";
+  if (input === "r") return "review";
+  if (input === "Y") return "years";
+  if (input === "s") return "succession";
   if (input === "?") return "help";
   if (input === "q") return "quit";
   return undefined;
@@ -75,6 +81,9 @@ export const HELP_KEYS: readonly (readonly [string, string])[] = [
   ["  enter / esc", "  keep the filter / clear it"],
   ["y", "cycle the year shown in the list"],
   ["t", "cycle the meeting type shown in the list"],
+  ["r", "cycle the review state shown in the list (curated, draft)"],
+  ["Y", "meetings per year, by type (enter lists a year)"],
+  ["s", "succession of CTC Chairs and CTED heads"],
   ["?", "show or hide this help"],
   ["q / ctrl-c", "quit"],
 ];
@@ -83,11 +92,11 @@ export const HELP_KEYS: readonly (readonly [string, string])[] = [
 export function footerKeys(screen: "list" | "typing" | "detail" | "help"): string {
   switch (screen) {
     case "list":
-      return "↑↓ jk move · enter open · / filter · y year · t type · ? help · q quit";
+      return "↑↓ jk move · enter open · / filter · y year · t type · r review · Y years · s chairs · ? help · q quit";
     case "typing":
       return "type to filter · enter keep · esc clear · ↑↓ move";
     case "detail":
-      return "↑↓ jk move · enter open · tab section · esc back · g/G ends · ? help · q quit";
+      return "↑↓ jk move · enter open · tab section · esc back · g/G ends · Y years · s chairs · ? help · q quit";
     case "help":
       return "esc or ? close · q quit";
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatLocation, formatPartialDate, formatPartialRange, formatSeries, formatVenue } from "./format";
+import { formatLocation, formatObserved, formatPartialDate, formatPartialRange, formatSeries, formatVenue, tenureTitle } from "./format";
 
 describe("partial dates", () => {
   it("writes a year, a month or a day as precisely as given", () => {
@@ -41,5 +41,23 @@ describe("places and series", () => {
   it("numbers a series when the source numbers it", () => {
     expect(formatSeries({ name: "open meetings with CTED's Global Research Network", number: 3 })).toBe("open meetings with CTED's Global Research Network (no. 3)");
     expect(formatSeries({ name: "special meetings" })).toBe("special meetings");
+  });
+});
+
+describe("observed spans", () => {
+  it("says when a holder is seen in post", () => {
+    expect(formatObserved("2009-05-26", "2009-05-26")).toBe("seen on 26 May 2009");
+    expect(formatObserved("2018-01-25", "2019-06-27", "iso")).toBe("seen 2018-01-25 to 2019-06-27");
+    expect(formatObserved("2018-01-25", undefined)).toBe("seen from 25 January 2018");
+    expect(formatObserved(undefined, "2018-01-25")).toBe("seen until 25 January 2018");
+    expect(formatObserved(undefined, undefined)).toBe("not seen at any meeting");
+  });
+});
+
+describe("tenures", () => {
+  it("marks an acting tenure once", () => {
+    expect(tenureTitle({ titles: ["Executive Director"], tenure: "acting" })).toBe("Executive Director (acting)");
+    expect(tenureTitle({ titles: ["Acting Chair"], tenure: "acting" })).toBe("Acting Chair");
+    expect(tenureTitle({ titles: ["Chair", "Acting Chair"], tenure: "substantive" })).toBe("Chair, Acting Chair");
   });
 });

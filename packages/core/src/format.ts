@@ -135,3 +135,19 @@ export function formatVenue(venue: { mode: string; locations: readonly { name?: 
 export function formatSeries(series: { name: string; number?: number | undefined }): string {
   return series.number === undefined ? series.name : `${series.name} (no. ${series.number})`;
 }
+
+/**
+ * When a holder is seen in post (first and last meeting or source): "seen on 26 May 2009", "seen 25 January 2018 –
+ * 27 June 2019", "seen from …", "seen until …", or "not seen at any meeting".
+ */
+export function formatObserved(start: string | undefined, end: string | undefined, style: DateStyle = "long"): string {
+  if (start === undefined && end === undefined) return "not seen at any meeting";
+  if (start !== undefined && end !== undefined) return start === end ? `seen on ${formatDate(start, style)}` : `seen ${formatDateRange({ start, end }, style)}`;
+  return `seen ${formatPeriod(start, end, style)}`;
+}
+
+/** The post(s) of a tenure, marked when acting unless the title already says so: "Executive Director (acting)", "Acting Chair". */
+export function tenureTitle(tenure: { titles: readonly string[]; tenure: string }): string {
+  const titles = tenure.titles.join(", ");
+  return tenure.tenure === "acting" && !/\bacting\b/i.test(titles) ? `${titles} (acting)` : titles;
+}

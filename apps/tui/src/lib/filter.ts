@@ -14,6 +14,8 @@ export interface BriefingRow {
   /** Human label of the type. */
   typeLabel: string;
   title: string;
+  /** Review state: `curated` (checked against its sources) or `draft` (awaiting review). */
+  review: string;
   /** The folded words the filter matches (titles, people, organizations, quotes), each once. */
   words: string[];
 }
@@ -66,6 +68,7 @@ export function briefingRows(dataset: Dataset): BriefingRow[] {
     type: m.type.value,
     typeLabel: MEETING_TYPE_LABELS[m.type.value] ?? m.type.value,
     title: m.title.value,
+    review: m.review?.state ?? "draft",
     words: wordsOf([m.title.value, ...m.alternateTitles.map((t) => t.value), m.dates.value.start, ...(extra.get(m.id) ?? [])], cache),
   }));
 }
@@ -108,7 +111,7 @@ function firstAtLeast(words: readonly string[], prefix: string): number {
 
 /**
  * The rows that pass the filters: every typed word is the start of a word of the row (its title,
- * people, organizations, quotes), and year and type are equal. Uses a word index built once per
+ * people, organizations, quotes), and year, type and review state are equal. Uses a word index built once per
  * rows array, so a keystroke costs the matching words' rows, not a scan of every text.
  */
 export function filterRows(rows: readonly BriefingRow[], filters: ListFilters): BriefingRow[] {
@@ -129,7 +132,8 @@ export function filterRows(rows: readonly BriefingRow[], filters: ListFilters): 
     (r, i) =>
       (keep === undefined || keep[i] === need) &&
       (filters.year === undefined || r.year === filters.year) &&
-      (filters.type === undefined || r.type === filters.type),
+      (filters.type === undefined || r.type === filters.type) &&
+      (filters.review === undefined || r.review === filters.review),
   );
 }
 

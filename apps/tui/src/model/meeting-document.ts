@@ -1,19 +1,22 @@
 // The detail screen of one briefing: overview, programme, speakers, statements and quotes, figures,
 // organizations, media links, and sources with their corrections.
-import { CAPACITY_LABELS, MEETING_TYPE_LABELS, TOPIC_LABELS, meetingRecord, sourceCorrections, getSource } from "@briefings/core";
+import { CAPACITY_LABELS, MEETING_TYPE_LABELS, TOPIC_LABELS, formatVenue, meetingRecord, sourceCorrections, getSource } from "@briefings/core";
 import type { Figure, Organization, Participant } from "@briefings/core";
 import type { SafeDataset } from "../lib/sanitize";
 import type { Block, DetailDocument } from "./document";
+import { claimBlocks, disputeBlocks, mentionBlocks, relatedBlocks, reviewBlock, seriesBlocks } from "./meeting-extras";
 
 /** Section names of the briefing screen, in order. */
 export const MEETING_SECTIONS = [
   "Overview",
+  "Disputed facts",
   "Programme",
   "Speakers",
   "Statements and quotes",
   "Figures",
   "Organizations",
   "Media",
+  "Related meetings",
   "Sources and corrections",
 ] as const;
 
@@ -65,10 +68,10 @@ export function meetingDocument(dataset: SafeDataset, id: string): DetailDocumen
   add({ style: "title", text: meeting.title.value });
   add({ style: "text", label: "Date", text: formatDates(meeting.dates.value.start, meeting.dates.value.end) });
   add({ style: "text", label: "Type", text: MEETING_TYPE_LABELS[meeting.type.value] ?? meeting.type.value });
+  add(reviewBlock(meeting));
+  for (const b of seriesBlocks(meeting)) add(b);
   if (meeting.venue) {
-    const v = meeting.venue.value;
-    const places = v.locations.map((l) => [l.name, l.city, l.country].join(", "));
-    add({ style: "text", label: "Venue", text: [v.mode === "in-person" ? "" : v.mode, ...places].filter((s) => s !== "").join("; ") });
+    add({ style: "text", label: "Venue", text: formatVenue(meeting.venue.value) });
     if (meeting.venue.note !== undefined) add({ style: "muted", text: meeting.venue.note });
   }
   for (const organizer of meeting.organizers) {
@@ -84,7 +87,11 @@ export function meetingDocument(dataset: SafeDataset, id: string): DetailDocumen
   if (meeting.summary) add({ style: "text", label: "Summary", text: meeting.summary.value });
   meeting.objectives.forEach((o, i) => add({ style: "text", label: `Objective ${i + 1}`, text: o.value }));
   for (const d of meeting.documents) add({ style: "text", label: d.relation === "mandate" ? "Mandate" : "Document", text: d.symbol });
+  for (const b of claimBlocks(meeting)) add(b);
   for (const n of meeting.notes) add({ style: "muted", label: "Note", text: n });
+
+  heading("Disputed facts");
+  for (const b of disputeBlocks(meeting, record.figures)) add(b);
 
   heading("Programme");
   if (meeting.sessions.length === 0) add({ style: "muted", text: "No programme recorded." });
@@ -134,6 +141,7 @@ export function meetingDocument(dataset: SafeDataset, id: string): DetailDocumen
   heading("Organizations");
   if (record.organizations.length === 0) add({ style: "muted", text: "No organizations recorded." });
   for (const o of record.organizations) add({ style: "text", text: `${orgName(o)}, ${o.kind.replace(/-/g, " ")}`, target: { kind: "organization", id: o.id } });
+  for (const b of mentionBlocks(dataset, meeting)) add(b);
 
   heading("Media");
   if (meeting.media.length === 0) add({ style: "muted", text: "No media links recorded." });
@@ -142,6 +150,9 @@ export function meetingDocument(dataset: SafeDataset, id: string): DetailDocumen
     add({ style: "text", label: `${m.label} [${status}]`, text: m.url ?? "no address" });
     if (m.note !== undefined) add({ style: "muted", text: m.note });
   }
+
+  heading("Related meetings");
+  for (const b of relatedBlocks(dataset, meeting)) add(b);
 
   heading("Sources and corrections");
   for (const sourceId of meeting.sources) {

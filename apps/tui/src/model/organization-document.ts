@@ -1,5 +1,6 @@
 // The screen of one organization: what it is, its meetings, the posts held in it.
-import { childOrganizations, getOrganization, lookup, organizationMeetings, organizationRoles } from "@briefings/core";
+import { childOrganizations, datasetYears, formatPartialDate, getOrganization, lookup, organizationMeetings, organizationRoles, organizationYears } from "@briefings/core";
+import { sparkline } from "../lib/strips";
 import type { SafeDataset } from "../lib/sanitize";
 import type { Block, DetailDocument } from "./document";
 import { formatDates, orgName } from "./meeting-document";
@@ -27,6 +28,9 @@ export function organizationDocument(dataset: SafeDataset, id: string): DetailDo
   }
   for (const child of childOrganizations(dataset, id)) add({ style: "text", label: "Includes", text: orgName(child), target: { kind: "organization", id: child.id } });
   if (org.url !== undefined) add({ style: "muted", label: "Website", text: org.url });
+  if (org.founded) add({ style: "text", label: "Founded", text: formatPartialDate(org.founded.value, "iso") });
+  const years = datasetYears(dataset);
+  if (years) add({ style: "text", label: `Per year ${years.first}-${years.last}`, text: sparkline(organizationYears(dataset, id, years)) });
 
   heading("Meetings");
   const meetings = organizationMeetings(dataset, id);

@@ -1,5 +1,6 @@
 // The screen of one person: roles over time, every appearance, every quote.
-import { CAPACITY_LABELS, getPerson, lookup, personAppearances, personQuotes, personRoles } from "@briefings/core";
+import { CAPACITY_LABELS, datasetYears, formatPartialRange, getPerson, lookup, personAppearances, personQuotes, personRoles, personYears } from "@briefings/core";
+import { sparkline } from "../lib/strips";
 import type { SafeDataset } from "../lib/sanitize";
 import type { Block, DetailDocument } from "./document";
 import { formatDates, orgName } from "./meeting-document";
@@ -20,6 +21,8 @@ export function personDocument(dataset: SafeDataset, id: string): DetailDocument
   heading("Person");
   add({ style: "title", text: person.name });
   if (person.alternateNames.length > 0) add({ style: "text", label: "Also written", text: person.alternateNames.join(", ") });
+  const years = datasetYears(dataset);
+  if (years) add({ style: "text", label: `Per year ${years.first}-${years.last}`, text: sparkline(personYears(dataset, id, years)) });
 
   heading("Roles");
   const roles = personRoles(dataset, id);
@@ -33,6 +36,7 @@ export function personDocument(dataset: SafeDataset, id: string): DetailDocument
       text: `${r.honorific === undefined ? "" : `${r.honorific} `}${r.titleAsStated}${r.tenure === "acting" ? " (acting)" : ""}${org ? `, ${orgName(org)}` : ""}`,
       target: { kind: "organization", id: r.organization },
     });
+    if (r.term) add({ style: "muted", label: "Term stated", text: `${formatPartialRange(r.term.start, r.term.end, "iso") || "dates not given"}${r.term.note ? ` (${r.term.note})` : ""}` });
   }
 
   heading("Appearances");

@@ -1,4 +1,4 @@
-// The briefing list: date, type and title of each briefing, newest first; only visible rows render.
+// The briefing list: date, type and title of each briefing (drafts marked), newest first; only visible rows render.
 import { Box, Text } from "ink";
 import type { BriefingRow } from "../lib/filter";
 import { visibleRange } from "../lib/windowing";
@@ -36,7 +36,7 @@ export function ListScreen({ rows, cursor, offset, width, height, color }: ListS
       {rows.slice(start, end).map((row, i) => {
         const selected = start + i === cursor;
         const line =
-          (cols.date ? `${fit(row.date, cols.date)}  ` : "") + (cols.type ? `${fit(row.typeLabel, cols.type)}  ` : "") + truncate(row.title, cols.title);
+          (cols.date ? `${fit(row.date, cols.date)}  ` : "") + (cols.type ? `${fit(row.typeLabel, cols.type)}  ` : "") + truncate(row.review === "draft" ? `[draft] ${row.title}` : row.title, cols.title);
         return (
           <Text key={row.id} inverse={selected} color={color && selected ? "cyan" : undefined} wrap="truncate-end">
             {fit(line, width)}
