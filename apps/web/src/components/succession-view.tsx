@@ -2,7 +2,7 @@
 // shared axis: one row per tenure (acting spells apart), the dates in words (the term a source states, and the first
 // and last meeting at which the holder is seen), and a bar drawn from them that links to the person.
 import type { CSSProperties } from "react";
-import { CTC_CHAIR, CTED_HEAD, axisFraction, datasetYears, formatPartialRange, formatPeriod, successionChart, succession } from "@briefings/core";
+import { CTC_CHAIR, CTED_HEAD, axisFraction, datasetYears, formatObserved, formatPartialRange, successionChart, succession, tenureTitle } from "@briefings/core";
 import type { Dataset, Post, SuccessionChart, TenureBar, YearRange } from "@briefings/core";
 import { recordPath } from "../lib/safe-href";
 import { EvidenceLinks } from "./links";
@@ -48,7 +48,6 @@ function TenureRow({ dataset, chart, bar }: { dataset: Dataset; chart: Successio
   const href = recordPath("people", t.person.id);
   const term = formatPartialRange(t.term.start, t.term.end);
   const termEvidence = t.roles.flatMap((r) => r.term?.evidence ?? []);
-  const termNotes = [...new Set(t.roles.flatMap((r) => (r.term?.note ? [r.term.note] : [])))];
   const left = axisFraction(chart.axis, bar.from);
   const width = axisFraction(chart.axis, bar.to) - left;
   const observed = bar.observed ? { left: axisFraction(chart.axis, bar.observed.from), right: axisFraction(chart.axis, bar.observed.to) } : undefined;
@@ -57,20 +56,18 @@ function TenureRow({ dataset, chart, bar }: { dataset: Dataset; chart: Successio
     <li className={acting ? "tenure acting" : "tenure"}>
       <div className="tenure-text">
         <p className="tenure-name">
-          <a href={href}>{t.person.name}</a> <span className="tenure-title">{t.titles.join(", ")}</span>
-          {acting ? <span className="acting-tag">acting</span> : null}
+          <a href={href}>{t.person.name}</a> <span className="tenure-title">{tenureTitle(t)}</span>
         </p>
         <p className="tenure-dates meta">
           {term !== "" ? (
             <>
-              Term stated: {term}
-              {termNotes.length > 0 ? ` (${termNotes.join("; ")})` : null} <EvidenceLinks dataset={dataset} evidence={termEvidence} />
+              Term stated: {term} <EvidenceLinks dataset={dataset} evidence={termEvidence} />
               {" · "}
             </>
           ) : (
             "No term stated · "
           )}
-          Seen at meetings: {formatPeriod(t.observed.start, t.observed.end)}
+          {formatObserved(t.observed.start, t.observed.end)}
         </p>
       </div>
       <div className="gantt-track" aria-hidden="true">

@@ -62,7 +62,7 @@ describe("SuccessionView", () => {
     const withTerm = succession(dataset, CTC_CHAIR).find((t) => t.term.start !== undefined)!;
     expect(text(html)).toContain("Term stated: ");
     expect(text(html)).toContain("No term stated");
-    expect(text(html)).toContain("Seen at meetings: ");
+    expect(text(html)).toMatch(/ · seen (on )?\d/);
     expect(text(html)).toContain(withTerm.person.name);
   });
 
