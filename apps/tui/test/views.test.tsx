@@ -1,12 +1,13 @@
 // The year view, the succession and the review state, rendered with ink-testing-library: keys written to stdin,
 // frames asserted.
-import { CTC_CHAIR, CTED_HEAD, dataset, disputedFacts, meetingTimeline, meetingsByDate, succession } from "@briefings/core";
+import { CTC_CHAIR, CTED_HEAD, FACT_LABELS, dataset, disputedFacts, meetingTimeline, meetingsByDate, succession } from "@briefings/core";
 import { render } from "ink-testing-library";
 import { afterEach, describe, expect, it } from "vitest";
 import { App } from "../src/app";
 import { briefingRows, filterRows } from "../src/lib/filter";
 import { initialNavState, navigate } from "../src/lib/navigation";
 import { sanitizeDataset } from "../src/lib/sanitize";
+import { MEETING_SECTIONS } from "../src/model/meeting-document";
 import { KEYS, delay, safeSeed, until } from "./helpers";
 
 const instances: { unmount: () => void }[] = [];
@@ -126,7 +127,9 @@ describe("review state", () => {
     const ui = start({ width: 120, height: 60, initialState: navigate(initialNavState(), { type: "open", target: { kind: "meeting", id: m.id } }) });
     await until(() => ui.frame().includes("Briefing · Overview"), ui.frame);
     expect(ui.frame()).toContain("Review: Curated");
-    await ui.press(KEYS.tab, "Briefing · Disputed facts");
+    // Beside the fact in the overview: that other sources differ, and where to read why.
+    expect(ui.frame()).toContain(`${FACT_LABELS[f.fact]}, other sources: “${f.alternatives[0]!.value.slice(0, 20)}`);
+    await ui.press(KEYS.tab.repeat(MEETING_SECTIONS.indexOf("Disputed facts")), "Briefing · Disputed facts");
     const frame = ui.frame().replace(/\s+/g, " ");
     expect(frame).toContain("other sources give:");
     expect(frame).toContain(`“${f.alternatives[0]!.value.slice(0, 20)}`);

@@ -4,16 +4,16 @@ import { CAPACITY_LABELS, MEETING_TYPE_LABELS, TOPIC_LABELS, formatVenue, meetin
 import type { Figure, Organization, Participant } from "@briefings/core";
 import type { SafeDataset } from "../lib/sanitize";
 import type { Block, DetailDocument } from "./document";
-import { claimBlocks, disputeBlocks, mentionBlocks, relatedBlocks, reviewBlock, seriesBlocks } from "./meeting-extras";
+import { claimBlocks, disputeBlocks, mentionBlocks, overviewDisputeBlocks, relatedBlocks, reviewBlock, seriesBlocks } from "./meeting-extras";
 
 /** Section names of the briefing screen, in order. */
 export const MEETING_SECTIONS = [
   "Overview",
-  "Disputed facts",
   "Programme",
   "Speakers",
   "Statements and quotes",
   "Figures",
+  "Disputed facts",
   "Organizations",
   "Media",
   "Related meetings",
@@ -70,6 +70,7 @@ export function meetingDocument(dataset: SafeDataset, id: string): DetailDocumen
   add({ style: "text", label: "Type", text: MEETING_TYPE_LABELS[meeting.type.value] ?? meeting.type.value });
   add(reviewBlock(meeting));
   for (const b of seriesBlocks(meeting)) add(b);
+  for (const b of overviewDisputeBlocks(meeting)) add(b);
   if (meeting.venue) {
     add({ style: "text", label: "Venue", text: formatVenue(meeting.venue.value) });
     if (meeting.venue.note !== undefined) add({ style: "muted", text: meeting.venue.note });
@@ -89,9 +90,6 @@ export function meetingDocument(dataset: SafeDataset, id: string): DetailDocumen
   for (const d of meeting.documents) add({ style: "text", label: d.relation === "mandate" ? "Mandate" : "Document", text: d.symbol });
   for (const b of claimBlocks(meeting)) add(b);
   for (const n of meeting.notes) add({ style: "muted", label: "Note", text: n });
-
-  heading("Disputed facts");
-  for (const b of disputeBlocks(meeting, record.figures)) add(b);
 
   heading("Programme");
   if (meeting.sessions.length === 0) add({ style: "muted", text: "No programme recorded." });
@@ -137,6 +135,9 @@ export function meetingDocument(dataset: SafeDataset, id: string): DetailDocumen
     const by = speakerName(f.participation);
     add({ style: "text", text: figureText(f) + (by === undefined ? "" : `. Stated by ${by}.`) });
   }
+
+  heading("Disputed facts");
+  for (const b of disputeBlocks(meeting, record.figures)) add(b);
 
   heading("Organizations");
   if (record.organizations.length === 0) add({ style: "muted", text: "No organizations recorded." });

@@ -66,6 +66,13 @@ export function disputeBlocks(meeting: Meeting, figures: readonly Figure[]): Ite
   return items;
 }
 
+/** In the overview, beside the facts: which of them other sources give differently (the values and reasons are in "Disputed facts"). */
+export function overviewDisputeBlocks(meeting: Meeting): Item[] {
+  return disputedFacts(meeting)
+    .filter((f) => f.fact === "title" || f.fact === "dates" || f.fact === "type" || f.fact === "venue" || f.fact === "startTime" || f.fact === "series")
+    .map((f) => ({ style: "muted", label: `${labelOf(FACT_LABELS, f.fact)}, other sources`, text: `${f.alternatives.map((a) => `“${a.value}”`).join("; ")} (see Disputed facts)` }));
+}
+
 /** Organizations named without taking part, for the Organizations section. */
 export function mentionBlocks(dataset: SafeDataset, meeting: Meeting): Item[] {
   const l = lookup(dataset);
