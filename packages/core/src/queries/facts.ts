@@ -6,7 +6,7 @@ import type { Evidence } from "../schemas/evidence";
 import type { Meeting } from "../schemas/meeting";
 import type { Figure } from "../schemas/speech";
 import { formatDateRange, formatNumber, formatSeries, formatVenue } from "../format";
-import { FACTS, MEETING_TYPE_LABELS } from "../vocabulary";
+import { MEETING_TYPE_LABELS, type FACTS } from "../vocabulary";
 
 /** A fact of a meeting (`FACTS`). */
 export type FactName = (typeof FACTS)[number];
