@@ -5,8 +5,8 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Dataset } from "@briefings/core";
-import { fileWriter, parquetWriteRows, type ColumnSource, type SchemaElement } from "hyparquet-writer";
-import { TABLES, type Cell, type FieldType, type Row, type TableSpec } from "./tables";
+import { fileWriter, ParquetWriter, type SchemaElement } from "hyparquet-writer";
+import { TABLES, type Cell, type FieldType, type TableSpec } from "./tables";
 
 /** Rows in one row group: large enough for engines to scan well, small enough to keep memory flat. */
 export const PARQUET_ROW_GROUP = 50_000;
@@ -48,24 +48,21 @@ function parquetValue(type: FieldType, cell: Cell, table: string, field: string)
   }
 }
 
-function* parquetRows(spec: TableSpec, dataset: Dataset): Generator<Record<string, unknown>> {
-  const fields = spec.fields;
-  for (const row of spec.rows(dataset) as Iterable<Row>) {
-    const out: Record<string, unknown> = {};
-    for (const f of fields) out[f.name] = parquetValue(f.type, row[f.name], spec.name, f.name);
-    yield out;
-  }
+/** Columns that can prune a scan: keys (primary and foreign), dates, numbers, flags. Free text is left out. */
+function keyColumns(spec: TableSpec): Set<string> {
+  return new Set([...spec.primaryKey, ...spec.foreignKeys.flatMap((k) => k.fields)]);
 }
 
-/** Writes one table to `file` as Parquet (snappy-compressed pages, column statistics). */
+/**
+ * Writes one table to `file` as Parquet (snappy-compressed pages). Rows are gathered straight into
+ * columns, a row group at a time, so memory stays flat whatever the size of the table. Column statistics
+ * (min/max, for engines to skip row groups) are kept for keys, dates and numbers, not for free text.
+ */
 export async function writeParquetTable(file: string, spec: TableSpec, dataset: Dataset, createdBy = "@briefings/export"): Promise<void> {
-  const columns: Omit<ColumnSource, "data">[] = spec.fields.map((f) => ({ name: f.name, nullable: !f.required }));
-  await parquetWriteRows({
+  const keys = keyColumns(spec);
+  const writer = new ParquetWriter({
     writer: fileWriter(file),
-    rows: parquetRows(spec, dataset),
-    columns,
     schema: parquetSchema(spec),
-    rowGroupSize: PARQUET_ROW_GROUP,
     createdBy,
     kvMetadata: [
       { key: "briefings.version", value: dataset.version },
@@ -73,6 +70,26 @@ export async function writeParquetTable(file: string, spec: TableSpec, dataset: 
       { key: "briefings.table", value: spec.name },
     ],
   });
+  const fields = spec.fields;
+  let columns = fields.map(() => [] as unknown[]);
+  let rows = 0;
+  const flush = async () => {
+    const columnData = fields.map((f, i) => ({ name: f.name, data: columns[i]!, statistics: f.type !== "string" || keys.has(f.name) }));
+    await writer.write({ columnData, rowGroupSize: rows });
+    columns = fields.map(() => []);
+    rows = 0;
+  };
+  for (const row of spec.rows(dataset)) {
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i]!;
+      columns[i]!.push(parquetValue(f.type, row[f.name], spec.name, f.name));
+    }
+    rows++;
+    if (rows === PARQUET_ROW_GROUP) await flush();
+  }
+  // An empty table is still a file: its schema with one empty row group.
+  if (rows > 0 || writer.row_groups.length === 0) await flush();
+  await writer.finish();
 }
 
 /** Writes `<table>.parquet` for every table into `dir`. */
