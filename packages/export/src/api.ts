@@ -1,12 +1,12 @@
 // A static JSON API: one file per briefing, person, organization, source, role and correction, plus an
 // index. Paths in `href` are relative to the API root (the folder holding index.json).
-import { mkdir } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Dataset, Meeting } from "@briefings/core";
 import { canonicalJson } from "./canonical";
 import { datasetMetadata } from "./entities";
 import { groupBy } from "./group";
-import { writeFiles, type TextFile } from "./files";
+import { forEachLimited } from "./pool";
 
 /** The folders of the API, one per kind of file, with the collection each comes from. */
 export const API_FOLDERS = {
@@ -164,12 +164,8 @@ export function apiIndex(dataset: Dataset): unknown {
   };
 }
 
-/** Writes the static API into `dir`: canonical JSON files, serialised here and written in batches by a worker. */
+/** Writes the static API into `dir` (canonical JSON files, a few written at a time). */
 export async function writeApi(dir: string, dataset: Dataset, pretty = false): Promise<void> {
   for (const folder of Object.keys(API_FOLDERS)) await mkdir(join(dir, folder), { recursive: true });
-  await writeFiles(apiTextFiles(dir, dataset, pretty));
-}
-
-function* apiTextFiles(dir: string, dataset: Dataset, pretty: boolean): Generator<TextFile> {
-  for (const file of apiFiles(dataset)) yield { path: join(dir, file.path), text: `${canonicalJson(file.content, pretty)}\n` };
+  await forEachLimited(apiFiles(dataset), 16, (file) => writeFile(join(dir, file.path), `${canonicalJson(file.content, pretty)}\n`));
 }

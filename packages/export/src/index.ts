@@ -66,7 +66,6 @@ export { jsonLdNodes, jsonLdChunks, writeJsonLd, JSONLD_CONTEXT, DEFAULT_ID_BASE
 export { popoloCollections, popoloChunks, writePopolo } from "./popolo";
 export { writeSqlite, createTableSql, searchRows } from "./sqlite";
 export { writeParquet, writeParquetTable, parquetSchema, PARQUET_ROW_GROUP } from "./parquet";
-export { writeFiles, type TextFile, type WriteFilesOptions } from "./files";
 export { writeChunks, type Chunks } from "./stream";
 export { ENTITY_TYPES, type EntityType } from "./entities";
 export { syntheticDataset, SyntheticCloner, type SyntheticClone } from "./synthetic";
