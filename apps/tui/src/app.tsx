@@ -89,9 +89,16 @@ export function searchRows(dataset: SafeDataset) {
   const rows = () => (built ??= briefingRows(dataset));
   return {
     rows,
-    /** Builds them soon, off the path of the current frame; returns a cancel function. */
+    /**
+     * Builds them soon, off the path of the current frame, and then the lookup tables the detail screens
+     * use (each in its own turn of the event loop, so a key pressed meanwhile is served between them);
+     * returns a cancel function.
+     */
     prepare(): () => void {
-      const timer = setTimeout(rows, 0);
+      let timer = setTimeout(() => {
+        rows();
+        timer = setTimeout(() => lookup(dataset), 0);
+      }, 0);
       return () => clearTimeout(timer);
     },
   };
