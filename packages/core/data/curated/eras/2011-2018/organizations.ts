@@ -55,7 +55,7 @@ export const organizations: OrganizationInput[] = [
     acronym: "DPA",
     kind: "un-secretariat-entity",
     parent: "united-nations",
-    evidence: [cite("ctc-2015-06-chair-cted-dialogue-central-asia", "paragraph 1"), cite("ctc-2014-10-08-african-states-incitement", "paragraph 4")],
+    evidence: [cite("ctc-2015-06-chair-cted-dialogue-central-asia", "paragraph 1"), cite("ctc-2014-10-08-african-states-incitement", "paragraph 5")],
   },
   {
     id: "ctitf",

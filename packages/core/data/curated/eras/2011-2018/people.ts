@@ -55,6 +55,10 @@ export const people: PersonInput[] = [
   person("jose-manuel-garcia-margallo", "José Manuel", "García-Margallo", [cite("ctc-2015-07-special-meeting-madrid-concludes", "paragraph 3")]),
   person("jorge-fernandez-diaz", "Jorge", "Fernández Díaz", [cite("ctc-2015-07-special-meeting-madrid-concludes", "paragraph 3")]),
   person("yannick-glemarec", "Yannick", "Glemarec", [cite("scr-wib-2015-09-06-open-briefing-women", "paragraph 1")], ["Yannick Glemaric"]),
+  person("hanaa-edwar", "Hanaa", "Edwar", [cite("ctc-2015-09-09-first-open-briefing-role-of-women", "paragraph 2"), cite("scr-wib-2015-09-06-open-briefing-women", "paragraph 2")]),
+  person("esther-ibanga", "Esther", "Ibanga", [cite("ctc-2015-09-09-first-open-briefing-role-of-women", "paragraph 2"), cite("scr-wib-2015-09-06-open-briefing-women", "paragraph 2")]),
+  person("sureya-roble-hersi", "Sureya", "Roble-Hersi", [cite("peacewomen-2015-09-cted-open-briefing-women", "paragraph 3"), cite("scr-wib-2015-09-06-open-briefing-women", "paragraph 2")], ["Sureya Roble"]),
+  person("jayne-huckerby", "Jayne", "Huckerby", [cite("peacewomen-2015-09-cted-open-briefing-women", "paragraph 2")]),
   person("maryam-mujica", "Maryam", "Mujica", [cite("ctc-2016-12-ctc-holds-special-meeting-ict", "paragraph 4")]),
   person("atefeh-riazi", "Atefeh", "Riazi", [cite("digwatch-2016-12-01-special-meeting-ict", "technical sessions, Session I")]),
   {
@@ -146,7 +150,7 @@ export const roles: RoleInput[] = [
   role("mike-smith-executive-director-cted-2011", "mike-smith", "cted", "Executive Director", "Assistant Secretary-General of the United Nations and head of the Counter-Terrorism Committee Executive Directorate", "2011-04-19", "2012-11-20",
     [cite("coe-2011-04-special-meeting-ctc-hub", "paragraph 4"), cite("ctc-2012-04-16-committee-cted-report-achievements", "paragraph 1"), cite("fatf-2012-11-fatf-un-focus-terrorist-financing", "photo caption")],
     {
-      term: { end: "2013-07", evidence: [cite("ctc-mirror-mike-smith-conversation", "paragraph 2")], note: "He served as Executive Director from 2007 to 2013 and left New York in July 2013, on retiring from the UN; his successor was appointed in June 2013." },
+      term: { end: "2013-07", evidence: [cite("ctc-mirror-mike-smith-conversation", "paragraphs 2 and 4")], note: "He served as Executive Director from 2007 to 2013 and left New York in July 2013, on retiring from the UN; his successor was appointed in June 2013." },
       note: "Curator A's role `mike-smith-executive-director-cted` records the same post in 2008-2010.",
     }),
   role("jean-paul-laborde-executive-director-cted", "jean-paul-laborde", "cted", "Executive Director", "Executive Director of the Counter-Terrorism Committee Executive Directorate (CTED)", "2013-07-18", "2016-11-07",

@@ -1113,4 +1113,32 @@ export const sources: DatasetInput["sources"] = [
     ],
     note: "Meetings coverage of the 7463rd meeting (SC/11928).",
   },
+  {
+    id: "ctc-2015-09-09-first-open-briefing-role-of-women",
+    title: "In a first for the Counter-Terrorism Committee, the Security Council body holds open briefing on the role of women in countering terrorism and violent extremism",
+    kind: "press-release",
+    publisher: "ctc",
+    published: "2015-09-09",
+    language: "en",
+    retrieved: "2026-12-02",
+    locations: [
+      { role: "official", url: "https://www.un.org/sc/ctc/news/2015/09/09/in-a-first-for-the-counter-terrorism-committee-the-security-council-body-holds-open-briefing-on-the-role-of-women-in-countering-terrorism-and-violent-extremism/", status: "verified", copy: { sha256: "000fd975dcb18ba941ff1a74947f98320aa2aa2d0bda682bc3d45defe743f0a7", bytes: 2000, retrieved: "2026-12-02", extent: "excerpt" } },
+    ],
+    note: "The publication date is taken from the page's address.",
+  },
+  {
+    id: "peacewomen-2015-09-cted-open-briefing-women",
+    title: "CTED Open Briefing \"The Role of Women in Countering Terrorism and Violent Extremism\"",
+    kind: "third-party-report",
+    language: "en",
+    retrieved: "2026-12-02",
+    locations: [
+      { role: "third-party", url: "http://peacewomen.org/node/92516", status: "verified", copy: { sha256: "a97971641342e4f72b9036e366f046055339a36079f9bf6f8fea8d200f6d4f9a", bytes: 1999, retrieved: "2026-12-02", extent: "excerpt" } },
+    ],
+    defects: [
+      { kind: "metadata-removed", description: "Site, feed or CMS metadata is left in the text; removed." },
+      { kind: "name-variant", description: "A name is spelled “Mandelo Ya Wanawake”; The organization is Maendeleo ya Wanawake." },
+    ],
+    note: "Report of the PeaceWomen programme (Women's International League for Peace and Freedom).",
+  },
 ];
