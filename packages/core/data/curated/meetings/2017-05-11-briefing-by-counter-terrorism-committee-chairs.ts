@@ -32,7 +32,7 @@ export const meeting = {
     evidence: [cite(PR, "paragraphs 1-4"), cite(SRC, "paragraphs 1-3")],
     note: "Curators' summary, in our own words.",
   },
-  topics: ["terrorism-financing", "ict-and-internet", "international-cooperation", "implementation-of-resolutions"],
+  topics: ["terrorism-financing", "ict-and-internet", "international-cooperation", "implementation-of-resolutions", "weapons-of-mass-destruction", "sanctions"],
   media: [
     {
       id: "webcast",

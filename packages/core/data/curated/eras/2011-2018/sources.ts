@@ -21,20 +21,22 @@ export const sources: DatasetInput["sources"] = [
   {
     id: "coe-2011-04-13-press-release-334",
     title: "Council of Europe hosts special UN Security Council meeting on terrorism",
-    kind: "press-release",
+    kind: "announcement",
     publisher: "council-of-europe",
+    published: "2011-04-13",
     language: "en",
     retrieved: "2026-12-02",
     locations: [
       { role: "third-party", url: "https://wcd.coe.int/ViewDoc.jsp?Ref=PR334(2011)&Language=lanEnglish&Ver=original&Site=DC&BackColorInternet=F5CA75&BackColorIntranet=F5CA75&BackColorLogged=A9BACE", status: "verified", copy: { sha256: "d7edb36e54584648ee405aeeb2dcad148052e9593299edaeed9a9ac94864e7c0", bytes: 2000, retrieved: "2026-12-02", extent: "excerpt" } },
     ],
-    note: "Dated 13 April 2011, before the meeting (the date is kept here rather than as the publication date, which the validator reserves for reports after the meeting).",
+    note: "Press release of the Council of Europe announcing the special meeting, issued before it.",
   },
   {
     id: "ctc-2011-04-15-special-meeting-strasbourg",
     title: "Counter-Terrorism Committee to hold special meeting in Strasbourg",
-    kind: "press-release",
+    kind: "announcement",
     publisher: "ctc",
+    published: "2011-04-15",
     language: "en",
     retrieved: "2026-12-02",
     locations: [
@@ -218,7 +220,8 @@ export const sources: DatasetInput["sources"] = [
   {
     id: "scr-wib-2013-05-09-briefing-ctc-chairs",
     title: "Briefing by Counter-Terrorism Committee Chairs",
-    kind: "third-party-report",
+    kind: "announcement",
+    published: "2013-05-09",
     language: "en",
     retrieved: "2026-12-02",
     locations: [
@@ -534,7 +537,8 @@ export const sources: DatasetInput["sources"] = [
   {
     id: "scr-wib-2015-09-06-open-briefing-women",
     title: "Counter-terrorism Committee: Open Briefing on the Role of Women in Countering Terrorism and Violent Extremism",
-    kind: "third-party-report",
+    kind: "announcement",
+    published: "2015-09-06",
     language: "en",
     retrieved: "2026-12-02",
     locations: [
@@ -761,7 +765,7 @@ export const sources: DatasetInput["sources"] = [
   {
     id: "scr-2017-05-forecast-counter-terrorism",
     title: "Counter-Terrorism (May 2017 Monthly Forecast)",
-    kind: "third-party-report",
+    kind: "announcement",
     language: "en",
     retrieved: "2026-12-02",
     locations: [
@@ -1167,5 +1171,21 @@ export const sources: DatasetInput["sources"] = [
       { kind: "duplicate-text", description: "A passage is repeated (“Transcript of 19 NOVEMBER 2014 SC/11656 In Presidential Stat…”); the repeat is removed." },
     ],
     note: "UN meetings coverage SC/11656 (7316th meeting), read as a PDF print reposted on a document-sharing site; the official address (www.un.org/press/en/2014/sc11656.doc.htm) is printed on the page.",
+  },
+  {
+    id: "soufangroup-2015-04-07-launch-grn",
+    title: "TSG Participates in the Launch of CTED Global Research Network",
+    kind: "third-party-report",
+    publisher: "soufan-group",
+    published: "2015-04-07",
+    language: "en",
+    retrieved: "2026-12-02",
+    locations: [
+      { role: "third-party", url: "http://www.soufangroup.com/tsg-participates-in-the-launch-of-cted-global-research-network/", status: "verified", copy: { sha256: "6955a3b9198e248e095091810a34b8f901d4ceeaaed307e816daaeafbc37c24b", bytes: 2000, retrieved: "2026-12-02", extent: "excerpt" } },
+    ],
+    defects: [
+      { kind: "lost-characters", description: "Characters are lost at “Twelve”; the sentence breaks off after this word and the rest of it is lost in the copy." },
+    ],
+    note: "The Soufan Group's post reproducing the opening of CTED's report on the launch of the Global Research Network (report heading “Launch of CTED Global Research Network”).",
   },
 ];

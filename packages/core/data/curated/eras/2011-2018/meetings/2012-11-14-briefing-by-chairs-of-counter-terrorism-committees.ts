@@ -33,7 +33,7 @@ export const meeting: MeetingModule["meeting"] = {
     evidence: [cite(PR, "paragraphs 1-3"), cite(PURI, "paragraphs 1-6")],
     note: "Curators' summary, in our own words.",
   },
-  topics: ["implementation-of-resolutions", "international-cooperation", "terrorism-financing"],
+  topics: ["implementation-of-resolutions", "international-cooperation", "terrorism-financing", "weapons-of-mass-destruction", "sanctions"],
   documents: [
     { symbol: "resolution 1373 (2001)", relation: "framework", evidence: [cite(PURI, "paragraph 3")] },
     { symbol: "resolution 1624 (2005)", relation: "framework", evidence: [cite(PURI, "paragraph 3")] },

@@ -30,7 +30,7 @@ export const meeting: MeetingModule["meeting"] = {
     evidence: [cite(SCR, "paragraph 1"), cite(BPW, "paragraphs 1 and 4-5")],
     note: "Curators' summary, in our own words.",
   },
-  topics: ["implementation-of-resolutions", "international-cooperation", "ict-and-internet"],
+  topics: ["implementation-of-resolutions", "international-cooperation", "ict-and-internet", "weapons-of-mass-destruction", "sanctions"],
   related: [
     { meeting: "2012-11-14-briefing-by-chairs-of-counter-terrorism-committees", relation: "continues", evidence: [cite(SCR, "paragraph 1")] },
     { meeting: "2013-05-24-special-event-countering-terrorism-new-technologies", relation: "preceded-by", evidence: [cite(BPW, "paragraph 4")] },

@@ -21,9 +21,9 @@ export const meeting: MeetingModule["meeting"] = {
   ],
   dates: { value: { start: "2013-05-24", end: "2013-05-24" }, evidence: [cite(CTC, "paragraph 1")] },
   type: {
-    value: "unknown",
+    value: "special-event",
     evidence: [cite(CTC, "headline and paragraph 1")],
-    note: "The page calls it a “special event”, a format the vocabulary does not have (requested); it is not called a special meeting.",
+    note: "The page calls it a “special event”; it is not called a special meeting.",
   },
   organizers: [{ organization: "ctc", role: "convener", evidence: [cite(CTC, "paragraph 1")] }],
   venue: { value: { mode: "in-person", locations: [UN_HQ] }, evidence: [cite(CTC, "paragraph 1")] },

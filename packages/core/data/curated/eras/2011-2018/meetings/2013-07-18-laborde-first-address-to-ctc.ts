@@ -23,7 +23,7 @@ export const meeting: MeetingModule["meeting"] = {
     evidence: [cite(CTC, "paragraph 1"), cite(BPW, "paragraph 1")],
     note: "Both sources give 18 July without a year; the CTC page's address is dated 24 July 2013 and he was appointed in June 2013.",
   },
-  type: { value: "unknown", evidence: [cite(CTC, "paragraph 1")], note: "The page speaks only of the Committee's meeting of 18 July, without saying what kind of meeting." },
+  type: { value: "committee-meeting", evidence: [cite(CTC, "paragraph 1")], note: "The page speaks of the Committee's meeting of 18 July, without naming a format (open, informal or plenary)." },
   organizers: [{ organization: "ctc", role: "convener", evidence: [cite(CTC, "paragraph 1")] }],
   summary: {
     value:

@@ -30,7 +30,7 @@ export const meeting: MeetingModule["meeting"] = {
     evidence: [cite(PR, "paragraphs 1-5")],
     note: "Curators' summary, in our own words.",
   },
-  topics: ["international-cooperation", "foreign-terrorist-fighters", "terrorism-crime-nexus", "ict-and-internet"],
+  topics: ["international-cooperation", "foreign-terrorist-fighters", "terrorism-crime-nexus", "ict-and-internet", "criminal-justice"],
   documents: [{ symbol: "resolution 2322 (2016)", relation: "outcome", date: "2016-12-12", evidence: [cite(PR, "headline and paragraphs 1-2"), cite(UNODC, "paragraph 2")] }],
   claims: [
     { value: "The resolution gives the Counter-Terrorism Committee and CTED a central role in identifying gaps and trends in international cooperation and asks CTED to report on the state of law enforcement and judicial cooperation.", evidence: [cite(CTC, "paragraphs 2-3")] },

@@ -17,7 +17,7 @@ export const meeting: MeetingModule["meeting"] = {
     confidence: 0.8,
   },
   dates: { value: { start: "2018-01-25", end: "2018-01-25" }, evidence: [cite(CTC, "paragraph 1")] },
-  type: { value: "unknown", evidence: [cite(CTC, "paragraph 1")], note: "The Committee's first plenary of the year, a format the vocabulary does not name (requested)." },
+  type: { value: "committee-meeting", evidence: [cite(CTC, "paragraph 1")], note: "The Committee's first plenary of the year." },
   organizers: [{ organization: "ctc", role: "convener", evidence: [cite(CTC, "paragraph 1")] }],
   summary: {
     value:
