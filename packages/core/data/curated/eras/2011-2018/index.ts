@@ -16,36 +16,39 @@ import * as m20130524_8 from "./meetings/2013-05-24-special-event-countering-ter
 import * as m20130718_9 from "./meetings/2013-07-18-laborde-first-address-to-ctc";
 import * as m20130920_10 from "./meetings/2013-09-20-special-meeting-on-the-sahel";
 import * as m20140911_11 from "./meetings/2014-09-11-ctc-meeting-13th-anniversary-of-9-11";
-import * as m20140930_12 from "./meetings/2014-09-30-open-briefing-countering-incitement-morocco";
-import * as m20141119_13 from "./meetings/2014-11-19-security-council-high-level-debate-international-cooperation";
-import * as m20150219_14 from "./meetings/2015-02-19-launch-of-global-research-network";
-import * as m20150424_15 from "./meetings/2015-04-24-nyu-cted-workshop-ict";
-import * as m20150529_16 from "./meetings/2015-05-29-security-council-ministerial-briefing-foreign-terrorist-fighters";
-import * as m20150604_17 from "./meetings/2015-06-04-dialogue-with-central-asian-member-states";
-import * as m20150727_18 from "./meetings/2015-07-27-special-meeting-madrid-foreign-terrorist-fighters";
-import * as m20150909_19 from "./meetings/2015-09-09-open-briefing-role-of-women-countering-terrorism";
-import * as m20151216_20 from "./meetings/2015-12-16-special-meeting-preventing-terrorists-exploiting-internet";
-import * as m20160323_21 from "./meetings/2016-03-23-informal-meeting-technical-needs-of-iraq";
-import * as m20160414_22 from "./meetings/2016-04-14-joint-open-briefing-depriving-terrorist-groups-of-sources-of-funding";
-import * as m20160609_23 from "./meetings/2016-06-09-informal-briefing-ftf-middle-east";
-import * as m20160714_24 from "./meetings/2016-07-14-informal-briefing-ftf-sahel-west-africa-maghreb";
-import * as m20160715_25 from "./meetings/2016-07-15-informal-briefing-ftf-south-south-east-asia";
-import * as m20161107_26 from "./meetings/2016-11-07-security-council-open-debate-peace-operations-asymmetrical-threats";
-import * as m20161130_27 from "./meetings/2016-11-30-special-meeting-preventing-exploitation-of-ict";
-import * as m20161212_28 from "./meetings/2016-12-12-security-council-adopts-resolution-2322";
-import * as m20161212_29 from "./meetings/2016-12-12-side-event-enhancing-counter-terrorism-international-cooperation";
-import * as m20170327_30 from "./meetings/2017-03-27-informal-briefing-ftf-western-europe";
-import * as m20170621_31 from "./meetings/2017-06-21-special-meeting-international-judicial-law-enforcement-cooperation";
-import * as m20170627_32 from "./meetings/2017-06-27-countering-terrorism-in-libya";
-import * as m20170627_33 from "./meetings/2017-06-27-countering-terrorism-in-west-africa";
-import * as m20171031_34 from "./meetings/2017-10-31-developing-counter-terrorism-strategies";
-import * as m20171128_35 from "./meetings/2017-11-28-security-council-meeting-foreign-terrorist-fighters";
-import * as m20171214_36 from "./meetings/2017-12-14-ctc-326th-meeting";
-import * as m20171221_37 from "./meetings/2017-12-21-security-council-renews-cted-mandate";
-import * as m20180125_38 from "./meetings/2018-01-25-first-ctc-plenary-of-2018";
-import * as m20180530_39 from "./meetings/2018-05-30-security-council-briefing-counter-terrorism-iraq";
-import * as m20181120_40 from "./meetings/2018-11-20-open-briefing-ahead-of-review-of-madrid-guiding-principles";
-import * as m20181213_41 from "./meetings/2018-12-13-special-meeting-review-of-madrid-guiding-principles";
+import * as m20140924_12 from "./meetings/2014-09-24-security-council-summit-foreign-terrorist-fighters";
+import * as m20140930_13 from "./meetings/2014-09-30-open-briefing-countering-incitement-morocco";
+import * as m20141119_14 from "./meetings/2014-11-19-security-council-high-level-debate-international-cooperation";
+import * as m20150219_15 from "./meetings/2015-02-19-launch-of-global-research-network";
+import * as m20150424_16 from "./meetings/2015-04-24-nyu-cted-workshop-ict";
+import * as m20150529_17 from "./meetings/2015-05-29-security-council-ministerial-briefing-foreign-terrorist-fighters";
+import * as m20150604_18 from "./meetings/2015-06-04-dialogue-with-central-asian-member-states";
+import * as m20150727_19 from "./meetings/2015-07-27-special-meeting-madrid-foreign-terrorist-fighters";
+import * as m20150909_20 from "./meetings/2015-09-09-open-briefing-role-of-women-countering-terrorism";
+import * as m20151124_21 from "./meetings/2015-11-24-meeting-on-foreign-terrorist-fighters-with-research-network";
+import * as m20151216_22 from "./meetings/2015-12-16-special-meeting-preventing-terrorists-exploiting-internet";
+import * as m20160323_23 from "./meetings/2016-03-23-informal-meeting-technical-needs-of-iraq";
+import * as m20160414_24 from "./meetings/2016-04-14-joint-open-briefing-depriving-terrorist-groups-of-sources-of-funding";
+import * as m20160609_25 from "./meetings/2016-06-09-informal-briefing-ftf-middle-east";
+import * as m20160714_26 from "./meetings/2016-07-14-informal-briefing-ftf-sahel-west-africa-maghreb";
+import * as m20160715_27 from "./meetings/2016-07-15-informal-briefing-ftf-south-south-east-asia";
+import * as m20160722_28 from "./meetings/2016-07-22-open-briefing-implementation-of-resolution-2178";
+import * as m20161107_29 from "./meetings/2016-11-07-security-council-open-debate-peace-operations-asymmetrical-threats";
+import * as m20161130_30 from "./meetings/2016-11-30-special-meeting-preventing-exploitation-of-ict";
+import * as m20161212_31 from "./meetings/2016-12-12-security-council-adopts-resolution-2322";
+import * as m20161212_32 from "./meetings/2016-12-12-side-event-enhancing-counter-terrorism-international-cooperation";
+import * as m20170327_33 from "./meetings/2017-03-27-informal-briefing-ftf-western-europe";
+import * as m20170621_34 from "./meetings/2017-06-21-special-meeting-international-judicial-law-enforcement-cooperation";
+import * as m20170627_35 from "./meetings/2017-06-27-countering-terrorism-in-libya";
+import * as m20170627_36 from "./meetings/2017-06-27-countering-terrorism-in-west-africa";
+import * as m20171031_37 from "./meetings/2017-10-31-developing-counter-terrorism-strategies";
+import * as m20171128_38 from "./meetings/2017-11-28-security-council-meeting-foreign-terrorist-fighters";
+import * as m20171214_39 from "./meetings/2017-12-14-ctc-326th-meeting";
+import * as m20171221_40 from "./meetings/2017-12-21-security-council-renews-cted-mandate";
+import * as m20180125_41 from "./meetings/2018-01-25-first-ctc-plenary-of-2018";
+import * as m20180530_42 from "./meetings/2018-05-30-security-council-briefing-counter-terrorism-iraq";
+import * as m20181120_43 from "./meetings/2018-11-20-open-briefing-ahead-of-review-of-madrid-guiding-principles";
+import * as m20181213_44 from "./meetings/2018-12-13-special-meeting-review-of-madrid-guiding-principles";
 import { organizations } from "./organizations";
 import { people, roles } from "./people";
 import { sources } from "./sources";
@@ -64,36 +67,39 @@ const meetings: MeetingModule[] = [
   m20130718_9,
   m20130920_10,
   m20140911_11,
-  m20140930_12,
-  m20141119_13,
-  m20150219_14,
-  m20150424_15,
-  m20150529_16,
-  m20150604_17,
-  m20150727_18,
-  m20150909_19,
-  m20151216_20,
-  m20160323_21,
-  m20160414_22,
-  m20160609_23,
-  m20160714_24,
-  m20160715_25,
-  m20161107_26,
-  m20161130_27,
-  m20161212_28,
-  m20161212_29,
-  m20170327_30,
-  m20170621_31,
-  m20170627_32,
-  m20170627_33,
-  m20171031_34,
-  m20171128_35,
-  m20171214_36,
-  m20171221_37,
-  m20180125_38,
-  m20180530_39,
-  m20181120_40,
-  m20181213_41,
+  m20140924_12,
+  m20140930_13,
+  m20141119_14,
+  m20150219_15,
+  m20150424_16,
+  m20150529_17,
+  m20150604_18,
+  m20150727_19,
+  m20150909_20,
+  m20151124_21,
+  m20151216_22,
+  m20160323_23,
+  m20160414_24,
+  m20160609_25,
+  m20160714_26,
+  m20160715_27,
+  m20160722_28,
+  m20161107_29,
+  m20161130_30,
+  m20161212_31,
+  m20161212_32,
+  m20170327_33,
+  m20170621_34,
+  m20170627_35,
+  m20170627_36,
+  m20171031_37,
+  m20171128_38,
+  m20171214_39,
+  m20171221_40,
+  m20180125_41,
+  m20180530_42,
+  m20181120_43,
+  m20181213_44,
 ];
 
 export const era = { meetings, people, roles, organizations, sources };

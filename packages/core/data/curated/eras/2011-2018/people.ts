@@ -157,7 +157,12 @@ export const roles: RoleInput[] = [
   role("jean-paul-laborde-executive-director-cted", "jean-paul-laborde", "cted", "Executive Director", "Executive Director of the Counter-Terrorism Committee Executive Directorate (CTED)", "2013-07-18", "2016-11-07",
     [cite("ctc-2013-07-24-new-cted-executive-director", "paragraphs 1-3"), cite("ctc-2014-09-ctc-meets-13th-anniversary-911", "paragraph 3"), cite("ctc-2015-06-chair-cted-dialogue-central-asia", "paragraph 1"), cite("ctc-2016-11-open-debate-asymmetrical-threats", "paragraphs 2-3")],
     {
-      term: { start: "2013-06", evidence: [cite("ctc-2013-bio-laborde", "paragraph 1")], note: "Appointed Executive Director and Assistant Secretary-General in June 2013, succeeding Mike Smith. The end of his term is not stated in these sources; by 28 September 2017 CTED was led by an Officer-in-Charge." },
+      term: {
+        start: "2013-06",
+        end: "2017",
+        evidence: [cite("ctc-2013-bio-laborde", "paragraph 1"), cite("ctc-2021-interview-laborde", "paragraph 2")],
+        note: "Appointed Executive Director and Assistant Secretary-General in June 2013, succeeding Mike Smith; the CTC's 2021 interview says he served from 2013 to 2017 (month of departure not stated). By 28 September 2017 CTED was led by an Officer-in-Charge.",
+      },
       note: "He holds the rank of Assistant Secretary-General.",
     }),
   role("weixiong-chen-deputy-executive-director-cted-2013", "weixiong-chen", "cted", "Deputy Executive Director", "CTED's Deputy Executive Director", "2013-05-24", "2013-05-24",

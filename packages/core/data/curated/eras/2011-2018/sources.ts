@@ -1188,4 +1188,53 @@ export const sources: DatasetInput["sources"] = [
     ],
     note: "The Soufan Group's post reproducing the opening of CTED's report on the launch of the Global Research Network (report heading “Launch of CTED Global Research Network”).",
   },
+  {
+    id: "ctc-2016-07-open-briefing-timely-national-efforts-ftf",
+    title: "Open briefing underscores need for timely national efforts in countering foreign fighters",
+    kind: "press-release",
+    publisher: "ctc",
+    language: "en",
+    retrieved: "2026-12-02",
+    locations: [
+      { role: "mirror", url: "http://fanyjok.com/securitycouncil/ctc/news/open-briefing-underscores-need-timely-national-efforts-countering-foreign-fighters", status: "verified", note: "A copy of the CTC website on another domain (defaced mirror; the domain is given as read, not as a recommended address).", copy: { sha256: "92c4f51bcdd90386f05e76367010618d08564beffb06f5f803901fca3ea51ec4", bytes: 1993, retrieved: "2026-12-02", extent: "excerpt" } },
+      { role: "official", url: "https://www.un.org/securitycouncil/ctc/news/open-briefing-underscores-need-timely-national-efforts-countering-foreign-fighters", status: "inferred", confidence: 0.8, note: "Inferred from the path of the mirror (the same path on www.un.org); not seen." },
+    ],
+    defects: [
+      { kind: "injected-text-excised", description: "An injected spam token stands in the text; it is not content and is excised." },
+    ],
+  },
+  {
+    id: "scr-2015-11-wib-ctc-meeting-ftf",
+    title: "Meeting of the Counter-Terrorism Committee on Foreign Terrorist Fighters",
+    kind: "announcement",
+    language: "en",
+    retrieved: "2026-12-02",
+    locations: [
+      { role: "third-party", url: "https://www.securitycouncilreport.org/whatsinblue/2015/11/meeting-of-the-counter-terrorism-committee-on-foreign-terrorist-fighters.php?print=true", status: "verified", copy: { sha256: "6ae96d80649cf293b53819ebf6d2ded83c2668e50adbd1d2c9ff496f91081dee", bytes: 2000, retrieved: "2026-12-02", extent: "excerpt" } },
+    ],
+    note: "Security Council Report, What's In Blue: a preview posted the day before the meeting (“Tomorrow (24 November)”); the posting date is not printed in the copy.",
+  },
+  {
+    id: "ctc-2021-interview-laborde",
+    title: "CTC 20th Anniversary | An Interview with Ambassador Jean-Paul Laborde, Former Assistant Secretary-General and Executive Director of CTED",
+    kind: "news-article",
+    publisher: "ctc",
+    language: "en",
+    retrieved: "2026-12-02",
+    locations: [
+      { role: "mirror", url: "http://dd-floors.com/securitycouncil/ctc/content/ctc-20th-anniversary-interview-ambassador-jean-paul-laborde-former-assistant-secretary", status: "verified", note: "A copy of the CTC website on another domain (defaced mirror; the domain is given as read, not as a recommended address).", copy: { sha256: "190ce400aa75eb11ebf7e65befd44c428bb69298cb9dd57eb50f83c54c8f97a3", bytes: 2000, retrieved: "2026-12-02", extent: "excerpt" } },
+      { role: "official", url: "https://www.un.org/securitycouncil/ctc/content/ctc-20th-anniversary-interview-ambassador-jean-paul-laborde-former-assistant-secretary", status: "inferred", confidence: 0.8, note: "Inferred from the path of the mirror (the same path on www.un.org); not seen." },
+    ],
+    defects: [
+      { kind: "mis-encoding", description: "The language menu's Arabic entry is lost to question marks; flagged." },
+      { kind: "mis-encoding", description: "The language menu's Chinese entry is mis-decoded; repaired." },
+      { kind: "mis-encoding", description: "The language menu's Russian entry is mis-decoded; repaired." },
+      { kind: "mis-encoding", description: "Mis-decoded characters (text in one encoding read as another) stand for a typographic apostrophe (3 times); repaired." },
+      { kind: "lost-characters", description: "Characters are lost: “Fran?ais” for “Français”." },
+      { kind: "lost-characters", description: "Characters are lost: “Espa?ol” for “Español”." },
+      { kind: "words-restored", description: "The words the injected token replaced are restored as “United Nations”." },
+      { kind: "injected-text-excised", description: "An injected spam token stands in the text; it is not content and is excised." },
+    ],
+    note: "Interview in the CTC's 20th-anniversary series (2021).",
+  },
 ];

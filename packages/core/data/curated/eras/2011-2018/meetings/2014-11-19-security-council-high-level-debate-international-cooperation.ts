@@ -48,7 +48,8 @@ export const meeting: MeetingModule["meeting"] = {
   ],
   sources: [PR],
   notes: [
-    "Only the first of the 46 print pages of the meetings coverage SC/11656 was available (as a PDF print reposted on a document-sharing site); the speakers other than the Council President, the symbol of the presidential statement and any role of the Counter-Terrorism Committee or CTED are not recorded.",
+    "Only the first of the 46 print pages of the meetings coverage SC/11656 was available (as a PDF print reposted on a document-sharing site); the speakers other than the Council President, the symbol of the presidential statement and any role of the Counter-Terrorism Committee or CTED in the debate are not recorded.",
+    "The Committee's special meeting in Madrid of July 2015 was held in keeping with the presidential statement issued at this meeting (see the Madrid meeting's relation).",
   ],
   review: CURATED,
 };

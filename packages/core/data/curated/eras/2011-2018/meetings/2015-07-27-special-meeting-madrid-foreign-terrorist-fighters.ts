@@ -90,6 +90,13 @@ export const meeting: MeetingModule["meeting"] = {
       note: "From an Arabic-language news item written before the meeting.",
     },
   ],
+  related: [
+    {
+      meeting: "2014-11-19-security-council-high-level-debate-international-cooperation",
+      relation: "follow-up-to",
+      evidence: [cite(SCR, "item on the special meeting in Madrid (“in keeping with the Council’s 19 November 2014 presidential statement”)")],
+    },
+  ],
   sources: [CTC, DOC, SHOROUK, SCR, REVIEW],
   notes: [],
   review: CURATED,
