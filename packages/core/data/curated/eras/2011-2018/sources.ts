@@ -1237,4 +1237,22 @@ export const sources: DatasetInput["sources"] = [
     ],
     note: "Interview in the CTC's 20th-anniversary series (2021).",
   },
+  {
+    id: "cted-2016-09-newsletter",
+    title: "CTED Newsletter, September 2016",
+    kind: "news-article",
+    publisher: "cted",
+    language: "en",
+    retrieved: "2026-12-02",
+    locations: [
+      { role: "repost", url: "https://blue-sea-697d.quartiers047.workers.dev:443/http/us2.campaign-archive.com/?id=6f043837c5&u=8343c3b932a7be398ceb413c9", status: "verified", copy: { sha256: "75123622f0f0337a7f399c0fe863a1f8104bad139a485db5c82cf9ab2bb10391", bytes: 1998, retrieved: "2026-12-02", extent: "excerpt" } },
+      { role: "official", url: "http://us2.campaign-archive.com/?id=6f043837c5&u=8343c3b932a7be398ceb413c9", status: "inferred", confidence: 0.8, note: "The newsletter archive's own address, as embedded in the proxy address the copy was read through; not seen directly." },
+    ],
+    defects: [
+      { kind: "metadata-removed", description: "Site, feed or CMS metadata is left in the text; removed." },
+      { kind: "lost-characters", description: "Characters are lost at “[email protected]”; the editor's e-mail address is replaced by an e-mail-protection placeholder." },
+      { kind: "orphaned-caption", description: "A photo caption stands in the text without its photo (“The Secretary General of ICAO, Dr. Fang Liu, briefs the Secu…”)." },
+    ],
+    note: "CTED's newsletter for September 2016 (the exact day of issue is not printed); the copy was read through a third-party proxy of the newsletter archive.",
+  },
 ];

@@ -17,6 +17,7 @@ export const meeting: MeetingModule["meeting"] = {
   },
   alternateTitles: [
     { value: "Open briefing underscores need for timely national efforts in countering foreign fighters", evidence: [cite(CTC, "headline")], note: "Headline of the CTC's news page." },
+    { value: "Counter-Terrorism Committee open briefing underscores need for timely national efforts in countering foreign terrorist fighters", evidence: [cite("cted-2016-09-newsletter", "contents")], note: "Title of the item in CTED's newsletter of September 2016." },
   ],
   dates: { value: { start: "2016-07-22", end: "2016-07-22" }, evidence: [cite(CTC, "paragraph 1")] },
   type: { value: "open-briefing", evidence: [cite(CTC, "paragraphs 1-2")] },
@@ -34,7 +35,7 @@ export const meeting: MeetingModule["meeting"] = {
     { meeting: "2016-07-14-informal-briefing-ftf-sahel-west-africa-maghreb", relation: "follow-up-to", evidence: [cite(CTC, "paragraph 3")] },
     { meeting: "2016-07-15-informal-briefing-ftf-south-south-east-asia", relation: "follow-up-to", evidence: [cite(CTC, "paragraph 3")] },
   ],
-  sources: [CTC],
+  sources: [CTC, "cted-2016-09-newsletter"],
   notes: ["The page names the Chair only by title; Egypt's Permanent Representative chaired the Committee in 2016 (see his role's observed dates)."],
   review: CURATED,
 };
