@@ -114,15 +114,17 @@ export const eventSources = [
     kind: "listing",
     publisher: "ctc",
     language: "en",
+    retrieved: "2026-12-02",
     locations: [
       {
         role: "official",
         url: "https://www.un.org/sc/ctc/news/category/research-network/",
-        status: "unverified",
-        note: "Cited by the earlier notes; not found again in the 2026-12-02 re-check, so no fact of the record rests on it any longer.",
+        status: "verified",
+        copy: { sha256: "8c600418bb5991a64a379e27d3aa4d72b39edc2778580bc3ee2b9e0074a114bc", bytes: 2000, retrieved: "2026-12-02", extent: "excerpt" },
       },
     ],
-    note: "Lists the news article on the second open meeting with the Global Research Network (dated 17 November 2017) and the save-the-date of the meeting.",
+    defects: [{ kind: "metadata-removed", description: "CMS timestamps stand before the items' display dates (3 times); removed." }],
+    note: "Lists the news article on the second open meeting with the Global Research Network (dated 17 November 2017), the save-the-date of the meeting (dated 5 October 2017) and CTED's first trends report (on the Council's debate of 13 February 2017).",
   },
   // E4
   {

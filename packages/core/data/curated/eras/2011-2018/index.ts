@@ -38,18 +38,19 @@ import * as m20161107_30 from "./meetings/2016-11-07-security-council-open-debat
 import * as m20161130_31 from "./meetings/2016-11-30-special-meeting-preventing-exploitation-of-ict";
 import * as m20161212_32 from "./meetings/2016-12-12-security-council-adopts-resolution-2322";
 import * as m20161212_33 from "./meetings/2016-12-12-side-event-enhancing-counter-terrorism-international-cooperation";
-import * as m20170327_34 from "./meetings/2017-03-27-informal-briefing-ftf-western-europe";
-import * as m20170621_35 from "./meetings/2017-06-21-special-meeting-international-judicial-law-enforcement-cooperation";
-import * as m20170627_36 from "./meetings/2017-06-27-countering-terrorism-in-libya";
-import * as m20170627_37 from "./meetings/2017-06-27-countering-terrorism-in-west-africa";
-import * as m20171031_38 from "./meetings/2017-10-31-developing-counter-terrorism-strategies";
-import * as m20171128_39 from "./meetings/2017-11-28-security-council-meeting-foreign-terrorist-fighters";
-import * as m20171214_40 from "./meetings/2017-12-14-ctc-326th-meeting";
-import * as m20171221_41 from "./meetings/2017-12-21-security-council-renews-cted-mandate";
-import * as m20180125_42 from "./meetings/2018-01-25-first-ctc-plenary-of-2018";
-import * as m20180530_43 from "./meetings/2018-05-30-security-council-briefing-counter-terrorism-iraq";
-import * as m20181120_44 from "./meetings/2018-11-20-open-briefing-ahead-of-review-of-madrid-guiding-principles";
-import * as m20181213_45 from "./meetings/2018-12-13-special-meeting-review-of-madrid-guiding-principles";
+import * as m20170213_34 from "./meetings/2017-02-13-security-council-open-debate-protection-of-critical-infrastructure";
+import * as m20170327_35 from "./meetings/2017-03-27-informal-briefing-ftf-western-europe";
+import * as m20170621_36 from "./meetings/2017-06-21-special-meeting-international-judicial-law-enforcement-cooperation";
+import * as m20170627_37 from "./meetings/2017-06-27-countering-terrorism-in-libya";
+import * as m20170627_38 from "./meetings/2017-06-27-countering-terrorism-in-west-africa";
+import * as m20171031_39 from "./meetings/2017-10-31-developing-counter-terrorism-strategies";
+import * as m20171128_40 from "./meetings/2017-11-28-security-council-meeting-foreign-terrorist-fighters";
+import * as m20171214_41 from "./meetings/2017-12-14-ctc-326th-meeting";
+import * as m20171221_42 from "./meetings/2017-12-21-security-council-renews-cted-mandate";
+import * as m20180125_43 from "./meetings/2018-01-25-first-ctc-plenary-of-2018";
+import * as m20180530_44 from "./meetings/2018-05-30-security-council-briefing-counter-terrorism-iraq";
+import * as m20181120_45 from "./meetings/2018-11-20-open-briefing-ahead-of-review-of-madrid-guiding-principles";
+import * as m20181213_46 from "./meetings/2018-12-13-special-meeting-review-of-madrid-guiding-principles";
 import { organizations } from "./organizations";
 import { people, roles } from "./people";
 import { sources } from "./sources";
@@ -90,18 +91,19 @@ const meetings: MeetingModule[] = [
   m20161130_31,
   m20161212_32,
   m20161212_33,
-  m20170327_34,
-  m20170621_35,
-  m20170627_36,
+  m20170213_34,
+  m20170327_35,
+  m20170621_36,
   m20170627_37,
-  m20171031_38,
-  m20171128_39,
-  m20171214_40,
-  m20171221_41,
-  m20180125_42,
-  m20180530_43,
-  m20181120_44,
-  m20181213_45,
+  m20170627_38,
+  m20171031_39,
+  m20171128_40,
+  m20171214_41,
+  m20171221_42,
+  m20180125_43,
+  m20180530_44,
+  m20181120_45,
+  m20181213_46,
 ];
 
 export const era = { meetings, people, roles, organizations, sources };

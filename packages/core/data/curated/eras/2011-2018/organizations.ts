@@ -232,6 +232,7 @@ export const organizations: OrganizationInput[] = [
   memberState("morocco", "Morocco", cite("ctc-2013-07-24-new-cted-executive-director", "photo caption"), cite("ctc-2014-10-08-african-states-incitement", "paragraph 1")),
   memberState("bolivia", "Bolivia", cite("un-press-2017-05-11-sc12816", "paragraph 3")),
   memberState("south-africa", "South Africa", cite("un-press-2011-11-14-sc10447", "paragraph 2")),
+  memberState("ukraine", "Ukraine", cite("scr-counter-terrorism-listing-page-6", "item “On Monday (13 February) …”")),
   memberState("australia", "Australia", cite("scr-wib-2013-05-09-briefing-ctc-chairs", "paragraph 1")),
   memberState("republic-of-korea", "Republic of Korea", cite("scr-wib-2013-05-09-briefing-ctc-chairs", "paragraph 1")),
   memberState("new-zealand", "New Zealand", cite("unorgau-2015-06-01-action-against-ftf", "paragraph 3"), cite("un-press-2016-04-sc12323", "contact paragraph")),

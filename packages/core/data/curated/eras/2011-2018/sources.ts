@@ -1255,4 +1255,15 @@ export const sources: DatasetInput["sources"] = [
     ],
     note: "CTED's newsletter for September 2016 (the exact day of issue is not printed); the copy was read through a third-party proxy of the newsletter archive.",
   },
+  {
+    id: "scr-counter-terrorism-listing-page-6",
+    title: "Security Council Report: Counter-Terrorism (listing, page 6)",
+    kind: "listing",
+    language: "en",
+    retrieved: "2026-12-02",
+    locations: [
+      { role: "third-party", url: "https://securitycouncilreport.org/counter-terrorism/page/6", status: "verified", copy: { sha256: "507813e47d1b1be34d22111b794f338f911355e884f9a22f2108651acc4fd668", bytes: 2000, retrieved: "2026-12-02", extent: "excerpt" } },
+    ],
+    note: "Listing of Security Council Report items on counter-terrorism, early to mid 2017; the title is a description.",
+  },
 ];
