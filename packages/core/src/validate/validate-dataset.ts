@@ -1,6 +1,7 @@
 // Validation of a whole dataset: the zod schemas first, then every cross-record rule.
 import { Dataset } from "../schemas/dataset";
 import type { Path, Problem, Rule } from "./problem";
+import { ruleContext } from "./context";
 import { RULES } from "./rules";
 
 /** The outcome of validating a dataset. */
@@ -17,6 +18,8 @@ export function validateDataset(input: unknown, rules: readonly Rule[] = RULES):
       problems: parsed.error.issues.map((issue) => ({ rule: "schema", path: issue.path as Path, message: issue.message })),
     };
   }
-  const problems = rules.flatMap((rule) => rule.check(parsed.data));
+  // The indexes the rules share are built once for all of them.
+  const context = ruleContext(parsed.data);
+  const problems = rules.flatMap((rule) => rule.check(parsed.data, context));
   return problems.length === 0 ? { ok: true, dataset: parsed.data, problems: [] } : { ok: false, dataset: parsed.data, problems };
 }
