@@ -1,7 +1,8 @@
 import type { Dataset } from "../schemas/dataset";
-import { buildSearchIndex, search, type SearchHit as Hit, type SearchIndex as Index, type SearchOptions } from "../search-engine/engine";
+import { buildSearchIndex, search, type SearchHit as Hit, type SearchIndex as Index, type Searchable, type SearchOptions } from "../search-engine/engine";
 import { MEETING_TYPE_LABELS, TOPIC_LABELS } from "../vocabulary";
 import { lookup } from "./lookup";
+import { meetingOrganizations } from "./organizations";
 
 /** The kinds of record search finds. */
 export type SearchKind = "meeting" | "person" | "organization" | "quote" | "figure" | "statement";
@@ -21,11 +22,11 @@ export interface SearchDocument {
   text: string;
 }
 
-/** An index of the search documents of a dataset. */
-export type SearchIndex = Index<SearchDocument>;
+/** A search index (by default: of the search documents of a dataset). */
+export type SearchIndex<D extends Searchable = SearchDocument> = Index<D>;
 
-/** One hit of a search of a dataset. */
-export type SearchHit = Hit<SearchDocument>;
+/** One hit of a search (by default: of a dataset). */
+export type SearchHit<D extends Searchable = SearchDocument> = Hit<D>;
 
 /** The search documents of a dataset: meetings, people, organizations, quotes, figures, statements. */
 export function searchDocuments(dataset: Dataset): SearchDocument[] {
@@ -39,10 +40,7 @@ export function searchDocuments(dataset: Dataset): SearchDocument[] {
   const docs: SearchDocument[] = [];
   for (const m of dataset.meetings) {
     const people = (l.participationsByMeeting.get(m.id) ?? []).map((p) => speaker(p.id));
-    const orgs = (l.participationsByMeeting.get(m.id) ?? []).flatMap((p) => {
-      const o = p.organization === undefined ? undefined : l.organization.get(p.organization);
-      return o ? [o.name, o.acronym ?? ""] : [];
-    });
+    const orgs = meetingOrganizations(dataset, m.id).flatMap((o) => [o.name, o.acronym ?? ""]);
     docs.push({
       kind: "meeting",
       id: m.id,
@@ -85,5 +83,5 @@ export function searchDataset(dataset: Dataset, query: string, options?: SearchO
   return search(index, query, options);
 }
 
-export { buildSearchIndex, matchingDocuments, search, searchPage, type Searchable, type SearchOptions, type SearchPage } from "../search-engine/engine";
+export { buildSearchIndex, matchingDocuments, search, searchPage, type IndexOptions, type Searchable, type SearchOptions, type SearchPage } from "../search-engine/engine";
 export { tokenize } from "../search-engine/tokenize";
