@@ -3,3 +3,4 @@
 export { buildSearchIndex, matchingDocuments, search, searchPage, type IndexOptions, type Searchable, type SearchOptions, type SearchPage } from "./search-engine/engine";
 export { tokenize } from "./search-engine/tokenize";
 export type { SearchDocument, SearchHit, SearchIndex, SearchKind } from "./queries/search";
+export { shardSearchIndex, ShardedSearch, shardFile, type ShardHit, type ShardManifest, type ShardOptions } from "./search-engine/shards";

@@ -85,3 +85,4 @@ export function searchDataset(dataset: Dataset, query: string, options?: SearchO
 
 export { buildSearchIndex, matchingDocuments, search, searchPage, type IndexOptions, type Searchable, type SearchOptions, type SearchPage } from "../search-engine/engine";
 export { tokenize } from "../search-engine/tokenize";
+export { shardSearchIndex, ShardedSearch, shardFile, type ShardHit, type ShardManifest, type ShardOptions } from "../search-engine/shards";
