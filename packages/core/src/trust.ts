@@ -7,13 +7,13 @@
 // only when the file must be validated.
 import { createHash } from "node:crypto";
 import { readFile, rename, writeFile } from "node:fs/promises";
-import { version } from "../package.json" with { type: "json" };
+import packageJson from "../package.json" with { type: "json" };
 import type { Dataset } from "./schemas/dataset";
 import type { Problem } from "./validate/problem";
 import { RULES } from "./validate/rules";
 
 /** Which validator accepted a dataset: this package's version and the rules it ran. */
-export const VALIDATOR = `@briefings/core@${version} rules=${RULES.map((r) => r.id).join(",")}`;
+export const VALIDATOR = `@briefings/core@${packageJson.version} rules=${RULES.map((r) => r.id).join(",")}`;
 
 /** The proof that a dataset was validated (the content of `<file>.verified.json`). */
 export interface DatasetProof {
