@@ -10,8 +10,9 @@ import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { dataset } from "@briefings/core";
+import { median } from "@briefings/bench/stats";
 import { validateDataset } from "@briefings/core/validate";
+import { generateDataset } from "@briefings/synthetic";
 
 const { values } = parseArgs({
   options: { runs: { type: "string" }, keys: { type: "string" }, size: { type: "string" }, quick: { type: "boolean" } },
@@ -24,11 +25,6 @@ const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
 const REPORT = fileURLToPath(new URL("./REPORT.md", import.meta.url));
 const FIRST_FRAME = "↑↓ jk move"; // the list's footer: the last line of the first frame
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const ms = (x) => `${x.toFixed(1)} ms`;
 
 /** Wall time of a process from spawn to exit. */
@@ -86,31 +82,10 @@ function startUi(extraArgs = []) {
   };
 }
 
-/** The curated dataset with `size` briefings: clones of the briefing with quotes, one day apart. */
-function syntheticDataset(size) {
-  const d = structuredClone(dataset);
-  const seed = d.meetings.find((m) => d.quotes.some((q) => q.meeting === m.id)) ?? d.meetings[0];
-  const day = (i) => new Date(Date.parse(`${seed.dates.value.end}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10);
-  const own = (list) => list.filter((x) => x.meeting === seed.id);
-  const [participations, statements, quotes, figures] = [own(d.participations), own(d.statements), own(d.quotes), own(d.figures)];
-  for (let i = 1; d.meetings.length < size; i++) {
-    const date = day(i);
-    const id = `${date}-synthetic-${i}`;
-    const pid = (x) => `${x}-s${i}`;
-    d.meetings.push({ ...structuredClone(seed), id, dates: { ...seed.dates, value: { start: date, end: date } }, title: { ...seed.title, value: `${seed.title.value} (${i})` } });
-    // Roles are dated to the seed's day, so the clones' participants appear without them.
-    for (const p of participations) d.participations.push({ ...p, id: pid(p.id), meeting: id, roles: [] });
-    for (const s of statements) d.statements.push({ ...s, id: pid(s.id), meeting: id, participation: pid(s.participation) });
-    for (const q of quotes) d.quotes.push({ ...q, id: pid(q.id), meeting: id, participation: pid(q.participation), statement: q.statement && pid(q.statement) });
-    for (const f of figures) d.figures.push({ ...f, id: pid(f.id), meeting: id, participation: f.participation && pid(f.participation) });
-  }
-  return d;
-}
-
 const dir = mkdtempSync(join(tmpdir(), "briefings-bench-"));
 try {
   console.log(`generating a ${SIZE}-briefing dataset…`);
-  const big = syntheticDataset(SIZE);
+  const big = generateDataset({ briefings: SIZE });
   const validation = validateDataset(big);
   if (!validation.ok) throw new Error(`synthetic dataset is invalid:\n${validation.problems.slice(0, 10).map((p) => `${p.path.join(".")}: ${p.message}`).join("\n")}`);
   const bigFile = join(dir, "synthetic.json");

@@ -67,5 +67,4 @@ export { popoloCollections, popoloChunks, writePopolo } from "./popolo";
 export { writeSqlite, createTableSql, searchRows } from "./sqlite";
 export { writeChunks, type Chunks } from "./stream";
 export { ENTITY_TYPES, type EntityType } from "./entities";
-export { syntheticDataset, SyntheticCloner, type SyntheticClone } from "./synthetic";
 export { loadDatasetFile, loadDatasetText, type LoadResult } from "./load";
