@@ -101,6 +101,14 @@ const lines = [
     : `Build time: ${(buildMs / 1000).toFixed(1)} s for ${pages} HTML pages (${(buildMs / pages).toFixed(0)} ms a page; wall clock, noisy: compare runs on the same machine).`,
   "",
 ];
+// The build benchmark against a minimal Next app (bench/build.mjs), when it ran.
+const buildReport = join(root, "bench", "build.md");
+const buildResults = join(root, "bench", "build.json");
+if (existsSync(buildReport)) lines.push(readFileSync(buildReport, "utf8"));
 mkdirSync(join(root, "bench"), { recursive: true });
 writeFileSync(join(root, "bench", "REPORT.md"), lines.join("\n"));
+if (existsSync(buildResults)) {
+  const { quick, target } = JSON.parse(readFileSync(buildResults, "utf8"));
+  writeFileSync(join(root, "bench", "results.json"), `${JSON.stringify({ package: "@briefings/web", quick, date: new Date().toISOString(), targets: [target] }, null, 2)}\n`);
+}
 console.log(lines.join("\n"));

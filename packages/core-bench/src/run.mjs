@@ -12,7 +12,14 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { stats } from "@briefings/bench/stats";
 import { count, interleave, lastJson, ms, ratio, runNode, size, spread, table, TimedOut } from "./lib.mjs";
 
-const quick = process.argv.includes("--quick");
+import { parseArgs } from "node:util";
+
+const { values: options } = parseArgs({
+  options: { quick: { type: "boolean" }, parts: { type: "string" }, engines: { type: "string" }, search: { type: "string" }, validate: { type: "string" }, reps: { type: "string" } },
+});
+const quick = Boolean(options.quick);
+// --parts import,load,validate,search: run only some sections (the rest are reported as not measured).
+const parts = new Set((options.parts ?? "import,load,validate,search").split(","));
 const srcDir = fileURLToPath(new URL(".", import.meta.url));
 const benchDir = fileURLToPath(new URL("../bench/", import.meta.url));
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
@@ -20,6 +27,10 @@ const packageDir = fileURLToPath(new URL("..", import.meta.url));
 const plan = quick
   ? { importRuns: 6, loadSizes: [100], loadRuns: 3, loadLimitMs: 60_000, validate: 100, validateReps: 3, search: [100], queryReps: 5, engines: "core,flexsearch,minisearch,orama" }
   : { importRuns: 30, loadSizes: [1_000, 10_000], loadRuns: 3, loadLimitMs: 300_000, validate: 10_000, validateReps: 3, search: [1_000, 10_000], queryReps: 20, engines: "core,flexsearch,minisearch,orama" };
+if (options.engines) plan.engines = options.engines;
+if (options.search) plan.search = options.search.split(",").map(Number);
+if (options.validate) plan.validate = Number(options.validate);
+if (options.reps) plan.queryReps = Number(options.reps);
 const heap = "--max-old-space-size=12288";
 const tmp = mkdtempSync(join(tmpdir(), "briefings-core-bench-"));
 const log = (line) => console.error(`bench: ${line}`);
@@ -40,6 +51,8 @@ try {
   };
 
   // 1. Cold import of the library vs a bare node.
+  let imports;
+  if (parts.has("import")) {
   log("cold import");
   const importOf = (specifier) => `await import(${JSON.stringify(specifier)})`;
   const [bare, core] = interleave(
@@ -52,10 +65,11 @@ try {
     () => runNode(["--input-type=module", "-e", importOf("@briefings/core/schemas")], { cwd: packageDir }).ms,
     () => runNode(["--input-type=module", "-e", importOf("@briefings/core/validate")], { cwd: packageDir }).ms,
   );
-  const imports = { bare: stats(bare), core: stats(core), schemas: stats(schemas), validate: stats(validate) };
+  imports = { bare: stats(bare), core: stats(core), schemas: stats(schemas), validate: stats(validate) };
+  }
 
   // 2. Loading the data the library's way (its dist imports the data as a JSON module beside the code) vs JSON.parse of a file.
-  const loads = plan.loadSizes.map((n) => {
+  const loads = (parts.has("load") ? plan.loadSizes : []).map((n) => {
     log(`loading ${count(n)} briefings`);
     const jsonFile = datasetFile(n);
     const json = readFileSync(jsonFile, "utf8");
@@ -88,14 +102,17 @@ try {
   });
 
   // 3. Whole-dataset validation, every step interleaved per repetition.
-  log(`validating ${count(plan.validate)} briefings`);
-  const validation = {
-    briefings: plan.validate,
-    ...lastJson(runNode([heap, "--expose-gc", join(srcDir, "validation.mjs"), datasetFile(plan.validate), String(plan.validateReps)], { cwd: packageDir }).stdout),
-  };
+  let validation;
+  if (parts.has("validate")) {
+    log(`validating ${count(plan.validate)} briefings`);
+    validation = {
+      briefings: plan.validate,
+      ...lastJson(runNode([heap, "--expose-gc", join(srcDir, "validation.mjs"), datasetFile(plan.validate), String(plan.validateReps)], { cwd: packageDir }).stdout),
+    };
+  }
 
   // 4. Search: every engine in one child per size, interleaved by round.
-  const searches = plan.search.map((n) => {
+  const searches = (parts.has("search") ? plan.search : []).map((n) => {
     log(`searching ${count(n)} briefings`);
     return lastJson(runNode([heap, "--expose-gc", join(srcDir, "search.mjs"), datasetFile(n), String(plan.queryReps), plan.engines], { cwd: packageDir }).stdout);
   });
@@ -120,32 +137,45 @@ function summarize({ imports, loads, validation, searches }) {
   const load = loads[loads.length - 1];
   const largest = searches[searches.length - 1];
   const target = (id, label, goal, measured, value, met) => ({ id, label, target: goal, measured, value, met });
-  const importRatio = imports.core.median / imports.bare.median;
-  // A timed-out way counts as taking at least the limit.
-  const loadRatio = (load.module.median ?? load.module.timedOut) / (load.parse.median ?? load.parse.timedOut);
-  const lower = load.module.median === undefined ? "> " : "";
-  const step = (name) => validation.steps[name];
-  const zodRatio = step("zod").wall.median / step("jsonParse").wall.median;
-  const validateRatio = step("validateDataset").wall.median / step("jsonParse").wall.median;
-  const validateCpu = step("validateDataset").cpu.median / step("jsonParse").cpu.median;
-  const p95 = (name) => largest.engines[name]?.stats.p95;
-  const core = p95("core");
-  const rivals = ["flexsearch", "minisearch"].filter((n) => p95(n) !== undefined);
-  const searchMet = core < 2 && rivals.every((n) => core < p95(n));
-  const worstFetch = Math.max(...largest.shards.fetches.map((f) => f.gzip));
+  const targets = [];
+  if (imports) {
+    const importRatio = imports.core.median / imports.bare.median;
+    targets.push(target("import", "Cold import of @briefings/core vs bare node", "≤ 1.5×", `${ratio(importRatio)} (${ms(imports.core.median)} vs ${ms(imports.bare.median)})`, importRatio, importRatio <= 1.5));
+  }
+  if (load) {
+    // A timed-out way counts as taking at least the limit.
+    const loadRatio = (load.module.median ?? load.module.timedOut) / (load.parse.median ?? load.parse.timedOut);
+    const lower = load.module.median === undefined ? "> " : "";
+    targets.push(target("load", `Loading ${count(load.briefings)} briefings as the library does vs JSON.parse`, "≤ 1.2×", `${lower}${ratio(loadRatio)} (${lower}${ms(load.module.median ?? load.module.timedOut)} vs ${ms(load.parse.median)})`, loadRatio, loadRatio <= 1.2));
+  }
+  if (validation) {
+    const step = (name) => validation.steps[name];
+    const zodRatio = step("zod").wall.median / step("jsonParse").wall.median;
+    const validateRatio = step("validateDataset").wall.median / step("jsonParse").wall.median;
+    const validateCpu = step("validateDataset").cpu.median / step("jsonParse").cpu.median;
+    targets.push(
+      target("zod", `zod validation of ${count(validation.briefings)} briefings vs JSON.parse of them`, "≤ 1× (as fast)", `${ratio(zodRatio)} (${ms(step("zod").wall.median)} vs ${ms(step("jsonParse").wall.median)})`, zodRatio, zodRatio <= 1),
+      target("validate", `\`validateDataset\` (zod and every rule) at ${count(validation.briefings)} vs JSON.parse`, "≤ 1.5×", `${ratio(validateRatio)} wall (${ms(step("validateDataset").wall.median)} vs ${ms(step("jsonParse").wall.median)}); ${ratio(validateCpu)} CPU`, validateRatio, validateRatio <= 1.5),
+    );
+  }
+  if (largest) {
+    const p95 = (name) => largest.engines[name]?.stats.p95;
+    const core = p95("core");
+    const rivals = ["flexsearch", "minisearch"].filter((n) => p95(n) !== undefined);
+    const searchMet = core < 2 && rivals.every((n) => core < p95(n));
+    const worstFetch = Math.max(...largest.shards.fetches.map((f) => f.gzip));
+    targets.push(
+      target("search", `Search p95 at ${count(largest.meetings)} briefings, vs ${rivals.join(" and ")} in the same run`, "< 2 ms and faster than each", `${ms(core)} (${rivals.map((n) => `${n} ${ms(p95(n))}`).join(", ")})`, core, searchMet),
+      target("search-fetch", `Site search: most fetched by one query at ${count(largest.meetings)} briefings (gzip)`, "≤ 500 KiB", `${(worstFetch / 1024).toFixed(0)} KiB`, worstFetch, worstFetch <= 500 * 1024),
+    );
+  }
   return {
     package: "@briefings/core-bench",
     quick,
     date: new Date().toISOString(),
     loadAverage: { start: loadAtStart, end: loadavg()[0], cores: cpus().length },
-    targets: [
-      target("import", "Cold import of @briefings/core vs bare node", "≤ 1.5×", `${ratio(importRatio)} (${ms(imports.core.median)} vs ${ms(imports.bare.median)})`, importRatio, importRatio <= 1.5),
-      target("load", `Loading ${count(load.briefings)} briefings as the library does vs JSON.parse`, "≤ 1.2×", `${lower}${ratio(loadRatio)} (${lower}${ms(load.module.median ?? load.module.timedOut)} vs ${ms(load.parse.median)})`, loadRatio, loadRatio <= 1.2),
-      target("zod", `zod validation of ${count(validation.briefings)} briefings vs JSON.parse of them`, "≤ 1× (as fast)", `${ratio(zodRatio)} (${ms(step("zod").wall.median)} vs ${ms(step("jsonParse").wall.median)})`, zodRatio, zodRatio <= 1),
-      target("validate", `\`validateDataset\` (zod and every rule) at ${count(validation.briefings)} vs JSON.parse`, "≤ 1.5×", `${ratio(validateRatio)} wall (${ms(step("validateDataset").wall.median)} vs ${ms(step("jsonParse").wall.median)}); ${ratio(validateCpu)} CPU`, validateRatio, validateRatio <= 1.5),
-      target("search", `Search p95 at ${count(largest.meetings)} briefings, vs ${rivals.join(" and ")} in the same run`, "< 2 ms and faster than each", `${ms(core)} (${rivals.map((n) => `${n} ${ms(p95(n))}`).join(", ")})`, core, searchMet),
-      target("search-fetch", `Site search: most fetched by one query at ${count(largest.meetings)} briefings (gzip)`, "≤ 500 KiB", `${(worstFetch / 1024).toFixed(0)} KiB`, worstFetch, worstFetch <= 500 * 1024),
-    ],
+    parts: [...parts],
+    targets,
     measurements: { imports, loads, validation, searches },
   };
 }
@@ -153,7 +183,7 @@ function summarize({ imports, loads, validation, searches }) {
 function render({ imports, loads, validation, searches, results }) {
   const timed = (s) => (s.n === 0 ? `stopped after ${ms(s.timedOut)}` : `${spread(s)}${s.timedOut ? `; a further run stopped after ${ms(s.timedOut)}` : ""}`);
   const versus = (s, base) => (s.n === 0 ? `> ${ratio(s.timedOut / base.median)}` : ratio(s.median / base.median));
-  const base = validation.steps.jsonParse;
+  const base = validation?.steps.jsonParse;
   const stepRow = (label, name) => {
     const s = validation.steps[name];
     return [label, spread(s.wall), ratio(s.wall.median / base.wall.median), ms(s.cpu.median), ratio(s.cpu.median / base.cpu.median)];
@@ -163,9 +193,11 @@ function render({ imports, loads, validation, searches, results }) {
   const lines = [
     "## @briefings/core (`packages/core-bench`)",
     "",
-    `${quick ? "Quick run (small datasets, few repetitions): indicative only." : "Full run."} Medians with (min–max); ratios are medians over the baseline's median, measured in the same run. Datasets from \`@briefings/synthetic\` (seed 20190627).`,
+    `${quick ? "Quick run (small datasets, few repetitions): indicative only." : parts.size < 4 ? `Partial run (${[...parts].join(", ")} only).` : "Full run."} Medians with (min–max); ratios are medians over the baseline's median, measured in the same run. Datasets from \`@briefings/synthetic\` (seed 20190627).`,
     `Load average ${loadAverage.start.toFixed(1)} at the start and ${loadAverage.end.toFixed(1)} at the end, on ${loadAverage.cores} cores${loadAverage.start > loadAverage.cores || loadAverage.end > loadAverage.cores ? ": **the machine was loaded**, so absolute times are inflated; the ratios (interleaved, same process) are what to read" : ""}.`,
     "",
+    ...(imports
+      ? [
     "### Cold import (child processes)",
     "",
     table(
@@ -178,6 +210,10 @@ function render({ imports, loads, validation, searches, results }) {
       ],
     ),
     "",
+      ]
+      : []),
+    ...(loads.length > 0
+      ? [
     "### Loading the dataset (child processes)",
     "",
     "The library ships its data as a JSON file that its module imports as a JSON module; the baseline reads the same JSON from a file and parses it. For reference, the bare JSON module imported directly. Time from before the import/read to the parsed dataset, inside a fresh child.",
@@ -191,6 +227,10 @@ function render({ imports, loads, validation, searches, results }) {
       ]),
     ),
     "",
+      ]
+      : []),
+    ...(validation
+      ? [
     `### Validating ${count(validation.briefings)} briefings (in process, per rule)`,
     "",
     `${count(validation.entities)} top-level records, ${size(validation.bytes)} of JSON, ${validation.reps} repetitions; each repetition runs every row once, in this order, so load hits them alike. Wall time and CPU time of the process (\`process.cpuUsage\`, less inflated by a busy machine). Each rule alone builds the indexes it needs; \`validateDataset\` builds them once for all rules. ajv 2020 runs the JSON Schema from \`z.toJSONSchema\` (compiled once in ${ms(validation.ajvCompileMs)}, not counted); it checks less than zod.`,
@@ -206,6 +246,10 @@ function render({ imports, loads, validation, searches, results }) {
       ],
     ),
     "",
+      ]
+      : []),
+    ...(searches.length > 0
+      ? [
     "### Search (in process)",
     "",
     `${searches[0].queries.length} fixed queries (\`${searches[0].queries.join("`, `")}\`): words, prefixes, one that finds nothing, names from the data. Every engine indexes the same documents (core's \`searchDocuments\`: title, text, detail) with core's word splitting, requires every word (AND), matches words as prefixes, and returns the best ${searches[0].limit} hits; ${searches[0].engines.core.stats.n / searches[0].queries.length} rounds, each running every engine's queries in turn after a collection. The baseline is a linear substring scan. Memory is the heap and array buffers the built index keeps.`,
@@ -225,6 +269,8 @@ function render({ imports, loads, validation, searches, results }) {
       `The site's sharded index: ${count(s.shards.files)} files (${count(s.shards.keyShards)} key shards), ${kib(s.shards.gzip)} gzip in all (${size(s.shards.raw)} raw); largest key shard ${kib(s.shards.largestKeyShard)}, largest document chunk ${kib(s.shards.largestChunk)}, manifest ${kib(s.shards.manifest)} (gzip). What each query fetches with the ${s.shards.shown} hits the page shows: ${s.shards.fetches.map((f) => `\`${f.query}\` ${kib(f.gzip)} (${f.files} files)`).join(", ")}.`,
       "",
     ]),
+      ]
+      : []),
     "### Targets",
     "",
     table(
