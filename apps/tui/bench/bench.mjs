@@ -16,8 +16,10 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { dataset } from "@briefings/core";
+import { median, quantile as quantileSorted } from "@briefings/bench/stats";
+import { writeProof } from "@briefings/core/trust";
 import { validateDataset } from "@briefings/core/validate";
+import { generateDataset } from "@briefings/synthetic";
 
 const { values } = parseArgs({
   options: {
@@ -60,17 +62,8 @@ function refuseIfLoaded(when) {
   }
 }
 
-// ---- statistics -----------------------------------------------------------------------------------------
-const sorted = (xs) => [...xs].sort((a, b) => a - b);
-const quantile = (xs, q) => {
-  const s = sorted(xs);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
-};
-const median = (xs) => {
-  const s = sorted(xs);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
+/** The q-quantile (0..1) of unsorted samples. */
+const quantile = (xs, q) => quantileSorted([...xs].sort((a, b) => a - b), q);
 const ms = (x) => `${x.toFixed(1)} ms`;
 const fmt = (n) => n.toLocaleString("en-US");
 
@@ -152,28 +145,6 @@ async function firstFrame(args = []) {
   return t;
 }
 
-// ---- synthetic data -------------------------------------------------------------------------------------
-/** The curated dataset with `size` briefings: clones of the briefing with quotes, one day apart. */
-function syntheticDataset(size) {
-  const d = structuredClone(dataset);
-  const seed = d.meetings.find((m) => d.quotes.some((q) => q.meeting === m.id)) ?? d.meetings[0];
-  const day = (i) => new Date(Date.parse(`${seed.dates.value.end}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10);
-  const own = (list) => list.filter((x) => x.meeting === seed.id);
-  const [participations, statements, quotes, figures] = [own(d.participations), own(d.statements), own(d.quotes), own(d.figures)];
-  for (let i = 1; d.meetings.length < size; i++) {
-    const date = day(i);
-    const id = `${date}-synthetic-${i}`;
-    const pid = (x) => `${x}-s${i}`;
-    d.meetings.push({ ...structuredClone(seed), id, dates: { ...seed.dates, value: { start: date, end: date } }, title: { ...seed.title, value: `${seed.title.value} (${i})` } });
-    // Roles are dated to the seed's day, so the clones' participants appear without them.
-    for (const p of participations) d.participations.push({ ...p, id: pid(p.id), meeting: id, roles: [] });
-    for (const s of statements) d.statements.push({ ...s, id: pid(s.id), meeting: id, participation: pid(s.participation) });
-    for (const q of quotes) d.quotes.push({ ...q, id: pid(q.id), meeting: id, participation: pid(q.participation), statement: q.statement && pid(q.statement) });
-    for (const f of figures) d.figures.push({ ...f, id: pid(f.id), meeting: id, participation: f.participation && pid(f.participation) });
-  }
-  return d;
-}
-
 // ---- the run --------------------------------------------------------------------------------------------
 refuseIfLoaded("before the run");
 const dir = mkdtempSync(join(tmpdir(), "briefings-tui-bench-"));
@@ -181,12 +152,15 @@ try {
   const files = {};
   for (const size of SIZES) {
     console.log(`generating a ${fmt(size)}-briefing dataset…`);
-    const big = syntheticDataset(size);
+    const big = generateDataset({ briefings: size });
     // Checked once here, so the figures below are of valid data.
     const validation = validateDataset(big);
     if (!validation.ok) throw new Error(`synthetic dataset is invalid:\n${validation.problems.slice(0, 10).map((p) => `${p.path.join(".")}: ${p.message}`).join("\n")}`);
     files[size] = join(dir, `synthetic-${size}.json`);
-    writeFileSync(files[size], JSON.stringify(big));
+    const bytes = Buffer.from(JSON.stringify(big));
+    writeFileSync(files[size], bytes);
+    // The proof that this file was validated, as \`briefings-validate\` or the build writes it: the UI then skips re-validation.
+    await writeProof(files[size], bytes);
   }
   refuseIfLoaded("after generating the data");
 

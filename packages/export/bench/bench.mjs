@@ -1,4 +1,4 @@
-// Benchmark of the exports on synthetic datasets (the bundled meetings cloned to 1,000 and 10,000
+// Benchmark of the exports on synthetic datasets (from @briefings/synthetic, 1,000 and 10,000
 // briefings). Every measurement runs in its own child process, so each peak RSS (maxRSS) is its own.
 // Baseline, in the same run: JSON.stringify of the whole dataset + writeFile.
 // Usage: node bench/bench.mjs [--sizes 1000,10000] [--out bench/REPORT.md]   (needs `build` first)
@@ -15,23 +15,15 @@ const FORMATS = ["json", "api", "ndjson", "schema", "csv", "jsonld", "popolo", "
 const MB = 1024 * 1024;
 
 async function child(task, size) {
-  const { dataset } = await import("@briefings/core");
-  const { Dataset } = await import("@briefings/core/schemas");
+  const { datasetHeader, generateDataset, generateRecords } = await import("@briefings/synthetic");
   const lib = await import("../dist/index.js");
-  const seed = Dataset.parse(dataset);
   const dir = mkdtempSync(join(tmpdir(), "briefings-bench-"));
   try {
     if (task === "ndjson-lazy") {
       // Records generated one meeting at a time and written as they come: the dataset never exists.
-      const cloner = new lib.SyntheticCloner(seed);
       async function* records() {
-        yield { type: "dataset", data: { version: seed.version, license: seed.license, citation: seed.citation } };
-        for (const c of ["sources", "corrections", "organizations"]) for (const data of seed[c]) yield { type: lib.ENTITY_TYPES[c], data };
-        for (let k = 1; k <= size; k++) {
-          const clone = cloner.clone(k);
-          yield { type: "meeting", data: clone.meeting };
-          for (const [c, list] of Object.entries(clone)) if (c !== "meeting") for (const data of list) yield { type: lib.ENTITY_TYPES[c], data };
-        }
+        yield { type: "dataset", data: datasetHeader({ briefings: size }) };
+        for (const { collection, record } of generateRecords({ briefings: size })) yield { type: lib.ENTITY_TYPES[collection], data: record };
       }
       const rssBefore = process.memoryUsage().rss;
       const t0 = performance.now();
@@ -40,7 +32,7 @@ async function child(task, size) {
       const c = process.cpuUsage(c0);
       return { ms: performance.now() - t0, cpuMs: (c.user + c.system) / 1000, rssBefore, maxRss: process.resourceUsage().maxRSS * 1024 };
     }
-    const data = lib.syntheticDataset(seed, size);
+    const data = generateDataset({ briefings: size });
     global.gc?.();
     const rssBefore = process.memoryUsage().rss;
     const t0 = performance.now();
@@ -86,7 +78,7 @@ const underLoad = Math.max(...loads) > cpus().length;
 lines.push("# @briefings/export benchmark", "");
 if (underLoad) lines.push(`**Taken under load (1-minute load average ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)} on ${cpus().length} cores): times are inflated, compare rows of this run only; the targets are marked not met. Re-run on a quiet machine.**`, "");
 else lines.push(`Load average (1 min) during the run: ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)} on ${cpus().length} cores.`, "");
-lines.push(`Node ${process.version}, ${process.platform}/${process.arch}. Synthetic datasets: the bundled meetings cloned (new ids, dates, people and roles; sources shared) to ${sizes.map((s) => fmt(s)).join(" and ")} briefings. Each row is one child process: time of the export alone; peak RSS (\`process.resourceUsage().maxRSS\`) of the whole process, and the RSS before the export started (the dataset in memory). Ratios are against the baseline (\`JSON.stringify\` of the whole dataset + \`writeFile\`) at the same size, in the same run.`, "");
+lines.push(`Node ${process.version}, ${process.platform}/${process.arch}. Synthetic datasets from \`@briefings/synthetic\` (each briefing with its own archived press release, people from a shared pool) of ${sizes.map((s) => fmt(s)).join(" and ")} briefings. Each row is one child process: time of the export alone; peak RSS (\`process.resourceUsage().maxRSS\`) of the whole process, and the RSS before the export started (the dataset in memory). Ratios are against the baseline (\`JSON.stringify\` of the whole dataset + \`writeFile\`) at the same size, in the same run.`, "");
 for (const size of sizes) {
   const base = rows[`baseline@${size}`];
   lines.push(`## ${fmt(size)} briefings (${fmt(base.records ?? 0)} records)`, "");

@@ -68,5 +68,4 @@ export { writeSqlite, createTableSql, searchRows } from "./sqlite";
 export { writeParquet, writeParquetTable, parquetSchema, PARQUET_ROW_GROUP } from "./parquet";
 export { writeChunks, type Chunks } from "./stream";
 export { ENTITY_TYPES, type EntityType } from "./entities";
-export { syntheticDataset, SyntheticCloner, type SyntheticClone } from "./synthetic";
 export { loadDatasetFile, loadDatasetText, type LoadResult } from "./load";

@@ -1,0 +1,96 @@
+// 10 May 2013: the Security Council's semi-annual briefing by the chairs of its three
+// counter-terrorism-related committees; Mohammed Loulichki (Morocco) briefs as CTC Chair.
+import { cite } from "../../../anchor";
+import type { MeetingModule } from "../../types";
+import { CURATED, prefixer } from "../helpers";
+
+const MEETING = "2013-05-10-briefing-by-chairs-of-counter-terrorism-committees";
+const SCR = "scr-wib-2013-05-09-briefing-ctc-chairs";
+const BPW = "bioprepwatch-2013-council-briefed-counter-terrorism";
+const id = prefixer(MEETING);
+
+export const meeting: MeetingModule["meeting"] = {
+  id: MEETING,
+  title: {
+    value: "Briefing by Counter-Terrorism Committee Chairs",
+    evidence: [cite(SCR, "headline")],
+    note: "Headline of Security Council Report's preview; the sources give no agenda title.",
+  },
+  alternateTitles: [{ value: "U.N. security council briefed on counter-terrorism efforts", evidence: [cite(BPW, "headline")], note: "Headline of a news report." }],
+  dates: {
+    value: { start: "2013-05-10", end: "2013-05-10" },
+    evidence: [cite(SCR, "posting date and paragraph 1"), cite(BPW, "paragraph 1")],
+    note: "The preview, posted on Thursday 9 May 2013, sets the briefing for the next day (10 May); the news report places the Council meeting on a Friday, which 10 May 2013 was.",
+  },
+  type: { value: "security-council-briefing", evidence: [cite(SCR, "paragraph 1"), cite(BPW, "paragraph 4")] },
+  organizers: [{ organization: "un-security-council", role: "convener", evidence: [cite(SCR, "paragraph 1")] }],
+  summary: {
+    value:
+      "The Council heard its semi-annual briefing by the chairs of the 1267/1989, 1373 and 1540 committees. The CTC Chair reviewed the Committee's activities, announced special events including one on countering terrorism through new communications and information technologies, and said the Committee and CTED would deepen their dialogue with States, donors and recipients on technical assistance.",
+    evidence: [cite(SCR, "paragraph 1"), cite(BPW, "paragraphs 1 and 4-5")],
+    note: "Curators' summary, in our own words.",
+  },
+  topics: ["implementation-of-resolutions", "international-cooperation", "ict-and-internet", "weapons-of-mass-destruction", "sanctions"],
+  related: [
+    { meeting: "2012-11-14-briefing-by-chairs-of-counter-terrorism-committees", relation: "continues", evidence: [cite(SCR, "paragraph 1")] },
+    { meeting: "2013-05-24-special-event-countering-terrorism-new-technologies", relation: "preceded-by", evidence: [cite(BPW, "paragraph 4")] },
+  ],
+  series: { value: { name: "semi-annual briefings of the Security Council by the chairs of its counter-terrorism-related committees" }, evidence: [cite(SCR, "paragraph 1")] },
+  sources: [SCR, BPW],
+  notes: [
+    "The chairs of the 1267/1989 and 1540 committees are named only in the preview, as expected briefers; the news report confirms the CTC Chair's briefing.",
+    "The relation to the special event of 24 May 2013 is recorded as `preceded-by` for want of a relation `announces`: the briefing announced that event.",
+  ],
+  review: CURATED,
+};
+
+export const participations: MeetingModule["participations"] = [
+  {
+    id: id("mohammed-loulichki"),
+    meeting: MEETING,
+    person: "mohammed-loulichki",
+    roles: ["mohammed-loulichki-chair-ctc"],
+    organization: "ctc",
+    capacity: "speaker",
+    evidence: [cite(BPW, "paragraphs 1 and 4"), cite(SCR, "paragraph 1")],
+  },
+  {
+    id: id("gary-quinlan"),
+    meeting: MEETING,
+    person: "gary-quinlan",
+    roles: ["gary-quinlan-chair-1267-committee"],
+    organization: "1267-committee",
+    capacity: "speaker",
+    evidence: [cite(SCR, "paragraphs 1-2")],
+    confidence: 0.8,
+    note: "Named as an expected briefer in the preview only.",
+  },
+  {
+    id: id("kim-sook"),
+    meeting: MEETING,
+    person: "kim-sook",
+    roles: ["kim-sook-chair-1540-committee"],
+    organization: "1540-committee",
+    capacity: "speaker",
+    evidence: [cite(SCR, "paragraph 1")],
+    confidence: 0.8,
+    note: "Named as an expected briefer in the preview only.",
+  },
+];
+
+export const statements: MeetingModule["statements"] = [
+  {
+    id: id("statement-loulichki"),
+    meeting: MEETING,
+    participation: id("mohammed-loulichki"),
+    kind: "briefing",
+    text: "He presented the Committee's events, said the collective effort is only as strong as its parts, announced special events including one on countering terrorism through new communications and information technologies, and said the Committee and CTED would step up their dialogue with Member States, donors and beneficiaries on technical assistance at national and subregional levels.",
+    evidence: [cite(BPW, "paragraphs 1 and 4-5")],
+  },
+];
+
+export const quotes: MeetingModule["quotes"] = [];
+
+export const figures: MeetingModule["figures"] = [];
+
+export const corrections: MeetingModule["corrections"] = [];
