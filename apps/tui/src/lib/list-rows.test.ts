@@ -7,6 +7,6 @@ describe("listRows", () => {
   it("has the filter's rows, in the same order, without the words they are found by", () => {
     const rows = listRows(safeSeed);
     expect(rows.length).toBe(safeSeed.meetings.length);
-    expect(rows).toEqual(briefingRows(safeSeed).map(({ words: _words, ...row }) => row));
+    expect(rows).toEqual(briefingRows(safeSeed).map(({ text: _text, ...row }) => row));
   });
 });
