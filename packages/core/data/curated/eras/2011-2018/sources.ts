@@ -1326,4 +1326,38 @@ export const sources: DatasetInput["sources"] = [
     ],
     note: "Meetings coverage of the Security Council's 7690th meeting (SC/12355).",
   },
+  {
+    id: "un-press-2013-sc11003",
+    title: "United Nations Counter-terrorism Effort only as Good as ‘Sum of Its Parts’, Security Council Hears in Briefings by Chairs of Subsidiary Bodies",
+    kind: "press-release",
+    publisher: "united-nations",
+    published: "2013-05-10",
+    language: "en",
+    retrieved: "2026-12-02",
+    locations: [
+      { role: "official", url: "http://www.un.org/press/en/2013/sc11003.doc.htm", status: "verified", copy: { sha256: "8148ad2c4052943185736404b92e6ceadd8c7862cd3a0ec6030b8588d37f27d4", bytes: 1993, retrieved: "2026-12-02", extent: "excerpt" } },
+    ],
+    defects: [
+      { kind: "metadata-removed", description: "Site, feed or CMS metadata is left in the text; removed." },
+      { kind: "duplicate-text", description: "A passage is repeated (“United Nations Counter-terrorism Effort only as Good as ‘Sum…”); the repeat is removed." },
+      { kind: "typo", description: "A slip: “( Republic” for “(Republic”." },
+    ],
+    note: "Meetings coverage of the Security Council's 6964th meeting (SC/11003).",
+  },
+  {
+    id: "un-press-2014-11-04-press-conference-sc-president",
+    title: "Press Conference by Security Council President on Work Programme for November",
+    kind: "announcement",
+    publisher: "united-nations",
+    published: "2014-11-04",
+    language: "en",
+    retrieved: "2026-12-02",
+    locations: [
+      { role: "official", url: "https://www.un.org/press/en/2014/141104_SC.doc.htm", status: "verified", copy: { sha256: "1d3a7e0da47daf30baec5df9788f1e31e242e65847314cfc4c7b602c5fe966e9", bytes: 1994, retrieved: "2026-12-02", extent: "excerpt" } },
+    ],
+    defects: [
+      { kind: "duplicate-text", description: "A passage is repeated (“Press Conference by Security Council President on Work Progr…”); the repeat is removed." },
+    ],
+    note: "UN summary of the Council President's press conference on the programme for November 2014.",
+  },
 ];
