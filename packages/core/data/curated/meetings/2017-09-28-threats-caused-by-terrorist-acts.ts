@@ -58,7 +58,7 @@ export const participations: D["participations"] = [
     id: id("vladimir-voronkov"),
     meeting: MEETING,
     person: "vladimir-voronkov",
-    roles: ["vladimir-voronkov-usg-unoct-2017"],
+    roles: ["vladimir-voronkov-usg-unoct"],
     organization: "unoct",
     capacity: "speaker",
     evidence: [cite(PR, "paragraphs 1-4"), cite(JEN, "paragraphs 1-2")],

@@ -65,7 +65,7 @@ export const participations: MeetingModule["participations"] = [
     meeting: MEETING,
     session: "opening",
     person: "ban-ki-moon",
-    roles: ["ban-ki-moon-secretary-general-united-nations-2011"],
+    roles: ["ban-ki-moon-secretary-general-united-nations"],
     organization: "united-nations",
     capacity: "keynote",
     evidence: [cite(CTC, "paragraph 3"), cite(XINHUA, "paragraphs 1-2")],

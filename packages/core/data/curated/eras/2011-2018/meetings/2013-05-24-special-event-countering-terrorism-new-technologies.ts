@@ -55,7 +55,7 @@ export const participations: MeetingModule["participations"] = [
     id: id("weixiong-chen"),
     meeting: MEETING,
     person: "weixiong-chen",
-    roles: ["weixiong-chen-deputy-executive-director-cted-2013"],
+    roles: ["weixiong-chen-deputy-executive-director-cted"],
     organization: "cted",
     capacity: "participant",
     evidence: [cite(CTC, "photo caption")],

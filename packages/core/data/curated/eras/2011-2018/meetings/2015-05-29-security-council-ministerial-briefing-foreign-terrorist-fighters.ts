@@ -63,7 +63,7 @@ export const participations: MeetingModule["participations"] = [
     id: id("ban-ki-moon"),
     meeting: MEETING,
     person: "ban-ki-moon",
-    roles: ["ban-ki-moon-secretary-general-united-nations-2011"],
+    roles: ["ban-ki-moon-secretary-general-united-nations"],
     organization: "united-nations",
     capacity: "speaker",
     evidence: [cite(PR, "paragraph 3"), cite(INTERPOL, "paragraph 5")],

@@ -37,7 +37,7 @@ export const participations: MeetingModule["participations"] = [
     id: id("gustavo-meza-cuadra"),
     meeting: MEETING,
     person: "gustavo-meza-cuadra",
-    roles: ["gustavo-meza-cuadra-chair-ctc-2018", "gustavo-meza-cuadra-permanent-representative-peru-2018"],
+    roles: ["gustavo-meza-cuadra-chair-ctc", "gustavo-meza-cuadra-permanent-representative-peru"],
     organization: "ctc",
     capacity: "chair",
     evidence: [cite(CTC, "paragraph 1")],
