@@ -4,7 +4,6 @@ import type { DatasetInput } from "../../src/schemas";
 
 type SourceInput = DatasetInput["sources"][number];
 
-
 /** Address of the UN Web TV page of the first part of the 29 May 2018 open meeting (E4). */
 export const WEBTV_2018_05_29_PART_1 =
   "http://webtv.un.org/search/opening-session-i-and-session-ii-counter-terrorism-committee-on-countering-terrorist-narratives-and-preventing-terrorist-use-of-the-internet/5791072983001/";

@@ -87,7 +87,7 @@ export const statements: MeetingModule["statements"] = [
     meeting: MEETING,
     participation: id("mohammed-loulichki"),
     kind: "briefing",
-    text: "He presented the Committee's events, said the collective effort is only as strong as its parts, announced special events including one on countering terrorism through new communications and information technologies, and said the Committee and CTED would step up their dialogue with Member States, donors and beneficiaries on technical assistance at national and subregional levels.",
+    text: "He presented the Committee's events, said the collective effort is only as strong as its parts, announced special events including one on countering terrorism through new communications and information technologies, and said the Committee and CTED would intensify talks on technical assistance with Member States, donors and recipients at national and subregional levels.",
     evidence: [cite(BPW, "paragraphs 1 and 4-5")],
   },
   {

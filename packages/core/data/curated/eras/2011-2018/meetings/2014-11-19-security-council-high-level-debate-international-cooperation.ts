@@ -37,7 +37,7 @@ export const meeting: MeetingModule["meeting"] = {
   ],
   objectives: [
     {
-      value: "To hear an update from the Secretary-General and examine the follow-up to resolutions 2170 (2014) on ISIL and 2178 (2014) on foreign terrorist fighters.",
+      value: "To hear the Secretary-General's update and consider how resolutions 2170 (2014) on ISIL and 2178 (2014) on foreign terrorist fighters were being followed up.",
       evidence: [cite(PC, "paragraph 5")],
       note: "As announced on 4 November 2014.",
     },
@@ -55,7 +55,7 @@ export const meeting: MeetingModule["meeting"] = {
   ],
   claims: [
     {
-      value: "The Council said terrorism affected more States across most regions because of global recruitment networks, the spread of violent extremist ideologies, the ease with which terrorists move and their access to significant funding.",
+      value: "The Council said terrorism affected more States across most regions owing to recruitment networks spanning the globe, the spread of violent extremist ideas, the ease with which terrorists move and their access to significant funding.",
       evidence: [cite(PR, "print page 1, lead paragraph 3 (“Terrorism affected more States …”)")],
     },
   ],

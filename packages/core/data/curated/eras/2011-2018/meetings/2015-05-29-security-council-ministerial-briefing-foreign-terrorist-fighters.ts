@@ -41,7 +41,7 @@ export const meeting: MeetingModule["meeting"] = {
     { symbol: "S/PRST/2015/11", relation: "outcome", evidence: [cite(PR, "paragraph 4")] },
   ],
   claims: [
-    { value: "It was the first Security Council meeting to which ministers of the interior and related officials were specifically invited.", evidence: [cite(PR, "paragraph 3"), cite(CONCEPT, "paragraph 1")] },
+    { value: "It was the first time the Council had expressly invited interior ministers and related officials to one of its meetings.", evidence: [cite(PR, "paragraph 3"), cite(CONCEPT, "paragraph 1")] },
   ],
   sources: [PR, INTERPOL, CONCEPT, SCR],
   notes: [],

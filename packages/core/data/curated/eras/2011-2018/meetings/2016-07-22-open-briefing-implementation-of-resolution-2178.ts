@@ -72,7 +72,7 @@ export const participations: MeetingModule["participations"] = [
   {
     id: id("attendees"),
     meeting: MEETING,
-    description: "Representatives of Member States, international and regional organizations, civil society and non-governmental organizations",
+    description: "Delegates from Member States, international and regional bodies, civil society and NGOs",
     capacity: "participant",
     evidence: [cite(CTC, "paragraph 2")],
   },

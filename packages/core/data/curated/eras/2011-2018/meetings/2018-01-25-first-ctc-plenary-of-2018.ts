@@ -21,7 +21,7 @@ export const meeting: MeetingModule["meeting"] = {
   organizers: [{ organization: "ctc", role: "convener", evidence: [cite(CTC, "paragraph 1")] }],
   summary: {
     value:
-      "At his first meeting as Chair, the new Chair promised a pragmatic, action-oriented chairmanship and named as priorities better coordination and coherence of counter-terrorism efforts, tackling links between terrorism and transnational organized crime, and following up CTED's assessments. The Committee took up its draft programme of work, CTED's proposed country visits for 2018 and a list of regional and thematic briefings and events.",
+      "At his first meeting as Chair, the new Chair promised a pragmatic, action-oriented chairmanship and named as priorities better coordination and coherence of counter-terrorism efforts, tackling links between terrorism and transnational organized crime, and following up CTED's assessments. The Committee took up its draft programme of work, CTED's proposed country visits for 2018 and planned regional and thematic briefings and events.",
     evidence: [cite(CTC, "paragraphs 1-4")],
     note: "Curators' summary, in our own words.",
   },

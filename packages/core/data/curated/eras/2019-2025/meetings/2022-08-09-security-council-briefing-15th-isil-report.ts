@@ -33,7 +33,7 @@ export const meeting: MeetingModule["meeting"] = {
 export const participations: MeetingModule["participations"] = [
   person("vladimir-voronkov", ["vladimir-voronkov-usg-unoct"], "unoct", "speaker", [cite(SCR, "paragraph 1")], { confidence: 0.9, note: "Expected to brief, according to the preview." }),
   person("weixiong-chen", ["weixiong-chen-acting-executive-director-cted"], "cted", "speaker", [cite(SCR, "paragraph 1")], { confidence: 0.9, note: "Expected to brief as Acting Executive Director of CTED, according to the preview." }),
-  { ...described("civil-society-briefer", "A representative of civil society with counter-terrorism experience in Africa", [cite(SCR, "paragraph 1")], "speaker"), confidence: 0.9, note: "Expected to brief, according to the preview." },
+  { ...described("civil-society-briefer", "A civil-society briefer experienced in counter-terrorism in Africa", [cite(SCR, "paragraph 1")], "speaker"), confidence: 0.9, note: "Expected to brief, according to the preview." },
 ];
 
 export const statements: MeetingModule["statements"] = [];
