@@ -33,7 +33,7 @@ const person = (id: string, givenName: string, familyName: string, evidence: Cit
 });
 
 export const eventPeople = [
-  person("amr-abdellatif-aboulatta", "Amr Abdellatif", "Aboulatta", [cite(E1), cite(E2), cite(E12)], ["Amr Aboulatta"]),
+  person("amr-abdellatif-aboulatta", "Amr Abdellatif", "Aboulatta", [cite(E1), cite(E2), cite(E12)], ["Amr Aboulatta", "Amr Aboul Atta"]),
   person("david-scharia", "David", "Scharia", [cite(E2)], ["David Sharia"]),
   person("el-mostafa-rezrazi", "El Mostafa", "Rezrazi", [cite(E3, "Remarks/presentations")]),
   person("emman-el-badawy", "Emman", "El-Badawy", [cite(E3, "Remarks/presentations")]),

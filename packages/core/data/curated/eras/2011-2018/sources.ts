@@ -589,6 +589,7 @@ export const sources: DatasetInput["sources"] = [
     locations: [
       { role: "third-party", url: "https://www.knowledgebylanesegypt.com/egypt-heads-un-counter-terrorism-committee-meeting-with-participation-of-states-from-outside-the-council-for-the-first-time/", status: "verified", copy: { sha256: "a3d8962b523226bf85a95059acf9873ee73005dae8d4a5f46c99a13687570ab0", bytes: 1613, retrieved: "2026-12-02", extent: "excerpt" } },
     ],
+    defects: [{ kind: "name-variant", description: "The Chair's name is written “Amr Aboul Atta”; he is Amr Abdellatif Aboulatta." }],
     note: "Reproduces a statement of Egypt's Ministry of Foreign Affairs.",
   },
   {
@@ -1213,6 +1214,19 @@ export const sources: DatasetInput["sources"] = [
       { role: "third-party", url: "https://www.securitycouncilreport.org/whatsinblue/2015/11/meeting-of-the-counter-terrorism-committee-on-foreign-terrorist-fighters.php?print=true", status: "verified", copy: { sha256: "6ae96d80649cf293b53819ebf6d2ded83c2668e50adbd1d2c9ff496f91081dee", bytes: 2000, retrieved: "2026-12-02", extent: "excerpt" } },
     ],
     note: "Security Council Report, What's In Blue: a preview posted the day before the meeting (“Tomorrow (24 November)”); the posting date is not printed in the copy.",
+  },
+  {
+    id: "ctc-2015-11-30-research-partners-ftf",
+    title: "CTC, research partners meet to discuss FTF phenomenon",
+    kind: "press-release",
+    publisher: "ctc",
+    published: "2015-11-30",
+    language: "en",
+    retrieved: "2026-12-02",
+    locations: [
+      { role: "official", url: "https://www.un.org/sc/ctc/news/2015/11/30/ctc-research-partners-meet-to-discuss-ftf-phenomenon/", status: "verified", copy: { sha256: "53a1dc45adcdd24ad6ff2cf8f79b834e1f4616d1f6615bd74fe1c9ed9753d0f6", bytes: 2000, retrieved: "2026-12-02", extent: "excerpt" } },
+    ],
+    note: "Page of the CTC's 2015 website, written after the meeting; the publication date is taken from the page's address. Found during the audit of December 2026.",
   },
   {
     id: "ctc-2021-interview-laborde",

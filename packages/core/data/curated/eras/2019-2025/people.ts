@@ -121,6 +121,7 @@ export const people: PersonInput[] = [
   person("monica-maeland", "Monica", "Mæland", [cite(S2021_48)]),
   person("keisal-peters", "Keisal", "Peters", [cite(S2021_48)]),
   person("melissa-salyk-virk", "Melissa", "Salyk-Virk", [cite(NYU19, "paragraph 1")]),
+  person("markus-lutz", "Markus", "Lutz", [cite("eeas-2024-02-28-eu-statement-south-east-europe", "paragraph 1")]),
 ];
 
 export const roles: RoleInput[] = [
@@ -174,5 +175,6 @@ export const roles: RoleInput[] = [
   role("gordon-hook-executive-secretary-apg", "gordon-hook", "apg", "Executive Secretary", "APG Executive Secretary", "2023-12-21", "2023-12-21", [cite(APG23, "paragraph 1")], { honorific: "Dr" }),
   role("abdel-fatau-musah-commissioner-ecowas", "abdel-fatau-musah", "ecowas", "Commissioner for Political Affairs, Peace and Security", "Economic Community of West African States Commissioner for Political Affairs, Peace and Security", "2024-06-19", "2024-06-19", [cite(ARRIA24, "paragraph 2")]),
   role("richard-apau-senior-analyst-au-counter-terrorism-centre", "richard-apau", "au-counter-terrorism-centre", "Senior Analyst", "Senior Analyst at the AU Counter Terrorism Centre", "2024-06-19", "2024-06-19", [cite(ARRIA24, "paragraph 2")]),
+  role("markus-lutz-counsellor-european-union", "markus-lutz", "european-union", "Counsellor", "Counsellor, Delegation of the European Union to the United Nations", "2024-02-28", "2024-02-28", [cite("eeas-2024-02-28-eu-statement-south-east-europe", "paragraph 1")]),
   role("melissa-salyk-virk-senior-policy-analyst-new-america", "melissa-salyk-virk", "new-america", "Senior Policy Analyst", "Senior Policy Analyst of International Security at New America", "2019-10-30", "2019-10-30", [cite(NYU19, "paragraph 1")]),
 ];

@@ -37,13 +37,12 @@ export const meeting: MeetingModule["meeting"] = {
   topics: ["implementation-of-resolutions", "international-cooperation", "ict-and-internet", "weapons-of-mass-destruction", "sanctions"],
   related: [
     { meeting: "2012-11-14-briefing-by-chairs-of-counter-terrorism-committees", relation: "continues", evidence: [cite(SCR, "paragraph 1")] },
-    { meeting: "2013-05-24-special-event-countering-terrorism-new-technologies", relation: "preceded-by", evidence: [cite(BPW, "paragraph 4")] },
   ],
   series: { value: { name: "semi-annual briefings of the Security Council by the chairs of its counter-terrorism-related committees" }, evidence: [cite(SCR, "paragraph 1")] },
   sources: [PR, SCR, BPW],
   notes: [
     "The chair of the 1267/1989 Committee is named only in the preview, as an expected briefer (the part of the meetings coverage read stops before the individual briefings); the coverage confirms the 1540 Chair's joint statement and the news report the CTC Chair's briefing.",
-    "The relation to the special event of 24 May 2013 is recorded as `preceded-by` for want of a relation `announces`: the briefing announced that event.",
+    "The special event that the CTC Chair announced here (held on 24 May 2013) links back to this briefing from its own record (`follow-up-to`); no relation is recorded from this side, since `preceded-by` means an earlier part of the same event.",
   ],
   review: CURATED,
 };
