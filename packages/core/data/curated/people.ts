@@ -98,7 +98,7 @@ export const roles = [
     person: "vladimir-voronkov",
     organization: "unoct",
     title: "Under-Secretary-General",
-    titleAsStated: "Under-Secretary-General for Counter-Terrorism and Head of the United Nations Office of Counter-Terrorism",
+    titleAsStated: "Under-Secretary-General of the United Nations Office of Counter-Terrorism",
     honorific: "Mr.",
     start: "2017-09-28",
     end: "2025-08-20",
@@ -113,7 +113,7 @@ export const roles = [
       cite("ctc-2024-08-joint-briefing-19th-report-isil", "paragraph 1"),
       cite("ctc-2025-02-joint-briefing-20th-report-isil", "paragraph 1"),
     ],
-    note: "One record of the post, observed from 28 September 2017 to 20 August 2025. The wording varies from page to page: “Under-Secretary-General of the United Nations Office of Counter-Terrorism” (27 June 2019), “Under-Secretary-General and Head of the United Nations Office of Counter-Terrorism (UNOCT)” (2017-2018), “Under-Secretary-General, United Nations Office of Counter-Terrorism” (S/2021/48); the wording kept is the commonest.",
+    note: "One record of the post, observed from 28 September 2017 to 20 August 2025. The wording varies from page to page; two forms are about equally common: the one kept (the archived seed's, also used in 2017, 2021 and 2022 in close variants) and “Under-Secretary-General for Counter-Terrorism and Head of the United Nations Office of Counter-Terrorism” (2022-2025); 2018, 2023 and 2024 pages also write “Under-Secretary-General and Head of the United Nations Office of Counter-Terrorism (UNOCT)”. With a tie, the wording of the best-sourced copy (the archived seed, with a span) is kept.",
   },
   {
     id: "weixiong-chen-deputy-executive-director-cted",
