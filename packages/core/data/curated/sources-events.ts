@@ -4,10 +4,6 @@ import type { DatasetInput } from "../../src/schemas";
 
 type SourceInput = DatasetInput["sources"][number];
 
-const MIRROR_NOTE = "Seen on a mirror of the CTC site; the mirror's domain is not published.";
-const NEWS_FOLDER_NOTE =
-  "Seen on a mirror of the CTC site (domain not published). The facts file names the page by its slug; the folder is the one the CTC site uses for its news pages.";
-
 /** Address of the UN Web TV page of the first part of the 29 May 2018 open meeting (E4). */
 export const WEBTV_2018_05_29_PART_1 =
   "http://webtv.un.org/search/opening-session-i-and-session-ii-counter-terrorism-committee-on-countering-terrorist-narratives-and-preventing-terrorist-use-of-the-internet/5791072983001/";
@@ -114,15 +110,17 @@ export const eventSources = [
     kind: "listing",
     publisher: "ctc",
     language: "en",
+    retrieved: "2026-12-02",
     locations: [
       {
         role: "official",
         url: "https://www.un.org/sc/ctc/news/category/research-network/",
-        status: "unverified",
-        note: "Cited by the earlier notes; not found again in the 2026-12-02 re-check, so no fact of the record rests on it any longer.",
+        status: "verified",
+        copy: { sha256: "8c600418bb5991a64a379e27d3aa4d72b39edc2778580bc3ee2b9e0074a114bc", bytes: 2000, retrieved: "2026-12-02", extent: "excerpt" },
       },
     ],
-    note: "Lists the news article on the second open meeting with the Global Research Network (dated 17 November 2017) and the save-the-date of the meeting.",
+    defects: [{ kind: "metadata-removed", description: "CMS timestamps stand before the items' display dates (3 times); removed." }],
+    note: "Lists the news article on the second open meeting with the Global Research Network (dated 17 November 2017), the save-the-date of the meeting (dated 5 October 2017) and CTED's first trends report (on the Council's debate of 13 February 2017).",
   },
   // E4
   {

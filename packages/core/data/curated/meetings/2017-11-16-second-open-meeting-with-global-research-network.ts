@@ -6,6 +6,7 @@ import { type D, prefixer } from "./common";
 const MEETING = "2017-11-16-second-open-meeting-with-global-research-network";
 const NEWS = "ctc-2017-11-17-second-open-meeting-grn";
 const IACSP = "iacspsea-2017-news";
+const LISTING = "ctc-research-network-listing";
 const id = prefixer(MEETING);
 
 export const meeting = {
@@ -27,14 +28,16 @@ export const meeting = {
     evidence: [cite(NEWS, "paragraph 2"), cite(IACSP, "date line")],
     note: "The news article is dated 17 November 2017, the day after the meeting.",
   },
-  type: { value: "open-meeting", evidence: [cite(NEWS, "paragraphs 2-3")] },
+  startTime: { value: "15:00", evidence: [cite(LISTING, "item “Save the date: 16 November 2017 …”")], note: "Announced in the save-the-date (“at 3.00 p.m.”)." },
+  type: { value: "open-meeting", evidence: [cite(NEWS, "paragraphs 2-3"), cite(LISTING, "item “Save the date: 16 November 2017 …”")] },
   organizers: [
     { organization: "ctc", role: "convener", evidence: [cite(NEWS, "paragraphs 2-3")] },
     { organization: "cted", role: "co-organizer", evidence: [cite(NEWS, "paragraph 1"), cite(IACSP, "paragraph 1")] },
   ],
   venue: {
-    value: { mode: "in-person", locations: [{ name: "United Nations Headquarters", city: "New York", country: "United States" }] },
-    evidence: [cite(NEWS, "paragraph 2"), cite(IACSP, "place line")],
+    value: { mode: "in-person", locations: [{ name: "Conference room 4, United Nations Headquarters", city: "New York", country: "United States" }] },
+    evidence: [cite(NEWS, "paragraph 2"), cite(IACSP, "place line"), cite(LISTING, "item “Save the date: 16 November 2017 …”")],
+    note: "The conference room is the one the save-the-date announced.",
   },
   summary: {
     value:
@@ -60,7 +63,7 @@ export const meeting = {
     {
       id: "photos",
       kind: "photos",
-      label: "Pictures from the NYU event and the Counter-Terrorism Committee",
+      label: "Photographs of the NYU event and of the Committee's meeting",
       status: "target-lost",
       evidence: [cite(NEWS, "section Photos")],
       note: "The copy lost the link (“are available .”); not recovered.",
@@ -74,10 +77,10 @@ export const meeting = {
     },
   ],
   series: { value: { name: "open meetings of the Counter-Terrorism Committee with CTED's Global Research Network", number: 2 }, evidence: [cite(NEWS, "paragraph 2")] },
-  sources: [NEWS, IACSP],
+  sources: [NEWS, IACSP, LISTING],
   notes: [
     "Emman El-Badawy's affiliation is cut off in the copy read.",
-    "The save-the-date details formerly recorded (3 p.m., Conference Room 4) came from a listing that was not read again in this check and are left out.",
+    "The start time and the room come from the save-the-date shown in the CTC's “Research network” news listing (dated there 5 October 2017), written before the meeting.",
   ],
   review: { state: "curated", checked: "2026-12-02" },
 } satisfies D["meetings"][number];

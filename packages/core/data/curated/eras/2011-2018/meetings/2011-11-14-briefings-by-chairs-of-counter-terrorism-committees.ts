@@ -24,7 +24,7 @@ export const meeting: MeetingModule["meeting"] = {
     evidence: [cite(PR, "paragraphs 1-4")],
     note: "Curators' summary, in our own words. The excerpt ends before the Counter-Terrorism Committee's own briefing.",
   },
-  topics: ["implementation-of-resolutions", "international-cooperation"],
+  topics: ["implementation-of-resolutions", "international-cooperation", "weapons-of-mass-destruction", "sanctions"],
   documents: [
     { symbol: "resolution 1373 (2001)", relation: "reference", evidence: [cite(PR, "paragraph 2")] },
     { symbol: "resolution 1540 (2004)", relation: "reference", evidence: [cite(PR, "paragraphs 1-2")] },
@@ -67,7 +67,7 @@ export const statements: MeetingModule["statements"] = [
     participation: id("baso-sangqu"),
     onBehalfOf: ["ctc", "1267-committee", "1540-committee"],
     kind: "joint-statement",
-    text: "Speaking for the three committees, he said terrorism and the proliferation of weapons of mass destruction remained a serious threat and that the committees and their expert groups had to keep cooperating closely and coordinating effectively.",
+    text: "Speaking for the three committees, he said terrorism and the spread of weapons of mass destruction were still a grave threat and that the committees and their expert groups had to keep cooperating closely and coordinating effectively.",
     evidence: [cite(PR, "paragraphs 1-2")],
   },
   {

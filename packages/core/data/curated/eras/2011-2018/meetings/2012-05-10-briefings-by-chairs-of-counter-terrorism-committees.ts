@@ -25,7 +25,7 @@ export const meeting: MeetingModule["meeting"] = {
     evidence: [cite(PR, "paragraphs 1-3")],
     note: "Curators' summary, in our own words; the excerpt ends before the Counter-Terrorism Committee's briefing.",
   },
-  topics: ["implementation-of-resolutions", "international-cooperation"],
+  topics: ["implementation-of-resolutions", "international-cooperation", "weapons-of-mass-destruction", "sanctions"],
   documents: [
     { symbol: "resolution 1373 (2001)", relation: "reference", evidence: [cite(PR, "paragraph 3")] },
     { symbol: "resolution 1540 (2004)", relation: "reference", evidence: [cite(PR, "paragraph 3")] },

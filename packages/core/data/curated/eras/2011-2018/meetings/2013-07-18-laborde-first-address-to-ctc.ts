@@ -23,11 +23,11 @@ export const meeting: MeetingModule["meeting"] = {
     evidence: [cite(CTC, "paragraph 1"), cite(BPW, "paragraph 1")],
     note: "Both sources give 18 July without a year; the CTC page's address is dated 24 July 2013 and he was appointed in June 2013.",
   },
-  type: { value: "unknown", evidence: [cite(CTC, "paragraph 1")], note: "The page speaks only of the Committee's meeting of 18 July, without saying what kind of meeting." },
+  type: { value: "committee-meeting", evidence: [cite(CTC, "paragraph 1")], note: "The page speaks of the Committee's meeting of 18 July, without naming a format (open, informal or plenary)." },
   organizers: [{ organization: "ctc", role: "convener", evidence: [cite(CTC, "paragraph 1")] }],
   summary: {
     value:
-      "In his first address to the Committee since his appointment, the new Executive Director set out his priorities: closer ties with Council members, the wider membership and the 31 UN entities working on counter-terrorism, a One-UN approach, and quality, making CTED a centre of excellence on current and emerging issues.",
+      "In his first address to the Committee since his appointment, the new Executive Director set out his priorities: closer ties with Council members, the wider membership and the 31 UN entities working on counter-terrorism, a One-UN approach, and quality, making CTED a centre of expertise on present and emerging questions.",
     evidence: [cite(CTC, "paragraphs 1-5 and 7"), cite(BPW, "paragraphs 1-4 and 6")],
     note: "Curators' summary, in our own words.",
   },

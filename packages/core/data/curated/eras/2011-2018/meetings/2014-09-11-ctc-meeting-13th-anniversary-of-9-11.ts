@@ -21,9 +21,9 @@ export const meeting: MeetingModule["meeting"] = {
     note: "The Chair says the meeting falls on the 13th anniversary of the attacks of 11 September 2001, that is 11 September 2014; the page states no date of its own.",
   },
   type: {
-    value: "unknown",
+    value: "committee-meeting",
     evidence: [cite(CTC, "paragraph 2")],
-    note: "The page calls it the Committee's plenary session, a format the vocabulary does not name (requested).",
+    note: "The page calls it the Committee's plenary session.",
   },
   organizers: [{ organization: "ctc", role: "convener", evidence: [cite(CTC, "headline and paragraph 2")] }],
   summary: {

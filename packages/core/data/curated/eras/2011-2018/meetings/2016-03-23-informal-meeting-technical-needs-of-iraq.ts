@@ -25,7 +25,7 @@ export const meeting: MeetingModule["meeting"] = {
     confidence: 0.9,
     note: "The statement says Wednesday the 23rd of March without a year; 23 March 2016 was a Wednesday, Egypt chaired the Committee in 2016-2017, and the minute of silence for victims in Belgium fits the attacks of 22 March 2016.",
   },
-  type: { value: "unknown", evidence: [cite(MFA, "paragraph 1")], note: "The statement calls it an informal meeting of the Committee, a format the vocabulary does not name." },
+  type: { value: "informal-meeting", evidence: [cite(MFA, "paragraph 1")], note: "The statement calls it an informal meeting of the Committee." },
   organizers: [{ organization: "ctc", role: "convener", evidence: [cite(MFA, "paragraph 1")] }],
   summary: {
     value:
@@ -33,7 +33,7 @@ export const meeting: MeetingModule["meeting"] = {
     evidence: [cite(MFA, "paragraphs 1-2")],
     note: "Curators' summary, in our own words.",
   },
-  topics: ["implementation-of-resolutions", "international-cooperation"],
+  topics: ["implementation-of-resolutions", "international-cooperation", "technical-assistance"],
   claims: [
     { value: "According to Egypt's Foreign Ministry, it was the first Committee meeting with the participation of States from outside the Security Council.", evidence: [cite(MFA, "headline and paragraph 1")], confidence: 0.8, note: "The claim of a first is Egypt's." },
     { value: "The Chair opened the meeting with a minute of silence for the victims of terrorist acts in several countries, including Iraq and Belgium.", evidence: [cite(MFA, "paragraph 2")] },

@@ -31,7 +31,7 @@ export const meeting: MeetingModule["meeting"] = {
     evidence: [cite(CTC, "paragraphs 1-3"), cite(EGY, "paragraphs 1-6")],
     note: "Curators' summary, in our own words.",
   },
-  topics: ["international-cooperation", "implementation-of-resolutions", "terrorism-financing", "human-rights"],
+  topics: ["international-cooperation", "implementation-of-resolutions", "terrorism-financing", "human-rights", "criminal-justice"],
   sessions: [
     { id: "technical-consultations", kind: "plenary", title: { value: "Technical consultations organized by CTED (summary)", evidence: [cite(CTC, "paragraph 3")] } },
     { id: "session-1", kind: "thematic", number: 1, title: { value: "International law enforcement cooperation", evidence: [cite(CTC, "paragraph 3")] } },

@@ -28,7 +28,7 @@ export const meeting: MeetingModule["meeting"] = {
     evidence: [cite(CTC, "paragraphs 1-4")],
     note: "Curators' summary, in our own words.",
   },
-  topics: ["implementation-of-resolutions", "international-cooperation"],
+  topics: ["implementation-of-resolutions", "international-cooperation", "counter-terrorism-strategies"],
   documents: [
     { symbol: "resolution 1963 (2010)", relation: "framework", evidence: [cite(CTC, "paragraphs 1 and 3")] },
     { symbol: "resolution 2129 (2013)", relation: "framework", evidence: [cite(CTC, "paragraph 3")] },

@@ -17,7 +17,7 @@ export const meeting: MeetingModule["meeting"] = {
   },
   alternateTitles: [{ value: "Packed agenda for last CTC plenary meeting of the year", evidence: [cite(CTC, "page address")], note: "The page's title, as its address gives it." }],
   dates: { value: { start: "2017-12-14", end: "2017-12-14" }, evidence: [cite(CTC, "paragraph 1")] },
-  type: { value: "unknown", evidence: [cite(CTC, "paragraph 1")], note: "A plenary meeting of the Committee, a format the vocabulary does not name (requested)." },
+  type: { value: "committee-meeting", evidence: [cite(CTC, "paragraph 1")], note: "A plenary meeting of the Committee." },
   organizers: [{ organization: "ctc", role: "convener", evidence: [cite(CTC, "paragraph 1")] }],
   summary: {
     value:
