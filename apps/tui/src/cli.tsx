@@ -5,7 +5,8 @@ import type { Dataset } from "@briefings/core";
 import pkg from "../package.json";
 import { listCommand, searchCommand, showCommand, typeList, type CommandResult } from "./commands";
 import { loadDatasetFile } from "./load";
-import { sanitizeDataset, sanitizeText } from "./lib/sanitize";
+import { neutralize } from "@briefings/core/text";
+import { sanitizeDataset } from "./lib/sanitize";
 
 const HELP = `Usage: briefings [command] [options]
 
@@ -33,6 +34,9 @@ Types: ${typeList()}`;
 
 const COMMANDS = new Set(["list", "show", "search"]);
 
+/** Every message printed passes through core's neutraliser, like the data. */
+const terminalText = (text: string) => neutralize(text, "terminal");
+
 function write(result: CommandResult): number {
   if (result.stdout) process.stdout.write(result.stdout);
   if (result.stderr) process.stderr.write(result.stderr);
@@ -40,7 +44,7 @@ function write(result: CommandResult): number {
 }
 
 function usageError(message: string): number {
-  process.stderr.write(`briefings: ${sanitizeText(message)}\nTry 'briefings --help'.\n`);
+  process.stderr.write(`briefings: ${terminalText(message)}\nTry 'briefings --help'.\n`);
   return 2;
 }
 
@@ -48,7 +52,7 @@ async function main(argv: string[]): Promise<number> {
   if (argv[0] === "ingest") {
     // The curators' command: loaded only when asked for (it carries the repair engine and the schemas).
     const { runIngestCli } = await import("@briefings/ingest");
-    return runIngestCli(argv.slice(1), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+    return runIngestCli(argv.slice(1), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }, { command: "briefings ingest" });
   }
   let args;
   try {
@@ -85,7 +89,7 @@ async function main(argv: string[]): Promise<number> {
   if (file !== undefined) {
     const loaded = await loadDatasetFile(file);
     if (!loaded.ok) {
-      process.stderr.write(`briefings: ${sanitizeText(file)} is not a valid dataset (${loaded.errors.length} problem${loaded.errors.length === 1 ? "" : "s"}):\n`);
+      process.stderr.write(`briefings: ${terminalText(file)} is not a valid dataset (${loaded.errors.length} problem${loaded.errors.length === 1 ? "" : "s"}):\n`);
       for (const e of loaded.errors) process.stderr.write(`  ${e}\n`);
       return 1;
     }
@@ -130,7 +134,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`briefings: unexpected error: ${sanitizeText(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
+    process.stderr.write(`briefings: unexpected error: ${terminalText(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
     process.exitCode = 1;
   },
 );

@@ -1,8 +1,9 @@
 // The non-interactive commands (list, show, search): pure functions from arguments and a sanitised
 // dataset to the text to print and the exit status, so they are tested without a process.
 import { MEETING_TYPE_LABELS, MEETING_TYPES, getMeeting, getOrganization, getPerson, meetingRecord, searchDataset, sourceCorrections } from "@briefings/core";
+import { neutralize, safeJson } from "@briefings/core/text";
 import { briefingRows, filterRows } from "./lib/filter";
-import { safeJson, sanitizeText, type SafeDataset } from "./lib/sanitize";
+import type { SafeDataset } from "./lib/sanitize";
 import { fit, truncate } from "./lib/wrap";
 import { layoutDocument, type DetailDocument } from "./model/document";
 import { meetingDocument, participantRole } from "./model/meeting-document";
@@ -27,7 +28,8 @@ export interface CommandOptions {
 }
 
 const ok = (stdout: string): CommandResult => ({ stdout, stderr: "", code: 0 });
-// Messages can echo what the user typed: it is sanitised like data.
+// Messages can echo what the user typed: it is neutralised like data.
+const sanitizeText = (text: string) => neutralize(text, "terminal");
 const usage = (message: string): CommandResult => ({ stdout: "", stderr: `briefings: ${sanitizeText(message)}\nTry 'briefings --help'.\n`, code: 2 });
 const notFound = (message: string): CommandResult => ({ stdout: "", stderr: `briefings: ${sanitizeText(message)}\n`, code: 1 });
 

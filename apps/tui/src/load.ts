@@ -1,7 +1,9 @@
 // Loading another dataset file (--data / BRIEFINGS_DATASET): read, parse, validate, or say why not.
 import { readFile } from "node:fs/promises";
 import type { Dataset } from "@briefings/core";
-import { sanitizeText } from "./lib/sanitize";
+import { neutralize } from "@briefings/core/text";
+
+const sanitizeText = (text: string) => neutralize(text, "terminal");
 
 /** A loaded dataset, or every reason it cannot be used. */
 export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };

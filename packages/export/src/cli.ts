@@ -4,14 +4,17 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { dataset as bundled, type Dataset } from "@briefings/core";
 import { Dataset as DatasetSchema } from "@briefings/core/schemas";
+import { neutralize } from "@briefings/core/text";
 import { formatFileProblem } from "@briefings/core/validate";
 import { abandonActiveOutputs, EXPORT_MARKER, OutputError } from "./atomic";
 import { FORMAT_INFO, FORMATS, parseFormats, type Format } from "./formats";
 import { exportDataset } from "./index";
 import { loadDatasetFile } from "./load";
-import { safeText } from "./terminal";
 
 const NAME = "briefings-export";
+
+/** Every path and message printed passes through core's neutraliser, like the data. */
+const safeText = (text: string) => neutralize(text, "terminal");
 
 const HELP = `Usage: ${NAME} --out <dir> [options]
 
