@@ -20,6 +20,9 @@ export const BIN = {
   briefings: join(root("@briefings/tui"), "dist", "cli.js"),
 } as const;
 
+/** The seed press release (its bytes are in core's data): a real input for `briefings-ingest`. */
+export const SEED_SOURCE = join(root("@briefings/core"), "data", "sources", "ctc-2019-06-27-soft-targets-press-release.txt");
+
 /** Fails clearly when a command was not built. */
 export function requireBuilt(...bins: (keyof typeof BIN)[]): void {
   for (const bin of bins) if (!existsSync(BIN[bin])) throw new Error(`${BIN[bin]} is missing: build the workspace first (pnpm build)`);
