@@ -24,6 +24,8 @@ Options:
   --json               print JSON (list, show, search)
   --year <YYYY>        list: only briefings of that year
   --type <type>        list: only briefings of that type
+  --data <file>        browse this dataset file instead of the curated one (validated first;
+                       a regular JSON file of at most 500 MiB; also BRIEFINGS_DATASET=<file>)
   -h, --help           show this help
   -v, --version        show the version
 
@@ -89,8 +91,9 @@ async function main(argv: string[]): Promise<number> {
   if (file !== undefined) {
     const loaded = await loadDatasetFile(file);
     if (!loaded.ok) {
-      process.stderr.write(`briefings: ${terminalText(file)} is not a valid dataset (${loaded.errors.length} problem${loaded.errors.length === 1 ? "" : "s"}):\n`);
-      for (const e of loaded.errors) process.stderr.write(`  ${e}\n`);
+      // The detail lines name the file and quote the data: neutralised like the header.
+      const lines = [`briefings: ${file} is not a valid dataset (${loaded.total.toLocaleString("en-US")} problem${loaded.total === 1 ? "" : "s"}):`, ...loaded.errors.map((e) => `  ${e}`)];
+      process.stderr.write(`${terminalText(lines.join("\n"))}\n`);
       return 1;
     }
     raw = loaded.dataset;

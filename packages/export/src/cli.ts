@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import { dataset as bundled, type Dataset } from "@briefings/core";
 import { Dataset as DatasetSchema } from "@briefings/core/schemas";
 import { neutralize } from "@briefings/core/text";
-import { formatFileProblem } from "@briefings/core/validate";
+import { formatBytes, formatFileProblem, formatMoreProblems, MAX_DATA_FILE_BYTES } from "@briefings/core/validate";
 import { abandonActiveOutputs, EXPORT_MARKER, OutputError } from "./atomic";
 import { FORMAT_INFO, FORMATS, parseFormats, type Format } from "./formats";
 import { exportDataset } from "./index";
@@ -27,7 +27,8 @@ points to is replaced and the link kept.
 Options:
   -o, --out <dir>        output folder (created if missing; refused if not empty, unless --force)
   -f, --format <list>    comma-separated formats (default: all)
-      --data <file>      export this dataset file (validated first) instead of the bundled dataset
+      --data <file>      export this dataset file (validated first) instead of the bundled dataset;
+                         a regular JSON file of at most ${formatBytes(MAX_DATA_FILE_BYTES)}
       --pretty           indent JSON output (default: compact canonical JSON)
       --force            replace a previous export in <dir> (only a folder that holds the
                          export's marker file, ${EXPORT_MARKER}; never the current, home or root folder)
@@ -122,8 +123,12 @@ async function main(): Promise<void> {
   if (values.data !== undefined) {
     const loaded = await loadDatasetFile(values.data);
     if (!loaded.ok) {
-      for (const problem of loaded.problems) process.stderr.write(`${safeText(formatFileProblem(problem))}\n`);
-      failure(`${loaded.problems.length} problem${loaded.problems.length === 1 ? "" : "s"} in ${values.data}: nothing written`);
+      const lines = loaded.problems.map(formatFileProblem);
+      const more = formatMoreProblems(values.data, loaded.more, loaded.problems.length);
+      if (more) lines.push(more);
+      process.stderr.write(`${safeText(lines.join("\n"))}\n`);
+      const total = loaded.problems.length + loaded.more;
+      failure(`${total.toLocaleString("en-US")} problem${total === 1 ? "" : "s"} in ${values.data}: nothing written`);
     }
     data = loaded.dataset;
   }

@@ -10,7 +10,11 @@ import type { Dataset } from "@briefings/core";
 import { afterAll } from "vitest";
 
 // The workspace links of this package's node_modules (not every package exports its package.json).
-const root = (pkg: string) => fileURLToPath(new URL(`../node_modules/${pkg}`, import.meta.url));
+// RELIABILITY_BEFORE=<checkout> runs the commands of another checkout instead (built there): how each
+// test was seen to fail before its fix.
+const before = process.env.RELIABILITY_BEFORE;
+const PACKAGE_DIRS: Record<string, string> = { "@briefings/core": "packages/core", "@briefings/export": "packages/export", "@briefings/ingest": "packages/ingest", "@briefings/tui": "apps/tui" };
+const root = (pkg: string) => (before ? join(before, PACKAGE_DIRS[pkg]!) : fileURLToPath(new URL(`../node_modules/${pkg}`, import.meta.url)));
 
 /** The built commands (turbo builds every dependency before this package's tests). */
 export const BIN = {

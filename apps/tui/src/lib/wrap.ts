@@ -1,20 +1,88 @@
 // Word wrapping and truncation by display width (wide characters count two columns).
 import stringWidth from "string-width";
 
-/** Display width of `text` in terminal columns. */
-export function textWidth(text: string): number {
-  return stringWidth(text);
+const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** Widths of the clusters met so far: string-width costs tens of microseconds a call, and text repeats its characters. */
+const widths = new Map<string, number>();
+
+/** Display width of one grapheme cluster (printable ASCII at once, others remembered). */
+function clusterWidth(cluster: string): number {
+  if (cluster.length === 1 && cluster >= " " && cluster <= "~") return 1;
+  let width = widths.get(cluster);
+  if (width === undefined) {
+    if (widths.size >= 65_536) widths.clear();
+    widths.set(cluster, (width = stringWidth(cluster)));
+  }
+  return width;
 }
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+/** Code units segmented at a time: `Intl.Segmenter` slows down with the length of what it segments. */
+const WINDOW = 1024;
+
+/**
+ * The grapheme clusters of `text`, in linear time. `Intl.Segmenter` over one long string costs more per
+ * cluster the longer the string (a 200,000-character word took minutes), so the text is segmented in
+ * windows; each window's last cluster, which may continue past the window, is segmented again with
+ * the next one. A single cluster longer than a window (thousands of combining marks) is cut there.
+ */
+export function* graphemes(text: string): Generator<string> {
+  if (text.length <= WINDOW) {
+    for (const { segment } of segmenter.segment(text)) yield segment;
+    return;
+  }
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + WINDOW);
+    // Printable ASCII followed by printable ASCII: every character is a cluster of its own.
+    if (PRINTABLE_ASCII.test(text.slice(start, end + 1))) {
+      for (let i = start; i < end; i++) yield text[i]!;
+      start = end;
+      continue;
+    }
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end++; // never split a surrogate pair
+    let previous: string | undefined;
+    let consumed = 0;
+    for (const { segment } of segmenter.segment(text.slice(start, end))) {
+      if (previous !== undefined) {
+        yield previous;
+        consumed += previous.length;
+      }
+      previous = segment;
+    }
+    if (previous === undefined) break;
+    if (end === text.length || consumed === 0) {
+      // The end of the text, or one cluster filling the whole window: it is complete (or cut).
+      yield previous;
+      consumed += previous.length;
+    }
+    start += consumed;
+  }
+}
+
+/** Display width of `text` in terminal columns (linear in its length). */
+export function textWidth(text: string): number {
+  if (text.length <= WINDOW) return stringWidth(text);
+  if (PRINTABLE_ASCII.test(text)) return text.length;
+  let width = 0;
+  for (const cluster of graphemes(text)) width += clusterWidth(cluster);
+  return width;
+}
 
 /** Splits a word wider than `width` into pieces that fit (by grapheme, so no character is cut). */
 function splitWord(word: string, width: number): string[] {
   const pieces: string[] = [];
+  if (PRINTABLE_ASCII.test(word)) {
+    for (let i = 0; i < word.length; i += width) pieces.push(word.slice(i, i + width));
+    return pieces;
+  }
   let current = "";
   let currentWidth = 0;
-  for (const { segment } of segmenter.segment(word)) {
-    const w = stringWidth(segment);
+  for (const segment of graphemes(word)) {
+    const w = clusterWidth(segment);
     if (currentWidth + w > width && current !== "") {
       pieces.push(current);
       current = "";
@@ -46,7 +114,7 @@ export function wrapText(text: string, width: number, indent = ""): string[] {
   for (const paragraph of text.split("\n")) {
     for (const word of paragraph.split(" ")) {
       if (word === "") continue;
-      const w = stringWidth(word);
+      const w = textWidth(word);
       if (currentWidth > 0 && currentWidth + 1 + w <= available()) {
         current += ` ${word}`;
         currentWidth += 1 + w;
@@ -61,7 +129,7 @@ export function wrapText(text: string, width: number, indent = ""): string[] {
       for (const piece of splitWord(word, Math.max(1, max - indentWidth))) {
         if (currentWidth > 0) flush();
         current = piece;
-        currentWidth = stringWidth(piece);
+        currentWidth = textWidth(piece);
       }
     }
     flush();
@@ -72,11 +140,11 @@ export function wrapText(text: string, width: number, indent = ""): string[] {
 /** Cuts `text` to at most `width` columns, ending with "…" when cut. */
 export function truncate(text: string, width: number): string {
   if (width <= 0) return "";
-  if (stringWidth(text) <= width) return text;
+  if (textWidth(text) <= width) return text;
   let out = "";
   let used = 0;
-  for (const { segment } of segmenter.segment(text)) {
-    const w = stringWidth(segment);
+  for (const segment of graphemes(text)) {
+    const w = clusterWidth(segment);
     if (used + w > width - 1) break;
     out += segment;
     used += w;
@@ -87,5 +155,5 @@ export function truncate(text: string, width: number): string {
 /** Pads (or cuts) `text` to exactly `width` columns. */
 export function fit(text: string, width: number): string {
   const cut = truncate(text, width);
-  return cut + " ".repeat(Math.max(0, width - stringWidth(cut)));
+  return cut + " ".repeat(Math.max(0, width - textWidth(cut)));
 }
