@@ -99,7 +99,7 @@ export function searchCommand(dataset: SafeDataset, words: readonly string[], op
   if (options.json) {
     return ok(`${safeJson(hits.map((h) => ({ kind: h.document.kind, id: h.document.id, meeting: h.document.meeting, title: h.document.title, detail: h.document.detail, score: h.score })))}\n`);
   }
-  if (hits.length === 0) return ok(`No matches for "${query}".\n`);
+  if (hits.length === 0) return ok(`No matches for "${sanitizeText(query)}".\n`);
   const w = options.width === undefined ? Infinity : Math.max(20, options.width - 14);
   const lines = hits.map((h) => `${fit(h.document.kind, 12)}  ${truncate(h.document.title, w)}\n${" ".repeat(14)}${truncate(`${h.document.detail} [${h.document.meeting ?? h.document.id}]`, w)}`);
   return ok(`${lines.join("\n")}\n${hits.length} match${hits.length === 1 ? "" : "es"}\n`);
