@@ -11,6 +11,7 @@ export {
   neutralize,
   neutralizeDeep,
   safeJson,
+  stripUnsafe,
   unsafeKind,
   type NeutralizeStyle,
 } from "./unsafe";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { codePointLength } from "./code-points";
-import { firstUnsafe, hasUnsafe, NEUTRALIZE_STYLES, neutralize, neutralizeDeep, safeJson } from "./unsafe";
+import { firstUnsafe, hasUnsafe, NEUTRALIZE_STYLES, neutralize, neutralizeDeep, safeJson, stripUnsafe } from "./unsafe";
 
 /** Every kind of unsafe character, one each. */
 const UNSAFE_SAMPLES = [
@@ -73,6 +73,17 @@ describe("neutralize", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it("stripUnsafe leaves only safe characters, and clean text as it is", () => {
+    fc.assert(
+      fc.property(hostileText, (text) => {
+        const out = stripUnsafe(text);
+        expect(hasUnsafe(out)).toBe(false);
+        if (!hasUnsafe(text)) expect(out).toBe(text);
+      }),
+    );
+    expect(stripUnsafe("so\x1b[2Jft\u200b")).toBe("so[2Jft");
   });
 
   it("is idempotent, and clean text comes back as it is", () => {

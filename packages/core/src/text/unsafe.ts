@@ -104,6 +104,11 @@ export function neutralize(text: string, style: NeutralizeStyle): string {
   return text.replace(UNSAFE_ALL, style === "terminal" ? terminalReplacement : plainReplacement);
 }
 
+/** `text` without its unsafe characters (for what a user types, where a replacement character would be noise). */
+export function stripUnsafe(text: string): string {
+  return hasUnsafe(text) ? text.replace(UNSAFE_ALL, "") : text;
+}
+
 /** A deep copy of `value` with every string, object keys included, neutralised in `style`. Other values are kept. */
 export function neutralizeDeep<T>(value: T, style: NeutralizeStyle): T {
   if (typeof value === "string") return neutralize(value, style) as T;
