@@ -8,7 +8,7 @@ declare const safeBrand: unique symbol;
 /** A dataset whose every string has been neutralised for a terminal: the only kind screens and commands accept. */
 export type SafeDataset = Dataset & { readonly [safeBrand]: true };
 
-/** The data boundary: a neutralised copy of a dataset, branded so screens cannot be handed raw data. */
+/** The data boundary: the dataset neutralised (copied only where it had to change), branded so screens cannot be handed raw data. */
 export function sanitizeDataset(dataset: Dataset): SafeDataset {
   return neutralizeDeep(dataset, "terminal") as SafeDataset;
 }

@@ -104,6 +104,18 @@ describe("neutralizeDeep and safeJson", () => {
     expect(input.a[0]).toBe("x\x1b[2J");
   });
 
+  it("neutralizeDeep copies on write: clean parts are shared, clean data comes back as it is", () => {
+    const clean = { c: ["ok", { d: "fine" }] };
+    const input = { clean, dirty: ["x\x07"], n: 1 };
+    const out = neutralizeDeep(input, "terminal");
+    expect(out).not.toBe(input);
+    expect(out.clean).toBe(clean);
+    expect(out.dirty).toEqual(["x␇"]);
+    expect(input.dirty).toEqual(["x\x07"]);
+    expect(neutralizeDeep(clean, "terminal")).toBe(clean);
+    expect(Object.keys(neutralizeDeep({ a: "1", ["b\x07"]: "2", c: "3" }, "plain"))).toEqual(["a", "b\uFFFD", "c"]);
+  });
+
   it("safeJson is JSON with no unsafe character that parses back to the value", () => {
     fc.assert(
       fc.property(fc.dictionary(hostileText, fc.oneof(hostileText, fc.integer(), fc.array(hostileText, { maxLength: 3 }))), (value) => {

@@ -109,19 +109,43 @@ export function stripUnsafe(text: string): string {
   return hasUnsafe(text) ? text.replace(UNSAFE_ALL, "") : text;
 }
 
-/** A deep copy of `value` with every string, object keys included, neutralised in `style`. Other values are kept. */
+/**
+ * `value` with every string, object keys included, neutralised in `style`; other values are kept. Copy
+ * on write: only the arrays and objects on the way to a changed string are copied, clean parts are
+ * shared, and clean data comes back as it is (walking a large dataset costs a fraction of copying it).
+ * The input is never changed.
+ */
 export function neutralizeDeep<T>(value: T, style: NeutralizeStyle): T {
   if (typeof value === "string") return neutralize(value, style) as T;
   if (Array.isArray(value)) {
-    const out = new Array<unknown>(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = neutralizeDeep(value[i] as unknown, style);
-    return out as T;
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const safe = neutralizeDeep(item, style);
+      if (out !== undefined) out[i] = safe;
+      else if (safe !== item) {
+        out = value.slice();
+        out[i] = safe;
+      }
+    }
+    return (out ?? value) as T;
   }
   if (value !== null && typeof value === "object") {
-    const out: Record<string, unknown> = {};
     const record = value as Record<string, unknown>;
-    for (const k in record) if (Object.hasOwn(record, k)) out[neutralize(k, style)] = neutralizeDeep(record[k], style);
-    return out as T;
+    const keys = Object.keys(record);
+    let out: Record<string, unknown> | undefined;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      const member = record[key];
+      const safe = neutralizeDeep(member, style);
+      const safeKey = neutralize(key, style);
+      if (out === undefined && (safe !== member || safeKey !== key)) {
+        out = {};
+        for (let j = 0; j < i; j++) out[keys[j]!] = record[keys[j]!];
+      }
+      if (out !== undefined) out[safeKey] = safe;
+    }
+    return (out ?? value) as T;
   }
   return value;
 }

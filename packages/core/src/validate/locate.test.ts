@@ -46,7 +46,7 @@ describe("readDataFile", () => {
   const dir = mkdtempSync(join(tmpdir(), "briefings-read-"));
   it("reads a regular UTF-8 file", async () => {
     writeFileSync(join(dir, "ok.json"), "{}");
-    expect(await readDataFile(join(dir, "ok.json"))).toEqual({ ok: true, text: "{}" });
+    expect(await readDataFile(join(dir, "ok.json"))).toMatchObject({ ok: true, text: "{}", bytes: Buffer.from("{}") });
   });
   it.each([
     ["a missing file", () => join(dir, "missing.json"), /no such file/],

@@ -20,8 +20,8 @@ export function formatBytes(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-/** The outcome of reading a data file: its text, or one problem saying why it cannot be read. */
-export type ReadDataResult = { ok: true; text: string } | { ok: false; problem: FileProblem };
+/** The outcome of reading a data file: its bytes and text, or one problem saying why it cannot be read. */
+export type ReadDataResult = { ok: true; text: string; bytes: Uint8Array } | { ok: false; problem: FileProblem };
 
 const refuse = (file: string, message: string): ReadDataResult => ({
   ok: false,
@@ -74,8 +74,9 @@ export async function readDataFile(file: string, limit = MAX_DATA_FILE_BYTES): P
       total += bytesRead;
       if (total > limit) return over(total);
     }
+    const bytes = Buffer.concat(chunks, total);
     try {
-      return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks, total)) };
+      return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), bytes };
     } catch {
       return refuse(file, "cannot read: not valid UTF-8 text");
     }
