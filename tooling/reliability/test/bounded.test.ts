@@ -9,20 +9,20 @@ import { delay, requireBuilt, run, tempDir, type RunResult } from "./helpers";
 
 beforeAll(() => requireBuilt("validate", "export", "briefings"));
 
-/** The three ways a data file is read, as argument lists for `run`. */
-const READERS = {
-  validate: (file: string) => ["validate", [file]],
-  export: (file: string) => ["export", ["--data", file, "--out", join(tempDir(), "out"), "--format", "json"]],
-  briefings: (file: string) => ["briefings", ["list", "--data", file]],
-} as const;
+/** The three ways a data file is read: the command and its arguments. */
+const READERS: Record<"validate" | "export" | "briefings", (file: string) => [Parameters<typeof run>[0], string[]]> = {
+  validate: (file) => ["validate", [file]],
+  export: (file) => ["export", ["--data", file, "--out", join(tempDir(), "out"), "--format", "json"]],
+  briefings: (file) => ["briefings", ["list", "--data", file]],
+};
 
 async function read(reader: keyof typeof READERS, file: string, options: Parameters<typeof run>[2] = {}): Promise<RunResult> {
   const [bin, args] = READERS[reader](file);
-  return run(bin, [...args], options);
+  return run(bin, args, options);
 }
 
 /** A crash shows as a stack trace or V8's messages. */
-const CRASH = /Maximum call stack|RangeError|    at |heap out of memory|FATAL ERROR/;
+const CRASH = /Maximum call stack|RangeError|^ {4}at |heap out of memory|FATAL ERROR/m;
 
 /** JSON in which every token is a syntax error: two errors a line (400 KB: about 266,000 errors). */
 function manyErrors(dir: string, lines: number, name = "errors.json"): string {

@@ -17,7 +17,12 @@ describe("sanitizeDataset", () => {
     const walk = (v: unknown): void => {
       if (typeof v === "string") strings.push(v);
       else if (Array.isArray(v)) v.forEach(walk);
-      else if (v !== null && typeof v === "object") for (const [k, x] of Object.entries(v)) (strings.push(k), walk(x));
+      else if (v !== null && typeof v === "object") {
+        for (const [k, x] of Object.entries(v)) {
+          strings.push(k);
+          walk(x);
+        }
+      }
     };
     const raw = hostileDataset();
     const before = JSON.stringify(raw);
