@@ -1,18 +1,44 @@
-// Loading another dataset file (--data / BRIEFINGS_DATASET) with core's loader: a regular file up to a
-// size limit, bounded nesting, validated; or every reason it cannot be used (capped, with a count).
+// Loading another dataset file (--data / BRIEFINGS_DATASET) through core: a regular file up to a size
+// limit, read once. A file that carries proof that this validator already accepted it (core's
+// `<file>.verified.json`) is only parsed; another is validated (bounded nesting, with a progress bar on
+// a terminal) and gets its proof when valid; or every reason it cannot be used (capped, with a count).
 import type { Dataset } from "@briefings/core";
+import { neutralize } from "@briefings/core/text";
+import { loadDatasetFile as loadTrusted } from "@briefings/core/trust";
 
 /** A loaded dataset, or the reasons it cannot be used: lines to print (neutralised by the caller). */
 export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[]; total: number };
 
-/** Reads and validates a dataset file (schemas and every cross-record rule of `@briefings/core/validate`). */
-export async function loadDatasetFile(file: string): Promise<LoadResult> {
-  // The validator loads zod: only when another file is asked for, so the default start-up stays light.
-  const { formatFileProblem, formatMoreProblems, loadDataFile } = await import("@briefings/core/validate");
-  const check = await loadDataFile(file);
-  if (check.ok) return { ok: true, dataset: check.dataset };
-  const errors = check.problems.map(formatFileProblem);
-  const more = formatMoreProblems(file, check.more, check.problems.length);
+/** Where progress goes: a terminal gets a bar that redraws in place; anything else gets nothing. */
+export interface ProgressOutput {
+  isTTY?: boolean | undefined;
+  columns?: number | undefined;
+  write(text: string): unknown;
+}
+
+/** A progress bar for the validation steps, drawn on one line of `out` (when it is a terminal). */
+export function progressBar(file: string, out: ProgressOutput | undefined): ((step: string, done: number, total: number) => void) | undefined {
+  if (!out?.isTTY) return undefined;
+  const width = 20;
+  return (step, done, total) => {
+    if (step === "done") {
+      out.write("\r\x1b[2K");
+      return;
+    }
+    const filled = Math.round((done / total) * width);
+    const line = `validating ${file} [${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total} ${step}`;
+    out.write(`\r\x1b[2K${neutralize(line, "terminal").slice(0, Math.max(10, (out.columns ?? 80) - 1))}`);
+  };
+}
+
+/** Reads a dataset file; validates it (schemas and every cross-record rule) unless its proof matches. */
+export async function loadDatasetFile(file: string, progress: ProgressOutput | undefined = process.stderr): Promise<LoadResult> {
+  const result = await loadTrusted(file, { progress: progressBar(file, progress) });
+  if (result.ok) return { ok: true, dataset: result.dataset };
+  // Located lines as the validator prints them (only on failure: the formatter comes with the validator).
+  const { formatFileProblem, formatMoreProblems } = await import("@briefings/core/validate");
+  const errors = result.problems.map(formatFileProblem);
+  const more = formatMoreProblems(file, result.more, result.problems.length);
   if (more) errors.push(more);
-  return { ok: false, errors, total: check.problems.length + check.more };
+  return { ok: false, errors, total: result.problems.length + result.more };
 }

@@ -1,7 +1,9 @@
 // Word wrapping and truncation by display width (wide characters count two columns).
 import stringWidth from "string-width";
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+/** Grapheme segmentation, created on first use (most lines are ASCII and never need it). */
+let segmenter: Intl.Segmenter | undefined;
+const segmentsOf = (text: string) => (segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" })).segment(text);
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
@@ -30,7 +32,7 @@ const WINDOW = 1024;
  */
 export function* graphemes(text: string): Generator<string> {
   if (text.length <= WINDOW) {
-    for (const { segment } of segmenter.segment(text)) yield segment;
+    for (const { segment } of segmentsOf(text)) yield segment;
     return;
   }
   let start = 0;
@@ -46,7 +48,7 @@ export function* graphemes(text: string): Generator<string> {
     if (end < text.length && last >= 0xd800 && last <= 0xdbff) end++; // never split a surrogate pair
     let previous: string | undefined;
     let consumed = 0;
-    for (const { segment } of segmenter.segment(text.slice(start, end))) {
+    for (const { segment } of segmentsOf(text.slice(start, end))) {
       if (previous !== undefined) {
         yield previous;
         consumed += previous.length;
@@ -101,7 +103,7 @@ function splitWord(word: string, width: number): string[] {
  */
 export function wrapText(text: string, width: number, indent = ""): string[] {
   const max = Math.max(1, width);
-  const indentWidth = stringWidth(indent);
+  const indentWidth = textWidth(indent);
   const lines: string[] = [];
   const available = () => Math.max(1, max - (lines.length === 0 ? 0 : indentWidth));
   let current = "";
@@ -137,10 +139,12 @@ export function wrapText(text: string, width: number, indent = ""): string[] {
   return lines;
 }
 
-/** Cuts `text` to at most `width` columns, ending with "…" when cut. */
-export function truncate(text: string, width: number): string {
-  if (width <= 0) return "";
-  if (textWidth(text) <= width) return text;
+/** `text` cut to at most `width` columns (ending with "…" when cut), with its width. */
+function cut(text: string, width: number): { text: string; width: number } {
+  if (width <= 0) return { text: "", width: 0 };
+  if (PRINTABLE_ASCII.test(text)) return text.length <= width ? { text, width: text.length } : { text: `${text.slice(0, width - 1)}…`, width };
+  const total = textWidth(text);
+  if (total <= width) return { text, width: total };
   let out = "";
   let used = 0;
   for (const segment of graphemes(text)) {
@@ -149,11 +153,16 @@ export function truncate(text: string, width: number): string {
     out += segment;
     used += w;
   }
-  return `${out}…`;
+  return { text: `${out}…`, width: used + 1 };
+}
+
+/** Cuts `text` to at most `width` columns, ending with "…" when cut. */
+export function truncate(text: string, width: number): string {
+  return cut(text, width).text;
 }
 
 /** Pads (or cuts) `text` to exactly `width` columns. */
 export function fit(text: string, width: number): string {
-  const cut = truncate(text, width);
-  return cut + " ".repeat(Math.max(0, width - textWidth(cut)));
+  const c = cut(text, width);
+  return c.text + " ".repeat(Math.max(0, width - c.width));
 }

@@ -31,6 +31,8 @@ export type FileCheck =
 export interface CheckOptions {
   /** Most problems listed (default `MAX_PROBLEMS_REPORTED`). */
   maxProblems?: number;
+  /** Called before each validation step (the schemas, then each rule): for a progress bar. */
+  progress?: ((step: string, done: number, total: number) => void) | undefined;
 }
 
 /** Checks the text of a data file: syntax (with bounded nesting), then the schemas and every rule. */
@@ -41,7 +43,7 @@ export function checkDataText(file: string, text: string, options: CheckOptions 
     const problems = syntax.errors.map((e) => ({ file, position: e.position, path: "", message: `invalid JSON: ${e.message}`, rule: "syntax" }));
     return { ok: false, problems, more: syntax.total - problems.length };
   }
-  const result = validateDataset(JSON.parse(text));
+  const result = validateDataset(JSON.parse(text), undefined, { progress: options.progress });
   if (result.ok) return { ok: true, dataset: result.dataset, problems: [], more: 0 };
   const tree = parseTree(text, [], { disallowComments: true, allowTrailingComma: false });
   const lines = new LineIndex(text);

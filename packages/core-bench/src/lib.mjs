@@ -1,17 +1,6 @@
-// Helpers of core's benchmarks: statistics, child processes, markdown tables. No timing is asserted anywhere.
+// Helpers of core's benchmarks: child processes, formatting, markdown tables (statistics: @briefings/bench/stats).
+// No timing is asserted anywhere.
 import { spawnSync } from "node:child_process";
-
-/** Summary statistics of samples (milliseconds or any unit). */
-export function stats(samples) {
-  const s = [...samples].sort((a, b) => a - b);
-  const at = (q) => {
-    const i = (s.length - 1) * q;
-    const lo = Math.floor(i);
-    const hi = Math.ceil(i);
-    return s[lo] + (s[hi] - s[lo]) * (i - lo);
-  };
-  return { n: s.length, median: at(0.5), p95: at(0.95), q1: at(0.25), q3: at(0.75), min: s[0], max: s[s.length - 1] };
-}
 
 /** A child process that was stopped after `limitMs`. */
 export class TimedOut extends Error {
