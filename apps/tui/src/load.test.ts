@@ -47,7 +47,7 @@ describe("loading a dataset file", () => {
     if (!result.ok) {
       const line = result.errors.find((e) => e.includes("quotes[0].participation"));
       expect(line?.startsWith(`${file}:`)).toBe(true);
-      expect(line).toMatch(/:\d+:\d+  quotes\[0\]\.participation: unknown participation "nobody" \[references-resolve\]$/);
+      expect(line).toMatch(/:\d+:\d+ {2}quotes\[0\]\.participation: unknown participation "nobody" \[references-resolve\]$/);
       expect(result.total).toBe(result.errors.length);
     }
     expect(existsSync(`${file}.verified.json`)).toBe(false);
@@ -58,6 +58,6 @@ describe("loading a dataset file", () => {
     });
     writeFileSync(join(dir, "broken.json"), "{");
     const broken = await loadDatasetFile(join(dir, "broken.json"), undefined);
-    expect(broken.ok || broken.errors[0]).toMatch(/broken\.json:1:\d+  invalid JSON: .*\[syntax\]$/);
+    expect(broken.ok || broken.errors[0]).toMatch(/broken\.json:1:\d+ {2}invalid JSON: .*\[syntax\]$/);
   });
 });

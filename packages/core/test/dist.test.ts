@@ -71,7 +71,7 @@ describe("briefings-validate (built)", () => {
   const broken = join(dir, "broken.json");
 
   beforeAll(() => {
-    const dataset = JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", `import { dataset } from "@briefings/core"; console.log(JSON.stringify(dataset, null, 2))`], { cwd: root, encoding: "utf8" }));
+    const dataset = JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", `import { dataset } from "@briefings/core"; console.log(JSON.stringify(dataset, null, 2))`], { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }));
     writeFileSync(good, JSON.stringify(dataset, null, 2));
     dataset.meetings[0].title.value = "<b>Protection</b>";
     dataset.meetings[0].dates.value.start = "2019-13-01";
