@@ -79,10 +79,10 @@ export const PageRecord = z.object({
   bytes: z.int().positive(),
   /** What the page is. */
   role: z.string().max(40).optional(),
-  /** Dataset meeting ids the page documents. */
-  meetings: z.array(Id).min(1),
-  /** The dataset source id that cites the page. */
-  source: Id,
+  /** Dataset meeting ids the page documents (empty while the curator has not written the record yet). */
+  meetings: z.array(Id),
+  /** The dataset source id that cites the page (empty until then). */
+  source: z.string().max(200),
   /** `true` when the excerpt has no defect at all. */
   clean: z.boolean(),
   /** Every defect, in order. */
@@ -114,10 +114,10 @@ export const Case = z.object({
   length: z.int().positive(),
   /** What the page is (official, mirror, repost, third-party). */
   role: z.string().max(40).optional(),
-  /** Dataset meeting ids. */
-  meetings: z.array(Id).min(1),
-  /** Dataset source id. */
-  source: Id,
+  /** Dataset meeting ids (empty: not assigned yet; the case is pending). */
+  meetings: z.array(Id),
+  /** Dataset source id (empty: not assigned yet). */
+  source: z.string().max(200),
   /** No defect at all. */
   clean: z.boolean(),
   /** Annotated defects. */

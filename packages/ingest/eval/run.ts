@@ -64,6 +64,7 @@ export function runEval(cases: readonly Case[], options: RunOptions): EvalRun {
   let cleanPages = 0;
   cases.forEach((c, i) => {
     options.onCase?.(c.id, i, cases.length);
+    if (c.meetings.length === 0) return void pending.push({ id: c.id, reason: "the page's record names no meeting yet" });
     const missing = c.meetings.filter((id) => !options.dataset.meetings.some((m) => m.id === id));
     if (missing.length === c.meetings.length) return void pending.push({ id: c.id, reason: `not in the dataset yet: ${missing.join(", ")}` });
     const drafts = c.meetings.filter((id) => options.dataset.meetings.find((m) => m.id === id)?.review?.state === "draft");
