@@ -14,6 +14,9 @@ const PRIORITY: readonly RepairKind[] = [
   "unbalanced-quotes",
   "lost-link-target",
   "date-mismatch",
+  "typo",
+  "name-variant",
+  "orphaned-caption",
 ];
 
 function conflicts(a: Edit, b: Edit): boolean {
