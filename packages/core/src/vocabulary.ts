@@ -36,28 +36,56 @@ export const TOPIC_LABELS: Readonly<Record<(typeof TOPICS)[number], string>> = {
   "implementation-of-resolutions": "Implementation of resolutions",
 };
 
-/** Formats of meeting, after the names the CTC itself uses. */
+/**
+ * Formats of meeting, after the names the sources use. A record's type is the one its source states;
+ * `unknown` when no source states one (never guessed).
+ */
 export const MEETING_TYPES = [
   "open-briefing",
   "open-meeting",
+  "informal-briefing",
   "closed-briefing",
-  "security-council-briefing",
-  "security-council-meeting",
+  "briefing-to-members",
+  "briefing-to-member-states",
+  "thematic-discussion",
   "special-meeting",
   "joint-special-meeting",
+  "joint-briefing",
+  "security-council-briefing",
+  "security-council-meeting",
+  "security-council-open-debate",
   "workshop",
+  "side-event",
+  "unknown",
 ] as const;
 
 /** Human labels of the meeting types. */
 export const MEETING_TYPE_LABELS: Readonly<Record<(typeof MEETING_TYPES)[number], string>> = {
   "open-briefing": "Open briefing",
   "open-meeting": "Open meeting",
-  "closed-briefing": "Briefing to Committee members",
-  "security-council-briefing": "Security Council briefing",
-  "security-council-meeting": "Security Council meeting",
+  "informal-briefing": "Informal briefing",
+  "closed-briefing": "Closed briefing",
+  "briefing-to-members": "Briefing to Committee members",
+  "briefing-to-member-states": "Briefing to the wider membership",
+  "thematic-discussion": "Thematic discussion",
   "special-meeting": "Special meeting",
   "joint-special-meeting": "Joint special meeting",
+  "joint-briefing": "Joint briefing",
+  "security-council-briefing": "Security Council briefing",
+  "security-council-meeting": "Security Council meeting",
+  "security-council-open-debate": "Security Council open debate",
   workshop: "Workshop",
+  "side-event": "Side event",
+  unknown: "Type not stated",
+};
+
+/** Review states of a record: checked by a curator against its sources, or an ingest draft awaiting review. */
+export const REVIEW_STATES = ["curated", "draft"] as const;
+
+/** Human labels of the review states. */
+export const REVIEW_STATE_LABELS: Readonly<Record<(typeof REVIEW_STATES)[number], string>> = {
+  curated: "Curated",
+  draft: "Draft (awaiting review)",
 };
 
 /** Capacities in which someone takes part in a meeting. */

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { dataset } from "../dataset";
 import type { Dataset } from "../schemas/dataset";
-import { meetingRecord, meetingsByDate, meetingYear } from "./meetings";
+import { meetingRecord, meetingsByDate, meetingsInReview, meetingYear } from "./meetings";
 import { organizationMeetings, organizationRoles } from "./organizations";
 import { personAppearances, personQuotes, personRoles, rolesAt } from "./people";
 import { buildSearchIndex, search, searchDataset, searchDocuments, tokenize } from "./search";
 import { repairedText, sourceUrl } from "./sources";
-import { summarize } from "./summary";
+import { datasetStats, summarize } from "./summary";
 
 /** A dataset with a second, later meeting (a copy of the seed) to test ordering across meetings. */
 function twoMeetings(): Dataset {
@@ -129,5 +129,30 @@ describe("sources and summary", () => {
   it("counts the records", () => {
     const s = summarize(dataset);
     expect(s).toMatchObject({ briefings: dataset.meetings.length, quotes: dataset.quotes.length, corrections: dataset.corrections.length });
+  });
+});
+
+describe("queries: review state and stats", () => {
+  it("filters meetings by review state, and every meeting is in exactly one", () => {
+    const curated = meetingsInReview(dataset, "curated");
+    const drafts = meetingsInReview(dataset, "draft");
+    expect(curated.every((m) => m.review.state === "curated")).toBe(true);
+    expect(drafts.every((m) => m.review.state === "draft")).toBe(true);
+    expect(curated.length + drafts.length).toBe(dataset.meetings.length);
+    expect(curated.map((m) => m.id)).toContain("2019-06-27-protection-of-soft-targets");
+  });
+
+  it("counts meetings by year, type and review state, consistently with the records", () => {
+    const d = structuredClone(dataset);
+    d.meetings[0]!.review = { state: "draft" };
+    const stats = datasetStats(d);
+    const sum = (rows: Record<string, { curated: number; draft: number }>) =>
+      Object.values(rows).reduce((n, c) => n + c.curated + c.draft, 0);
+    expect(sum(stats.byYear)).toBe(d.meetings.length);
+    expect(sum(stats.byType)).toBe(d.meetings.length);
+    expect(stats.byReview.curated).toBe(meetingsInReview(d, "curated").length);
+    expect(stats.byYear["2019"]!.draft).toBe(d.meetings.filter((m) => m.dates.value.start.startsWith("2019") && m.review.state === "draft").length);
+    expect(stats.curatedYears).toBe(new Set(meetingsInReview(d, "curated").map((m) => m.dates.value.start.slice(0, 4))).size);
+    expect(stats.totals).toMatchObject({ meetings: d.meetings.length, participations: d.participations.length, sources: d.sources.length });
   });
 });

@@ -35,6 +35,10 @@ export const meeting = {
   notes: [
     "It followed the Security Council meeting of Finance Ministers of December 2015 and a similar joint meeting in April 2016; neither is in the dataset.",
   ],
+  review: {
+    state: "draft",
+    note: "Written from short working notes; awaiting a check of every fact against its source.",
+  },
 } satisfies D["meetings"][number];
 
 export const participations: D["participations"] = [

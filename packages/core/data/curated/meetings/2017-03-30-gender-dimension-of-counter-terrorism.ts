@@ -28,6 +28,10 @@ export const meeting = {
   topics: ["gender", "international-cooperation"],
   sources: [SRC],
   notes: ["The venue is not stated in the sources."],
+  review: {
+    state: "draft",
+    note: "Written from short working notes; awaiting a check of every fact against its source.",
+  },
 } satisfies D["meetings"][number];
 
 export const participations: D["participations"] = [

@@ -43,6 +43,10 @@ export const meeting = {
   ],
   sources: [SRC],
   notes: ["The chairs of the 1267/1989/2253 Committee and of the 1540 Committee are not named in the source."],
+  review: {
+    state: "draft",
+    note: "Written from short working notes; awaiting a check of every fact against its source.",
+  },
 } satisfies D["meetings"][number];
 
 export const participations: D["participations"] = [

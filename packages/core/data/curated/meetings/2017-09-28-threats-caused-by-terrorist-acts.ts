@@ -30,6 +30,10 @@ export const meeting = {
   documents: [{ symbol: "resolution 1373 (2001)", relation: "reference", evidence: [cite(SRC)] }],
   sources: [SRC],
   notes: ["The source spells the Officer-in-Charge of CTED both “Scharia” and “Sharia”; the record uses David Scharia."],
+  review: {
+    state: "draft",
+    note: "Written from short working notes; awaiting a check of every fact against its source.",
+  },
 } satisfies D["meetings"][number];
 
 export const participations: D["participations"] = [

@@ -64,6 +64,10 @@ export const meeting = {
     "The Global Research Network was launched by CTED in February 2015.",
     "Emman El-Badawy's affiliation is cut off in the source.",
   ],
+  review: {
+    state: "draft",
+    note: "Written from short working notes; awaiting a check of every fact against its source.",
+  },
 } satisfies D["meetings"][number];
 
 export const participations: D["participations"] = [

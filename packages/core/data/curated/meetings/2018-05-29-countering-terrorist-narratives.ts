@@ -62,6 +62,10 @@ export const meeting = {
     "The venue is not stated in the sources.",
     "Tech Against Terrorism is named as an initiative of CTED; the record does not say it took part in the meeting.",
   ],
+  review: {
+    state: "draft",
+    note: "Written from short working notes; awaiting a check of every fact against its source.",
+  },
 } satisfies D["meetings"][number];
 
 export const participations: D["participations"] = [];

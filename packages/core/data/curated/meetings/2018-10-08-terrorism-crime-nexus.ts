@@ -37,6 +37,10 @@ export const meeting = {
   ],
   sources: [SRC],
   notes: ["The Executive Director of CTED, who made a statement, is not named in the source."],
+  review: {
+    state: "draft",
+    note: "Written from short working notes; awaiting a check of every fact against its source.",
+  },
 } satisfies D["meetings"][number];
 
 const presenter = (personId: string, organization: string) => ({

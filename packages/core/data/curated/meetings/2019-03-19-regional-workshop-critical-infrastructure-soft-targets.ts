@@ -46,6 +46,10 @@ export const meeting = {
     "A follow-up to a meeting held in January 2019, which is not in the dataset.",
     "The mirror copy of the page is defaced with injected spam; no injected text is used in this record.",
   ],
+  review: {
+    state: "draft",
+    note: "Written from short working notes; awaiting a check of every fact against its source.",
+  },
 } satisfies D["meetings"][number];
 
 export const participations: D["participations"] = [

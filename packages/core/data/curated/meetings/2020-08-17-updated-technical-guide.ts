@@ -31,6 +31,10 @@ export const meeting = {
   documents: [{ symbol: "resolution 1373 (2001)", relation: "reference", evidence: [cite(SRC)] }],
   sources: [SRC],
   notes: ["An earlier edition of the Technical Guide dates from 2009 (a date, kept here rather than as a figure)."],
+  review: {
+    state: "draft",
+    note: "Written from short working notes; awaiting a check of every fact against its source.",
+  },
 } satisfies D["meetings"][number];
 
 export const participations: D["participations"] = [

@@ -43,6 +43,10 @@ export const meeting = {
   ],
   sources: [WEBTV, CONCEPT],
   notes: ["No speakers are named in the sources used."],
+  review: {
+    state: "draft",
+    note: "Written from short working notes; awaiting a check of every fact against its source.",
+  },
 } satisfies D["meetings"][number];
 
 export const participations: D["participations"] = [];

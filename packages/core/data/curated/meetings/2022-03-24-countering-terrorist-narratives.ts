@@ -24,6 +24,10 @@ export const meeting = {
   related: [{ meeting: "2020-01-28-countering-terrorist-narratives", relation: "continues", evidence: [cite(SRC)] }],
   sources: [SRC],
   notes: ["The source calls this the Committee's third open meeting under resolution 2354 (2017)."],
+  review: {
+    state: "draft",
+    note: "Written from short working notes; awaiting a check of every fact against its source.",
+  },
 } satisfies D["meetings"][number];
 
 export const participations: D["participations"] = [

@@ -52,6 +52,10 @@ export const meeting = {
     "The Delhi Declaration was adopted unanimously.",
     "The meeting was not found on the CTC site; it is known from press reports.",
   ],
+  review: {
+    state: "draft",
+    note: "Written from short working notes; awaiting a check of every fact against its source.",
+  },
 } satisfies D["meetings"][number];
 
 export const participations: D["participations"] = [

@@ -23,6 +23,10 @@ export const meeting = {
   related: [{ meeting: "2022-03-24-countering-terrorist-narratives", relation: "continues", evidence: [cite(SRC)] }],
   sources: [SRC],
   notes: ["The venue is not stated in the sources."],
+  review: {
+    state: "draft",
+    note: "Written from short working notes; awaiting a check of every fact against its source.",
+  },
 } satisfies D["meetings"][number];
 
 export const participations: D["participations"] = [

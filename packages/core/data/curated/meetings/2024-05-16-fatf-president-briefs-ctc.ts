@@ -33,6 +33,10 @@ export const meeting = {
   topics: ["terrorism-financing", "international-cooperation"],
   documents: [{ symbol: "FATF Recommendation 8", relation: "reference", evidence: [cite(SRC)] }],
   sources: [SRC],
+  review: {
+    state: "draft",
+    note: "Written from short working notes; awaiting a check of every fact against its source.",
+  },
 } satisfies D["meetings"][number];
 
 export const participations: D["participations"] = [

@@ -21,6 +21,10 @@ export const meeting = {
   topics: ["terrorism-financing", "public-private-partnerships", "implementation-of-resolutions"],
   sources: [SRC],
   notes: ["The source's path is in the Arabic section of the CTC site but the page serves English text.", "The venue is not stated in the sources."],
+  review: {
+    state: "draft",
+    note: "Written from short working notes; awaiting a check of every fact against its source.",
+  },
 } satisfies D["meetings"][number];
 
 export const participations: D["participations"] = [

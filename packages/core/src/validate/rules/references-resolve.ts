@@ -52,6 +52,7 @@ export const referencesResolve: Rule = {
     dataset.meetings.forEach((m, i) => {
       m.organizers.forEach((o, j) => need("organization", o.organization, ["meetings", i, "organizers", j, "organization"]));
       m.sources.forEach((s, j) => need("source", s, ["meetings", i, "sources", j]));
+      m.mentions.forEach((o, j) => need("organization", o.organization, ["meetings", i, "mentions", j, "organization"]));
       m.related.forEach((r, j) => {
         need("meeting", r.meeting, ["meetings", i, "related", j, "meeting"]);
         if (r.meeting === m.id) problems.push({ rule: "references-resolve", path: ["meetings", i, "related", j, "meeting"], message: "a meeting cannot relate to itself" });
