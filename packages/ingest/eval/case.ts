@@ -57,8 +57,8 @@ export const QuoteSpan = z
     start: Offset,
     /** Code point after them. */
     end: Offset,
-    /** Dataset id of the person quoted. */
-    speaker: Id,
+    /** Dataset id of the person quoted (null: the page does not say who). */
+    speaker: Id.nullable(),
   })
   .refine((q) => q.start < q.end, { message: "a quotation needs at least one code point", path: ["end"] });
 export type QuoteSpan = z.infer<typeof QuoteSpan>;

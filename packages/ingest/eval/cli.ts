@@ -130,8 +130,8 @@ async function main(argv: readonly string[]): Promise<number> {
   const load = loadavg().map((n) => n.toFixed(2)).join(", ");
   const beforeModule = flags.get("--before");
   const before = typeof beforeModule === "string" ? { label: "before", run: runEval(cases, { ...common, ingest: await loadIngest(beforeModule) }) } : undefined;
-  const run = runEval(cases, { ...common, ingest: ingestBytes, onCase: (id, i, n) => process.stderr.write(`\r${i + 1}/${n} ${id.slice(0, 60).padEnd(60)}`) });
-  process.stderr.write("\r".padEnd(80) + "\r");
+  const run = runEval(cases, { ...common, ingest: ingestBytes, ...(process.stderr.isTTY ? { onCase: (id: string, i: number, n: number) => process.stderr.write(`\r${i + 1}/${n} ${id.slice(0, 60).padEnd(60)}`) } : {}) });
+  if (process.stderr.isTTY) process.stderr.write(`\r${" ".repeat(80)}\r`);
   process.stdout.write(renderTerminal(run, flags.has("--verbose")));
   const reportPath = flags.get("--report") ?? (flags.has("--write") ? DEFAULT_REPORT : undefined);
   if (typeof reportPath === "string") {

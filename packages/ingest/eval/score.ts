@@ -295,7 +295,7 @@ export function scoreCase({ c, text, result, dataset, linked }: ScoreInput): Cas
     const want = c.quotes[k]!;
     const dp = draft.participations.find((p) => p.id === q.participation);
     const name = dp?.person ? fold(draftPeople.get(dp.person) ?? dp.person) : undefined;
-    if (name !== undefined && namesOf(want.speaker).includes(name)) counts.quotes.tp++;
+    if (want.speaker === null || (name !== undefined && namesOf(want.speaker).includes(name))) counts.quotes.tp++;
     else {
       counts.quotes.fn++;
       counts.quotes.fp++;

@@ -70,6 +70,7 @@ export function buildMeeting({ x, recorder, meetingId, notes, gaps }: DraftConte
   meeting.sources = [sourceId];
   if (x.speech.unnamed.length > 0) notes.push(`Not named in the text: ${x.speech.unnamed.map((u) => u.description).join("; ")}.`);
   meeting.notes = [...new Set(notes)];
+  meeting.review = { state: "draft", note: "Drafted by briefings-ingest: each fact carries the ingest's confidence; a curator must check every fact against the source before the record is curated." };
   if (x.people.length === 0 && x.speech.unnamed.length === 0) gaps.push("speakers: no speaker introduced with a post");
   if (x.speech.quotes.length === 0) gaps.push("quotes: no attributed direct quotation");
   if (x.figures.length === 0) gaps.push("figures: no number with a unit");
