@@ -2,7 +2,7 @@
 import { dataset } from "@briefings/core";
 import { describe, expect, it } from "vitest";
 import { findAcronyms } from "./acronyms";
-import { readDate } from "./dates";
+import { findDates } from "./dates";
 import { findFiguresInSentence } from "./figures";
 import { findType } from "./meeting";
 import { OrgResolver, splitList } from "./organizations";
@@ -10,19 +10,36 @@ import { findPeople, normalizeTitle } from "./people";
 import { readDoc, splitSentences } from "./text";
 
 describe("dates", () => {
+  const read = (text: string) => findDates(readDoc(text));
   it.each([
-    ["On 27 June 2019, the CTC hosted", "2019-06-27", "2019-06-27"],
-    ["held on 28-29 October 2022 in Mumbai", "2022-10-28", "2022-10-29"],
-    ["on 28 and 29 October 2022", "2022-10-28", "2022-10-29"],
+    ["On 27 June 2019, the CTC hosted an open briefing.", "2019-06-27", "2019-06-27"],
+    ["The meeting was held on 28-29 October 2022 in Mumbai.", "2022-10-28", "2022-10-29"],
+    ["It met on 28 and 29 October 2022.", "2022-10-28", "2022-10-29"],
     ["The workshop took place from 19 to 21 March 2019 in Singapore.", "2019-03-19", "2019-03-21"],
-    ["from 30 November to 2 December 2020", "2020-11-30", "2020-12-02"],
-    ["On Monday, 27 January 2020, the Committee met", "2020-01-27", "2020-01-27"],
-    ["On June 27, 2019, the Committee held a briefing", "2019-06-27", "2019-06-27"],
-  ])("%s", (text, start, end) => expect(readDate(text)).toEqual(expect.objectContaining({ start, end })));
+    ["The session ran from 30 November to 2 December 2020.", "2020-11-30", "2020-12-02"],
+    ["The special meeting took place on 30 November and 1 December 2016.", "2016-11-30", "2016-12-01"],
+    ["On Monday, 27 January 2020, the Committee met.", "2020-01-27", "2020-01-27"],
+    ["On June 27, 2019, the Committee held a briefing.", "2019-06-27", "2019-06-27"],
+    ["The chairs will brief the Council in Mumbai and Delhi on October 28-29, 2022.", "2022-10-28", "2022-10-29"],
+  ])("%s", (text, start, end) => expect(read(text)).toEqual(expect.objectContaining({ start, end })));
+
+  it.each([
+    ["a UN press release: a day-first date line and “this morning”", "SC/9999\n\nCOUNCIL HEARS FROM THE CHAIRS OF ITS COMMITTEES\n\n03/12/2011\nPress Release\nSC/9999\n\nSecurity Council\n1234th Meeting (AM)\n\nThe Security Council this morning heard the chairs of its three committees.", "2011-12-03"],
+    ["a dateline without its year, the year from the release's date", "SC/9998\n4 May 2006\n\nCouncil Told of Progress\n\nNEW YORK, 3 May (UN Headquarters) -- The chair of the committee told the Council today that reports had come in.", "2006-05-03"],
+    ["a verbatim record's date line", "Security Council\n\n5000th meeting\n\nFriday, 7 March 2003, 10.30 a.m.\nNew York\n\nPresident: Mr. Aa Bb\n\nThe meeting was called to order.", "2003-03-07"],
+    ["a statement dated after the speaker's name", "Briefing to the Council by the Chair of the Committee\n\nAna Ruiz 09.02.2012\nMr. President,\n\nI have the honour to brief the Council.", "2012-02-09"],
+    ["a Web TV entry: the day, a dash, the description", "“Safe ports” - Virtual open briefing of the Committee\n12 Feb 2021 -  Small ports are a weak point, said the speakers at the briefing.", "2021-02-12"],
+    ["a table of a meeting's record", "Security Council meeting 9999\n\nDate | 5 June 2007 |\n---|---|\nStarted | 10:00 |\nEnded | 13:00 |", "2007-06-05"],
+    ["the same table flattened", "Security Council meeting 9999\n\nDate5 June 2007\nStarted10:00\nEnded13:00", "2007-06-05"],
+    ["a year-less day in the body, the year from the publication line", "Published 15 October 2011\n\nCommittee marks ten years\n\nThe Committee held a special meeting on 14 October to mark ten years of work.", "2011-10-14"],
+    ["a month name before the day, no comma, a time after", "Council extends the mandate\n\nNew York, Dec 20 2010 5:10PM\n\nThe Security Council today extended the mandate of the directorate.", "2010-12-20"],
+    ["“at its 18 July meeting”", "New director takes office\n\n19 July 2013\n\nThe new director spoke to the Committee at its 18 July meeting for the first time.", "2013-07-18"],
+    ["a historic date is not the meeting's", "Council recalls its resolution\n\n5 October 2011\n\nThe Council met today, ten years after resolution 1373 was adopted on 28 September 2001, to review its work.", "2011-10-05"],
+  ])("%s", (_what, text, date) => expect(read(text)).toEqual(expect.objectContaining({ start: date, end: date })));
 
   it("reads no date where there is none, and no impossible date", () => {
-    expect(readDate("The Committee discussed resolution 2354 (2017).")).toBeUndefined();
-    expect(readDate("On 30 February 2020, the Committee met")).toBeUndefined();
+    expect(read("The Committee discussed resolution 2354 (2017).")).toBeUndefined();
+    expect(read("On 30 February 2020, the Committee met.")).toBeUndefined();
   });
 });
 
