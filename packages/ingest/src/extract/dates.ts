@@ -128,48 +128,66 @@ function sentenceAround(doc: Doc, span: Span): Span {
   return span;
 }
 
-/** Every date the text writes (years inferred from the text's own dates where missing). */
+/** "November 2012": a month and a year, no day (a hint of the year only). */
+const MONTH_YEAR = new RegExp(String.raw`\b${MON}\.?,?\s{1,3}(\d{4})\b`, "giu");
+
+/**
+ * Every date the text writes. A date written without its year takes the year of the text's
+ * publication (a date line or dateline near the top), else the year the text's dates name most
+ * often (the latest of equals).
+ */
 export function dateMentions(doc: Doc): DateMention[] {
-  // The year of a date written without one: that of the first date written with one.
-  let year: number | undefined;
-  for (const [i, p] of doc.paragraphs.entries()) {
-    const found = mentionsIn(doc.text.slice(p.start, p.end), p.start, i, undefined).find((m) => m.yearStated);
-    if (found) {
-      year = Number(found.start.slice(0, 4));
-      break;
-    }
-  }
+  const stated = doc.paragraphs.flatMap((p, i) => mentionsIn(doc.text.slice(p.start, p.end), p.start, i, undefined).filter((m) => m.yearStated));
+  const counts = new Map<number, number>();
+  for (const m of stated) counts.set(Number(m.start.slice(0, 4)), (counts.get(Number(m.start.slice(0, 4))) ?? 0) + 1);
+  for (const p of doc.paragraphs) for (const m of doc.text.slice(p.start, p.end).matchAll(MONTH_YEAR)) counts.set(Number(m[2]), (counts.get(Number(m[2])) ?? 0) + 1);
+  const top = stated.find((m) => m.paragraph < 10 && isDateLine(doc, m));
+  const year = top ? Number(top.start.slice(0, 4)) : [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
   return doc.paragraphs.flatMap((p, i) => mentionsIn(doc.text.slice(p.start, p.end), p.start, i, year));
 }
+
+/** A dateline ("NEW YORK, 6 March (UN Headquarters) --", "12 Feb 2021 - …"): a place then the date, or the date then a dash, opening a paragraph. */
+function isDateline(doc: Doc, m: DateMention): boolean {
+  const p = doc.paragraphs[m.paragraph];
+  if (!p) return false;
+  const before = doc.text.slice(p.start, m.span.start);
+  const weekday = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|Date|Dated|Published|Updated)\b/iu.test(before);
+  const placeFirst = before.length > 0 && !weekday && m.span.start - p.start <= 60 && DATELINE.exec(before)?.[0].length === before.length;
+  const dashAfter = /^(?:[\p{L}]+,?\s+)?$/u.test(before) && /^\s*(?:\([^)]{1,40}\)\s*)?(?:-|–|—|--)\s+\p{L}/u.test(doc.text.slice(m.span.end, m.span.end + 50));
+  return placeFirst || (dashAfter && m.yearStated);
+}
+
+/** A date line or dateline near the top (the day of publication). */
+function isDateLine(doc: Doc, m: DateMention): boolean {
+  const p = doc.paragraphs[m.paragraph];
+  return p !== undefined && (isDateline(doc, m) || (m.yearStated && dateOnly(doc.text.slice(p.start, p.end), m, p.start)));
+}
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+/** "on Wednesday", "on Friday morning": a day of the week named for the meeting. */
+const ON_WEEKDAY = /\b[Oo]n\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+\d)/u;
+/** Words before a date that make it another meeting's ("its forthcoming meeting on", "since its last briefing on"). */
+const OTHER_MEETING = /\b(?:forthcoming|upcoming|next|last|previous|earlier|prior|since|following|preceding)\b[^.;]{0,50}$/iu;
 
 /** Reads the dates of the meeting. */
 export function findDates(doc: Doc): DatesFact | undefined {
   const mentions = dateMentions(doc);
   if (mentions.length === 0) return undefined;
-  const top = doc.paragraphs.slice(0, 10);
   // The day of publication: a paragraph near the top that is only a date, or a dateline.
   let published: DateMention | undefined;
   let dateline: DateMention | undefined;
   for (const m of mentions) {
-    const p = top[m.paragraph];
-    if (!p) break;
-    const line = doc.text.slice(p.start, p.end);
-    const before = doc.text.slice(p.start, m.span.start);
-    const placeFirst = before.length > 0 && m.span.start - p.start <= 60 && DATELINE.exec(before)?.[0].length === before.length;
-    const dashAfter = /^(?:[\p{L}]+,?\s+)?$/u.test(before) && /^\s*(?:\([^)]{1,40}\)\s*)?(?:-|–|—|--)\s/u.test(doc.text.slice(m.span.end, m.span.end + 50));
-    if (!dateline && (placeFirst || (dashAfter && m.yearStated))) {
-      dateline = m;
-      continue;
-    }
-    if (!published && m.yearStated && dateOnly(line, m, p.start)) published = m;
+    if (m.paragraph >= 10) break;
+    if (!dateline && isDateline(doc, m)) dateline = m;
+    else if (!published && m.yearStated && isDateLine(doc, m)) published = m;
   }
   const reference = dateline ?? published;
   const refYear = reference ? Number(reference.start.slice(0, 4)) : undefined;
-  const usable = (m: DateMention) => {
+  const usable = (m: DateMention, strict: boolean) => {
     const s = sentenceAround(doc, m.span);
     const before = doc.text.slice(Math.max(s.start, m.span.start - 40), m.span.start);
-    if (NOT_MEETING_BEFORE.test(before)) return false;
-    if (NOT_MEETING_NEAR.test(doc.text.slice(Math.max(s.start, m.span.start - 50), Math.min(s.end, m.span.end + 30)))) return false;
+    if (NOT_MEETING_BEFORE.test(before) || OTHER_MEETING.test(doc.text.slice(s.start, m.span.start))) return false;
+    if (strict && NOT_MEETING_NEAR.test(doc.text.slice(Math.max(s.start, m.span.start - 50), Math.min(s.end, m.span.end + 30)))) return false;
     // A date years before the publication is history, not the meeting.
     return refYear === undefined || Number(m.start.slice(0, 4)) >= refYear - 1;
   };
@@ -188,7 +206,9 @@ export function findDates(doc: Doc): DatesFact | undefined {
 
   // 1. A sentence that says when the meeting was held ("On 8 October 2018, the Committee held …").
   for (const m of mentions) {
-    if (m === dateline || m === published || !usable(m)) continue;
+    if (m === dateline || m === published || !usable(m, false)) continue;
+    // With a dateline, only the opening paragraphs may say otherwise (later days are other meetings').
+    if (dateline && m.paragraph > dateline.paragraph + 1) continue;
     const s = sentenceAround(doc, m.span);
     const before = doc.text.slice(s.start, m.span.start);
     const after = doc.text.slice(m.span.end, Math.min(s.end, m.span.end + 40));
@@ -204,18 +224,33 @@ export function findDates(doc: Doc): DatesFact | undefined {
   }
   // 2. The dateline of a press release ("NEW YORK, 6 March (UN Headquarters) --").
   if (dateline) return fact(dateline, dateline.yearStated ? 0.85 : 0.8, "The meeting date is the dateline's (the release reports the meeting of that day).");
-  // 3. "today", "this morning": the day of publication.
+  // 3. "on Wednesday" in a sentence about the meeting: that weekday, on or before the day of publication.
+  if (published) {
+    for (const p of doc.paragraphs.slice(published.paragraph, published.paragraph + 8)) {
+      for (const s of p.sentences) {
+        const sentence = doc.text.slice(s.start, s.end);
+        const w = ON_WEEKDAY.exec(sentence);
+        if (!w || !MEETING.test(sentence) || /\b(?:will|next|upcoming|forthcoming)\b/iu.test(sentence)) continue;
+        const ref = new Date(`${published.start}T00:00:00Z`);
+        const back = (ref.getUTCDay() - WEEKDAYS.indexOf(w[1]!.toLowerCase()) + 7) % 7;
+        const day = new Date(ref.getTime() - back * 86_400_000).toISOString().slice(0, 10);
+        const at = s.start + w.index;
+        return fact({ start: day, end: day, span: { start: at, end: at + w[0].length }, yearStated: false, paragraph: p.index }, 0.75, `The text says “${w[0]}”: the ${w[1]} on or before the date of publication (${published.start}).`);
+      }
+    }
+  }
+  // 4. "today", "this morning": the day of publication.
   const body = doc.text.slice(doc.paragraphs[0]?.start ?? 0, doc.paragraphs[Math.min(doc.paragraphs.length - 1, 12)]?.end ?? 0);
-  if (published && /\b(?:today|this (?:morning|afternoon|evening))\b/iu.test(body)) {
+  if (published && /\b(?:today|this (?:morning|afternoon|evening))\b(?!['’]s)/iu.test(body)) {
     return fact(published, 0.8, "The text reports the meeting as held “today”: the date of publication is taken as the meeting date.");
   }
-  // 4. A day named in a sentence about a meeting.
+  // 5. A day named in a sentence about a meeting.
   for (const m of mentions) {
-    if (m === published || !usable(m)) continue;
+    if (m === published || !usable(m, true)) continue;
     const s = sentenceAround(doc, m.span);
     if (MEETING.test(doc.text.slice(s.start, s.end))) return fact(m, 0.7, mismatch(m) ?? "The day is named in a sentence about a meeting; check that it is this meeting's.");
   }
-  // 5. The date of publication alone.
+  // 6. The date of publication alone.
   if (published) return fact(published, 0.5, "Only the date of publication is given; it may differ from the meeting's.");
   return undefined;
 }

@@ -35,6 +35,10 @@ describe("dates", () => {
     ["a month name before the day, no comma, a time after", "Council extends the mandate\n\nNew York, Dec 20 2010 5:10PM\n\nThe Security Council today extended the mandate of the directorate.", "2010-12-20"],
     ["“at its 18 July meeting”", "New director takes office\n\n19 July 2013\n\nThe new director spoke to the Committee at its 18 July meeting for the first time.", "2013-07-18"],
     ["a historic date is not the meeting's", "Council recalls its resolution\n\n5 October 2011\n\nThe Council met today, ten years after resolution 1373 was adopted on 28 September 2001, to review its work.", "2011-10-05"],
+    ["a weekday named for the meeting, counted back from the day of publication", "Country chairs the committee meeting\n\nFri, 23 Jun 2017 - 11:51 GMT\n\nCAIRO – The ambassador chaired a meeting of the committee on Wednesday in New York.", "2017-06-21"],
+    ["a forthcoming meeting is not this one", "SC/9997\n8 March 2004\n\nChair briefs Council\n\nNEW YORK, 7 March (UN Headquarters) -- The chair told the Council this morning about the work done. He noted the Committee's forthcoming meeting on 20 March with regional organizations.", "2004-03-07"],
+    ["a day in a later paragraph is another event's", "31 May 2006\n\nCouncil reviews the work\n\nNEW YORK, 30 May (UN Headquarters) -- More effort is needed, the chair said today.\n\nThe Council heard him out.\n\nOn 19 May, the Committee had decided to publish a database.", "2006-05-30"],
+    ["the year of a year-less day from a month and year elsewhere", "Special meeting on financing\n\nThe special meeting was held at Headquarters on 20 November.\n\nPhoto: the meeting, November 2012", "2012-11-20"],
   ])("%s", (_what, text, date) => expect(read(text)).toEqual(expect.objectContaining({ start: date, end: date })));
 
   it("reads no date where there is none, and no impossible date", () => {
