@@ -215,7 +215,8 @@ export function scoreCase({ c, text, result, dataset, linked }: ScoreInput): Cas
   };
   const dates = draft.meeting.dates?.value;
   single("date", dates ? `${dates.start}/${dates.end}` : undefined, (m) => [{ value: `${m.dates.value.start}/${m.dates.value.end}`, stated: stated(m.dates) }, ...(m.dates.alternatives ?? []).map((a) => ({ value: `${a.value.start}/${a.value.end}`, stated: cites(a.evidence, c.source) }))]);
-  single("type", draft.meeting.type?.value, (m) => (m.type.value === "unknown" ? [] : [{ value: m.type.value, stated: stated(m.type) }]));
+  const type = draft.meeting.type?.value;
+  single("type", type === "unknown" ? undefined : type, (m) => (m.type.value === "unknown" ? [] : [{ value: m.type.value, stated: stated(m.type) }]));
   const titleOf = (t: string) => collapse(fold(t));
   single("title", draft.meeting.title ? titleOf(draft.meeting.title.value) : undefined, (m) =>
     [m.title, ...(m.alternateTitles ?? []), ...(m.title.alternatives ?? [])].map((t) => ({ value: titleOf(t.value), stated: cites(t.evidence, c.source) })),

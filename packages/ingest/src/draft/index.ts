@@ -71,7 +71,7 @@ export function buildDraft(input: SourceInput, repaired: string, repairs: readon
   };
   for (const g of ctx.gaps) {
     const field = g.split(":")[0]!;
-    if (["title", "dates", "type", "organizers", "topics"].includes(field)) problems.push({ rule: "extraction", path: `meeting.${field}`, message: `required but not found (${g.slice(field.length + 2)})` });
+    if (["title", "dates", "organizers", "topics"].includes(field) || (field === "type" && !draft.meeting.type)) problems.push({ rule: "extraction", path: `meeting.${field}`, message: `required but not found (${g.slice(field.length + 2)})` });
   }
   problems.push(...validateDraft(draft, dataset));
   return { draft, valid: problems.length === 0, problems, facts, gaps: ctx.gaps };

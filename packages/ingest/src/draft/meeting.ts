@@ -24,7 +24,16 @@ export function buildMeeting({ x, recorder, meetingId, notes, gaps }: DraftConte
   if (x.type) {
     const e = fact("type", x.type.value, x.type.spans, x.type.confidence, x.type.note);
     meeting.type = { value: x.type.value, evidence: e.evidence, confidence: e.confidence, ...(x.type.note ? { note: x.type.note } : {}) };
-  } else gaps.push("type: the text does not say what kind of meeting it was");
+  } else {
+    // Not stated: "unknown" (never guessed), resting on the opening of the text that names no type.
+    const opening = x.doc.headline ?? x.doc.paragraphs[0];
+    const note = "The text does not say what kind of meeting it was.";
+    if (opening) {
+      const e = fact("type", "unknown", [opening], 0.9, note);
+      meeting.type = { value: "unknown", evidence: e.evidence, confidence: e.confidence, note };
+    }
+    gaps.push("type: the text does not say what kind of meeting it was (unknown)");
+  }
   meeting.organizers = x.organizers.map((o) => {
     const { evidence } = fact("organizer", `${o.org.name} (${o.org.id}): ${o.role}`, o.spans, 0.9);
     return { organization: o.org.id, role: o.role, evidence };

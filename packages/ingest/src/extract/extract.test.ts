@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { findAcronyms } from "./acronyms";
 import { findDates } from "./dates";
 import { findFiguresInSentence } from "./figures";
-import { findType } from "./meeting";
+import { findType } from "./type";
 import { OrgResolver, splitList } from "./organizations";
 import { findPeople, normalizeTitle } from "./people";
 import { readDoc, splitSentences } from "./text";
@@ -123,6 +123,24 @@ describe("meeting type", () => {
     ["CTC holds joint special meeting with the 1267 Committee", "joint-special-meeting"],
     ["CTED, INTERPOL and UNOCT host follow-up regional expert workshop", "workshop"],
     ["Chairs brief the Security Council", "security-council-briefing"],
-    ["FATF President briefs CTC members and observers", "closed-briefing"],
+    ["FATF President briefs CTC members and observers", "briefing-to-members"],
+    ["Council holds open debate on threats to peace", "security-council-open-debate"],
+    ["Chair briefs the wider membership on the Committee's work", "briefing-to-member-states"],
+    ["Side event on financing during the counter-terrorism week", "side-event"],
+    ["Committee holds an open informal briefing on strategies", "informal-briefing"],
   ])("%s → %s", (headline, type) => expect(findType(readDoc(`${headline}\n\nOn 1 May 2020, something happened.`))?.value).toBe(type));
+
+  it.each([
+    ["a Council told by its committee chairs", "Council hears its chairs\n\nThe Security Council was briefed today by the chairs of its three committees, who spoke of cooperation.", "security-council-briefing"],
+    ["a Council meeting known only by its number and a resolution adopted", "Council renews the mandate\n\nSecurity Council\n\n4567th Meeting (AM)\n\nThe Security Council today unanimously adopted resolution 9999, extending the mandate.", "security-council-meeting"],
+    ["a headline in capitals: the Council briefed by its chairs", "SC/9990\n\nSECURITY COUNCIL BRIEFED BY CHAIRS OF THREE COMMITTEES\n\n1 May 2006\n\nThe chairs spoke in turn.", "security-council-briefing"],
+    ["the Council told in briefings", "Gaps remain, Security Council Told in Briefings by Committee Chairs\n\n2 May 2012\n\nSpeakers agreed.", "security-council-briefing"],
+    ["an agenda item of briefings by the chairs", "Meeting record\n\nBriefings by Chairmen of subsidiary bodies of the Security Council\n\nThe President opened the meeting.", "security-council-briefing"],
+    ["a preview: the Council will convene for a briefing", "What is coming\n\nTomorrow (9 May), the Security Council will convene for a briefing on the latest report.", "security-council-briefing"],
+    ["the Council's briefing comes first, a special meeting it mentions later", "Chair reports\n\nThe chair briefed the Council this morning on the Committee's work, including its special meeting in March.", "security-council-briefing"],
+  ])("%s", (_what, text, type) => expect(findType(readDoc(text))?.value).toBe(type));
+
+  it("names no type when the text states none (never guessed from “briefing” alone)", () => {
+    expect(findType(readDoc("Committee reviews progress\n\nThe new director gave a briefing on the work of the year."))).toBeUndefined();
+  });
 });
