@@ -137,6 +137,11 @@ describe("meeting type", () => {
     ["the Council told in briefings", "Gaps remain, Security Council Told in Briefings by Committee Chairs\n\n2 May 2012\n\nSpeakers agreed.", "security-council-briefing"],
     ["an agenda item of briefings by the chairs", "Meeting record\n\nBriefings by Chairmen of subsidiary bodies of the Security Council\n\nThe President opened the meeting.", "security-council-briefing"],
     ["a preview: the Council will convene for a briefing", "What is coming\n\nTomorrow (9 May), the Security Council will convene for a briefing on the latest report.", "security-council-briefing"],
+    ["an organization briefs the Council's committee, not the Council", "Regional body briefs the committee\n\nOn 3 March 2023, the president of a regional body briefed the United Nations Security Council Counter-Terrorism Committee (CTC) on its work.", "briefing-to-members"],
+    ["a joint briefing given to the Council is a Council briefing", "Joint briefing to the Security Council on the latest report\n\nOn 2 February 2024, two heads of office briefed the Council.", "security-council-briefing"],
+    ["the chair's briefing to the Member States", "Briefing by H.E. Mr. Aa Bb, Chairman of the Committee, to the Member States of the United Nations\n\nAa Bb 01.02.2010\nDear colleagues,", "briefing-to-member-states"],
+    ["an open debate named after the Council", "Speakers endorse a plan\n\nBroad endorsement emerged in an open Security Council debate today of the plan.", "security-council-open-debate"],
+    ["a resolution adopted, no briefing", "Unanimously Adopting Resolution 9999, Security Council Renews a Mandate\n\nThe Security Council today renewed the mandate of the directorate.", "security-council-meeting"],
     ["the Council's briefing comes first, a special meeting it mentions later", "Chair reports\n\nThe chair briefed the Council this morning on the Committee's work, including its special meeting in March.", "security-council-briefing"],
   ])("%s", (_what, text, type) => expect(findType(readDoc(text))?.value).toBe(type));
 
