@@ -1,5 +1,6 @@
 // The repaired text cut into lines, paragraphs and sentences. Spans are UTF-16 offsets into the
 // repaired text ({@link Span}); the draft maps them to code points of the original text.
+import { isChrome, isHeadline } from "./layout";
 
 /** A stretch of the repaired text, in UTF-16 offsets `[start, end)`. */
 export interface Span {
@@ -27,6 +28,8 @@ export interface Doc {
   headline: Span | undefined;
   /** The dateline ("NEW YORK, 31 January 2020 –"), when a paragraph starts with one. */
   dateline: Span | undefined;
+  /** Indices of the lines at the top that are the page's chrome (navigation, symbols, date lines), not the article. */
+  chrome: ReadonlySet<number>;
 }
 
 /** Abbreviations after which a period does not end a sentence. */
@@ -120,19 +123,33 @@ export function readDoc(text: string): Doc {
     }
     lineStart = lineEnd + 1;
   }
-  const first = paragraphs[0];
-  const headline =
-    first && first.end - first.start <= 300 && !/[.;:]$/u.test(text.slice(first.start, first.end)) && paragraphs.length > 1
-      ? { start: first.start, end: first.end }
-      : undefined;
-  return { text, paragraphs, headline, dateline };
+  // The headline: the first line of the article proper (the page's chrome before it skipped), when
+  // it reads as one and the body follows.
+  const chrome = new Set<number>();
+  let headline: Span | undefined;
+  for (const p of paragraphs.slice(0, MAX_LEAD_LINES)) {
+    const line = text.slice(p.start, p.end);
+    if (isChrome(line)) {
+      chrome.add(p.index);
+      continue;
+    }
+    if (isHeadline(line) && p.index < paragraphs.length - 1) headline = { start: p.start, end: p.end };
+    break;
+  }
+  return { text, paragraphs, headline, dateline, chrome };
 }
+
+/** How many lines at the top may be the page's chrome before the article. */
+const MAX_LEAD_LINES = 14;
 
 /** The text of a span. */
 export const textOf = (doc: Doc, span: Span): string => doc.text.slice(span.start, span.end);
 
-/** The paragraphs of the body (without the headline). */
-export const bodyParagraphs = (doc: Doc): Paragraph[] => (doc.headline ? doc.paragraphs.slice(1) : doc.paragraphs);
+/** The paragraphs of the body: after the headline, without the page's chrome. */
+export const bodyParagraphs = (doc: Doc): Paragraph[] => {
+  const headlineAt = doc.headline ? doc.paragraphs.findIndex((p) => p.start === doc.headline!.start) : -1;
+  return doc.paragraphs.filter((p) => p.index > headlineAt && !doc.chrome.has(p.index));
+};
 
 /** Every sentence of the body, in order, with its paragraph. */
 export function bodySentences(doc: Doc): { sentence: Span; paragraph: Paragraph }[] {

@@ -1,6 +1,7 @@
 // The title: the theme in quotation marks in the headline or lead ("CTC holds open briefing on
 // “Protection of soft targets ...”"), else the headline without its "CTC holds ... on".
 import type { Doc, Span } from "./text";
+import { bodyParagraphs } from "./text";
 
 /** The title and the headline. */
 export interface TitleFact {
@@ -22,7 +23,7 @@ const HEADLINE_LEAD = /^(?:The\s+)?(?:Security Council\s+)?(?:Counter-Terrorism 
 /** Finds the title. */
 export function findTitle(doc: Doc): TitleFact | undefined {
   const headline = doc.headline ? { value: doc.text.slice(doc.headline.start, doc.headline.end), span: doc.headline } : undefined;
-  const first = doc.paragraphs.find((p) => p !== doc.paragraphs[0] || !doc.headline);
+  const first = bodyParagraphs(doc)[0];
   for (const [where, span] of [["headline", doc.headline], ["lead", first?.sentences[0]]] as const) {
     if (!span) continue;
     const m = QUOTED.exec(doc.text.slice(span.start, span.end));
