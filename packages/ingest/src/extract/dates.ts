@@ -42,7 +42,6 @@ const MONTH_NAMES: Readonly<Record<string, number>> = {
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
 const MON = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
-const WEEKDAY = String.raw`(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\.?,?\s{1,3})?`;
 const TO = String.raw`\s{0,3}(?:-|–|—|to|until|till|and|through)\s{0,3}`;
 /** "6 March", "28-29 October 2022", "28 and 29 October, 2022", "27 Jan 2005". */
 const DAY_MONTH = new RegExp(String.raw`(?<![\d.,/])(?:(\d{1,2})${TO})?(\d{1,2})(?:st|nd|rd|th)?\s{1,3}${MON}\b\.?(?:,?\s{0,3}(\d{4})\b)?`, "giu");

@@ -7,7 +7,8 @@ import { findFiguresInSentence } from "./figures";
 import { findType } from "./type";
 import { OrgResolver, splitList } from "./organizations";
 import { findPeople, normalizeTitle } from "./people";
-import { readDoc, splitSentences } from "./text";
+import { findTitle } from "./title";
+import { bodyParagraphs, readDoc, splitSentences } from "./text";
 
 describe("dates", () => {
   const read = (text: string) => findDates(readDoc(text));
@@ -147,5 +148,33 @@ describe("meeting type", () => {
 
   it("names no type when the text states none (never guessed from “briefing” alone)", () => {
     expect(findType(readDoc("Committee reviews progress\n\nThe new director gave a briefing on the work of the year."))).toBeUndefined();
+  });
+});
+
+describe("layout and title", () => {
+  const body = (text: string) => bodyParagraphs(readDoc(text)).map((p) => text.slice(p.start, p.end));
+
+  it("keeps a long opening paragraph that ends by introducing a quotation in the body, and drops a short label", () => {
+    const lead = `On 3 March 2021, the Committee met to review two decades of work, heard three briefers and closed with a statement that read, in part, as follows, so that all could hear it in full and in the words agreed:`;
+    const text = `Click the link below to open the file:\n\n${lead}\n\n“Members agree to keep working together.”`;
+    expect(body(text)[0]).toBe(lead);
+    expect(body(text)).not.toContain("Click the link below to open the file:");
+  });
+
+  it("joins a headline broken over two lines, and takes the whole headline after a listing cut it short", () => {
+    const broken = readDoc("Committee hears experts on the\nuse of drones by armed groups\n\nOn 2 June 2022, the Committee met.");
+    expect(findTitle(broken)?.headline?.value).toBe("Committee hears experts on the use of drones by armed groups");
+    const cut = readDoc("Committee hears experts on the use of…\nCommittee hears experts on the use of drones by armed groups\n\nOn 2 June 2022, the Committee met.");
+    expect(findTitle(cut)?.value).toBe("Committee hears experts on the use of drones by armed groups");
+  });
+
+  it("takes a theme the lead introduces as one, not a speaker's quotation", () => {
+    expect(findTitle(readDoc("Experts meet in Vienna\n\nOn 4 May 2022, CTED held sessions on the “Risks of drones in the hands of armed groups”."))?.value).toBe("Risks of drones in the hands of armed groups");
+    expect(findTitle(readDoc("#Drones\n\nOn 4 May 2022, the Chair said “we must all act together now” to the room."))?.value).not.toBe("we must all act together now");
+  });
+
+  it("strips a meeting's kind before a theme in capitals, hashtags and the site's name, but keeps a headline whose theme is lower case", () => {
+    expect(findTitle(readDoc("#OneVoice Open briefing of the Counter-Terrorism Committee on Safer Borders - Press Release\n\nOn 1 May 2020, the Committee met."))?.value).toBe("Safer Borders");
+    expect(findTitle(readDoc("Special meeting of the Counter-Terrorism Committee on keeping borders safe\n\nOn 1 May 2020, the Committee met."))?.value).toBe("Special meeting of the Counter-Terrorism Committee on keeping borders safe");
   });
 });

@@ -4,9 +4,10 @@
 
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
 
-/** Lines that are a page's chrome, whole (case-insensitive). */
+/** Lines that are a page's chrome, whole (case-insensitive); anchored at both ends, so that no
+ * alternative is tried at every position of a long line (quadratic on a run of letters). */
 const CHROME = new RegExp(
-  [
+  `^(?:${[
     String.raw`skip to (?:main )?content`,
     String.raw`press releases?`,
     String.raw`in progress at unhq`,
@@ -41,13 +42,16 @@ const CHROME = new RegExp(
     String.raw`united nations`,
     String.raw`provisional`,
     String.raw`distr\.?: general`,
-  ].join("|"),
+    String.raw`links for full page`,
+    String.raw`instructions`,
+    String.raw`url:.{0,40}`,
+  ].join("|")})$`,
   "iu",
 );
 /** Lines that start or are shaped like chrome. */
 const CHROME_SHAPES: readonly RegExp[] = [
   // document symbols: "SC/7207", "S/PV.4618", "SG/A/873-BIO/3570", "Security CouncilSC/8644"
-  /^(?:Security Council|Press Release|Communiqué de presse)?\s*(?:[A-Z]{1,5}\/[\w.\/()-]{1,30}[\s,]*){1,3}$/u,
+  /^(?:Security Council|Press Release|Communiqué de presse)?\s*(?:[A-Z]{1,5}\/[\w./()-]{1,30}[\s,]*){1,3}$/u,
   // "4413th Meeting (AM)", "th meeting", "4618", "Fifty-seventh year"
   /^(?:\d{3,5}\s*)?(?:st|nd|rd|th)?\s*meeting\*?(?:\s*\([^)]{1,20}\))?\*?$/iu,
   /^\d{1,6}$/u,
@@ -66,8 +70,11 @@ const CHROME_SHAPES: readonly RegExp[] = [
   /\bUN Photo\b|^Photo(?:s)?:|^Image:|^Credit:/iu,
   // calls to action of a site's banner
   /\b(?:JOIN NOW|SIGN UP|SUBSCRIBE|LOG IN|Donate)\b/u,
-  // a language menu's entries ("- English", "- ????")
-  /^-\s+\S+(?:\s+\S+)?$/u,
+  // a menu's entries ("- English", "- ????", "- The date of the speech")
+  /^-\s+.{1,60}$/u,
+  // a short label or instruction that introduces what follows ("Click on the button … containing:"),
+  // not a paragraph of the body that ends by introducing a quotation
+  /^.{1,120}:$/u,
 ];
 /** A line that is only a date (with a weekday, a time, a zone): not a headline. */
 const DATE_LINE = new RegExp(String.raw`^[\s\W]*(?:(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s*)?(?:\d{1,2}\s+${MONTH}\.?,?\s*\d{4}|${MONTH}\.?\s+\d{1,2},?\s*\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})[\s\W\d]*(?:[ap]\.?m\.?|GMT|EDT|EST|UTC)?[\s\W]*$`, "iu");
@@ -76,7 +83,7 @@ const DATE_LINE = new RegExp(String.raw`^[\s\W]*(?:(?:Mon|Tue|Tues|Wed|Thu|Thurs
 export function isChrome(line: string): boolean {
   const t = line.trim();
   if (t.length === 0) return true;
-  if (CHROME.test(t) && CHROME.exec(t)![0].length === t.length) return true;
+  if (CHROME.test(t)) return true;
   return CHROME_SHAPES.some((re) => re.test(t)) || DATE_LINE.test(t);
 }
 

@@ -133,7 +133,18 @@ export function readDoc(text: string): Doc {
       chrome.add(p.index);
       continue;
     }
-    if (isHeadline(line) && p.index < paragraphs.length - 1) headline = { start: p.start, end: p.end };
+    if (isHeadline(line) && p.index < paragraphs.length - 1) {
+      headline = { start: p.start, end: p.end };
+      const next = paragraphs[p.index + 1];
+      const nextLine = next ? text.slice(next.start, next.end) : "";
+      // A headline cut short with "…" and given whole on the next line (a listing, then the page).
+      const cut = /(?:…|\.\.\.)$/u.exec(line);
+      if (cut && next && nextLine.startsWith(line.slice(0, -cut[0].length).trimEnd()) && isHeadline(nextLine)) headline = { start: next.start, end: next.end };
+      // A headline broken over two lines: the first ends mid-phrase or the second goes on in lower case.
+      else if (next && p.index + 1 < paragraphs.length - 1 && nextLine.length <= 200 && !/[.;:!?]$/u.test(nextLine) && (/\b(?:on|of|to|for|and|the|in|with|at|by|from|a|an)$/iu.test(line) || /^\p{Ll}/u.test(nextLine)) && !isChrome(nextLine)) {
+        headline = { start: p.start, end: next.end };
+      }
+    }
     break;
   }
   return { text, paragraphs, headline, dateline, chrome };
@@ -147,8 +158,9 @@ export const textOf = (doc: Doc, span: Span): string => doc.text.slice(span.star
 
 /** The paragraphs of the body: after the headline, without the page's chrome. */
 export const bodyParagraphs = (doc: Doc): Paragraph[] => {
-  const headlineAt = doc.headline ? doc.paragraphs.findIndex((p) => p.start === doc.headline!.start) : -1;
-  return doc.paragraphs.filter((p) => p.index > headlineAt && !doc.chrome.has(p.index));
+  const after = doc.headline?.end ?? -1;
+  const first = doc.paragraphs.find((p) => !doc.chrome.has(p.index))?.start ?? 0;
+  return doc.paragraphs.filter((p) => p.start > after && !doc.chrome.has(p.index) && (doc.headline !== undefined || p.start >= first));
 };
 
 /** Every sentence of the body, in order, with its paragraph. */
