@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const node = (args: string[], input?: string) =>
-  spawnSync(process.execPath, args, { cwd: root, encoding: "utf8", input, env: { ...process.env, NODE_OPTIONS: "" } });
+  spawnSync(process.execPath, args, { cwd: root, encoding: "utf8", input, maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NODE_OPTIONS: "" } });
 
 beforeAll(() => {
   if (!existsSync(join(root, "dist/index.js"))) throw new Error("dist/ is missing: run `pnpm --filter @briefings/core build` first");
@@ -49,7 +49,7 @@ describe("the built package", () => {
 
   it("keeps the dataset out of the search entry (browsers load it without the data)", () => {
     const r = node(["--input-type=module", "-e", `import * as s from "@briefings/core/search"; console.log(Object.keys(s).sort().join())`]);
-    expect(r.stdout.trim()).toBe("buildSearchIndex,search,tokenize");
+    expect(r.stdout.trim()).toBe("ShardedSearch,buildSearchIndex,matchingDocuments,search,searchPage,shardFile,shardSearchIndex,tokenize");
     const code = readFileSync(join(root, "dist/search.js"), "utf8");
     const chunks = [...code.matchAll(/from\s*["'](\.[^"']+)["']/g)].map((m) => readFileSync(resolve(root, "dist", m[1]!), "utf8"));
     for (const text of [code, ...chunks]) expect(text).not.toContain("DATASET_JSON");
@@ -71,7 +71,7 @@ describe("briefings-validate (built)", () => {
   const broken = join(dir, "broken.json");
 
   beforeAll(() => {
-    const dataset = JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", `import { dataset } from "@briefings/core"; console.log(JSON.stringify(dataset, null, 2))`], { cwd: root, encoding: "utf8" }));
+    const dataset = JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", `import { dataset } from "@briefings/core"; console.log(JSON.stringify(dataset))`], { cwd: root, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 }));
     writeFileSync(good, JSON.stringify(dataset, null, 2));
     dataset.meetings[0].title.value = "<b>Protection</b>";
     dataset.meetings[0].dates.value.start = "2019-13-01";

@@ -119,8 +119,8 @@ export const MeetingRelation = z
     meeting: Id.optional(),
     /** The other meeting, when it is not in the dataset. */
     external: ExternalMeeting.optional(),
-    /** `follow-up-to`: this meeting follows up on the other; `continues`: the same series (e.g. the annual open meeting required by a resolution); `preceded-by`: the other took place just before as part of the same event (e.g. a day of discussion before an open meeting). */
-    relation: z.enum(["follow-up-to", "continues", "preceded-by"]),
+    /** `follow-up-to`: this meeting follows up on the other; `continues`: the same series (e.g. the annual open meeting required by a resolution); `preceded-by`: the other took place just before as part of the same event (e.g. a day of discussion before an open meeting); `prepares`: this meeting prepared the other (technical sessions before a special meeting). */
+    relation: z.enum(["follow-up-to", "continues", "preceded-by", "prepares"]),
     /** Where the relation is stated. */
     evidence: EvidenceList,
   })

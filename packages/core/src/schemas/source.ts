@@ -9,6 +9,7 @@ export const SourceKind = z.enum([
   "web-tv-page",
   "listing",
   "agenda",
+  "announcement",
   "report",
   "third-party-report",
 ]);

@@ -80,6 +80,8 @@ export const Figure = z
     evidence: EvidenceList,
     /** 0..1; omitted means certain. */
     confidence: Confidence.optional(),
+    /** Context: how the number is qualified, or why it is uncertain. */
+    note: Text.optional(),
     /** Values other sources give for the same number, when they disagree with `value`. */
     alternatives: z
       .array(
