@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { detectMarkup } from "./markup";
 import type { Edit } from "./types";
-import { CLEAN_RELEASE } from "./test-fixtures";
+import { CLEAN_RELEASE } from "../../test/repair-fixtures";
 
 const apply = (text: string, edits: readonly Edit[]): string => {
   let out = "";
