@@ -1,8 +1,10 @@
 // The evaluation's report: Markdown for `eval/REPORT.md` (ids, kinds and numbers only: no words of
 // the pages) and plain lines for the terminal (which may show the words, with --verbose).
-import { terminalSafe } from "../src";
+import { neutralize } from "@briefings/core/text";
 import type { EvalRun } from "./run";
 import { caseF1, FIELDS, prf, type CaseScore, type Counts, type Field } from "./score";
+
+const terminalSafe = (text: string) => neutralize(text, "terminal");
 
 const f2 = (n: number) => n.toFixed(2);
 const ratio = (r: { right: number; total: number }) => (r.total === 0 ? "n/a" : `${f2(r.right / r.total)} (${r.right}/${r.total})`);

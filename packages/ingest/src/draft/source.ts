@@ -1,7 +1,7 @@
 // The source record (the press release archived byte-exact) and its corrections (the repair log).
 import type { Extraction } from "../extract";
 import { slugify } from "../extract/text";
-import { displaySafe } from "../display";
+import { displaySafe } from "@briefings/core/text";
 import type { Repair } from "../repair";
 import type { Correction, DraftOptions, Source, SourceInput } from "./types";
 
