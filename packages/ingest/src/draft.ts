@@ -5,10 +5,10 @@
 import type { Dataset, DatasetInput, SpanEvidence } from "@briefings/core";
 import { applyCorrections, normalizeName } from "@briefings/core";
 import * as schemas from "@briefings/core/schemas";
+import { displaySafe } from "@briefings/core/text";
 import { formatPath, validateDataset } from "@briefings/core/validate";
 import type { Extraction, PersonFact, Speaker } from "./extract";
 import { slugify, type Span } from "./extract/text";
-import { displaySafe } from "./display";
 import { OffsetMap, TextIndex } from "./offsets";
 import type { Repair } from "./repair";
 
