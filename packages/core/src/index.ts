@@ -3,6 +3,8 @@
 export { dataset } from "./dataset";
 export * from "./queries";
 export * from "./vocabulary";
+export * from "./format";
+export * from "./cite";
 export { COLLECTIONS, type CollectionName } from "./collections";
 export { CodePointText, codePointLength, sliceCodePoints, toUtf16Offset, toCodePointOffset } from "./text/code-points";
 export { applyCorrections, type TextEdit } from "./text/corrections";

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { STATEMENT_KINDS } from "../vocabulary";
 import { EvidenceList, SpanEvidence, CitationEvidence } from "./evidence";
 import { Confidence, Id, IsoDate, Text } from "./primitives";
 
@@ -16,7 +17,7 @@ export const Statement = z
     /** Ids of the `Organization`s the speaker spoke for, when the source says so (a joint statement on behalf of several committees). */
     onBehalfOf: z.array(Id).default([]),
     /** `opening-remarks`, `closing-remarks`, `remarks`, `presentation`, `briefing` or `joint-statement`. */
-    kind: z.enum(["opening-remarks", "closing-remarks", "remarks", "presentation", "briefing", "joint-statement"]),
+    kind: z.enum(STATEMENT_KINDS),
     /** What the speaker said, in reported speech (repaired; in the source's words where it has them). */
     text: Text,
     /** Where it is reported. */
