@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dataset } from "./dataset";
-import { codePointsOf, formatConfidence, formatDate, formatDateRange, formatNumber, formatPeriod, organizationName, organizationShortName, personName, plural, roleAsStated } from "./format";
+import { codePointsOf, formatConfidence, outsideLatinScript, formatDate, formatDateRange, formatNumber, formatPeriod, organizationName, organizationShortName, personName, plural, roleAsStated } from "./format";
 import { getOrganization, getPerson } from "./queries";
 
 describe("dates", () => {
@@ -64,5 +64,12 @@ describe("numbers and text", () => {
     expect(codePointsOf("缅北禁地")).toBe("U+7F05 U+5317 U+7981 U+5730");
     expect(codePointsOf("a😀")).toBe("U+0061 U+1F600");
     expect(codePointsOf("")).toBe("");
+  });
+
+  it("tells text that may lack glyphs from Latin text", () => {
+    expect(outsideLatinScript("缅北禁地\n\n")).toBe(true);
+    expect(outsideLatinScript("Привет")).toBe(true);
+    expect(outsideLatinScript("Meza-Cuadra’s café, 25 % — “ok”")).toBe(false);
+    expect(outsideLatinScript("")).toBe(false);
   });
 });

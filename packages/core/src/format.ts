@@ -83,3 +83,11 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 export function codePointsOf(text: string): string {
   return Array.from(text, (ch) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`).join(" ");
 }
+
+/**
+ * Does `text` hold letters of a script other than Latin (or symbols outside the common ones)? Such text may show as
+ * empty boxes where the reader's fonts lack the script, so its code points are worth showing beside it.
+ */
+export function outsideLatinScript(text: string): boolean {
+  return /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(text);
+}

@@ -210,6 +210,18 @@ export const ORGANIZER_ROLE_LABELS: Readonly<Record<(typeof ORGANIZER_ROLES)[num
   supporter: "Supported by",
 };
 
+/** How an organization took part in a meeting: one of the organizer roles, or as a participant. */
+export const ORGANIZATION_PARTS = [...ORGANIZER_ROLES, "participant"] as const;
+
+/** Human labels of the organization parts, as verbs ("convened", "took part"). */
+export const ORGANIZATION_PART_LABELS: Readonly<Record<(typeof ORGANIZATION_PARTS)[number], string>> = {
+  convener: "convened",
+  host: "hosted",
+  "co-organizer": "co-organized",
+  supporter: "supported",
+  participant: "took part",
+};
+
 /** Where a meeting took place: in person, virtually, or both. */
 export const VENUE_MODES = ["in-person", "virtual", "hybrid"] as const;
 
