@@ -1,11 +1,20 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { getDataset } from "../src/lib/data";
+import { SITE_NAME } from "../src/lib/page-metadata";
+import { siteOrigin } from "../src/lib/schema-org";
 import "./globals.css";
 
+const DESCRIPTION =
+  "Open, provenance-tracked records of UN Security Council Counter-Terrorism Committee meetings: who spoke, what was said, and the source of every fact.";
+
+// Pages without their own metadata (home, indexes, search, data) say what the site is; record pages say what they are.
 export const metadata: Metadata = {
+  metadataBase: new URL(siteOrigin()),
   title: { default: "Briefings: CTC meetings, with their sources", template: "%s · Briefings" },
-  description: "An open, provenance-tracked dataset of UN Security Council Counter-Terrorism Committee meetings.",
+  description: DESCRIPTION,
+  openGraph: { type: "website", siteName: SITE_NAME, title: "Briefings: CTC meetings, with their sources", description: DESCRIPTION, locale: "en_GB" },
+  twitter: { card: "summary" },
 };
 
 export const viewport: Viewport = {

@@ -1,12 +1,14 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { dataset, meetingRecord, sourceCorrections } from "@briefings/core";
+import { citationBibtex, citationText, dataset, getMeeting, meetingRecord, recordCitation, sourceCorrections } from "@briefings/core";
+import { evidenceLink } from "../lib/evidence";
+import { siteOrigin } from "../lib/schema-org";
 import { hostileDataset, PAYLOADS } from "../../test/hostile-dataset";
 import { sanitizeDeep } from "../lib/sanitize";
 import { SEED_ID } from "../../test/seed";
 import { BriefingView } from "./briefing-view";
 
-const seed = dataset.meetings.find((m) => m.id === SEED_ID)!;
+const seed = getMeeting(dataset, SEED_ID)!;
 const html = renderToStaticMarkup(<BriefingView dataset={dataset} id={seed.id} />);
 const record = meetingRecord(dataset, seed.id)!;
 
@@ -43,7 +45,7 @@ describe("BriefingView", () => {
 
   it("never links a lost media target, and links a recovered one to its recovered URL", () => {
     for (const media of seed.media) {
-      const item = new RegExp(`<li class="media media-${media.status}">(.*?)</li>`).exec(html)?.[1] ?? "";
+      const item = new RegExp(`<li class="media media-${media.status}">(.*?)</li>`, "s").exec(html)?.[1] ?? "";
       if (media.status === "target-lost") {
         expect(item).toContain("link lost");
         expect(item).not.toMatch(/^<a /);
@@ -62,6 +64,56 @@ describe("BriefingView", () => {
     expect((html.match(/<tr>/g) ?? []).length - (html.match(/<thead>/g) ?? []).length).toBe(corrections.length);
     expect(html).toContain("Injected text excised");
     expect(html).toContain("Flagged, left as is");
+  });
+
+  it("cites every fact by number: each marker leads to an entry of its section's list, and describes itself by its card", () => {
+    const markers = [...html.matchAll(/<a id="(cite-[^"]+)" class="cite-ref" href="#([^"]+)" aria-describedby="([^"]+)">/g)];
+    expect(markers.length).toBeGreaterThan(40);
+    for (const [, id, note, card] of markers) {
+      expect(html).toContain(`<li id="${note}">`);
+      expect(html).toContain(`id="${card}" class="cite-card"`);
+      expect(card).toBe(`${id}-card`);
+      // The list entry links back to this marker.
+      expect(html).toContain(`href="#${id}"`);
+      // Numbered within the section: the marker's section is the note's.
+      expect(note!.replace(/^note-/, "").replace(/-\d+$/, "")).toBe(id!.replace(/^cite-/, "").replace(/-\d+-\d+$/, ""));
+    }
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("links every piece of evidence of the meeting's facts, speakers, statements, quotes and figures", () => {
+    const evidence = [
+      seed.title.evidence,
+      seed.dates.evidence,
+      seed.type.evidence,
+      seed.venue?.evidence ?? [],
+      seed.summary?.evidence ?? [],
+      ...seed.organizers.map((o) => o.evidence),
+      ...seed.objectives.map((o) => o.evidence),
+      ...seed.sessions.flatMap((s) => [s.title?.evidence ?? [], s.summary?.evidence ?? []]),
+      ...seed.media.map((m) => m.evidence),
+      ...record.speakers.map((p) => p.participation.evidence),
+      ...record.statements.map((x) => x.evidence),
+      ...record.quotes.map((x) => x.evidence),
+      ...record.figures.map((x) => x.evidence),
+    ].flat();
+    expect(evidence.length).toBeGreaterThan(40);
+    const links = new Set(hrefs(html));
+    for (const e of evidence) {
+      const link = evidenceLink(dataset, e);
+      expect(link.href, JSON.stringify(e)).toBeDefined();
+      expect(links.has(link.href!), link.href).toBe(true);
+    }
+  });
+
+  it("offers the record's citation as a plain reference, BibTeX and CSL-JSON", () => {
+    const citation = recordCitation(dataset, "briefing", seed.id, { origin: siteOrigin() })!;
+    const text = unescape(html);
+    expect(text).toContain(citationText(citation));
+    expect(text).toContain(citationBibtex(citation));
+    expect(text).toContain(`"URL": "${citation.url}"`);
+    expect(html).toMatch(/<h2 id="cite-this">Cite this record<\/h2>/);
   });
 
   it("embeds schema.org JSON-LD: an Event with its sessions, organizer and performers", () => {

@@ -1,7 +1,7 @@
 import { summarize } from "@briefings/core";
 import type { Dataset } from "@briefings/core";
 import { DOWNLOADS } from "../lib/downloads";
-import { formatDate, formatNumber } from "../lib/format";
+import { formatDate, formatNumber } from "@briefings/core";
 
 /** Props of `DataView`. */
 export interface DataViewProps {

@@ -1,5 +1,5 @@
 // Where a fact's evidence leads: a span to its mark in the source view, a citation to the source's URL.
-import { sourceUrl } from "@briefings/core";
+import { SOURCE_KIND_LABELS, formatDate, getSource, labelOf, sourceUrl } from "@briefings/core";
 import type { Dataset, Evidence, Source } from "@briefings/core";
 import { recordPath, safeHref } from "./safe-href";
 
@@ -8,20 +8,9 @@ export function spanAnchor(start: number, end: number): string {
   return `span-${Math.trunc(start)}-${Math.trunc(end)}`;
 }
 
-/** Human names of source kinds, for evidence links. */
-const SOURCE_KIND_LABELS: Readonly<Record<string, string>> = {
-  "press-release": "Press release",
-  "news-article": "News article",
-  "web-tv-page": "UN Web TV page",
-  listing: "Listing",
-  agenda: "Agenda",
-  report: "Report",
-  "third-party-report": "Third-party report",
-};
-
-/** How to name a kind of source. */
+/** How to name a kind of source (core's label; the kind itself when data outside the vocabulary has another). */
 export function sourceKindLabel(kind: string): string {
-  return SOURCE_KIND_LABELS[kind] ?? kind;
+  return labelOf(SOURCE_KIND_LABELS, kind);
 }
 
 /** A piece of evidence ready to show: a label and, when it can be followed safely, where it leads. */
@@ -41,7 +30,7 @@ export interface EvidenceLink {
  * is archived); a citation to the source's http(s) URL, else to the source's page on this site.
  */
 export function evidenceLink(dataset: Dataset, evidence: Evidence, sources?: ReadonlyMap<string, Source>): EvidenceLink {
-  const source = sources ? sources.get(evidence.source) : dataset.sources.find((s) => s.id === evidence.source);
+  const source = sources ? sources.get(evidence.source) : getSource(dataset, evidence.source);
   const kind = source ? sourceKindLabel(source.kind) : "Source";
   const title = source?.title ?? evidence.source;
   if (evidence.kind === "span") {
@@ -61,6 +50,46 @@ export function evidenceLink(dataset: Dataset, evidence: Evidence, sources?: Rea
     description: `${title}${locator}`,
     href: url ?? (source ? recordPath("sources", source.id) : undefined),
     external: url !== undefined,
+  };
+}
+
+/** Everything a reader is shown about one piece of evidence: what the source is, where in it, and the words. */
+export interface EvidenceDetail extends EvidenceLink {
+  /** Identity of the evidence (same source and place, same key), to number each piece once per section. */
+  key: string;
+  /** The source's title (its id when the source is unknown). */
+  sourceTitle: string;
+  /** The kind of source, in words ("Press release"). */
+  kindLabel: string;
+  /** When the source was published, in words; empty when unknown. */
+  published: string;
+  /** Where in the source: "characters 2458–2554" for a span, the citation's locator, or "" for a whole source. */
+  locator: string;
+  /** For a span: the exact words, with up to a line of context before and after. */
+  passage?: { prefix: string; exact: string; suffix: string } | undefined;
+  /** The source's page on this site (its locations, defects and, when archived, its text). */
+  sourcePage?: string | undefined;
+}
+
+/** The identity of a piece of evidence: its source and place. */
+export function evidenceKey(evidence: Evidence): string {
+  return evidence.kind === "span"
+    ? `span:${evidence.source}:${Math.trunc(evidence.start)}-${Math.trunc(evidence.end)}`
+    : `citation:${evidence.source}:${evidence.locator ?? ""}`;
+}
+
+/** Resolves one piece of evidence for a reader (see `EvidenceDetail`). */
+export function evidenceDetail(dataset: Dataset, evidence: Evidence): EvidenceDetail {
+  const source = getSource(dataset, evidence.source);
+  return {
+    ...evidenceLink(dataset, evidence),
+    key: evidenceKey(evidence),
+    sourceTitle: source?.title ?? evidence.source,
+    kindLabel: source ? sourceKindLabel(source.kind) : "Source",
+    published: source?.published ? formatDate(source.published) : "",
+    locator: evidence.kind === "span" ? `characters ${Math.trunc(evidence.start)}–${Math.trunc(evidence.end)}` : (evidence.locator ?? ""),
+    passage: evidence.kind === "span" ? { prefix: evidence.prefix ?? "", exact: evidence.exact, suffix: evidence.suffix ?? "" } : undefined,
+    sourcePage: source ? recordPath("sources", source.id) : undefined,
   };
 }
 

@@ -1,0 +1,94 @@
+// What was said at a briefing: each reported statement with who made it (and on whose behalf), and under it the
+// words quoted from it verbatim; quotes of no recorded statement follow.
+import { getOrganization } from "@briefings/core";
+import type { Dataset, MeetingRecord, Participant, Quote } from "@briefings/core";
+import { SectionNotes, type NoteRef } from "../../lib/notes";
+import { recordPath } from "../../lib/safe-href";
+import { Cites } from "../citations";
+import { CitedSection } from "../cited-section";
+import { ParticipantName } from "./participant";
+
+/** Props of `StatementsSection`. */
+export interface StatementsSectionProps {
+  dataset: Dataset;
+  /** The meeting's resolved record. */
+  record: MeetingRecord;
+  /** The speaker of a participation id. */
+  speakerOf: (participation: string | undefined) => Participant | undefined;
+}
+
+/** A direct quotation, verbatim, with its sources (and its speaker when it stands alone). */
+function QuoteItem({ quote, refs, who }: { quote: Quote; refs: readonly NoteRef[]; who?: Participant | undefined }) {
+  return (
+    <figure id={quote.id} className="quote">
+      <blockquote>
+        <p>
+          {quote.text}
+          <Cites refs={refs} />
+        </p>
+      </blockquote>
+      {who !== undefined ? (
+        <figcaption>
+          — <ParticipantName participant={who} />
+        </figcaption>
+      ) : null}
+    </figure>
+  );
+}
+
+/** The reported statements of a briefing, each with its quotes, then any quote of no recorded statement. */
+export function StatementsSection({ dataset, record, speakerOf }: StatementsSectionProps) {
+  if (record.statements.length === 0 && record.quotes.length === 0) return null;
+  const notes = new SectionNotes(dataset, "statements");
+  const statementIds = new Set(record.statements.map((s) => s.id));
+  const items = record.statements.map((s) => ({
+    s,
+    refs: notes.cite(s.evidence),
+    quotes: record.quotes.filter((q) => q.statement === s.id).map((q) => ({ q, refs: notes.cite(q.evidence) })),
+  }));
+  const loose = record.quotes.filter((q) => q.statement === undefined || !statementIds.has(q.statement)).map((q) => ({ q, refs: notes.cite(q.evidence) }));
+  return (
+    <CitedSection id="statements" title="Statements and quotes" notes={notes}>
+      <ul className="statements">
+        {items.map(({ s, refs, quotes }) => {
+          const who = speakerOf(s.participation);
+          return (
+            <li key={s.id} id={s.id}>
+              <p>
+                <span className="said-by">
+                  {who ? <ParticipantName participant={who} /> : "Unknown speaker"}
+                  {s.onBehalfOf && s.onBehalfOf.length > 0 ? (
+                    <span className="on-behalf">
+                      {" "}
+                      on behalf of{" "}
+                      {s.onBehalfOf.map((oid, j) => {
+                        const o = getOrganization(dataset, oid);
+                        return (
+                          <span key={oid}>
+                            {j > 0 ? ", " : null}
+                            {o ? <a href={recordPath("organizations", o.id)}>{o.name}</a> : oid}
+                          </span>
+                        );
+                      })}
+                    </span>
+                  ) : null}
+                  :
+                </span>{" "}
+                {s.text}
+                <Cites refs={refs} />
+              </p>
+              {quotes.map(({ q, refs: quoteRefs }) => (
+                <QuoteItem key={q.id} quote={q} refs={quoteRefs} />
+              ))}
+            </li>
+          );
+        })}
+        {loose.map(({ q, refs }) => (
+          <li key={q.id}>
+            <QuoteItem quote={q} refs={refs} who={speakerOf(q.participation)} />
+          </li>
+        ))}
+      </ul>
+    </CitedSection>
+  );
+}
