@@ -7,6 +7,7 @@ import { hostileDataset, PAYLOADS } from "../../test/hostile-dataset";
 import { sanitizeDeep } from "../lib/sanitize";
 import { SEED_ID } from "../../test/seed";
 import { BriefingView } from "./briefing-view";
+import { splitAtQuotes } from "./briefing/statements-section";
 
 const seed = getMeeting(dataset, SEED_ID)!;
 const html = renderToStaticMarkup(<BriefingView dataset={dataset} id={seed.id} />);
@@ -157,5 +158,21 @@ describe("BriefingView with a hostile record", () => {
   it("lets no control character or bidi override through", () => {
     expect(markup).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u);
     expect(markup).toContain("A\uFFFDB\uFFFD[31mC\uFFFDD\uFFFDE");
+  });
+});
+
+describe("splitAtQuotes", () => {
+  const quote = (id: string, text: string) => ({ ...record.quotes[0]!, id, text });
+
+  it("cuts a statement around the quotes it contains word for word, in text order", () => {
+    const parts = splitAtQuotes("He said “alpha beta” and “gamma”.", [quote("b", "gamma"), quote("a", "alpha beta"), quote("c", "not there")]);
+    expect(parts.map((p) => ("quote" in p ? `[${p.quote.id}]` : p.text))).toEqual(["He said “", "[a]", "” and “", "[b]", "”."]);
+  });
+
+  it("never marks overlapping quotes twice, and leaves a statement without quotes whole", () => {
+    const parts = splitAtQuotes("abcdef", [quote("x", "abcd"), quote("y", "cdef")]);
+    expect(parts.map((p) => ("quote" in p ? `[${p.quote.id}]` : p.text))).toEqual(["[x]", "ef"]);
+    expect(splitAtQuotes("plain", [])).toEqual([{ text: "plain" }]);
+    expect(splitAtQuotes("", [quote("e", "")])).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // Where a fact's evidence leads: a span to its mark in the source view, a citation to the source's URL.
-import { SOURCE_KIND_LABELS, formatDate, getSource, labelOf, sourceUrl } from "@briefings/core";
-import type { Dataset, Evidence, Source } from "@briefings/core";
+import { SOURCE_KIND_LABELS, describeEvidence, getSource, labelOf, sourceUrl } from "@briefings/core";
+import type { Dataset, Evidence, EvidenceDescription, Source } from "@briefings/core";
 import { recordPath, safeHref } from "./safe-href";
 
 /** The DOM id of an evidence span's mark in the source view (digits only, so always a safe fragment). */
@@ -53,43 +53,19 @@ export function evidenceLink(dataset: Dataset, evidence: Evidence, sources?: Rea
   };
 }
 
-/** Everything a reader is shown about one piece of evidence: what the source is, where in it, and the words. */
-export interface EvidenceDetail extends EvidenceLink {
-  /** Identity of the evidence (same source and place, same key), to number each piece once per section. */
-  key: string;
-  /** The source's title (its id when the source is unknown). */
-  sourceTitle: string;
-  /** The kind of source, in words ("Press release"). */
-  kindLabel: string;
-  /** When the source was published, in words; empty when unknown. */
-  published: string;
-  /** Where in the source: "characters 2458–2554" for a span, the citation's locator, or "" for a whole source. */
-  locator: string;
-  /** For a span: the exact words, with up to a line of context before and after. */
-  passage?: { prefix: string; exact: string; suffix: string } | undefined;
+/** Everything a reader is shown about one piece of evidence: core's description, and where its links lead here. */
+export interface EvidenceDetail extends EvidenceLink, EvidenceDescription {
   /** The source's page on this site (its locations, defects and, when archived, its text). */
   sourcePage?: string | undefined;
 }
 
-/** The identity of a piece of evidence: its source and place. */
-export function evidenceKey(evidence: Evidence): string {
-  return evidence.kind === "span"
-    ? `span:${evidence.source}:${Math.trunc(evidence.start)}-${Math.trunc(evidence.end)}`
-    : `citation:${evidence.source}:${evidence.locator ?? ""}`;
-}
-
 /** Resolves one piece of evidence for a reader (see `EvidenceDetail`). */
 export function evidenceDetail(dataset: Dataset, evidence: Evidence): EvidenceDetail {
-  const source = getSource(dataset, evidence.source);
+  const description = describeEvidence(dataset, evidence);
   return {
+    ...description,
     ...evidenceLink(dataset, evidence),
-    key: evidenceKey(evidence),
-    sourceTitle: source?.title ?? evidence.source,
-    kindLabel: source ? sourceKindLabel(source.kind) : "Source",
-    published: source?.published ? formatDate(source.published) : "",
-    locator: evidence.kind === "span" ? `characters ${Math.trunc(evidence.start)}–${Math.trunc(evidence.end)}` : (evidence.locator ?? ""),
-    passage: evidence.kind === "span" ? { prefix: evidence.prefix ?? "", exact: evidence.exact, suffix: evidence.suffix ?? "" } : undefined,
-    sourcePage: source ? recordPath("sources", source.id) : undefined,
+    sourcePage: description.known ? recordPath("sources", description.sourceId) : undefined,
   };
 }
 

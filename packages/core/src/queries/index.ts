@@ -1,3 +1,4 @@
+export * from "./evidence";
 export * from "./lookup";
 export * from "./meetings";
 export * from "./people";
