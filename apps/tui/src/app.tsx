@@ -14,6 +14,7 @@ import { meetingDocument } from "./model/meeting-document";
 import { organizationDocument } from "./model/organization-document";
 import { personDocument } from "./model/person-document";
 import { DocumentScreen } from "./screens/document-screen";
+import { EvidenceScreen } from "./screens/evidence-screen";
 import { Frame, bodyHeight } from "./screens/frame";
 import { HelpScreen } from "./screens/help-screen";
 import { ListScreen } from "./screens/list-screen";
@@ -47,7 +48,7 @@ export function documentOf(dataset: SafeDataset, screen: Screen): DetailDocument
 }
 
 function missing(kind: string, id: string): DetailDocument {
-  return { kind, title: id, blocks: [{ section: kind, style: "muted", text: `No ${kind.toLowerCase()} with id ${id} in the dataset.` }] };
+  return { kind, title: id, blocks: [{ section: kind, style: "muted", text: `No ${kind.toLowerCase()} with id ${id} in the dataset.` }], sources: [] };
 }
 
 /** A short name of a screen, for the breadcrumb path. */
@@ -170,6 +171,9 @@ export function App({ dataset, width: fixedWidth, height: fixedHeight, color = t
       case "help":
         dispatch({ type: "help", open: !state.help });
         return;
+      case "evidence":
+        if (doc) dispatch({ type: "evidence", open: !state.evidence });
+        return;
       case "up":
         move(screen.kind === "list" ? cursor - 1 : doc ? stepSelectable(doc, cursor, -1) : 0);
         return;
@@ -224,7 +228,14 @@ export function App({ dataset, width: fixedWidth, height: fixedHeight, color = t
     if (key.escape) {
       dispatch({ type: "filters", filters: { query: "" } });
       dispatch({ type: "typing", typing: false });
-    } else if (key.return) dispatch({ type: "typing", typing: false });
+    } else if (key.return) {
+      // Enter opens the highlighted briefing at once; the filter stays, for when the reader comes back.
+      dispatch({ type: "typing", typing: false });
+      const { width, viewOf } = latest.current;
+      const { screen, filtered, cursor } = viewOf(live.current, width);
+      const row = screen.kind === "list" ? filtered[cursor] : undefined;
+      if (row) dispatch({ type: "open", target: { kind: "meeting", id: row.id } });
+    }
     else if (key.backspace || key.delete) dispatch({ type: "filters", filters: { query: [...query].slice(0, -1).join("") } });
     else if (key.upArrow || key.downArrow || key.pageUp || key.pageDown) {
       const command = commandOf(input, key);
@@ -245,6 +256,11 @@ export function App({ dataset, width: fixedWidth, height: fixedHeight, color = t
       if (state.help) {
         if (press.input === "q") return exit();
         if (press.key.escape || press.input === "?" || press.key.backspace || press.key.delete || press.key.return) dispatch({ type: "help", open: false });
+      } else if (state.evidence) {
+        if (press.input === "q") return exit();
+        if (press.key.escape || press.input === "e" || press.key.backspace || press.key.delete || press.key.return || press.key.leftArrow) {
+          dispatch({ type: "evidence", open: false });
+        }
       } else if (state.typing) typeFilter(press.input, press.key);
       else {
         const command = commandOf(press.input, press.key);
@@ -285,8 +301,16 @@ export function App({ dataset, width: fixedWidth, height: fixedHeight, color = t
   }
   if (!doc || !layout) return <Text>Nothing to show.</Text>;
   const block = doc.blocks[cursor];
+  if (state.evidence) {
+    return (
+      <Frame width={width} height={height} header={header} status={`${doc.kind} · ${block?.section ?? ""} · sources`} footer={footerKeys("evidence")} color={color}>
+        <EvidenceScreen doc={doc} block={block} width={width} height={body} color={color} />
+      </Frame>
+    );
+  }
   const target = block?.target;
-  const status = `${doc.kind} · ${block?.section ?? ""}${target ? ` · enter opens the ${target.kind === "meeting" ? "briefing" : target.kind}` : ""}`;
+  const cited = block?.cites !== undefined && block.cites.length > 0;
+  const status = `${doc.kind} · ${block?.section ?? ""}${target ? ` · enter opens the ${target.kind === "meeting" ? "briefing" : target.kind}` : ""}${cited ? " · e shows its sources" : ""}`;
   return (
     <Frame width={width} height={height} header={header} status={status} footer={footerKeys("detail")} color={color}>
       <DocumentScreen

@@ -17,6 +17,7 @@ export type Command =
   | "year"
   | "type"
   | "help"
+  | "evidence"
   | "quit";
 
 /** The command of a key press outside the filter input, or `undefined` for a key that does nothing. */
@@ -36,6 +37,7 @@ export function commandOf(input: string, key: Key): Command | undefined {
   if (input === "y") return "year";
   if (input === "t") return "type";
   if (input === "?") return "help";
+  if (input === "e") return "evidence";
   if (input === "q") return "quit";
   return undefined;
 }
@@ -69,10 +71,11 @@ export const HELP_KEYS: readonly (readonly [string, string])[] = [
   ["g / Home", "first row or item"],
   ["G / End", "last row or item"],
   ["enter / →", "open the briefing, person or organization"],
+  ["e", "show the sources of the selected item: what each is, where, and the words it says (e or esc closes)"],
   ["esc / backspace / ←", "back along the path taken (on the list: clear the filters)"],
   ["tab / shift-tab", "next / previous section of a detail screen"],
   ["/", "filter the list as you type (titles, people, organizations, quotes)"],
-  ["  enter / esc", "  keep the filter / clear it"],
+  ["  enter / esc", "  open the highlighted briefing (the filter stays for when you come back) / clear the filter"],
   ["y", "cycle the year shown in the list"],
   ["t", "cycle the meeting type shown in the list"],
   ["?", "show or hide this help"],
@@ -80,14 +83,16 @@ export const HELP_KEYS: readonly (readonly [string, string])[] = [
 ];
 
 /** The keys that work on a screen, for its footer. */
-export function footerKeys(screen: "list" | "typing" | "detail" | "help"): string {
+export function footerKeys(screen: "list" | "typing" | "detail" | "help" | "evidence"): string {
   switch (screen) {
     case "list":
       return "↑↓ jk move · enter open · / filter · y year · t type · ? help · q quit";
     case "typing":
-      return "type to filter · enter keep · esc clear · ↑↓ move";
+      return "type to filter · enter open · esc clear · ↑↓ move";
     case "detail":
-      return "↑↓ jk move · enter open · tab section · esc back · g/G ends · ? help · q quit";
+      return "↑↓ jk move · enter open · e sources · tab section · esc back · ? help · q quit";
+    case "evidence":
+      return "e or esc close · q quit";
     case "help":
       return "esc or ? close · q quit";
   }
