@@ -1,5 +1,5 @@
 // The screens, rendered with ink-testing-library: keys written to stdin, frames asserted.
-import { CAPACITY_LABELS, MEETING_TYPE_LABELS, dataset, meetingRecord, meetingsByDate, organizationMeetings, personAppearances, personQuotes } from "@briefings/core";
+import { CAPACITY_LABELS, MEETING_TYPE_LABELS, dataset, meetingRecord, meetingsByDate, organizationMeetings, personAppearances, personQuotes, getMeeting, getOrganization } from "@briefings/core";
 import { render } from "ink-testing-library";
 import { useEffect } from "react";
 import { afterEach, describe, expect, it } from "vitest";
@@ -10,9 +10,9 @@ import { KEYS, delay, safeSeed, until } from "./helpers";
 
 /** The seed briefing: the one whose speakers, quotes and figures the brief names. */
 const SEED_ID = "2019-06-27-protection-of-soft-targets";
-const seed = dataset.meetings.find((m) => m.id === SEED_ID)!;
+const seed = getMeeting(dataset, SEED_ID)!;
 const newest = meetingsByDate(dataset)[0]!;
-const seedRow = meetingsByDate(dataset).findIndex((m) => m.id === SEED_ID);
+const seedRow = meetingsByDate(dataset).map((m) => m.id).indexOf(SEED_ID);
 const record = meetingRecord(dataset, seed.id)!;
 const instances: { unmount: () => void }[] = [];
 afterEach(() => {
@@ -274,7 +274,7 @@ describe("drill-down and the way back", () => {
 
   it("from an organization to its meetings, and from there to the briefing", async () => {
     const ui = await openSeed();
-    const convener = dataset.organizations.find((o) => o.id === seed.organizers[0]!.organization)!;
+    const convener = getOrganization(dataset, seed.organizers[0]!.organization)!;
     await ui.press("j", "Convened by");
     for (let i = 0; i < 10 && !ui.frame().includes(`▶ Convened by`); i++) await ui.press("j");
     await ui.press(KEYS.enter, "Organization · Organization");

@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { renderToStaticMarkup } from "react-dom/server";
 import { createElement } from "react";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { meetingRecord, meetingsByDate } from "@briefings/core";
+import { meetingRecord, meetingsByDate, getMeeting } from "@briefings/core";
 import type { Dataset } from "@briefings/core";
 import { launchBrowser, OUT_DIR, serveSite } from "../scripts/browser.mjs";
 import { BriefingView } from "../src/components/briefing-view";
@@ -21,7 +21,7 @@ if (!existsSync(join(OUT_DIR, "index.html"))) {
 
 /** The dataset the site was built from, as published by the site itself. */
 const data = JSON.parse(readFileSync(join(OUT_DIR, "data", "briefings.json"), "utf8")) as Dataset;
-const seed = data.meetings.find((m) => m.id === SEED_ID)!;
+const seed = getMeeting(data, SEED_ID)!;
 const record = meetingRecord(data, seed.id)!;
 
 let browser: Browser;
