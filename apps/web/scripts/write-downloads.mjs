@@ -12,6 +12,8 @@ if (process.env.BRIEFINGS_DATASET) {
 } else {
   const { dataset } = await import("@briefings/core");
   const { exportDataset } = await import("@briefings/export");
-  const { formats } = await exportDataset(dataset, { out: target, force: true });
+  // With SITE_URL (the site's public origin, as for the JSON-LD ids), the records' citations give their addresses.
+  const siteUrl = /^https?:\/\/[^\s/]+/.test(process.env.SITE_URL ?? "") ? process.env.SITE_URL.replace(/\/+$/, "") : undefined;
+  const { formats } = await exportDataset(dataset, { out: target, force: true, ...(siteUrl === undefined ? {} : { siteUrl }) });
   console.log(`downloads: wrote ${formats.join(", ")} to public/downloads/`);
 }

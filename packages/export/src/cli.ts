@@ -26,6 +26,7 @@ Options:
       --pretty           indent JSON output (default: compact canonical JSON)
       --force            replace a non-empty output folder
       --id-base <iri>    prefix of JSON-LD node ids (default: urn:briefings:)
+      --site-url <url>   the site's public origin: records' citations give their addresses there
   -h, --help             show this help
       --version          show the version
 
@@ -78,6 +79,7 @@ async function main(): Promise<void> {
         pretty: { type: "boolean" },
         force: { type: "boolean" },
         "id-base": { type: "string" },
+        "site-url": { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean" },
       },
@@ -96,6 +98,7 @@ async function main(): Promise<void> {
     return;
   }
   if (values.out === undefined || values.out === "") usage("missing --out <dir>");
+  if (values["site-url"] !== undefined && !/^https?:\/\/[^\s/]+/.test(values["site-url"])) usage(`--site-url must be an http(s) address, not "${values["site-url"]}"`);
   let formats: Format[];
   try {
     formats = values.format === undefined ? [...FORMATS] : parseFormats(values.format);
@@ -124,6 +127,7 @@ async function main(): Promise<void> {
       force: values.force ?? false,
       parse: false,
       ...(values["id-base"] === undefined ? {} : { idBase: values["id-base"] }),
+      ...(values["site-url"] === undefined ? {} : { siteUrl: values["site-url"] }),
       ...(hook ? { afterFormat: hook } : {}),
     });
     process.stdout.write(`${safeText(`wrote ${result.formats.join(", ")} to ${result.out}`)}\n`);
