@@ -1,3 +1,4 @@
+import { fold } from "../text/fold";
 import type { Dataset } from "../schemas/dataset";
 import { MEETING_TYPE_LABELS, TOPIC_LABELS } from "../vocabulary";
 import { lookup } from "./lookup";
@@ -37,10 +38,7 @@ export interface SearchHit {
 
 /** Splits text into lower-case, accent-free word tokens ("Meza-Cuadra" → "meza", "cuadra"). */
 export function tokenize(text: string): string[] {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
+  return fold(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((t) => t.length > 0);
 }
