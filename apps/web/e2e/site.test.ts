@@ -431,6 +431,21 @@ describe("accessibility", () => {
     expect(serious).toEqual([]);
   });
 
+  it("axe finds no serious or critical violation with a citation card open (focused), in light and dark", async () => {
+    for (const scheme of ["light", "dark"] as const) {
+      const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
+      const page = await ctx.newPage();
+      await page.goto(`${site.url}/briefings/${seed.id}/`);
+      const marker = page.locator("#statements ~ .cited a.cite-ref").first();
+      await marker.focus();
+      await page.waitForFunction((id) => getComputedStyle(document.getElementById(`${id}-card`)!).visibility === "visible", await marker.getAttribute("id"));
+      const results = await new AxeBuilder({ page }).include(".statements").analyze();
+      const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+      expect(serious, scheme).toEqual([]);
+      await ctx.close();
+    }
+  });
+
   it("has a skip link that moves focus to the main content, and visible focus", async () => {
     const { page } = await newPage();
     await page.goto(`${site.url}/briefings/${seed.id}/`);

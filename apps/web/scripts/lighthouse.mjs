@@ -65,7 +65,8 @@ async function measure(url, dir) {
       "--only-categories=performance,accessibility,best-practices,seo",
       "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run",
     ],
-    { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, timeout: 180_000, maxBuffer: 16 * 1024 * 1024 },
+    // SIGINT on a timeout: Lighthouse then closes the Chromium it launched (on SIGTERM it would leave it running).
+    { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, timeout: 600_000, killSignal: "SIGINT", maxBuffer: 16 * 1024 * 1024 },
   );
   const lhr = JSON.parse(readFileSync(output, "utf8"));
   if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
