@@ -21,6 +21,9 @@ export function lighthouseMarkdown(report) {
     `Measured ${report.date.slice(0, 16).replace("T", " ")} UTC by \`pnpm --filter @briefings/web lighthouse\` (Lighthouse 12, Debian Chromium headless, the built site served locally),`,
     `${report.runs} run${report.runs === 1 ? "" : "s"} a page, pages taken in turn; the median run is shown.`,
     `Load average (1, 5, 15 min) on ${report.cores} cores: ${report.loadBefore.join(", ")} before, ${report.loadAfter.join(", ")} after${loaded ? " (**loaded**: more runnable tasks than cores; simulated throttling absorbs much of it, but treat the times with care)" : ""}.`,
+    report.priority !== undefined && report.priority !== 0
+      ? `Run at niceness ${report.priority} (ahead of the other work on the machine, so that the main-thread times Lighthouse observes, and multiplies, are Chromium's own work rather than its wait for a CPU).`
+      : "",
     report.baseline
       ? `Each cell "a → **b**" is the baseline build (\`${report.baseline.root}\`) measured in the same run, then this build.`
       : "",
