@@ -2,6 +2,7 @@
 // (and the briefing in dark too), and of the seed briefing's citations (a card on hover at 1280 px, in dark, on
 // focus at 360 px, and the numbered list a marker leads to with JavaScript off), into docs/screenshots/.
 // Needs the built site (out/).
+/* global window, location -- the functions passed to evaluate() run in the page */
 import { mkdirSync, readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";

@@ -1,5 +1,6 @@
 // Validates the curated dataset (schemas and every rule) and writes src/generated/dataset.json.
-// `--check` fails instead of writing when the generated file is out of date (used by the tests).
+// `--check` fails instead of writing when the generated file is out of date (used by the tests);
+// `--dry` validates and writes nothing (for curators checking their records while others work).
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { curated } from "../data/curated";
 import { renderDatasetJson } from "../data/curated/render";
@@ -13,7 +14,10 @@ if (!result.ok) {
   process.exit(1);
 }
 const module = renderDatasetJson(result.dataset);
-if (process.argv.includes("--check")) {
+if (process.argv.includes("--dry")) {
+  const curated = result.dataset.meetings.filter((m) => m.review.state === "curated").length;
+  console.log(`valid: ${result.dataset.meetings.length} meetings (${curated} curated); nothing written (--dry).`);
+} else if (process.argv.includes("--check")) {
   let current = "";
   try {
     current = readFileSync(target, "utf8");

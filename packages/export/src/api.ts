@@ -2,7 +2,7 @@
 // index. Paths in `href` are relative to the API root (the folder holding index.json).
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { citationFormats, recordCitation } from "@briefings/core";
+import { citationFormats, meetingOrganizationIds, recordCitation } from "@briefings/core";
 import type { CitedKind, Dataset, Meeting } from "@briefings/core";
 import { canonicalJson } from "./canonical";
 import { datasetMetadata } from "./entities";
@@ -65,8 +65,7 @@ export function* apiFiles(dataset: Dataset, siteUrl?: string): Generator<ApiFile
     set.add(meeting);
     meetingsOfOrganization.set(org, set);
   };
-  for (const m of dataset.meetings) for (const o of m.organizers) addOrgMeeting(o.organization, m.id);
-  for (const p of dataset.participations) addOrgMeeting(p.organization, p.meeting);
+  for (const m of dataset.meetings) for (const o of meetingOrganizationIds(dataset, m.id)) addOrgMeeting(o, m.id);
   const rolesOfPerson = groupBy(dataset.roles, (r) => r.person);
   const rolesOfOrganization = groupBy(dataset.roles, (r) => r.organization);
   const children = groupBy(dataset.organizations, (o) => o.parent);
@@ -97,7 +96,7 @@ export function* apiFiles(dataset: Dataset, siteUrl?: string): Generator<ApiFile
         quotes: quotes.get(meeting.id) ?? [],
         figures: figures.get(meeting.id) ?? [],
         people: pick(people, parts.map((p) => p.person)),
-        organizations: pick(organizations, [...meeting.organizers.map((o) => o.organization), ...parts.map((p) => p.organization)]),
+        organizations: pick(organizations, meetingOrganizationIds(dataset, meeting.id)),
         roles: pick(roles, parts.flatMap((p) => p.roles)),
         sources: pick(sources, meetingSourceIds(meeting)).map((s) => ({ id: s.id, title: s.title, kind: s.kind, href: apiHref("sources", s.id) })),
       },

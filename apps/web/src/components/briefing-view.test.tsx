@@ -129,6 +129,23 @@ describe("BriefingView", () => {
   });
 });
 
+describe("BriefingView: related meetings", () => {
+  it("links a related briefing of the dataset, and names one outside it with its date and page", () => {
+    const d = structuredClone(dataset);
+    const m = getMeeting(d, SEED_ID)!;
+    const other = d.meetings.filter((x) => x !== m)[0]!;
+    const evidence = [{ kind: "citation" as const, source: m.sources[0]! }];
+    m.related = [
+      { meeting: other.id, relation: "continues", evidence },
+      { external: { title: "A day of discussion at a university", date: "2019-06", url: "https://example.org/day" }, relation: "preceded-by", evidence },
+    ];
+    const markup = unescape(renderToStaticMarkup(<BriefingView dataset={d} id={SEED_ID} />));
+    const related = markup.slice(markup.indexOf('id="related"'));
+    expect(related).toContain(`Continues <a href="/briefings/${other.id}/">${other.title.value}</a>`);
+    expect(related).toContain('Preceded by <a href="https://example.org/day" rel="external noopener noreferrer">A day of discussion at a university</a> (June 2019)');
+  });
+});
+
 describe("BriefingView with a hostile record", () => {
   const hostile = sanitizeDeep(hostileDataset());
   const markup = renderToStaticMarkup(<BriefingView dataset={hostile} id={seed.id} />);

@@ -6,3 +6,5 @@ export * from "./organizations";
 export * from "./search";
 export * from "./sources";
 export * from "./summary";
+export * from "./audit";
+export * from "./succession";

@@ -1,8 +1,10 @@
 // Folding text for comparison and for ids: the one place that drops accents and case.
 
+const MARKS = /\p{M}+/gu;
+
 /** Text without accents (compatibility-decomposed, combining marks dropped) and in lower case: "Méza" → "meza". */
 export function fold(text: string): string {
-  return text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+  return text.normalize("NFKD").replace(MARKS, "").toLowerCase();
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { leadingHonorific, roleStatedWording } from "./role-stated-wording";
+import { honorificBeforePost, leadingHonorific, roleStatedWording } from "./role-stated-wording";
 import { copyOfDataset, described } from "./test-helpers";
 
 const VORONKOV = "vladimir-voronkov-usg-unoct";
@@ -39,5 +39,17 @@ describe("role-stated-wording", () => {
     expect(leadingHonorific("Director of Programmes")).toBeUndefined();
     expect(leadingHonorific("Mrsomething")).toBeUndefined();
     expect(leadingHonorific("Ambassador of Egypt")).toBe("Ambassador");
+  });
+
+  it("takes a rank that begins the post's own wording as part of the post, and the same word before a name as an honorific", () => {
+    expect(honorificBeforePost("Ambassador and Permanent Representative of Peru to the United Nations")).toBeUndefined();
+    expect(honorificBeforePost("Ambassador of the United Kingdom to the United Nations")).toBeUndefined();
+    expect(honorificBeforePost("Ambassador, Permanent Representative of Egypt")).toBeUndefined();
+    expect(honorificBeforePost("Ambassador Kamboj, Chair of the Committee")).toBe("Ambassador");
+    expect(honorificBeforePost("Mr. Under-Secretary-General")).toBe("Mr.");
+    const d = copyOfDataset();
+    const i = d.roles.findIndex((r) => r.id === VORONKOV);
+    d.roles[i]!.titleAsStated = "Ambassador Voronkov, Under-Secretary-General";
+    expect(described(roleStatedWording.check(d))[0]).toBe(`roles.${i}.titleAsStated: starts with the honorific “Ambassador”: the post as stated goes without it (put it in “honorific”)`);
   });
 });

@@ -37,6 +37,21 @@ export function leadingHonorific(text: string): string | undefined {
   return [...HONORIFICS].sort((a, b) => b.length - a.length).find((h) => trimmed === h || trimmed.startsWith(`${h} `));
 }
 
+/**
+ * Honorifics that are also a diplomatic rank, and so part of how a source words a post when a lower-case word or a
+ * comma follows them ("Ambassador and Permanent Representative of Peru", "Ambassador of the United Kingdom to the
+ * United Nations"), but an honorific before a name ("Ambassador Kamboj").
+ */
+const RANKS: ReadonlySet<string> = new Set(["Ambassador"]);
+
+/** The honorific a post as stated starts with, or `undefined` (a rank that begins the post's own wording is not one). */
+export function honorificBeforePost(titleAsStated: string): string | undefined {
+  const honorific = leadingHonorific(titleAsStated);
+  if (honorific === undefined || !RANKS.has(honorific)) return honorific;
+  const rest = titleAsStated.trimStart().slice(honorific.length);
+  return /^(,|\s+\p{Ll})/u.test(rest) ? undefined : honorific;
+}
+
 /** Whitespace runs as one space, for comparing a wording with the source's. */
 const squash = (text: string) => text.replace(/\s+/g, " ").trim();
 
@@ -51,7 +66,7 @@ export const roleStatedWording: Rule = {
     const problems: Problem[] = [];
     dataset.roles.forEach((role, i) => {
       const path = ["roles", i, "titleAsStated"];
-      const honorific = leadingHonorific(role.titleAsStated);
+      const honorific = honorificBeforePost(role.titleAsStated);
       if (honorific !== undefined) {
         problems.push({ rule: this.id, path, message: `starts with the honorific “${honorific}”: the post as stated goes without it (put it in “honorific”)` });
       } else if (role.honorific !== undefined && role.honorific !== "" && role.titleAsStated.startsWith(`${role.honorific} `)) {
