@@ -10,7 +10,7 @@ import { listRows, type ListRow } from "./lib/list-rows";
 import { currentScreen, initialNavState, navigate, type ListFilters, type NavAction, type NavState, type Screen } from "./lib/navigation";
 import type { SafeDataset } from "./lib/sanitize";
 import { clampCursor, scrollToShow } from "./lib/windowing";
-import { jumpSection, layoutDocument, nearestSelectable, stepSelectable, type DetailDocument, type DocLayout } from "./model/document";
+import { jumpSection, layoutDocument, nearestSelectable, pageBlock, stepSelectable, type DetailDocument, type DocLayout } from "./model/document";
 import { meetingDocument } from "./model/meeting-document";
 import { organizationDocument } from "./model/organization-document";
 import { personDocument } from "./model/person-document";
@@ -183,9 +183,7 @@ export function App({ dataset, width: fixedWidth, height: fixedHeight, color = t
     const { screen, doc, layout, cursor } = view;
     if (screen.kind === "list") return cursor + dir * Math.max(1, body - 1);
     if (!doc || !layout) return 0;
-    const line = (layout.blockStart[cursor] ?? 0) + dir * Math.max(1, body - 1);
-    const c = layout.lines[Math.max(0, Math.min(line, layout.lines.length - 1))]?.block ?? 0;
-    return c === cursor ? stepSelectable(doc, c, dir) : c;
+    return pageBlock(doc, layout, cursor, body, dir);
   };
 
   const run = (command: Command) => {

@@ -2,7 +2,8 @@ import { CORRECTION_ACTION_LABELS, CORRECTION_KIND_LABELS, dataset, getMeeting, 
 import { describe, expect, it } from "vitest";
 import { sanitizeDataset } from "../lib/sanitize";
 import { textWidth } from "../lib/wrap";
-import { DocumentBuilder, citeMarker, jumpSection, layoutDocument, nearestSelectable, sectionsOf, sourceLines, stepSelectable } from "./document";
+import { scrollToShow } from "../lib/windowing";
+import { DocumentBuilder, citeMarker, jumpSection, layoutDocument, nearestSelectable, pageBlock, sectionsOf, sourceLines, stepSelectable, type DetailDocument } from "./document";
 import { MEETING_SECTIONS, meetingDocument } from "./meeting-document";
 import { organizationDocument } from "./organization-document";
 import { personDocument } from "./person-document";
@@ -152,5 +153,37 @@ describe("document builder and citations", () => {
     for (const f of record.figures) expect(cited(f.asStated), f.id).toBeGreaterThan(0);
     const speakers = doc.blocks.filter((b) => b.section === "Speakers" && b.style !== "heading");
     expect(speakers.every((b) => (b.cites?.length ?? 0) > 0)).toBe(true);
+  });
+});
+
+describe("paging", () => {
+  /** Every line shown while paging from the top to the bottom (or back), the view scrolled as the app scrolls it. */
+  const page = (doc: DetailDocument, width: number, height: number, dir: 1 | -1) => {
+    const layout = layoutDocument(doc, width);
+    let cursor = dir === 1 ? nearestSelectable(doc, 0) : stepSelectable(doc, doc.blocks.length - 1, 0);
+    let offset = dir === 1 ? 0 : Math.max(0, layout.lines.length - height);
+    const seen = new Set<number>();
+    for (let steps = 0; steps < layout.lines.length; steps++) {
+      for (let l = offset; l < Math.min(layout.lines.length, offset + height); l++) seen.add(l);
+      const next = pageBlock(doc, layout, cursor, height, dir);
+      if (next === cursor) break;
+      expect(next * dir).toBeGreaterThan(cursor * dir);
+      cursor = next;
+      const from = doc.blocks[cursor - 1]?.style === "heading" ? layout.blockStart[cursor - 1]! : layout.blockStart[cursor]!;
+      offset = scrollToShow(offset, from, layout.blockEnd[cursor]!, height, layout.lines.length);
+    }
+    return { seen, total: layout.lines.length };
+  };
+
+  it("page down and page up never skip a line, rows of several lines included (the CTC's 100-odd meetings at 60 columns)", () => {
+    const doc = organizationDocument(safe, "ctc")!;
+    for (const height of [5, 10, 23]) {
+      for (const dir of [1, -1] as const) {
+        const { seen, total } = page(doc, 60, height, dir);
+        expect(total).toBeGreaterThan(200);
+        const missing = Array.from({ length: total }, (_, l) => l).filter((l) => !seen.has(l));
+        expect(missing, `height ${height}, dir ${dir}`).toEqual([]);
+      }
+    }
   });
 });

@@ -177,6 +177,26 @@ export function stepSelectable(doc: DetailDocument, cursor: number, step: number
   return i;
 }
 
+/**
+ * The block a page down (`dir` 1) or up (`dir` -1) selects in a view `height` lines tall: the farthest selectable block
+ * that, scrolled into view, shows beside the current one, so that a page never skips a line (a block of several lines
+ * past the page's edge would be scrolled to its far end, and the lines before it never shown). A block taller than
+ * the page is reached one step at a time. A block's heading, shown with it, counts as its first line.
+ */
+export function pageBlock(doc: DetailDocument, layout: DocLayout, cursor: number, height: number, dir: 1 | -1): number {
+  const h = Math.max(1, height);
+  const first = (i: number) => (doc.blocks[i - 1]?.style === "heading" ? layout.blockStart[i - 1]! : layout.blockStart[i]!);
+  let best = cursor;
+  if (dir === 1) {
+    const limit = (layout.blockStart[cursor] ?? 0) + h;
+    for (let i = cursor + 1; i < doc.blocks.length && layout.blockEnd[i]! <= limit; i++) if (selectable(doc.blocks[i]!)) best = i;
+  } else {
+    const limit = (layout.blockEnd[cursor] ?? 0) - h;
+    for (let i = cursor - 1; i >= 0 && first(i) >= limit; i--) if (selectable(doc.blocks[i]!)) best = i;
+  }
+  return best === cursor ? stepSelectable(doc, cursor, dir) : best;
+}
+
 /** The first selectable block of the next (`dir` 1) or previous (`dir` -1) section, wrapping around. */
 export function jumpSection(doc: DetailDocument, cursor: number, dir: 1 | -1): number {
   const sections = sectionsOf(doc);
