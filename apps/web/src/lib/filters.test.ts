@@ -10,7 +10,9 @@ import { FACETS, facetPath, facetValues, filterMeetings, isFacet, matchesFacet }
  */
 function withMoreMeetings(): Dataset {
   const d = structuredClone(dataset) as Dataset;
-  const seed = getMeeting(d, SEED_ID)!;
+  // The seed taken from the curated dataset: core's lookups treat a dataset as immutable, so `d` is not looked up
+  // before it is complete.
+  const seed = structuredClone(getMeeting(dataset, SEED_ID)!);
   d.meetings = [seed];
   d.participations = d.participations.filter((p) => p.meeting === SEED_ID);
   const other = (id: string, start: string, type: Meeting["type"]["value"], topics: Meeting["topics"], org: string): Meeting => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dataset, getMeeting } from "@briefings/core";
+import { dataset, getMeeting, personAppearances } from "@briefings/core";
 import { SEED_ID } from "../../test/seed";
 import { briefingFacts, clip, DESCRIPTION_LIMIT, organizationFacts, pageMetadata, personFacts, sourceFacts } from "./page-metadata";
 
@@ -17,9 +17,14 @@ describe("page metadata", () => {
   });
 
   it("describes people, organizations and sources, and nothing for an unknown id", () => {
+    // Voronkov appears at meetings of several years (the span), Tessler at the seed alone (its year).
+    const voronkov = personAppearances(dataset, "vladimir-voronkov");
+    expect(voronkov.length).toBeGreaterThan(1);
     expect(personFacts(dataset, "vladimir-voronkov")!.description).toBe(
-      "Vladimir Voronkov: Under-Secretary-General of the United Nations Office of Counter-Terrorism. 1 appearance at meetings of the UN Counter-Terrorism Committee in 2019, every fact with its source.",
+      `Vladimir Voronkov: Under-Secretary-General of the United Nations Office of Counter-Terrorism. ${voronkov.length} appearances at meetings of the UN Counter-Terrorism Committee, 2017–2025, every fact with its source.`,
     );
+    expect(personAppearances(dataset, "david-tessler")).toHaveLength(1);
+    expect(personFacts(dataset, "david-tessler")!.description).toMatch(/^David Tessler: .+\. 1 appearance at meetings of the UN Counter-Terrorism Committee in 2019, every fact with its source\.$/);
     expect(organizationFacts(dataset, "unoct")!.description).toMatch(/^United Nations Office of Counter-Terrorism \(UNOCT\), UN Secretariat entity: \d+ briefings? /);
     expect(sourceFacts(dataset, getMeeting(dataset, SEED_ID)!.sources[0]!)!.description).toMatch(/^Press release, a source of 1 briefing in the dataset: its archived text/);
     expect(personFacts(dataset, "nobody")).toBeUndefined();
