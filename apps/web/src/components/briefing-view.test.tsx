@@ -4,7 +4,7 @@ import { citationBibtex, citationText, dataset, getMeeting, meetingRecord, recor
 import { evidenceLink } from "../lib/evidence";
 import { siteOrigin } from "../lib/schema-org";
 import { hostileDataset, PAYLOADS } from "../../test/hostile-dataset";
-import { sanitizeDeep } from "../lib/sanitize";
+import { neutralizeDeep } from "@briefings/core/text";
 import { SEED_ID } from "../../test/seed";
 import { BriefingView } from "./briefing-view";
 import { splitAtQuotes } from "./briefing/statements-section";
@@ -147,7 +147,7 @@ describe("BriefingView: related meetings", () => {
 });
 
 describe("BriefingView with a hostile record", () => {
-  const hostile = sanitizeDeep(hostileDataset());
+  const hostile = neutralizeDeep(hostileDataset(), "plain");
   const markup = renderToStaticMarkup(<BriefingView dataset={hostile} id={seed.id} />);
 
   it("renders markup from data as text, never as elements", () => {
