@@ -21,6 +21,7 @@ import * as gafilat2024 from "./meetings/2024-11-21-gafilat-briefs-ctc";
 import { organizations } from "./organizations";
 import { people, roles } from "./people";
 import { sources } from "./sources";
+import { citationFor, DATA_VERSION } from "./version";
 
 // The seed stays first (some tests of the library read `meetings[0]`); the others follow by date.
 const meetings = [
@@ -44,10 +45,10 @@ const meetings = [
 ];
 
 export const curated = {
-  version: "0.1.0",
+  // The data's own version (data/versions.json, grown by `generate --bump`), apart from the library's.
+  version: DATA_VERSION,
   license: "CC-BY-4.0",
-  citation:
-    "Briefings: a provenance-tracked dataset of UN Security Council Counter-Terrorism Committee meetings, version 0.1.0, released under CC BY 4.0.",
+  citation: citationFor(DATA_VERSION),
   sources,
   corrections: meetings.flatMap((m) => m.corrections),
   organizations,
