@@ -4,6 +4,7 @@ export { dataset } from "./dataset";
 export * from "./queries";
 export * from "./vocabulary";
 export { COLLECTIONS, type CollectionName } from "./collections";
+export { LIBRARY_VERSION, versions, formatVersions, type Versions } from "./version";
 export { CodePointText, codePointLength, sliceCodePoints, toUtf16Offset, toCodePointOffset } from "./text/code-points";
 export { applyCorrections, type TextEdit } from "./text/corrections";
 export { textDefect } from "./text/hygiene";

@@ -5,3 +5,5 @@ export * from "./organizations";
 export * from "./search";
 export * from "./sources";
 export * from "./summary";
+export * from "./calendar";
+export * from "./evidence";
