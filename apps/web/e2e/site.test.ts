@@ -166,11 +166,13 @@ describe("reading the site", () => {
     page.on("request", (r) => requests.push(new URL(r.url()).pathname));
     await page.goto(`${site.url}/search/`);
     await page.waitForLoadState("networkidle");
-    expect(requests).not.toContain("/search-index.json");
+    expect(requests.filter((r) => r.startsWith("/search-index/"))).toEqual([]);
     await page.getByLabel(/Search briefings/).fill("Skel");
     const hit = page.locator("main").getByRole("link", { name: "Rebecca Skellett" });
     await hit.first().waitFor();
-    expect(requests).toContain("/search-index.json");
+    // The manifest, the key shard of "skel" and the chunk of the hits: not the whole index.
+    expect(requests).toContain("/search-index/manifest.json");
+    expect(requests.filter((r) => /^\/search-index\/k\d+\.json$/.test(r)).length).toBe(1);
     await hit.first().click();
     await page.waitForURL("**/people/rebecca-skellett/");
     expect(errors).toEqual([]);

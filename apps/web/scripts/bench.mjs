@@ -74,7 +74,9 @@ const rows = pageTypes.map(([name, file]) => ({ name, file, ...measure(file) }))
 const baseline = rows[0];
 const kb = (n) => (n / 1024).toFixed(1);
 const pages = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith("index.html")).length;
-const index = existsSync(join(out, "search-index.json")) ? readFileSync(join(out, "search-index.json")) : undefined;
+const indexDir = join(out, "search-index");
+const indexFiles = existsSync(indexDir) ? readdirSync(indexDir).map((f) => readFileSync(join(indexDir, f))) : [];
+const index = indexFiles.length > 0 ? { files: indexFiles.length, raw: indexFiles.reduce((n, b) => n + b.length, 0), gzip: indexFiles.reduce((n, b) => n + gz(b), 0), largest: Math.max(...indexFiles.map(gz)) } : undefined;
 
 const lines = [
   "## Web: first-load JavaScript and build time",
@@ -90,13 +92,23 @@ const lines = [
       `| ${r.name} (\`${r.file}\`) | ${r.scripts} | ${kb(r.gzip)} | ${kb(r.raw)} | ${(r.gzip / baseline.gzip).toFixed(2)} | ${kb(r.inlineGzip)} | ${kb(r.htmlGzip)} |`,
   ),
   "",
-  index ? `Search index (fetched only when a reader searches): ${kb(index.length)} KiB raw, ${kb(gz(index))} KiB gzip.` : "",
+  index
+    ? `Search index (fetched file by file only when a reader searches): ${index.files} files, ${kb(index.raw)} KiB raw, ${kb(index.gzip)} KiB gzip in all; the largest file ${kb(index.largest)} KiB gzip.`
+    : "",
   "",
   buildMs === undefined
     ? "Build time: not measured (`--no-build`)."
     : `Build time: ${(buildMs / 1000).toFixed(1)} s for ${pages} HTML pages (${(buildMs / pages).toFixed(0)} ms a page; wall clock, noisy: compare runs on the same machine).`,
   "",
 ];
+// The build benchmark against a minimal Next app (bench/build.mjs), when it ran.
+const buildReport = join(root, "bench", "build.md");
+const buildResults = join(root, "bench", "build.json");
+if (existsSync(buildReport)) lines.push(readFileSync(buildReport, "utf8"));
 mkdirSync(join(root, "bench"), { recursive: true });
 writeFileSync(join(root, "bench", "REPORT.md"), lines.join("\n"));
+if (existsSync(buildResults)) {
+  const { quick, target } = JSON.parse(readFileSync(buildResults, "utf8"));
+  writeFileSync(join(root, "bench", "results.json"), `${JSON.stringify({ package: "@briefings/web", quick, date: new Date().toISOString(), targets: [target] }, null, 2)}\n`);
+}
 console.log(lines.join("\n"));

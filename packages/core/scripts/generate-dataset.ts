@@ -1,5 +1,6 @@
 // Validates the curated dataset (schemas and every rule) and writes src/generated/dataset.json.
-// `--check` fails instead of writing when the generated file is out of date (used by the tests).
+// `--check` fails instead of writing when the generated file is out of date (used by the tests);
+// `--dry` validates and writes nothing (for curators checking their records while others work).
 // Records that changed need a new data version: `--bump patch|minor|major` records one in data/versions.json.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { curated } from "../data/curated";
@@ -35,7 +36,10 @@ if (!versioned.ok && process.argv.includes("--bump") && !process.argv.includes("
 }
 
 const module = renderDatasetJson(result.dataset);
-if (process.argv.includes("--check")) {
+if (process.argv.includes("--dry")) {
+  const curated = result.dataset.meetings.filter((m) => m.review.state === "curated").length;
+  console.log(`valid: ${result.dataset.meetings.length} meetings (${curated} curated); nothing written (--dry).`);
+} else if (process.argv.includes("--check")) {
   let current = "";
   try {
     current = readFileSync(target, "utf8");

@@ -16,6 +16,13 @@ export const TOPICS = [
   "human-rights",
   "international-cooperation",
   "implementation-of-resolutions",
+  "border-security",
+  "weapons-of-mass-destruction",
+  "sanctions",
+  "reporting-by-states",
+  "technical-assistance",
+  "criminal-justice",
+  "counter-terrorism-strategies",
 ] as const;
 
 /** Human labels of the topics. */
@@ -34,30 +41,79 @@ export const TOPIC_LABELS: Readonly<Record<(typeof TOPICS)[number], string>> = {
   "human-rights": "Human rights",
   "international-cooperation": "International cooperation",
   "implementation-of-resolutions": "Implementation of resolutions",
+  "border-security": "Border security",
+  "weapons-of-mass-destruction": "Weapons of mass destruction",
+  sanctions: "Sanctions",
+  "reporting-by-states": "Reporting by States",
+  "technical-assistance": "Technical assistance",
+  "criminal-justice": "Criminal justice",
+  "counter-terrorism-strategies": "Counter-terrorism strategies",
 };
 
-/** Formats of meeting, after the names the CTC itself uses. */
+/**
+ * Formats of meeting, after the names the sources use. A record's type is the one its source states;
+ * `unknown` when no source states one (never guessed).
+ */
 export const MEETING_TYPES = [
   "open-briefing",
   "open-meeting",
+  "informal-briefing",
   "closed-briefing",
-  "security-council-briefing",
-  "security-council-meeting",
+  "briefing-to-members",
+  "briefing-to-member-states",
+  "thematic-discussion",
+  "committee-meeting",
+  "informal-meeting",
   "special-meeting",
   "joint-special-meeting",
+  "joint-briefing",
+  "security-council-briefing",
+  "security-council-meeting",
+  "security-council-open-debate",
+  "arria-formula-meeting",
   "workshop",
+  "conference",
+  "expert-meeting",
+  "special-event",
+  "launch-event",
+  "side-event",
+  "unknown",
 ] as const;
 
 /** Human labels of the meeting types. */
 export const MEETING_TYPE_LABELS: Readonly<Record<(typeof MEETING_TYPES)[number], string>> = {
   "open-briefing": "Open briefing",
   "open-meeting": "Open meeting",
-  "closed-briefing": "Briefing to Committee members",
-  "security-council-briefing": "Security Council briefing",
-  "security-council-meeting": "Security Council meeting",
+  "informal-briefing": "Informal briefing",
+  "closed-briefing": "Closed briefing",
+  "briefing-to-members": "Briefing to Committee members",
+  "briefing-to-member-states": "Briefing to the wider membership",
+  "thematic-discussion": "Thematic discussion",
+  "committee-meeting": "Meeting of the Committee",
+  "informal-meeting": "Informal meeting",
   "special-meeting": "Special meeting",
   "joint-special-meeting": "Joint special meeting",
+  "joint-briefing": "Joint briefing",
+  "security-council-briefing": "Security Council briefing",
+  "security-council-meeting": "Security Council meeting",
+  "security-council-open-debate": "Security Council open debate",
+  "arria-formula-meeting": "Arria-formula meeting",
   workshop: "Workshop",
+  conference: "Conference",
+  "expert-meeting": "Expert meeting",
+  "special-event": "Special event",
+  "launch-event": "Launch event",
+  "side-event": "Side event",
+  unknown: "Type not stated",
+};
+
+/** Review states of a record: checked by a curator against its sources, or an ingest draft awaiting review. */
+export const REVIEW_STATES = ["curated", "draft"] as const;
+
+/** Human labels of the review states. */
+export const REVIEW_STATE_LABELS: Readonly<Record<(typeof REVIEW_STATES)[number], string>> = {
+  curated: "Curated",
+  draft: "Draft (awaiting review)",
 };
 
 /** Capacities in which someone takes part in a meeting. */

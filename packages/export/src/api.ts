@@ -2,6 +2,7 @@
 // index. Paths in `href` are relative to the API root (the folder holding index.json).
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { meetingOrganizationIds } from "@briefings/core";
 import type { Dataset, Meeting } from "@briefings/core";
 import { canonicalJson } from "./canonical";
 import { datasetMetadata } from "./entities";
@@ -58,8 +59,7 @@ export function* apiFiles(dataset: Dataset): Generator<ApiFile> {
     set.add(meeting);
     meetingsOfOrganization.set(org, set);
   };
-  for (const m of dataset.meetings) for (const o of m.organizers) addOrgMeeting(o.organization, m.id);
-  for (const p of dataset.participations) addOrgMeeting(p.organization, p.meeting);
+  for (const m of dataset.meetings) for (const o of meetingOrganizationIds(dataset, m.id)) addOrgMeeting(o, m.id);
   const rolesOfPerson = groupBy(dataset.roles, (r) => r.person);
   const rolesOfOrganization = groupBy(dataset.roles, (r) => r.organization);
   const children = groupBy(dataset.organizations, (o) => o.parent);
@@ -89,7 +89,7 @@ export function* apiFiles(dataset: Dataset): Generator<ApiFile> {
         quotes: quotes.get(meeting.id) ?? [],
         figures: figures.get(meeting.id) ?? [],
         people: pick(people, parts.map((p) => p.person)),
-        organizations: pick(organizations, [...meeting.organizers.map((o) => o.organization), ...parts.map((p) => p.organization)]),
+        organizations: pick(organizations, meetingOrganizationIds(dataset, meeting.id)),
         roles: pick(roles, parts.flatMap((p) => p.roles)),
         sources: pick(sources, meetingSourceIds(meeting)).map((s) => ({ id: s.id, title: s.title, kind: s.kind, href: apiHref("sources", s.id) })),
       },

@@ -7,24 +7,24 @@ import { TABLES } from "./tables";
 // test fails until the tables (and so CSV and SQLite) carry it too: nothing is dropped silently.
 const CARRIED: [name: string, schema: z.ZodObject, fields: string[]][] = [
   ["Source", schemas.Source as unknown as z.ZodObject, ["id", "title", "kind", "publisher", "published", "language", "locations", "retrieved", "archive", "defects", "note"]],
-  ["SourceLocation", schemas.SourceLocation as unknown as z.ZodObject, ["role", "url", "path", "status", "confidence", "note"]],
+  ["SourceLocation", schemas.SourceLocation as unknown as z.ZodObject, ["role", "url", "path", "status", "confidence", "note", "copy"]],
   ["SourceArchive", schemas.SourceArchive, ["text", "sha256", "bytes", "mediaType", "file", "attribution"]],
   ["Correction", schemas.Correction as unknown as z.ZodObject, ["id", "source", "kind", "action", "start", "end", "before", "after", "rationale", "confidence", "related", "recoveredUrl"]],
-  ["Organization", schemas.Organization, ["id", "name", "acronym", "alternateNames", "kind", "parent", "url", "evidence"]],
+  ["Organization", schemas.Organization, ["id", "name", "acronym", "alternateNames", "kind", "parent", "url", "founded", "evidence"]],
   ["Person", schemas.Person, ["id", "name", "givenName", "familyName", "sortName", "alternateNames", "evidence"]],
-  ["Role", schemas.Role as unknown as z.ZodObject, ["id", "person", "organization", "title", "titleAsStated", "honorific", "tenure", "start", "end", "evidence", "confidence", "note"]],
-  ["Meeting", schemas.Meeting, ["id", "title", "alternateTitles", "dates", "startTime", "type", "organizers", "venue", "objectives", "summary", "topics", "sessions", "media", "documents", "related", "sources", "notes"]],
+  ["Role", schemas.Role as unknown as z.ZodObject, ["id", "person", "organization", "title", "titleAsStated", "honorific", "tenure", "start", "end", "term", "evidence", "confidence", "note"]],
+  ["Meeting", schemas.Meeting, ["id", "title", "alternateTitles", "dates", "startTime", "type", "organizers", "venue", "objectives", "summary", "topics", "sessions", "media", "documents", "related", "series", "mentions", "claims", "sources", "notes", "review"]],
   ["Location", schemas.Location, ["name", "city", "country", "dates"]],
   ["Venue", schemas.Venue as unknown as z.ZodObject, ["mode", "locations"]],
   ["Organizer", schemas.Organizer, ["organization", "role", "evidence"]],
   ["Session", schemas.Session as unknown as z.ZodObject, ["id", "kind", "number", "title", "summary", "date"]],
   ["MediaLink", schemas.MediaLink as unknown as z.ZodObject, ["id", "kind", "label", "status", "url", "evidence", "note"]],
-  ["DocumentReference", schemas.DocumentReference, ["symbol", "relation", "evidence"]],
-  ["MeetingRelation", schemas.MeetingRelation, ["meeting", "relation", "evidence"]],
+  ["DocumentReference", schemas.DocumentReference, ["symbol", "relation", "date", "evidence"]],
+  ["MeetingRelation", schemas.MeetingRelation, ["meeting", "external", "relation", "evidence"]],
   ["Participation", schemas.Participation as unknown as z.ZodObject, ["id", "meeting", "session", "person", "roles", "organization", "description", "capacity", "evidence", "confidence", "note"]],
   ["Statement", schemas.Statement, ["id", "meeting", "session", "participation", "onBehalfOf", "kind", "text", "evidence", "confidence"]],
   ["Quote", schemas.Quote, ["id", "meeting", "participation", "statement", "text", "evidence"]],
-  ["Figure", schemas.Figure, ["id", "meeting", "participation", "value", "unit", "measure", "asStated", "approximate", "period", "asOf", "evidence", "confidence"]],
+  ["Figure", schemas.Figure, ["id", "meeting", "participation", "value", "unit", "measure", "asStated", "approximate", "period", "asOf", "evidence", "confidence", "note", "alternatives", "preferred"]],
 ];
 
 describe("tables", () => {

@@ -90,8 +90,10 @@ function* evidenceOwners(d: Dataset): Generator<EvidenceOwner> {
   const own = (table: string, records: readonly { id: string; evidence: readonly Evidence[] }[]) =>
     records.map((r) => ({ table, record: r.id, part: undefined, field: "record", evidence: r.evidence }));
   yield* own("organizations", d.organizations);
+  for (const o of d.organizations) if (o.founded) yield { table: "organizations", record: o.id, part: undefined, field: "founded", evidence: o.founded.evidence };
   yield* own("people", d.people);
   yield* own("roles", d.roles);
+  for (const r of d.roles) if (r.term) yield { table: "roles", record: r.id, part: undefined, field: "term", evidence: r.term.evidence };
   for (const m of d.meetings) {
     const fact = (field: string, f: Attested<unknown> | undefined) =>
       f ? [{ table: "meetings", record: m.id, part: undefined, field, evidence: f.evidence }] : [];
@@ -101,6 +103,9 @@ function* evidenceOwners(d: Dataset): Generator<EvidenceOwner> {
     yield* fact("type", m.type);
     yield* fact("venue", m.venue);
     yield* fact("summary", m.summary);
+    yield* fact("series", m.series);
+    for (const [i, c] of m.claims.entries()) yield { table: "meeting_claims", record: m.id, part: String(i), field: "claim", evidence: c.evidence };
+    for (const [i, x] of m.mentions.entries()) yield { table: "meeting_mentions", record: m.id, part: String(i), field: "record", evidence: x.evidence };
     for (const [i, t] of m.alternateTitles.entries()) yield { table: "meeting_alternate_titles", record: m.id, part: String(i), field: "title", evidence: t.evidence };
     for (const [i, o] of m.objectives.entries()) yield { table: "meeting_objectives", record: m.id, part: String(i), field: "objective", evidence: o.evidence };
     for (const [i, o] of m.organizers.entries()) yield { table: "meeting_organizers", record: m.id, part: String(i), field: "record", evidence: o.evidence };
@@ -116,6 +121,53 @@ function* evidenceOwners(d: Dataset): Generator<EvidenceOwner> {
   yield* own("statements", d.statements);
   yield* own("quotes", d.quotes);
   yield* own("figures", d.figures);
+  for (const a of alternatives(d)) yield { table: "fact_alternatives", record: String(a.id), part: undefined, field: "record", evidence: a.evidence };
+}
+
+/** One value another source gives for a fact, with the fact it belongs to (numbered like evidence rows). */
+interface AlternativeRow {
+  id: number;
+  table: string;
+  record: string;
+  part: string | undefined;
+  field: string;
+  position: number;
+  value: string;
+  asStated: string | undefined;
+  note: string | undefined;
+  preferred: string | undefined;
+  evidence: readonly Evidence[];
+}
+
+/** Every alternative value of every attested fact and figure, in a stable order. */
+function* alternatives(d: Dataset): Generator<AlternativeRow> {
+  let id = 0;
+  const cell = (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v));
+  function* of(table: string, record: string, part: string | undefined, field: string, f: Attested<unknown> | undefined): Generator<AlternativeRow> {
+    for (const [i, a] of (f?.alternatives ?? []).entries()) {
+      id += 1;
+      yield { id, table, record, part, field, position: i, value: cell(a.value), asStated: undefined, note: a.note, preferred: f?.preferred, evidence: a.evidence };
+    }
+  }
+  for (const o of d.organizations) yield* of("organizations", o.id, undefined, "founded", o.founded);
+  for (const m of d.meetings) {
+    for (const [field, f] of [["title", m.title], ["dates", m.dates], ["startTime", m.startTime], ["type", m.type], ["venue", m.venue], ["summary", m.summary], ["series", m.series]] as const) {
+      yield* of("meetings", m.id, undefined, field, f);
+    }
+    for (const [i, t] of m.alternateTitles.entries()) yield* of("meeting_alternate_titles", m.id, String(i), "title", t);
+    for (const [i, o] of m.objectives.entries()) yield* of("meeting_objectives", m.id, String(i), "objective", o);
+    for (const [i, c] of m.claims.entries()) yield* of("meeting_claims", m.id, String(i), "claim", c);
+    for (const s of m.sessions) {
+      yield* of("meeting_sessions", m.id, s.id, "title", s.title);
+      yield* of("meeting_sessions", m.id, s.id, "summary", s.summary);
+    }
+  }
+  for (const f of d.figures) {
+    for (const [i, a] of (f.alternatives ?? []).entries()) {
+      id += 1;
+      yield { id, table: "figures", record: f.id, part: undefined, field: "value", position: i, value: String(a.value), asStated: a.asStated, note: a.note, preferred: f.preferred, evidence: a.evidence };
+    }
+  }
 }
 
 function* evidenceRows(d: Dataset): Generator<Row> {
@@ -148,10 +200,10 @@ export const TABLES: readonly TableSpec[] = [
   table(
     "organizations",
     "Organizations, including Member States.",
-    [ID, ["name", "string", "Full name.", true], ["acronym", "string", "Usual acronym."], ["kind", "string", "What kind of body it is.", true], ["parent", "string", "Id of the parent organization."], ["url", "string", "Official website."]],
+    [ID, ["name", "string", "Full name.", true], ["acronym", "string", "Usual acronym."], ["kind", "string", "What kind of body it is.", true], ["parent", "string", "Id of the parent organization."], ["url", "string", "Official website."], ["founded", "string", "When it was founded: YYYY, YYYY-MM or YYYY-MM-DD."], ...attestedColumns("founded")],
     ["id"],
     [["parent", ""]],
-    (d) => d.organizations.map((o) => ({ id: o.id, name: o.name, acronym: o.acronym, kind: o.kind, parent: o.parent, url: o.url })),
+    (d) => d.organizations.map((o) => ({ id: o.id, name: o.name, acronym: o.acronym, kind: o.kind, parent: o.parent, url: o.url, founded: o.founded?.value, ...attestedCells("founded", o.founded) })),
   ),
   table(
     "organization_alternate_names",
@@ -205,11 +257,13 @@ export const TABLES: readonly TableSpec[] = [
   table(
     "source_locations",
     "Where each source is or was published; the first official one is canonical.",
-    [["source", "string", "Id of the source.", true], position, ["role", "string", "official, mirror, repost or third-party.", true], ["url", "string", "Absolute address."], ["path", "string", "Path alone, for an unpublished mirror domain."], ["status", "string", "verified, unverified or inferred.", true], confidence("the address"), note],
+    [["source", "string", "Id of the source.", true], position, ["role", "string", "official, mirror, repost or third-party.", true], ["url", "string", "Absolute address."], ["path", "string", "Path alone, for an unpublished mirror domain."], ["status", "string", "verified, unverified or inferred.", true], confidence("the address"), note, ["copy_sha256", "string", "SHA-256 of the copy read at this address (not stored)."], ["copy_bytes", "integer", "Length in bytes of that copy."], ["copy_retrieved", "date", "Day the copy was read."], ["copy_extent", "string", "excerpt or full."]],
     ["source", "position"],
     [["source", "sources"]],
     function* (d) {
-      for (const s of d.sources) yield* positions(s.locations, (l, i) => ({ source: s.id, position: i, role: l.role, url: l.url, path: l.path, status: l.status, confidence: l.confidence, note: l.note }));
+      for (const s of d.sources) {
+        yield* positions(s.locations, (l, i) => ({ source: s.id, position: i, role: l.role, url: l.url, path: l.path, status: l.status, confidence: l.confidence, note: l.note, copy_sha256: l.copy?.sha256, copy_bytes: l.copy?.bytes, copy_retrieved: l.copy?.retrieved, copy_extent: l.copy?.extent }));
+      }
     },
   ),
   table(
@@ -283,12 +337,16 @@ export const TABLES: readonly TableSpec[] = [
       ["tenure", "string", "substantive or acting.", true],
       ["start", "date", "First day the post is known to be held."],
       ["end", "date", "Last day the post is known to be held."],
+      ["term_start", "string", "Start of the term a source states (YYYY, YYYY-MM or YYYY-MM-DD)."],
+      ["term_end", "string", "End of the term a source states."],
+      ["term_note", "string", "Context of the stated term."],
       confidence(),
       note,
     ],
     ["id"],
     [["person", "people"], ["organization", "organizations"]],
-    (d) => d.roles.map((r) => ({ id: r.id, person: r.person, organization: r.organization, title: r.title, title_as_stated: r.titleAsStated, honorific: r.honorific, tenure: r.tenure, start: r.start, end: r.end, confidence: r.confidence, note: r.note })),
+    (d) =>
+      d.roles.map((r) => ({ id: r.id, person: r.person, organization: r.organization, title: r.title, title_as_stated: r.titleAsStated, honorific: r.honorific, tenure: r.tenure, start: r.start, end: r.end, term_start: r.term?.start, term_end: r.term?.end, term_note: r.term?.note, confidence: r.confidence, note: r.note })),
   ),
   table(
     "meetings",
@@ -308,6 +366,12 @@ export const TABLES: readonly TableSpec[] = [
       ...attestedColumns("venue"),
       ["summary", "string", "A short account, as reported."],
       ...attestedColumns("summary"),
+      ["series_name", "string", "The numbered series the meeting belongs to, as stated."],
+      ["series_number", "integer", "The meeting's number in the series."],
+      ...attestedColumns("series"),
+      ["review_state", "string", "curated (checked against its sources) or draft (awaiting review).", true],
+      ["review_checked", "date", "Day of the last complete check against the sources."],
+      ["review_note", "string", "What was checked, or what a draft still needs."],
     ],
     ["id"],
     [],
@@ -327,6 +391,12 @@ export const TABLES: readonly TableSpec[] = [
         ...attestedCells("venue", m.venue),
         summary: m.summary?.value,
         ...attestedCells("summary", m.summary),
+        series_name: m.series?.value.name,
+        series_number: m.series?.value.number,
+        ...attestedCells("series", m.series),
+        review_state: m.review.state,
+        review_checked: m.review.checked,
+        review_note: m.review.note,
       })),
   ),
   table(
@@ -362,7 +432,7 @@ export const TABLES: readonly TableSpec[] = [
   table(
     "meeting_locations",
     "Places meetings were held, in order.",
-    [meetingRef, position, ["name", "string", "Venue.", true], ["city", "string", "City.", true], ["country", "string", "Country.", true], ["start", "date", "First day at this location."], ["end", "date", "Last day at this location."]],
+    [meetingRef, position, ["name", "string", "Venue (null when a source gives only the city)."], ["city", "string", "City.", true], ["country", "string", "Country.", true], ["start", "date", "First day at this location."], ["end", "date", "Last day at this location."]],
     ["meeting", "position"],
     [["meeting", "meetings"]],
     function* (d) {
@@ -428,21 +498,51 @@ export const TABLES: readonly TableSpec[] = [
   table(
     "meeting_documents",
     "Resolutions and documents cited by meetings.",
-    [meetingRef, position, ["symbol", "string", "Symbol or short name as cited.", true], ["relation", "string", "mandate, framework, reference or outcome.", true]],
+    [meetingRef, position, ["symbol", "string", "Symbol or short name as cited.", true], ["relation", "string", "mandate, framework, reference or outcome.", true], ["date", "string", "Date or edition of the document (YYYY, YYYY-MM or YYYY-MM-DD)."]],
     ["meeting", "position"],
     [["meeting", "meetings"]],
     function* (d) {
-      for (const m of d.meetings) yield* positions(m.documents, (doc, i) => ({ meeting: m.id, position: i, symbol: doc.symbol, relation: doc.relation }));
+      for (const m of d.meetings) yield* positions(m.documents, (doc, i) => ({ meeting: m.id, position: i, symbol: doc.symbol, relation: doc.relation, date: doc.date }));
     },
   ),
   table(
     "meeting_relations",
-    "Other meetings of the dataset a meeting follows up or continues.",
-    [meetingRef, position, ["related", "string", "Id of the other meeting.", true], ["relation", "string", "follow-up-to or continues.", true]],
+    "Other meetings a meeting follows up, continues or follows: of the dataset (`related`) or outside it (`external_*`).",
+    [
+      meetingRef,
+      position,
+      ["related", "string", "Id of the other meeting, when it is in the dataset."],
+      ["external_title", "string", "How the source names a meeting outside the dataset."],
+      ["external_date", "string", "When that meeting took place (YYYY, YYYY-MM or YYYY-MM-DD)."],
+      ["external_url", "string", "Where that meeting is described."],
+      ["relation", "string", "follow-up-to, continues or preceded-by.", true],
+    ],
     ["meeting", "position"],
     [["meeting", "meetings"], ["related", "meetings"]],
     function* (d) {
-      for (const m of d.meetings) yield* positions(m.related, (r, i) => ({ meeting: m.id, position: i, related: r.meeting, relation: r.relation }));
+      for (const m of d.meetings) {
+        yield* positions(m.related, (r, i) => ({ meeting: m.id, position: i, related: r.meeting, external_title: r.external?.title, external_date: r.external?.date, external_url: r.external?.url, relation: r.relation }));
+      }
+    },
+  ),
+  table(
+    "meeting_mentions",
+    "Organizations named in a meeting's account without taking part.",
+    [meetingRef, position, ["organization", "string", "Id of the organization.", true], note],
+    ["meeting", "position"],
+    [["meeting", "meetings"], ["organization", "organizations"]],
+    function* (d) {
+      for (const m of d.meetings) yield* positions(m.mentions, (x, i) => ({ meeting: m.id, position: i, organization: x.organization, note: x.note }));
+    },
+  ),
+  table(
+    "meeting_claims",
+    "Facts about meetings that fit no other field, each with its confidence.",
+    [meetingRef, position, ["claim", "string", "The fact, in the curators' words.", true], confidence(), note],
+    ["meeting", "position"],
+    [["meeting", "meetings"]],
+    function* (d) {
+      for (const m of d.meetings) yield* positions(m.claims, (c, i) => ({ meeting: m.id, position: i, claim: c.value, confidence: c.confidence, note: c.note }));
     },
   ),
   table(
@@ -525,11 +625,35 @@ export const TABLES: readonly TableSpec[] = [
       ["period_end", "date", "Last day of the period covered."],
       ["as_of", "date", "Date at which the number holds."],
       confidence(),
+      note,
     ],
     ["id"],
     [["meeting", "meetings"], ["participation", "participations"]],
     (d) =>
-      d.figures.map((f) => ({ id: f.id, meeting: f.meeting, participation: f.participation, value: f.value, unit: f.unit, measure: f.measure, as_stated: f.asStated, approximate: f.approximate, period_start: f.period?.start, period_end: f.period?.end, as_of: f.asOf, confidence: f.confidence })),
+      d.figures.map((f) => ({ id: f.id, meeting: f.meeting, participation: f.participation, value: f.value, unit: f.unit, measure: f.measure, as_stated: f.asStated, approximate: f.approximate, period_start: f.period?.start, period_end: f.period?.end, as_of: f.asOf, confidence: f.confidence, note: f.note })),
+  ),
+  table(
+    "fact_alternatives",
+    "Values other sources give for a fact, where sources disagree: the fact is (record_table, record_id, record_part, field); `preferred` says why the record's value is preferred. Evidence rows: record_table `fact_alternatives`, record_id = this id.",
+    [
+      ["id", "integer", "Row number (stable for the same dataset).", true],
+      ["record_table", "string", "Table of the record whose fact this is.", true],
+      ["record_id", "string", "Id of the record (the meeting, for meeting_* tables).", true],
+      ["record_part", "string", "Session id or list position within the meeting."],
+      ["field", "string", "The fact.", true],
+      position,
+      ["value", "string", "The other value (JSON for a structured value).", true],
+      ["as_stated", "string", "For a figure: the number as that source writes it."],
+      note,
+      ["preferred", "string", "Why the record's value is preferred.", true],
+    ],
+    ["id"],
+    [],
+    function* (d) {
+      for (const a of alternatives(d)) {
+        yield { id: a.id, record_table: a.table, record_id: a.record, record_part: a.part, field: a.field, position: a.position, value: a.value, as_stated: a.asStated, note: a.note, preferred: a.preferred };
+      }
+    },
   ),
   table(
     "evidence",

@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { median } from "@briefings/bench/stats";
 import { ingestBytes } from "../dist/index.js";
 
 // --quick (CI): fewer runs, same sizes.
@@ -35,10 +36,6 @@ function variedText(targetBytes) {
   return all.subarray(0, cut);
 }
 
-function median(values) {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 function time(fn, n) {
   const samples = [];
   for (let i = 0; i < n; i++) {

@@ -448,7 +448,11 @@ export function buildDraft(input: SourceInput, repaired: string, repairs: readon
   });
 
   // The meeting.
-  const meeting: DraftRecord["meeting"] = { id: meetingId };
+  // A draft awaits a curator's review; each fact carries the ingest's confidence.
+  const meeting: DraftRecord["meeting"] = {
+    id: meetingId,
+    review: { state: "draft", note: "Drafted by the ingest; every fact carries its confidence and awaits a curator's check against the source." },
+  };
   if (x.title) {
     const e = fact("title", x.title.value, [x.title.span], x.title.confidence, x.title.note);
     meeting.title = { value: x.title.value, evidence: e.evidence, confidence: e.confidence, ...(x.title.note ? { note: x.title.note } : {}) };

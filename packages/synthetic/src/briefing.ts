@@ -414,6 +414,9 @@ export function writeBriefing(ctx: BriefingContext, index: number, start: string
     sources: webtv ? [sourceId, webtvId] : [sourceId],
     notes: [],
     related: followUp ? [{ meeting: followUp.meeting, relation: "follow-up-to", evidence: [b.span(followUp.range)] }] : [],
+    mentions: [],
+    claims: [],
+    review: { state: "curated", checked: dates.start },
   };
 
   // The archived text, now complete: fill in the spans and hash it.

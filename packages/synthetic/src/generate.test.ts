@@ -2,7 +2,7 @@ import { codePointLength, sliceCodePoints, toCodePointOffset } from "@briefings/
 import { Dataset } from "@briefings/core/schemas";
 import { formatPath, validateDataset } from "@briefings/core/validate";
 import { describe, expect, it } from "vitest";
-import { generateDataset } from "./generate";
+import { datasetHeader, generateDataset, generateRecords } from "./generate";
 import { peoplePoolSize } from "./pools";
 
 function problemsOf(briefings: number, seed?: number): string[] {
@@ -110,5 +110,25 @@ describe("generateDataset: shape", () => {
     expect(quote.evidence[0].exact).toContain(typo.before);
     expect(quote.text).toContain(typo.after);
     expect(quote.text).not.toContain(typo.before);
+  });
+});
+
+describe("generateRecords", () => {
+  it("streams the same records as generateDataset, each briefing's as it is made", () => {
+    const whole = generateDataset({ briefings: 30, seed: 5 });
+    const streamed: Record<string, unknown[]> = {};
+    let firstMeetingAt = -1;
+    let n = 0;
+    for (const { collection, record } of generateRecords({ briefings: 30, seed: 5 })) {
+      (streamed[collection] ??= []).push(record);
+      if (collection === "meetings" && firstMeetingAt < 0) firstMeetingAt = n;
+      n++;
+    }
+    for (const c of ["sources", "corrections", "organizations", "people", "roles", "meetings", "participations", "statements", "quotes", "figures"] as const) {
+      expect(streamed[c] ?? [], c).toEqual(whole[c]);
+    }
+    // The first meeting comes out long before the end: records are not held back until the end.
+    expect(firstMeetingAt).toBeLessThan(n / 10);
+    expect(datasetHeader({ briefings: 30, seed: 5 })).toEqual({ version: whole.version, license: whole.license, citation: whole.citation });
   });
 });

@@ -14,9 +14,9 @@ function write(path: string, content: string) {
 
 write("pnpm-workspace.yaml", "packages: []\n");
 write("package.json", JSON.stringify({ packageManager: "pnpm@10.34.9" }));
-write("packages/core/package.json", JSON.stringify({ name: "@briefings/core", scripts: { bench: "node bench/run.mjs" } }));
-write("packages/core/bench/REPORT.md", "## @briefings/core\n");
-write("packages/core/bench/results.json", JSON.stringify({ quick: true, targets: [{ id: "import", label: "l", target: "t", measured: "1.1×", met: true }] }));
+write("packages/core-bench/package.json", JSON.stringify({ name: "@briefings/core-bench", scripts: { bench: "node bench/run.mjs" } }));
+write("packages/core-bench/bench/REPORT.md", "## @briefings/core-bench\n");
+write("packages/core-bench/bench/results.json", JSON.stringify({ quick: true, targets: [{ id: "import", label: "l", target: "t", measured: "1.1×", met: true }] }));
 write("packages/core/node_modules/zod/package.json", JSON.stringify({ version: "4.1.12" }));
 write("apps/web/package.json", JSON.stringify({ name: "@briefings/web", scripts: { bench: "node bench.mjs" } }));
 write("apps/web/bench/results.json", "{ broken");
@@ -34,7 +34,7 @@ describe("workspacePackages", () => {
   it("lists packages with whether they have a bench script", () => {
     expect(workspacePackages(root).map((p) => [p.name, p.hasBench])).toEqual([
       ["@briefings/web", true],
-      ["@briefings/core", true],
+      ["@briefings/core-bench", true],
       ["@briefings/extra", true],
       ["@briefings/quiet", false],
       ["@briefings/bench", true],
@@ -47,18 +47,18 @@ describe("collectOutputs", () => {
 
   it("reads fragments, lists missing ones, and skips itself and packages without benchmarks", () => {
     expect(fragments.map((f) => [f.package, f.content !== undefined])).toEqual([
-      ["@briefings/core", true],
+      ["@briefings/core-bench", true],
       ["@briefings/export", false],
       ["@briefings/ingest", false],
       ["@briefings/tui", false],
       ["@briefings/web", false],
       ["@briefings/extra", false],
     ]);
-    expect(fragments[0]!.content).toBe("## @briefings/core\n");
+    expect(fragments[0]!.content).toBe("## @briefings/core-bench\n");
   });
 
   it("reads results, and reports an unusable results file instead of failing", () => {
-    expect(results.map((r) => [r.package, r.quick, r.targets.length])).toEqual([["@briefings/core", true, 1]]);
+    expect(results.map((r) => [r.package, r.quick, r.targets.length])).toEqual([["@briefings/core-bench", true, 1]]);
     expect(notes).toEqual([expect.stringMatching(/^apps\/web\/bench\/results\.json is not usable \(not JSON/)]);
   });
 });

@@ -8,7 +8,7 @@ import type { Fragment, PackageResults } from "./report";
 import { parseResults } from "./report";
 
 /** Packages whose benchmarks the report expects (the rest are found by their `bench` script). */
-export const EXPECTED_PACKAGES = ["@briefings/core", "@briefings/export", "@briefings/ingest", "@briefings/tui", "@briefings/web"];
+export const EXPECTED_PACKAGES = ["@briefings/core-bench", "@briefings/export", "@briefings/ingest", "@briefings/tui", "@briefings/web"];
 
 /** The nearest directory at or above `start` that holds pnpm-workspace.yaml. */
 export function findWorkspaceRoot(start: string): string {

@@ -3,7 +3,7 @@ import type { ReportInput } from "./report";
 import { assembleReport, cell, demote, ISSUE_TARGETS, parseResults, targetRows } from "./report";
 
 const coreResults = JSON.stringify({
-  package: "@briefings/core",
+  package: "@briefings/core-bench",
   quick: false,
   targets: [
     { id: "import", label: "Cold import", target: "≤ 1.5×", measured: "1.19×", value: 1.19, met: true },
@@ -18,17 +18,17 @@ function input(overrides: Partial<ReportInput> = {}): ReportInput {
     versions: { Node: "v20.20.2", pnpm: "10.34.9", zod: "4.1.12", next: "16.0.0", ink: "6.3.1" },
     quick: false,
     fragments: [
-      { package: "@briefings/core", path: "packages/core/bench/REPORT.md", content: "## @briefings/core\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n", written: "2026-11-30T00:00:00.000Z" },
+      { package: "@briefings/core-bench", path: "packages/core/bench/REPORT.md", content: "## @briefings/core\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n", written: "2026-11-30T00:00:00.000Z" },
       { package: "@briefings/web", path: "apps/web/bench/REPORT.md", content: undefined },
     ],
-    results: [parseResults("@briefings/core", coreResults)],
+    results: [parseResults("@briefings/core-bench", coreResults)],
     ...overrides,
   };
 }
 
 describe("parseResults", () => {
   it("reads the targets of a results file", () => {
-    const r = parseResults("@briefings/core", coreResults);
+    const r = parseResults("@briefings/core-bench", coreResults);
     expect(r.quick).toBe(false);
     expect(r.targets.map((t) => [t.id, t.met])).toEqual([
       ["import", true],
@@ -48,17 +48,19 @@ describe("parseResults", () => {
 });
 
 describe("targetRows", () => {
-  it("lists the issue's four targets, measured or not, then other packages' targets", () => {
+  it("lists the issues' six targets, measured or not, then other packages' targets", () => {
     const other = parseResults("@briefings/web", JSON.stringify({ targets: [{ id: "lcp", label: "LCP", target: "< 2.5 s", measured: "1.1 s", met: true }] }));
-    const rows = targetRows([parseResults("@briefings/core", coreResults), other]);
+    const rows = targetRows([parseResults("@briefings/core-bench", coreResults), other]);
     expect(rows.map((r) => [r[0], r[3], r[4]])).toEqual([
-      ["@briefings/core", "1.19×", "met"],
-      ["@briefings/core", "2.43×", "**not met**"],
-      ["@briefings/core", "not measured", "—"],
-      ["@briefings/core", "not measured", "—"],
+      ["@briefings/core-bench", "1.19×", "met"],
+      ["@briefings/core-bench", "2.43×", "**not met**"],
+      ["@briefings/core-bench", "not measured", "—"],
+      ["@briefings/core-bench", "not measured", "—"],
+      ["@briefings/core-bench", "not measured", "—"],
+      ["@briefings/web", "not measured", "—"],
       ["@briefings/web", "1.1 s", "met"],
     ]);
-    expect(rows.slice(0, 4).map((r) => r[2])).toEqual(ISSUE_TARGETS.map((t) => t.goal));
+    expect(rows.slice(0, 6).map((r) => r[2])).toEqual(ISSUE_TARGETS.map((t) => t.goal));
   });
 });
 
@@ -78,7 +80,7 @@ describe("assembleReport", () => {
   it("marks a quick run, and results left from a run of the other kind", () => {
     const report = assembleReport(input({ quick: true }));
     expect(report).toContain("`pnpm bench --quick` (quick run");
-    expect(report).toContain("Note: @briefings/core was last measured in a full run, not in this quick run.");
+    expect(report).toContain("Note: @briefings/core-bench was last measured in a full run, not in this quick run.");
   });
 
   it("adds a heading to a fragment without one, and nests top-level headings", () => {

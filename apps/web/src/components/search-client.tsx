@@ -1,16 +1,21 @@
 "use client";
-// The search page's client part: fetches the prebuilt index (built at build time) only when the reader
-// searches, then searches it in the browser with core's data-free search entry.
+// The search page's client part: when the reader searches, fetches only the parts of the prebuilt index
+// (built at build time) that the query needs, and ranks them in the browser with core's search engine.
 import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
-import { search } from "@briefings/core/search";
-import type { SearchHit, SearchIndex, SearchKind } from "@briefings/core";
+import { ShardedSearch, type ShardHit } from "@briefings/core/search";
+import type { SearchKind } from "@briefings/core";
+import type { SearchHitDocument } from "../lib/search-index";
 import { hitHref, KIND_LABELS, SEARCH_INDEX_PATH } from "../lib/search-links";
 
 type Status = "idle" | "loading" | "ready" | "error";
+type SearchHit = ShardHit<SearchHitDocument>;
+
+/** Hits shown for a query (the best ones; the total is said). */
+const SHOWN = 50;
 
 /** Props of `SearchClient`. */
 export interface SearchClientProps {
-  /** Where the index is fetched from (defaults to the file written at build time). */
+  /** The folder the index files are fetched from (defaults to the one written at build time). */
   indexUrl?: string;
 }
 
@@ -19,13 +24,17 @@ export function SearchClient({ indexUrl = SEARCH_INDEX_PATH }: SearchClientProps
   const [query, setQuery] = useState("");
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [status, setStatus] = useState<Status>("idle");
+  const [total, setTotal] = useState(0);
   const [searched, setSearched] = useState("");
-  const index = useRef<Promise<SearchIndex> | undefined>(undefined);
+  const index = useRef<ShardedSearch<SearchHitDocument> | undefined>(undefined);
+  // Answers can arrive out of order (each loads different files): only the latest query's is shown.
+  const latest = useRef(0);
 
   const loadIndex = useCallback(() => {
-    index.current ??= fetch(indexUrl).then((r) => {
-      if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
-      return r.json() as Promise<SearchIndex>;
+    index.current ??= new ShardedSearch<SearchHitDocument>(async (name) => {
+      const r = await fetch(`${indexUrl}${name}`);
+      if (!r.ok) throw new Error(`search index ${name}: HTTP ${r.status}`);
+      return r.json();
     });
     return index.current;
   }, [indexUrl]);
@@ -33,19 +42,23 @@ export function SearchClient({ indexUrl = SEARCH_INDEX_PATH }: SearchClientProps
   const run = useCallback(
     async (q: string) => {
       const trimmed = q.trim();
+      const ticket = ++latest.current;
       if (trimmed === "") {
         setHits([]);
+        setTotal(0);
         setSearched("");
         return;
       }
       setStatus((s) => (s === "ready" ? s : "loading"));
       try {
-        const idx = await loadIndex();
-        setHits(search(idx, trimmed, { limit: 100 }));
+        const page = await loadIndex().search(trimmed, { limit: SHOWN });
+        if (ticket !== latest.current) return;
+        setHits(page.hits);
+        setTotal(page.total);
         setSearched(trimmed);
         setStatus("ready");
       } catch {
-        index.current = undefined;
+        if (ticket !== latest.current) return;
         setStatus("error");
       }
     },
@@ -102,7 +115,7 @@ export function SearchClient({ indexUrl = SEARCH_INDEX_PATH }: SearchClientProps
             ? "The search index could not be loaded. Please try again."
             : searched === ""
               ? ""
-              : `${hits.length} result${hits.length === 1 ? "" : "s"} for “${searched}”`}
+              : `${total.toLocaleString("en-US")} result${total === 1 ? "" : "s"} for “${searched}”${total > hits.length ? ` (the best ${hits.length} shown)` : ""}`}
       </p>
       {[...groups].map(([kind, list]) => (
         <section key={kind} aria-labelledby={`results-${kind}`}>

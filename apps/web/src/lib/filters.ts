@@ -1,5 +1,5 @@
 // Facets of the briefing list (year, meeting type, organization, topic): pure functions over the dataset.
-import { MEETING_TYPE_LABELS, TOPIC_LABELS, meetingYear } from "@briefings/core";
+import { MEETING_TYPE_LABELS, TOPIC_LABELS, meetingOrganizationIds, meetingYear } from "@briefings/core";
 import type { Dataset, Meeting } from "@briefings/core";
 
 /** The facets a reader can filter briefings by. */
@@ -30,14 +30,6 @@ export function isFacet(facet: string): facet is Facet {
   return (FACETS as readonly string[]).includes(facet);
 }
 
-/** The organizations a meeting involves: conveners, hosts and supporters, and every organization represented. */
-export function meetingOrganizationIds(dataset: Dataset, meeting: Meeting): string[] {
-  const ids = new Set<string>();
-  for (const o of meeting.organizers ?? []) ids.add(o.organization);
-  for (const p of dataset.participations) if (p.meeting === meeting.id && p.organization !== undefined) ids.add(p.organization);
-  return [...ids];
-}
-
 /** The values of `facet` that `meeting` has. */
 export function facetValuesOf(dataset: Dataset, meeting: Meeting, facet: Facet): string[] {
   switch (facet) {
@@ -46,7 +38,7 @@ export function facetValuesOf(dataset: Dataset, meeting: Meeting, facet: Facet):
     case "type":
       return [meeting.type.value];
     case "organization":
-      return meetingOrganizationIds(dataset, meeting);
+      return meetingOrganizationIds(dataset, meeting.id);
     case "topic":
       return [...new Set(meeting.topics ?? [])];
   }

@@ -2,8 +2,8 @@
 import type { SearchDocument, SearchKind } from "@briefings/core";
 import { recordPath } from "./safe-href";
 
-/** Path of the search index written at build time. */
-export const SEARCH_INDEX_PATH = "/search-index.json";
+/** Folder of the search index files written at build time (manifest, key shards, document chunks). */
+export const SEARCH_INDEX_PATH = "/search-index/";
 
 /** Headings of the kinds of hit. */
 export const KIND_LABELS: Readonly<Record<SearchKind, string>> = {
@@ -16,7 +16,7 @@ export const KIND_LABELS: Readonly<Record<SearchKind, string>> = {
 };
 
 /** The page (and anchor) of a search hit. */
-export function hitHref(doc: SearchDocument): string {
+export function hitHref(doc: Pick<SearchDocument, "kind" | "id" | "meeting">): string {
   switch (doc.kind) {
     case "meeting":
       return recordPath("briefings", doc.id);

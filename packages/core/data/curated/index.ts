@@ -18,13 +18,19 @@ import * as technologies2022 from "./meetings/2022-10-28-new-and-emerging-techno
 import * as narratives2023 from "./meetings/2023-10-19-countering-terrorist-narratives";
 import * as fatf2024 from "./meetings/2024-05-16-fatf-president-briefs-ctc";
 import * as gafilat2024 from "./meetings/2024-11-21-gafilat-briefs-ctc";
+import { era as era2001 } from "./eras/2001-2010";
+import { era as era2011 } from "./eras/2011-2018";
+import { era as era2019 } from "./eras/2019-2025";
+import type { MeetingModule } from "./eras/types";
 import { organizations } from "./organizations";
 import { people, roles } from "./people";
 import { sources } from "./sources";
 import { citationFor, DATA_VERSION } from "./version";
 
+const eras = [era2001, era2011, era2019];
+
 // The seed stays first (some tests of the library read `meetings[0]`); the others follow by date.
-const meetings = [
+const meetings: MeetingModule[] = [
   softTargets2019,
   depriving2016,
   gender2017,
@@ -42,6 +48,7 @@ const meetings = [
   narratives2023,
   fatf2024,
   gafilat2024,
+  ...eras.flatMap((e) => e.meetings),
 ];
 
 export const curated = {
@@ -49,11 +56,11 @@ export const curated = {
   version: DATA_VERSION,
   license: "CC-BY-4.0",
   citation: citationFor(DATA_VERSION),
-  sources,
+  sources: [...sources, ...eras.flatMap((e) => e.sources)],
   corrections: meetings.flatMap((m) => m.corrections),
-  organizations,
-  people,
-  roles,
+  organizations: [...organizations, ...eras.flatMap((e) => e.organizations)],
+  people: [...people, ...eras.flatMap((e) => e.people)],
+  roles: [...roles, ...eras.flatMap((e) => e.roles)],
   meetings: meetings.map((m) => m.meeting),
   participations: meetings.flatMap((m) => m.participations),
   statements: meetings.flatMap((m) => m.statements),

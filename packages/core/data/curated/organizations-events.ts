@@ -104,7 +104,8 @@ export const eventOrganizations = [
     alternateNames: ["Global Counter-Terrorism Research Network"],
     kind: "research-institute",
     parent: "cted",
-    evidence: [cite("ctc-2017-11-17-second-open-meeting-grn"), cite("ctc-research-network-listing")],
+    founded: { value: "2015-02", evidence: [cite("ctc-2017-11-17-second-open-meeting-grn", "paragraph 1")] },
+    evidence: [cite("ctc-2017-11-17-second-open-meeting-grn", "paragraph 1")],
   },
   {
     id: "tech-against-terrorism",

@@ -35,6 +35,11 @@ export const organizations = [
     kind: "un-subsidiary-body",
     parent: "un-security-council",
     url: "https://www.un.org/securitycouncil/ctc/",
+    founded: {
+      value: "2001-09-28",
+      evidence: [cite("unnews-2001-10-04-greenstock-named-chair", "paragraph 5")],
+      note: "Established by resolution 1373 (2001), which the source dates to Friday, 28 September 2001.",
+    },
     evidence: [seed.span("Counter-Terrorism Committee (CTC)")],
   },
   {
@@ -43,6 +48,11 @@ export const organizations = [
     acronym: "CTED",
     kind: "un-secretariat-entity",
     parent: "ctc",
+    founded: {
+      value: "2004-03",
+      evidence: [cite("un-press-2004-07-02-ruperez-briefing", "paragraph 4")],
+      note: "Established by resolution 1535 (2004), adopted, as the July 2004 source puts it, \"this past March\"; a February 2006 press release (un-press-2006-02-21-sc8644, paragraph 3) reports that it was declared operational on 15 December 2005.",
+    },
     evidence: [seed.span("Counter-Terrorism Committee Executive Directorate (CTED)")],
   },
   {

@@ -7,3 +7,5 @@ export * from "./sources";
 export * from "./summary";
 export * from "./calendar";
 export * from "./evidence";
+export * from "./audit";
+export * from "./succession";

@@ -1,5 +1,6 @@
 import type { Dataset } from "../schemas/dataset";
 import type { Meeting } from "../schemas/meeting";
+import type { ReviewState } from "../schemas/topic";
 import type { Organization } from "../schemas/organization";
 import type { Participation } from "../schemas/participation";
 import type { Person } from "../schemas/person";
@@ -13,6 +14,11 @@ export function meetingsByDate(dataset: Dataset, order: "asc" | "desc" = "desc")
   return [...dataset.meetings].sort(
     (a, b) => sign * (a.dates.value.start.localeCompare(b.dates.value.start) || a.id.localeCompare(b.id)),
   );
+}
+
+/** The meetings in one review state: `curated` (checked against their sources) or `draft` (awaiting review). */
+export function meetingsInReview(dataset: Dataset, state: ReviewState): Meeting[] {
+  return dataset.meetings.filter((m) => m.review.state === state);
 }
 
 /** The meeting with this id, or `undefined`. */

@@ -40,6 +40,28 @@ export function organizationMeetings(dataset: Dataset, organizationId: string): 
     .sort((a, b) => a.meeting.dates.value.start.localeCompare(b.meeting.dates.value.start));
 }
 
+/**
+ * The ids of the organizations a meeting involves: its organizers (conveners, hosts, supporters) in
+ * their order, then every organization a participant represents, in the order of the participations;
+ * each once. Ids are as recorded (an unknown id stays in the list).
+ */
+export function meetingOrganizationIds(dataset: Dataset, meetingId: string): string[] {
+  const l = lookup(dataset);
+  const ids = new Set<string>();
+  for (const o of l.meeting.get(meetingId)?.organizers ?? []) ids.add(o.organization);
+  for (const p of l.participationsByMeeting.get(meetingId) ?? []) if (p.organization !== undefined) ids.add(p.organization);
+  return [...ids];
+}
+
+/** The organizations a meeting involves (see `meetingOrganizationIds`), those that exist in the dataset. */
+export function meetingOrganizations(dataset: Dataset, meetingId: string): Organization[] {
+  const l = lookup(dataset);
+  return meetingOrganizationIds(dataset, meetingId).flatMap((id) => {
+    const o = l.organization.get(id);
+    return o ? [o] : [];
+  });
+}
+
 /** The posts held in an organization, earliest first. */
 export function organizationRoles(dataset: Dataset, organizationId: string): Role[] {
   return dataset.roles

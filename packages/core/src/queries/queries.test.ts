@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { dataset } from "../dataset";
 import type { Dataset } from "../schemas/dataset";
-import { meetingRecord, meetingsByDate, meetingYear } from "./meetings";
-import { organizationMeetings, organizationRoles } from "./organizations";
-import { personAppearances, personQuotes, personRoles, rolesAt } from "./people";
+import { meetingRecord, meetingsByDate, meetingsInReview, meetingYear } from "./meetings";
+import { meetingOrganizationIds, meetingOrganizations, organizationMeetings, organizationRoles } from "./organizations";
+import { personAppearances, personQuotes, personRoles, postKey, rolesAt, samePostRoles } from "./people";
 import { buildSearchIndex, search, searchDataset, searchDocuments, tokenize } from "./search";
 import { repairedText, sourceUrl } from "./sources";
-import { summarize } from "./summary";
+import { datasetStats, summarize } from "./summary";
+import { auditSample } from "./audit";
 
 /** A dataset with a second, later meeting (a copy of the seed) to test ordering across meetings. */
 function twoMeetings(): Dataset {
@@ -59,6 +60,21 @@ describe("people", () => {
     expect(roles.map((r) => r.start ?? "9999")).toEqual(roles.map((r) => r.start ?? "9999").sort());
     expect(rolesAt(dataset, person, "1901-01-01")).toEqual([]);
   });
+  it("finds the roles that record one post twice (title wording folded), and only those", () => {
+    const base = dataset.roles[0]!;
+    const d = structuredClone(dataset);
+    d.roles = [
+      { ...base, id: "x-1", title: "Secretary General" },
+      { ...base, id: "x-2", title: "Secretary-General", start: "2030-01-01", end: "2030-01-01" },
+      { ...base, id: "x-3", title: "Minister for External Affairs" },
+      { ...base, id: "x-4", title: "External Affairs Minister" },
+      { ...base, id: "x-5", title: "External Affairs Minister", tenure: "acting" },
+      { ...base, id: "x-6", title: "Deputy Secretary-General" },
+      { ...base, id: "x-7", title: "Secretary General", organization: "somewhere-else" },
+    ];
+    expect(samePostRoles(d).map((g) => g.map((r) => r.id))).toEqual([["x-1", "x-2"], ["x-3", "x-4"]]);
+    expect(postKey(d.roles[0]!)).not.toBe(postKey(d.roles[5]!));
+  });
   it("lists a person's quotes", () => {
     expect(personQuotes(dataset, person).map((q) => q.participation)).toEqual(
       dataset.quotes.filter((q) => q.participation === dataset.participations[0]!.id).map((q) => q.participation),
@@ -78,6 +94,19 @@ describe("organizations", () => {
     expect(ctc.find((x) => x.meeting.id === dataset.meetings[0]!.id)!.parts).toEqual(["convener", "participant"]);
     expect(organizationMeetings(dataset, "no-such-org")).toEqual([]);
     expect(organizationRoles(dataset, "ctc").every((r) => r.organization === "ctc")).toBe(true);
+  });
+});
+
+describe("meeting organizations", () => {
+  it("lists organizers first, then the organizations participants represent, each once", () => {
+    for (const m of dataset.meetings) {
+      const ids = meetingOrganizationIds(dataset, m.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids.slice(0, new Set(m.organizers.map((o) => o.organization)).size)).toEqual([...new Set(m.organizers.map((o) => o.organization))]);
+      for (const p of dataset.participations) if (p.meeting === m.id && p.organization) expect(ids).toContain(p.organization);
+      expect(meetingOrganizations(dataset, m.id).map((o) => o.id)).toEqual(ids.filter((id) => dataset.organizations.some((o) => o.id === id)));
+    }
+    expect(meetingOrganizationIds(dataset, "no-such-meeting")).toEqual([]);
   });
 });
 
@@ -105,10 +134,11 @@ describe("search", () => {
     expect(searchDataset(dataset, "safe platform", { kinds: ["quote"] }).map((h) => h.document.kind)).toEqual(["quote"]);
     expect(searchDataset(dataset, "25 million", { kinds: ["figure"] })).toHaveLength(1);
   });
-  it("gives the same answers from an index that went through JSON", () => {
+  it("finds a meeting by the organizations it involves (organizers and participants)", () => {
+    const meeting = dataset.meetings.find((m) => meetingOrganizations(dataset, m.id).length > 0)!;
+    const org = meetingOrganizations(dataset, meeting.id)[0]!;
     const index = buildSearchIndex(searchDocuments(dataset));
-    const revived = JSON.parse(JSON.stringify(index)) as typeof index;
-    expect(search(revived, "facebook").map((h) => h.document.id)).toEqual(search(index, "facebook").map((h) => h.document.id));
+    expect(search(index, org.name, { kinds: ["meeting"] }).map((h) => h.document.id)).toContain(meeting.id);
   });
 });
 
@@ -129,5 +159,60 @@ describe("sources and summary", () => {
   it("counts the records", () => {
     const s = summarize(dataset);
     expect(s).toMatchObject({ briefings: dataset.meetings.length, quotes: dataset.quotes.length, corrections: dataset.corrections.length });
+  });
+});
+
+describe("queries: review state and stats", () => {
+  it("filters meetings by review state, and every meeting is in exactly one", () => {
+    const curated = meetingsInReview(dataset, "curated");
+    const drafts = meetingsInReview(dataset, "draft");
+    expect(curated.every((m) => m.review.state === "curated")).toBe(true);
+    expect(drafts.every((m) => m.review.state === "draft")).toBe(true);
+    expect(curated.length + drafts.length).toBe(dataset.meetings.length);
+    expect(curated.map((m) => m.id)).toContain("2019-06-27-protection-of-soft-targets");
+  });
+
+  it("counts meetings by year, type and review state, consistently with the records", () => {
+    const d = structuredClone(dataset);
+    d.meetings[0]!.review = { state: "draft" };
+    const stats = datasetStats(d);
+    const sum = (rows: Record<string, { curated: number; draft: number }>) =>
+      Object.values(rows).reduce((n, c) => n + c.curated + c.draft, 0);
+    expect(sum(stats.byYear)).toBe(d.meetings.length);
+    expect(sum(stats.byType)).toBe(d.meetings.length);
+    expect(stats.byReview.curated).toBe(meetingsInReview(d, "curated").length);
+    expect(stats.byYear["2019"]!.draft).toBe(d.meetings.filter((m) => m.dates.value.start.startsWith("2019") && m.review.state === "draft").length);
+    expect(stats.curatedYears).toBe(new Set(meetingsInReview(d, "curated").map((m) => m.dates.value.start.slice(0, 4))).size);
+    expect(stats.totals).toMatchObject({ meetings: d.meetings.length, participations: d.participations.length, sources: d.sources.length });
+  });
+});
+
+describe("queries: audit sample", () => {
+  const many = (): Dataset => {
+    const d = structuredClone(dataset);
+    const base = d.meetings[0]!;
+    d.meetings = Array.from({ length: 40 }, (_, i) => ({
+      ...structuredClone(base),
+      id: `m-${String(i).padStart(2, "0")}`,
+      dates: { ...base.dates, value: { start: `2010-01-${String((i % 28) + 1).padStart(2, "0")}`, end: `2010-01-${String((i % 28) + 1).padStart(2, "0")}` } },
+      review: i % 4 === 0 ? { state: "draft" as const } : { state: "curated" as const },
+    }));
+    return d;
+  };
+
+  it("draws the same sample from the same seed, another from another seed, curated meetings only", () => {
+    const d = many();
+    const a = auditSample(d, { seed: 7, size: 10 }).map((m) => m.id);
+    expect(auditSample(d, { seed: 7, size: 10 }).map((m) => m.id)).toEqual(a);
+    expect(auditSample(d, { seed: 8, size: 10 }).map((m) => m.id)).not.toEqual(a);
+    expect(new Set(a).size).toBe(10);
+    for (const id of a) expect(d.meetings.find((m) => m.id === id)!.review.state).toBe("curated");
+  });
+
+  it("does not depend on the order of the records, and returns all when asked for more than there are", () => {
+    const d = many();
+    const shuffled = { ...d, meetings: [...d.meetings].reverse() };
+    expect(auditSample(shuffled, { seed: 3, size: 5 }).map((m) => m.id)).toEqual(auditSample(d, { seed: 3, size: 5 }).map((m) => m.id));
+    expect(auditSample(d, { seed: 3, size: 1000 })).toHaveLength(30);
   });
 });

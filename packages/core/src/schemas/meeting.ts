@@ -1,13 +1,13 @@
 import * as z from "zod";
 import { attested } from "./attested";
 import { EvidenceList } from "./evidence";
-import { DateRange, HttpUrl, Id, IsoDate, Text } from "./primitives";
-import { MeetingType, Topic } from "./topic";
+import { DateRange, HttpUrl, Id, IsoDate, PartialDate, Text } from "./primitives";
+import { MeetingType, ReviewState, Topic } from "./topic";
 
 /** One place a meeting was held. */
 export const Location = z.object({
-  /** Name of the venue (e.g. "United Nations Headquarters", "Conference Room 4"). */
-  name: Text,
+  /** Name of the venue (e.g. "United Nations Headquarters", "Conference Room 4"), when a source names it (some give only the city). */
+  name: Text.optional(),
   /** City. */
   city: Text,
   /** Country, in English. */
@@ -94,21 +94,72 @@ export const DocumentReference = z.object({
   symbol: Text,
   /** Why it is cited: the meeting's mandate, or a reference in the discussion. */
   relation: z.enum(["mandate", "framework", "reference", "outcome"]),
+  /** Date or edition of the document, as precise as the source gives it (e.g. `2009` for an earlier edition). */
+  date: PartialDate.optional(),
   /** Where it is cited. */
   evidence: EvidenceList,
 });
 export type DocumentReference = z.infer<typeof DocumentReference>;
 
-/** How a meeting relates to another meeting of the dataset. */
-export const MeetingRelation = z.object({
-  /** Id of the other `Meeting`. */
-  meeting: Id,
-  /** `follow-up-to`: this meeting follows up on the other; `continues`: the same series (e.g. the annual open meeting required by a resolution). */
-  relation: z.enum(["follow-up-to", "continues"]),
-  /** Where the relation is stated. */
-  evidence: EvidenceList,
+/** A meeting outside the dataset that a source relates this one to (an earlier event in a series, a preparatory meeting). */
+export const ExternalMeeting = z.object({
+  /** How the source names or describes it. */
+  title: Text,
+  /** When it took place, as precise as the source gives it. */
+  date: PartialDate.optional(),
+  /** Where it is described, when a page is known. */
+  url: HttpUrl.optional(),
 });
+export type ExternalMeeting = z.infer<typeof ExternalMeeting>;
+
+/** How a meeting relates to another meeting: one of the dataset (`meeting`) or one outside it (`external`). */
+export const MeetingRelation = z
+  .object({
+    /** Id of the other `Meeting`, when it is in the dataset. */
+    meeting: Id.optional(),
+    /** The other meeting, when it is not in the dataset. */
+    external: ExternalMeeting.optional(),
+    /** `follow-up-to`: this meeting follows up on the other; `continues`: the same series (e.g. the annual open meeting required by a resolution); `preceded-by`: the other took place just before as part of the same event (e.g. a day of discussion before an open meeting); `prepares`: this meeting prepared the other (technical sessions before a special meeting). */
+    relation: z.enum(["follow-up-to", "continues", "preceded-by", "prepares"]),
+    /** Where the relation is stated. */
+    evidence: EvidenceList,
+  })
+  .refine((r) => (r.meeting === undefined) !== (r.external === undefined), {
+    message: "a relation names either a meeting of the dataset (`meeting`) or one outside it (`external`)",
+    path: ["meeting"],
+  });
 export type MeetingRelation = z.infer<typeof MeetingRelation>;
+
+/** Whether a curator has checked a record against its sources. */
+export const Review = z.object({
+  /** `curated`: a curator checked every fact against its sources; `draft`: an ingest draft (or unfinished record) awaiting review, whose facts carry the ingest's confidence. */
+  state: ReviewState,
+  /** Day of the last complete check against the sources (for `curated`). */
+  checked: IsoDate.optional(),
+  /** What was checked, or what a draft still needs. */
+  note: Text.optional(),
+});
+export type Review = z.infer<typeof Review>;
+
+/** A numbered series a meeting belongs to, as a source states it ("the third open meeting with the Global Research Network"). */
+export const Series = z.object({
+  /** The series, in a phrase (e.g. "open meetings with CTED's Global Research Network"). */
+  name: Text,
+  /** The meeting's number in the series, when stated. */
+  number: z.int().positive().optional(),
+});
+export type Series = z.infer<typeof Series>;
+
+/** An organization a source names in a meeting's account without it taking part (a mention, not a participation). */
+export const Mention = z.object({
+  /** Id of the `Organization`. */
+  organization: Id,
+  /** Where it is named. */
+  evidence: EvidenceList,
+  /** In what connection it is named. */
+  note: Text.optional(),
+});
+export type Mention = z.infer<typeof Mention>;
 
 /** A meeting of (or briefing to) the Counter-Terrorism Committee: schema.org Event, Popolo Event. */
 export const Meeting = z
@@ -141,12 +192,20 @@ export const Meeting = z
     media: z.array(MediaLink).default([]),
     /** Resolutions and documents cited. */
     documents: z.array(DocumentReference).default([]),
-    /** Other meetings of the dataset this one follows up or continues. */
+    /** Other meetings (of the dataset or outside it) this one follows up, continues or follows. */
     related: z.array(MeetingRelation).default([]),
+    /** The numbered series the meeting belongs to, when a source states it. */
+    series: attested(Series).optional(),
+    /** Organizations named in the meeting's account that did not take part. */
+    mentions: z.array(Mention).default([]),
+    /** Facts that fit no field (an outcome adopted, an audience, a first of its kind), each attested, with a confidence where uncertain. */
+    claims: z.array(attested(Text)).default([]),
     /** Ids of the sources this record is built from, main source first. */
     sources: z.array(Id).min(1),
     /** Curators' remarks: what is uncertain and why. */
     notes: z.array(Text).default([]),
+    /** Whether the record was checked against its sources (`curated`) or awaits review (`draft`). */
+    review: Review,
   })
   .meta({ title: "Meeting", description: "A meeting of, or briefing to, the Counter-Terrorism Committee." });
 export type Meeting = z.infer<typeof Meeting>;

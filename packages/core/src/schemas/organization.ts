@@ -1,6 +1,7 @@
 import * as z from "zod";
+import { attested } from "./attested";
 import { EvidenceList } from "./evidence";
-import { HttpUrl, Id, Text } from "./primitives";
+import { HttpUrl, Id, PartialDate, Text } from "./primitives";
 
 /** What kind of body an organization is (a closed list: no free-text escape hatch). */
 export const OrganizationKind = z.enum([
@@ -36,6 +37,8 @@ export const Organization = z
     parent: Id.optional(),
     /** Official website, if known. */
     url: HttpUrl.optional(),
+    /** When it was founded or launched, as precise as the source gives it. */
+    founded: attested(PartialDate).optional(),
     /** Where the organization is named. */
     evidence: EvidenceList,
   })

@@ -11,6 +11,21 @@ export type Id = z.infer<typeof Id>;
 export const IsoDate = z.iso.date();
 export type IsoDate = z.infer<typeof IsoDate>;
 
+const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and a day that exists (no 30 February). */
+function isPartialDate(d: string): boolean {
+  if (!PARTIAL_DATE.test(d)) return false;
+  return d.length < 10 || new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
+}
+
+/**
+ * A date known to the year, the month or the day: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a founding date,
+ * the edition of a document, a meeting outside the dataset), as precise as its source and no more.
+ */
+export const PartialDate = z.string().refine(isPartialDate, "must be YYYY, YYYY-MM or YYYY-MM-DD, and a day that exists");
+export type PartialDate = z.infer<typeof PartialDate>;
+
 /** An absolute http(s) URL. Other schemes (javascript:, data:) are refused: URLs end up as links. */
 export const HttpUrl = z.url({ protocol: /^https?$/, error: "must be an absolute http(s) URL" });
 export type HttpUrl = z.infer<typeof HttpUrl>;

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { EvidenceList } from "./evidence";
-import { Confidence, Id, IsoDate, Text } from "./primitives";
+import { Confidence, Id, IsoDate, PartialDate, Text } from "./primitives";
 
 /**
  * A post a person held in an organization (Popolo Membership), as stated and normalised,
@@ -26,6 +26,19 @@ export const Role = z
     start: IsoDate.optional(),
     /** Last day the post is known to have been held (observed). */
     end: IsoDate.optional(),
+    /** The term of office, where a source states it (a Chair elected for a year, an appointment), beside the observed `start`/`end`. */
+    term: z
+      .object({
+        /** First day (or month, or year) of the term. */
+        start: PartialDate.optional(),
+        /** Last day (or month, or year) of the term. */
+        end: PartialDate.optional(),
+        /** Where the term is stated. */
+        evidence: EvidenceList,
+        /** Context (e.g. "elected for 2018-2019"). */
+        note: Text.optional(),
+      })
+      .optional(),
     /** Where the post is stated. */
     evidence: EvidenceList,
     /** 0..1; omitted means certain. */

@@ -9,6 +9,7 @@ export const SourceKind = z.enum([
   "web-tv-page",
   "listing",
   "agenda",
+  "announcement",
   "report",
   "third-party-report",
 ]);
@@ -29,6 +30,19 @@ export const SourceLocation = z
     confidence: Confidence.optional(),
     /** How the address was found or inferred. */
     note: Text.optional(),
+    /** The copy read at this address (not stored), so a reader can check they hold the same text: its SHA-256 and length. */
+    copy: z
+      .object({
+        /** SHA-256 of the UTF-8 bytes read. */
+        sha256: Sha256,
+        /** Length of those bytes. */
+        bytes: z.int().nonnegative(),
+        /** Day it was read. */
+        retrieved: IsoDate,
+        /** `excerpt` when only the beginning of the page was read (the search service returns about 2,000 characters); `full` otherwise. */
+        extent: z.enum(["excerpt", "full"]),
+      })
+      .optional(),
   })
   .refine((l) => l.url !== undefined || l.path !== undefined, { message: "a location needs a url or a path", path: ["url"] });
 export type SourceLocation = z.infer<typeof SourceLocation>;

@@ -17,7 +17,7 @@ export const Statement = z
     onBehalfOf: z.array(Id).default([]),
     /** `opening-remarks`, `closing-remarks`, `remarks`, `presentation`, `briefing` or `joint-statement`. */
     kind: z.enum(["opening-remarks", "closing-remarks", "remarks", "presentation", "briefing", "joint-statement"]),
-    /** What the speaker said, in reported speech (repaired; in the source's words where it has them). */
+    /** What the speaker said, in reported speech: the curators' own words (a source's text is not copied; its exact words are kept only as `Quote`s of archived sources). */
     text: Text,
     /** Where it is reported. */
     evidence: EvidenceList,
@@ -80,6 +80,29 @@ export const Figure = z
     evidence: EvidenceList,
     /** 0..1; omitted means certain. */
     confidence: Confidence.optional(),
+    /** Context: how the number is qualified, or why it is uncertain. */
+    note: Text.optional(),
+    /** Values other sources give for the same number, when they disagree with `value`. */
+    alternatives: z
+      .array(
+        z.object({
+          /** The other number. */
+          value: z.number().finite(),
+          /** As that source writes it. */
+          asStated: Text,
+          /** Where it is stated. */
+          evidence: EvidenceList,
+          /** How the sources differ. */
+          note: Text.optional(),
+        }),
+      )
+      .optional(),
+    /** Why `value` is preferred over the `alternatives` (required when there are any). */
+    preferred: Text.optional(),
+  })
+  .refine((f) => (f.alternatives === undefined || f.alternatives.length === 0) === (f.preferred === undefined), {
+    message: "a figure with alternatives says why its value is preferred (`preferred`), and only then",
+    path: ["preferred"],
   })
   .meta({ title: "Figure" });
 export type Figure = z.infer<typeof Figure>;

@@ -23,18 +23,27 @@ export function codePointOffsets(text: string): Uint32Array {
   return result;
 }
 
-/** A text with its code point boundaries computed once: for many slices of one text. */
+/** Any UTF-16 surrogate: without one, code point offsets are UTF-16 offsets. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** A text with its code point boundaries computed once (and only if it has characters beyond the BMP): for many slices of one text. */
 export class CodePointText {
-  /** UTF-16 offset of every code point boundary. */
-  readonly offsets: Uint32Array;
+  #offsets: Uint32Array | undefined;
+  /** Whether the text has no surrogates (then code point offsets and UTF-16 offsets are the same). */
+  readonly #plain: boolean;
 
   constructor(readonly text: string) {
-    this.offsets = codePointOffsets(text);
+    this.#plain = !SURROGATE.test(text);
+  }
+
+  /** UTF-16 offset of every code point boundary. */
+  get offsets(): Uint32Array {
+    return (this.#offsets ??= codePointOffsets(this.text));
   }
 
   /** Number of code points. */
   get length(): number {
-    return this.offsets.length - 1;
+    return this.#plain ? this.text.length : this.offsets.length - 1;
   }
 
   /** The code points `[start, end)`; throws a RangeError outside the text. */
@@ -42,7 +51,7 @@ export class CodePointText {
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > this.length) {
       throw new RangeError(`span [${start}, ${end}) is outside a text of ${this.length} code points`);
     }
-    return this.text.slice(this.offsets[start], this.offsets[end]);
+    return this.#plain ? this.text.slice(start, end) : this.text.slice(this.offsets[start], this.offsets[end]);
   }
 }
 

@@ -12,8 +12,16 @@ export const FOREIGN_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katak
 /** Signatures of mojibake (UTF-8 read as Latin-1/Windows-1252, GBK read as Latin-1) and the replacement character. */
 export const MOJIBAKE = /Ã[\u0080-\u00BF\u2018-\u203A]|â€|Â[\u00A0-\u00BF]|¡¯|¡°|¡±|\uFFFD/u;
 
+/**
+ * Printable ASCII and line feeds, except `<` and `&`: text of only these has none of the defects below
+ * (each needs another character), so most text is cleared by this one scan. A new check that can
+ * match within these characters must come before it.
+ */
+const PLAIN = /^[\n\x20-\x25\x27-\x3b\x3d-\x7e]*$/;
+
 /** What is wrong with a piece of display text, or `undefined` when it is clean. */
 export function textDefect(text: string): string | undefined {
+  if (PLAIN.test(text)) return undefined;
   const control = CONTROL.exec(text);
   if (control) return `contains the control character U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
   const markup = MARKUP.exec(text);

@@ -1,4 +1,5 @@
 import type { Dataset } from "../schemas/dataset";
+import type { RuleContext } from "./context";
 
 /** A path into the dataset, as zod reports it: keys and array indices. */
 export type Path = (string | number)[];
@@ -19,8 +20,11 @@ export interface Rule {
   id: string;
   /** What the rule requires, in a sentence. */
   description: string;
-  /** Returns every violation (an empty list when the dataset follows the rule). */
-  check(dataset: Dataset): Problem[];
+  /**
+   * Returns every violation (an empty list when the dataset follows the rule). `context` holds indexes
+   * shared by the rules of one validation (built for this call when not given).
+   */
+  check(dataset: Dataset, context?: RuleContext): Problem[];
 }
 
 /** Formats a path the way a reader writes it: `meetings[0].title.value`. */

@@ -1,6 +1,7 @@
 // Validation of a whole dataset: the zod schemas first, then every cross-record rule.
 import { Dataset } from "../schemas/dataset";
 import type { Path, Problem, Rule } from "./problem";
+import { ruleContext } from "./context";
 import { RULES } from "./rules";
 
 /** The outcome of validating a dataset. */
@@ -8,8 +9,16 @@ export type ValidationResult =
   | { ok: true; dataset: Dataset; problems: [] }
   | { ok: false; dataset?: Dataset; problems: Problem[] };
 
+/** Options of `validateDataset`. */
+export interface ValidateOptions {
+  /** Called before each step (`schemas`, then each rule's id) with the steps done and their number: for a progress bar. */
+  progress?: ((step: string, done: number, total: number) => void) | undefined;
+}
+
 /** Validates `input` (parsed JSON or objects) against the schemas, then the rules; reports every problem. */
-export function validateDataset(input: unknown, rules: readonly Rule[] = RULES): ValidationResult {
+export function validateDataset(input: unknown, rules: readonly Rule[] = RULES, options: ValidateOptions = {}): ValidationResult {
+  const total = rules.length + 1;
+  options.progress?.("schemas", 0, total);
   const parsed = Dataset.safeParse(input);
   if (!parsed.success) {
     return {
@@ -17,6 +26,12 @@ export function validateDataset(input: unknown, rules: readonly Rule[] = RULES):
       problems: parsed.error.issues.map((issue) => ({ rule: "schema", path: issue.path as Path, message: issue.message })),
     };
   }
-  const problems = rules.flatMap((rule) => rule.check(parsed.data));
+  // The indexes the rules share are built once for all of them.
+  const context = ruleContext(parsed.data);
+  const problems = rules.flatMap((rule, i) => {
+    options.progress?.(rule.id, i + 1, total);
+    return rule.check(parsed.data, context);
+  });
+  options.progress?.("done", total, total);
   return problems.length === 0 ? { ok: true, dataset: parsed.data, problems: [] } : { ok: false, dataset: parsed.data, problems };
 }

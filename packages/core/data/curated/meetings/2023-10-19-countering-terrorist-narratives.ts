@@ -1,4 +1,5 @@
-// E11: 19 October 2023, CTC open meeting on countering terrorist narratives, under resolution 2354 (2017).
+// E11, re-checked: 19 October 2023, open meeting of the Committee under resolution 2354 (2017) on countering
+// terrorist narratives and preventing the use of the Internet for terrorist purposes.
 import { cite } from "../anchor";
 import { type D, prefixer } from "./common";
 
@@ -8,21 +9,32 @@ const id = prefixer(MEETING);
 
 export const meeting = {
   id: MEETING,
-  title: { value: "Countering terrorist narratives", evidence: [cite(SRC)] },
-  dates: { value: { start: "2023-10-19", end: "2023-10-19" }, evidence: [cite(SRC)] },
-  type: { value: "open-meeting", evidence: [cite(SRC)] },
-  organizers: [{ organization: "ctc", role: "convener", evidence: [cite(SRC)] }],
+  title: {
+    value: "Countering terrorist narratives and preventing the use of the Internet for terrorist purposes",
+    evidence: [cite(SRC, "paragraph 1")],
+  },
+  alternateTitles: [
+    {
+      value: "Counter-Terrorism Committee holds open meeting on countering terrorist narratives",
+      evidence: [cite(SRC)],
+      note: "Headline as the page's address gives it (the copy read starts with the body).",
+      confidence: 0.7,
+    },
+  ],
+  dates: { value: { start: "2023-10-19", end: "2023-10-19" }, evidence: [cite(SRC, "paragraph 1")] },
+  type: { value: "open-meeting", evidence: [cite(SRC, "paragraph 1")] },
+  organizers: [{ organization: "ctc", role: "convener", evidence: [cite(SRC, "paragraph 1")] }],
   summary: {
     value:
-      "The Committee's open meeting on countering terrorist narratives under resolution 2354 (2017). The Executive Director of CTED spoke on narratives that come from unaffiliated actors and are mixed with other content.",
-    evidence: [cite(SRC)],
-    note: "Curators' summary, in our own words.",
+      "Organized under resolution 2354 (2017), the open meeting took stock of efforts worldwide against terrorist narratives, pointed to good practices and suggested how States could go further. The Chair spoke of terrorist content moving to obscure and encrypted platforms and of the need to look beyond the digital domain; CTED's Executive Director described trends it had observed in who spreads terrorist narratives and how they are mixed with other content.",
+    evidence: [cite(SRC, "paragraphs 1-3")],
   },
-  topics: ["terrorist-narratives", "ict-and-internet", "implementation-of-resolutions"],
-  documents: [{ symbol: "resolution 2354 (2017)", relation: "mandate", evidence: [cite(SRC)] }],
-  related: [{ meeting: "2022-03-24-countering-terrorist-narratives", relation: "continues", evidence: [cite(SRC)] }],
+  topics: ["terrorist-narratives", "ict-and-internet", "research-network", "implementation-of-resolutions"],
+  documents: [{ symbol: "resolution 2354 (2017)", relation: "mandate", evidence: [cite(SRC, "paragraph 1")] }],
+  related: [{ meeting: "2022-03-24-countering-terrorist-narratives", relation: "continues", evidence: [cite(SRC, "paragraph 1")] }],
   sources: [SRC],
-  notes: ["The venue is not stated in the sources."],
+  notes: ["The venue is not stated in the copy read."],
+  review: { state: "curated", checked: "2026-12-02", note: "Re-checked: title completed, posts stated as the page words them, statements added." },
 } satisfies D["meetings"][number];
 
 export const participations: D["participations"] = [
@@ -33,7 +45,7 @@ export const participations: D["participations"] = [
     roles: ["mohamed-abushahab-chair-ctc", "mohamed-abushahab-deputy-permanent-representative-united-arab-emirates"],
     organization: "ctc",
     capacity: "chair",
-    evidence: [cite(SRC)],
+    evidence: [cite(SRC, "paragraph 2")],
   },
   {
     id: id("natalia-gherman"),
@@ -42,26 +54,26 @@ export const participations: D["participations"] = [
     roles: ["natalia-gherman-executive-director-cted"],
     organization: "cted",
     capacity: "speaker",
-    evidence: [cite(SRC)],
+    evidence: [cite(SRC, "paragraph 3")],
   },
 ];
 
 export const statements: D["statements"] = [
   {
-    id: id("statement-gherman-unaffiliated-actors"),
-    meeting: MEETING,
-    participation: id("natalia-gherman"),
-    kind: "remarks",
-    text: "Spoke on terrorist narratives that come from actors with no affiliation to a group and are mixed in with other content.",
-    evidence: [cite(SRC)],
-  },
-  {
-    id: id("statement-abushahab-internet-access"),
+    id: id("statement-abushahab"),
     meeting: MEETING,
     participation: id("mohamed-abushahab"),
     kind: "remarks",
-    text: "Noted that one third of all people have no access to the Internet.",
-    evidence: [cite(SRC)],
+    text: "He said that as platforms got better at removing terrorist content, terrorist groups moved it to obscure and encrypted sites where it is harder to find and counter; and since a third of the world's people have no Internet access, local and community efforts beyond the digital domain, and how narratives online translate into harm offline, need more study.",
+    evidence: [cite(SRC, "paragraph 2")],
+  },
+  {
+    id: id("statement-gherman"),
+    meeting: MEETING,
+    participation: id("natalia-gherman"),
+    kind: "remarks",
+    text: "She described trends CTED had seen in its work with Member States, civil society, private companies and its Global Research Network: narratives spread less by known terrorist organizations and more by informal groups and unaffiliated actors inspired by them, and mixed with content on other subjects.",
+    evidence: [cite(SRC, "paragraph 3")],
   },
 ];
 
@@ -69,15 +81,16 @@ export const quotes: D["quotes"] = [];
 
 export const figures: D["figures"] = [
   {
-    id: id("figure-people-without-internet-access"),
+    id: id("figure-people-without-internet"),
     meeting: MEETING,
     participation: id("mohamed-abushahab"),
-    value: 1 / 3,
-    unit: "share of people",
-    measure: "share of all people with no Internet access",
-    asStated: "one third of all people",
+    value: 0.33,
+    unit: "share of all people",
+    measure: "people without access to the Internet",
+    asStated: "one third",
     approximate: true,
-    evidence: [cite(SRC)],
+    asOf: "2023-10-19",
+    evidence: [cite(SRC, "paragraph 2")],
   },
 ];
 

@@ -1,13 +1,13 @@
-import { sourceTexts } from "../source-texts";
+import { ruleContext } from "../context";
 import type { Problem, Rule } from "../problem";
 
 /** A correction's `before` is the source text at its span, and the repairs of one source do not overlap. */
 export const correctionsMatchSource: Rule = {
   id: "corrections-match-source",
   description: "Every correction's span lies in an archived source whose text there equals `before`; repairs of a source do not overlap.",
-  check(dataset) {
+  check(dataset, context = ruleContext(dataset)) {
     const problems: Problem[] = [];
-    const texts = sourceTexts(dataset);
+    const texts = context.texts();
     const bySource = new Map<string, { start: number; end: number; index: number }[]>();
     dataset.corrections.forEach((c, i) => {
       const text = texts.text.get(c.source);

@@ -1,14 +1,13 @@
+import { ruleContext } from "../context";
 import type { Problem, Rule } from "../problem";
 
 /** Dates agree with each other: sessions and locations within their meeting, roles valid when used. */
 export const datesConsistent: Rule = {
   id: "dates-consistent",
   description:
-    "Sessions and locations fall within their meeting's dates; a role used at a meeting was held on its dates; a figure's period ends by the meeting; a source is not published before the meeting it reports (web TV and listings excepted).",
-  check(dataset) {
+    "Sessions and locations fall within their meeting's dates; a role used at a meeting was held on its dates; a figure's period ends by the meeting; a source is not published before the meeting it reports (web TV pages, listings, agendas and announcements excepted).",
+  check(dataset, context = ruleContext(dataset)) {
     const problems: Problem[] = [];
-    const meetingOf = new Map(dataset.meetings.map((m) => [m.id, m]));
-    const roleOf = new Map(dataset.roles.map((r) => [r.id, r]));
     dataset.meetings.forEach((m, i) => {
       const { start, end } = m.dates.value;
       m.sessions.forEach((s, j) => {
@@ -23,10 +22,10 @@ export const datesConsistent: Rule = {
       });
     });
     dataset.participations.forEach((p, i) => {
-      const meeting = meetingOf.get(p.meeting);
+      const meeting = context.byId("meetings", p.meeting);
       if (!meeting) return;
       p.roles.forEach((r, j) => {
-        const role = roleOf.get(r);
+        const role = context.byId("roles", r);
         if (!role) return;
         const { start, end } = meeting.dates.value;
         if ((role.start !== undefined && role.start > end) || (role.end !== undefined && role.end < start)) {
@@ -35,7 +34,7 @@ export const datesConsistent: Rule = {
       });
     });
     dataset.figures.forEach((f, i) => {
-      const meeting = meetingOf.get(f.meeting);
+      const meeting = context.byId("meetings", f.meeting);
       if (!meeting) return;
       if (f.period && f.period.start > f.period.end) {
         problems.push({ rule: this.id, path: ["figures", i, "period", "end"], message: `period ends (${f.period.end}) before it starts (${f.period.start})` });
@@ -44,11 +43,10 @@ export const datesConsistent: Rule = {
         problems.push({ rule: this.id, path: ["figures", i, "asOf"], message: `a figure stated at the meeting cannot hold as of ${f.asOf}, after the meeting` });
       }
     });
-    const sourceOf = new Map(dataset.sources.map((s) => [s.id, s]));
     dataset.meetings.forEach((m, i) => {
       m.sources.forEach((id, j) => {
-        const source = sourceOf.get(id);
-        if (!source?.published || source.kind === "web-tv-page" || source.kind === "listing" || source.kind === "agenda") return;
+        const source = context.byId("sources", id);
+        if (!source?.published || source.kind === "web-tv-page" || source.kind === "listing" || source.kind === "agenda" || source.kind === "announcement") return;
         if (source.published < m.dates.value.start) {
           problems.push({ rule: this.id, path: ["meetings", i, "sources", j], message: `source "${id}" is published ${source.published}, before the meeting it reports (${m.dates.value.start})` });
         }

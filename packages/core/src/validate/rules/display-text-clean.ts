@@ -10,23 +10,32 @@ export const displayTextClean: Rule = {
   description: "No display field holds injected tokens, mis-decoded text, control characters or leftover markup (raw source fields excepted).",
   check(dataset) {
     const problems: Problem[] = [];
-    const walk = (value: unknown, path: Path, raw: boolean) => {
+    // One path array for the whole walk, copied only for a problem.
+    const path: Path = [];
+    const walk = (value: unknown, raw: boolean) => {
       if (typeof value === "string") {
-        const defect = raw ? undefined : textDefect(value);
-        if (defect) problems.push({ rule: this.id, path, message: defect });
+        if (raw) return;
+        const defect = textDefect(value);
+        if (defect) problems.push({ rule: this.id, path: [...path], message: defect });
       } else if (Array.isArray(value)) {
-        value.forEach((v, i) => walk(v, [...path, i], raw));
+        for (let i = 0; i < value.length; i++) {
+          path.push(i);
+          walk(value[i], raw);
+          path.pop();
+        }
       } else if (value !== null && typeof value === "object") {
         const record = value as Record<string, unknown>;
         // A flagged correction leaves the text as it was: its `after` is raw text too.
         const flagged = record.action === "flagged";
-        for (const [k, v] of Object.entries(record)) {
+        for (const k in record) {
           if (RAW_KEYS.has(k)) continue;
-          walk(v, [...path, k], raw || (flagged && k === "after"));
+          path.push(k);
+          walk(record[k], raw || (flagged && k === "after"));
+          path.pop();
         }
       }
     };
-    walk(dataset, [], false);
+    walk(dataset, false);
     return problems;
   },
 };

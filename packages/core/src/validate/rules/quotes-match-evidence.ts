@@ -1,14 +1,14 @@
 import { applyCorrections } from "../../text/corrections";
-import { sourceTexts } from "../source-texts";
+import { ruleContext } from "../context";
 import type { Problem, Rule } from "../problem";
 
 /** A quote's text is the repaired source text at its first span: verbatim, with only recorded repairs. */
 export const quotesMatchEvidence: Rule = {
   id: "quotes-match-evidence",
   description: "Every quote's text equals the source text at its first evidence span, with the source's recorded repairs applied.",
-  check(dataset) {
+  check(dataset, context = ruleContext(dataset)) {
     const problems: Problem[] = [];
-    const texts = sourceTexts(dataset);
+    const texts = context.texts();
     dataset.quotes.forEach((quote, i) => {
       const span = quote.evidence[0];
       const text = texts.text.get(span.source);

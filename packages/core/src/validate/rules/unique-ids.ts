@@ -1,3 +1,4 @@
+import { ruleContext } from "../context";
 import { COLLECTIONS } from "../../collections";
 import type { Rule } from "../problem";
 
@@ -5,9 +6,22 @@ import type { Rule } from "../problem";
 export const uniqueIds: Rule = {
   id: "unique-ids",
   description: "Every id is unique within its collection (sessions and media links: within their meeting).",
-  check(dataset) {
+  check(dataset, context = ruleContext(dataset)) {
     const problems: ReturnType<Rule["check"]> = [];
     const once = (ids: { id: string }[], path: (string | number)[], what: string) => {
+      if (ids.length < 2) return;
+      if (ids.length <= 16) {
+        // A few ids (the sessions of a meeting): compare each with those before it.
+        for (let index = 1; index < ids.length; index++) {
+          const id = ids[index]!.id;
+          for (let first = 0; first < index; first++) {
+            if (ids[first]!.id !== id) continue;
+            problems.push({ rule: this.id, path: [...path, index, "id"], message: `duplicate ${what} id "${id}" (first at index ${first})` });
+            break;
+          }
+        }
+        return;
+      }
       const seen = new Map<string, number>();
       ids.forEach((item, index) => {
         const first = seen.get(item.id);
@@ -15,7 +29,9 @@ export const uniqueIds: Rule = {
         else problems.push({ rule: this.id, path: [...path, index, "id"], message: `duplicate ${what} id "${item.id}" (first at index ${first})` });
       });
     };
-    for (const name of COLLECTIONS) once(dataset[name], [name], name);
+    // A collection has a repeated id exactly when it has fewer distinct ids than records.
+    const positions = context.positions();
+    for (const name of COLLECTIONS) if (positions[name].size !== dataset[name].length) once(dataset[name], [name], name);
     dataset.meetings.forEach((m, i) => {
       once(m.sessions, ["meetings", i, "sessions"], "session");
       once(m.media, ["meetings", i, "media"], "media link");

@@ -1,0 +1,54 @@
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { dataset } from "@briefings/core";
+import { describe, expect, it } from "vitest";
+import { loadDatasetFile, progressBar } from "./load";
+
+const dir = mkdtempSync(join(tmpdir(), "briefings-tui-load-"));
+
+/** A terminal that records what is written to it. */
+function terminal() {
+  const written: string[] = [];
+  return { isTTY: true, columns: 80, write: (text: string) => written.push(text), written };
+}
+
+describe("loading a dataset file", () => {
+  it("validates a new file with a progress bar on a terminal, then trusts its proof", async () => {
+    const file = join(dir, "data.json");
+    writeFileSync(file, JSON.stringify(dataset));
+    const first = terminal();
+    expect(await loadDatasetFile(file, first)).toMatchObject({ ok: true });
+    expect(first.written.some((t) => t.includes("validating") && t.includes("#"))).toBe(true);
+    expect(existsSync(`${file}.verified.json`)).toBe(true);
+    const second = terminal();
+    expect(await loadDatasetFile(file, second)).toMatchObject({ ok: true });
+    expect(second.written).toEqual([]);
+  });
+
+  it("draws no bar when the output is not a terminal", () => {
+    expect(progressBar("x.json", { isTTY: false, write: () => undefined })).toBeUndefined();
+    expect(progressBar("x.json", undefined)).toBeUndefined();
+  });
+
+  it("keeps control characters of a file name out of the bar", () => {
+    const out = terminal();
+    progressBar("evil\x1b[31m.json", out)!("schemas", 0, 10);
+    expect(out.written[0]!.slice(5)).not.toContain("\x1b");
+  });
+
+  it("says why a file cannot be used", async () => {
+    const bad = structuredClone(dataset);
+    bad.quotes[0]!.participation = "nobody";
+    const file = join(dir, "bad.json");
+    writeFileSync(file, JSON.stringify(bad));
+    const result = await loadDatasetFile(file, undefined);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.some((e) => e.startsWith(`${file}: quotes[0].participation: unknown participation "nobody" [references-resolve]`))).toBe(true);
+    expect(existsSync(`${file}.verified.json`)).toBe(false);
+    expect(await loadDatasetFile(join(dir, "none.json"), undefined)).toEqual({ ok: false, errors: [`${join(dir, "none.json")}: cannot read the file (no such file)`] });
+    writeFileSync(join(dir, "broken.json"), "{");
+    const broken = await loadDatasetFile(join(dir, "broken.json"), undefined);
+    expect(broken.ok || broken.errors[0]).toMatch(/broken\.json: not valid JSON: /);
+  });
+});

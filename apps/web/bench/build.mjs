@@ -1,0 +1,103 @@
+// Web build benchmark: `next build` of the site with a synthetic dataset of N briefings (default 1,000)
+// against a minimal Next 16 app (static export) that builds as many pages, in the same run, interleaved.
+// The minimal app is generated in bench/.minimal/ (one layout, one dynamic route, pages of a line of
+// text). Writes bench/build.md (included in bench/REPORT.md by scripts/bench.mjs) and bench/build.json.
+// Usage: node bench/build.mjs [--briefings N] [--runs N] [--quick]. Asserts nothing about time.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { median } from "@briefings/bench/stats";
+import { writeDatasetFile } from "@briefings/synthetic";
+
+const { values } = parseArgs({ options: { briefings: { type: "string" }, runs: { type: "string" }, quick: { type: "boolean" } } });
+const briefings = Number(values.briefings ?? (values.quick ? 20 : 1000));
+const runs = Number(values.runs ?? (values.quick ? 1 : 2));
+const here = dirname(fileURLToPath(import.meta.url));
+const web = join(here, "..");
+const root = join(web, "..", "..");
+const minimal = join(here, ".minimal");
+const next = join(web, "node_modules", "next", "dist", "bin", "next");
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const log = (line) => console.error(`web build bench: ${line}`);
+
+/** HTML pages under `dir`. */
+const htmlPages = (dir) => readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith(".html")).length;
+
+/** Runs `next build` in `cwd`; returns its wall time in ms. */
+function build(cwd, extraEnv = {}) {
+  const start = process.hrtime.bigint();
+  execFileSync(process.execPath, [next, "build"], { cwd, stdio: ["ignore", "ignore", "inherit"], env: { ...env, ...extraEnv } });
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/** A minimal Next app whose static export has `pages` pages: one dynamic route, a line of text each. */
+function writeMinimalApp(pages) {
+  rmSync(minimal, { recursive: true, force: true });
+  mkdirSync(join(minimal, "app", "p", "[id]"), { recursive: true });
+  writeFileSync(join(minimal, "package.json"), JSON.stringify({ name: "minimal-next-app", private: true, type: "module" }));
+  writeFileSync(
+    join(minimal, "next.config.mjs"),
+    `export default { output: "export", trailingSlash: true, images: { unoptimized: true }, typescript: { ignoreBuildErrors: true }, turbopack: { root: ${JSON.stringify(root)} } };\n`,
+  );
+  writeFileSync(join(minimal, "app", "layout.tsx"), `export default function Layout({ children }: { children: React.ReactNode }) {\n  return <html lang="en"><body>{children}</body></html>;\n}\n`);
+  writeFileSync(join(minimal, "app", "page.tsx"), `export default function Home() {\n  return <p>Home</p>;\n}\n`);
+  writeFileSync(
+    join(minimal, "app", "p", "[id]", "page.tsx"),
+    `export const dynamicParams = false;\nexport function generateStaticParams() {\n  return Array.from({ length: ${pages}, }, (_, i) => ({ id: String(i) }));\n}\nexport default async function Page({ params }: { params: Promise<{ id: string }> }) {\n  const { id } = await params;\n  return <p>Page {id}</p>;\n}\n`,
+  );
+  writeFileSync(join(minimal, "tsconfig.json"), JSON.stringify({ compilerOptions: { jsx: "preserve", strict: true, module: "esnext", moduleResolution: "bundler", target: "es2022", lib: ["dom", "es2023"], skipLibCheck: true, noEmit: true, isolatedModules: true, allowJs: false, esModuleInterop: true, resolveJsonModule: true, incremental: false, plugins: [{ name: "next" }] }, include: ["**/*.ts", "**/*.tsx"] }));
+  // Resolution of next, react and react-dom: the web app's own installation.
+  mkdirSync(join(minimal, "node_modules", "@types"), { recursive: true });
+  for (const dep of ["next", "react", "react-dom", "@types/react"]) symlinkSync(realpathSync(join(web, "node_modules", dep)), join(minimal, "node_modules", dep), "dir");
+}
+
+const tmp = mkdtempSync(join(tmpdir(), "briefings-web-build-"));
+try {
+  const data = join(tmp, "dataset.json");
+  log(`generating ${briefings} synthetic briefings`);
+  writeDatasetFile(data, briefings);
+  const loadStart = loadavg()[0];
+  const site = [];
+  const base = [];
+  let sitePages = 0;
+  let basePages = 0;
+  for (let r = 0; r < runs; r++) {
+    log(`run ${r + 1}/${runs}: the site`);
+    // Rebuilt from nothing each time, like the baseline: no build cache.
+    rmSync(join(web, ".next"), { recursive: true, force: true });
+    site.push(build(web, { BRIEFINGS_DATASET: data }));
+    sitePages = htmlPages(join(web, "out"));
+    // The minimal app adds its home page, 404.html, 404/ and _not-found/ to the pages of its one route.
+    if (r === 0) writeMinimalApp(sitePages - 4);
+    log(`run ${r + 1}/${runs}: the minimal app (${sitePages} pages)`);
+    rmSync(join(minimal, ".next"), { recursive: true, force: true });
+    base.push(build(minimal));
+    basePages = htmlPages(join(minimal, "out"));
+  }
+  const ratio = median(site) / median(base);
+  const loadEnd = loadavg()[0];
+  const loaded = Math.max(loadStart, loadEnd) > cpus().length;
+  const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
+  const lines = [
+    `### Build time at ${briefings.toLocaleString("en-US")} briefings, against a minimal Next app`,
+    "",
+    `\`next build\` (static export) of the site with a synthetic dataset of ${briefings.toLocaleString("en-US")} briefings from \`@briefings/synthetic\` (\`BRIEFINGS_DATASET\`), and of a minimal Next ${"16"} app with one dynamic route whose pages hold a line of text, exporting as many HTML pages; ${runs} run${runs === 1 ? "" : "s"} each, interleaved, no build cache. Load average ${loadStart.toFixed(1)} at the start, ${loadEnd.toFixed(1)} at the end, on ${cpus().length} cores${loaded ? ": **the machine was loaded**" : ""}.`,
+    "",
+    "| Build | HTML pages | Runs | Median | Min | Max | × minimal app |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    `| minimal Next app (baseline) | ${basePages} | ${base.length} | ${s(median(base))} | ${s(Math.min(...base))} | ${s(Math.max(...base))} | 1.00 |`,
+    `| the site, ${briefings.toLocaleString("en-US")} briefings | ${sitePages} | ${site.length} | ${s(median(site))} | ${s(Math.min(...site))} | ${s(Math.max(...site))} | ${ratio.toFixed(2)} |`,
+    "",
+  ];
+  writeFileSync(join(here, "build.md"), lines.join("\n"));
+  const target = { id: "web-build", label: `Web build at ${briefings.toLocaleString("en-US")} briefings vs a minimal Next app (${sitePages} pages)`, target: "≤ 1.5×", measured: `${ratio.toFixed(2)}× (${s(median(site))} vs ${s(median(base))})`, value: ratio, met: ratio <= 1.5 };
+  writeFileSync(join(here, "build.json"), `${JSON.stringify({ quick: Boolean(values.quick), loadAverage: { start: loadStart, end: loadEnd }, site, base, sitePages, basePages, target }, null, 2)}\n`);
+  console.log(lines.join("\n"));
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+  // The site's own build output is rebuilt from the curated data by the next `build`: say so.
+  if (existsSync(join(web, "out"))) log("out/ now holds the synthetic build: run `pnpm --filter @briefings/web build` for the real site");
+}

@@ -1,0 +1,69 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { dataset } from "./dataset";
+import { loadDatasetFile, proofOf, proofPath, proves, VALIDATOR } from "./trust";
+
+const dir = mkdtempSync(join(tmpdir(), "briefings-trust-"));
+const text = JSON.stringify(dataset);
+
+function fresh(name: string, content = text): string {
+  const file = join(dir, name);
+  writeFileSync(file, content);
+  return file;
+}
+
+describe("trusted dataset files", () => {
+  it("validates a file without proof, writes the proof, and only parses it the next time", async () => {
+    const file = fresh("a.json");
+    const steps: string[] = [];
+    const first = await loadDatasetFile(file, { progress: (step) => steps.push(step) });
+    expect(first).toMatchObject({ ok: true, validated: true, proofWritten: true });
+    expect(steps[0]).toBe("schemas");
+    expect(steps).toContain("evidence-matches-source");
+    const proof = JSON.parse(readFileSync(proofPath(file), "utf8"));
+    expect(proof).toMatchObject({ format: "briefings-proof/1", bytes: Buffer.byteLength(text), validator: VALIDATOR });
+    const again = await loadDatasetFile(file, { progress: () => steps.push("again") });
+    expect(again).toMatchObject({ ok: true, validated: false });
+    expect(steps).not.toContain("again");
+    if (again.ok) expect(again.dataset.meetings.length).toBe(dataset.meetings.length);
+  });
+
+  it("validates again when the file changed after its proof was written", async () => {
+    const file = fresh("b.json");
+    await loadDatasetFile(file);
+    const broken = structuredClone(dataset);
+    broken.quotes[0]!.participation = "nobody";
+    writeFileSync(file, JSON.stringify(broken));
+    const result = await loadDatasetFile(file);
+    expect(result).toMatchObject({ ok: false, stage: "validate" });
+    if (!result.ok) expect(result.problems!.some((p) => p.rule === "references-resolve")).toBe(true);
+  });
+
+  it("does not trust a proof of another validator, size or hash", () => {
+    const bytes = Buffer.from(text);
+    expect(proves(proofOf(bytes), bytes)).toBe(true);
+    expect(proves({ ...proofOf(bytes), validator: "@briefings/core@0.0.1 rules=unique-ids" }, bytes)).toBe(false);
+    expect(proves({ ...proofOf(bytes), sha256: "0".repeat(64) }, bytes)).toBe(false);
+    expect(proves({ ...proofOf(bytes), bytes: 1 }, bytes)).toBe(false);
+    expect(proves("nonsense", bytes)).toBe(false);
+    expect(proves(null, bytes)).toBe(false);
+  });
+
+  it("writes no proof for an invalid file, and says where reading failed", async () => {
+    const bad = structuredClone(dataset);
+    bad.meetings[0]!.title.value = "<b>x</b>";
+    const file = fresh("c.json", JSON.stringify(bad));
+    expect(await loadDatasetFile(file)).toMatchObject({ ok: false, stage: "validate" });
+    expect(existsSync(proofPath(file))).toBe(false);
+    expect(await loadDatasetFile(fresh("d.json", "{ not json"))).toMatchObject({ ok: false, stage: "json" });
+    expect(await loadDatasetFile(join(dir, "missing.json"))).toMatchObject({ ok: false, stage: "read", message: "ENOENT" });
+  });
+
+  it("ignores an unreadable or malformed proof file", async () => {
+    const file = fresh("e.json");
+    writeFileSync(proofPath(file), "{ broken");
+    expect(await loadDatasetFile(file, { writeProof: false })).toMatchObject({ ok: true, validated: true, proofWritten: false });
+  });
+});

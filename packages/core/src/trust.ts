@@ -1,0 +1,106 @@
+// @briefings/core/trust: loading a dataset file fast when it carries proof that this validator already
+// checked it. The proof is a small file beside the dataset (`<file>.verified.json`) that records the
+// dataset's SHA-256 and size and the validator that accepted it. When the proof matches the bytes and
+// this validator, the file is only parsed; otherwise it is validated (zod and every rule) and, when
+// valid, the proof is written. The proof is a cache, not a signature: it saves time, it does not make
+// the data safe to show (front ends still treat every string as untrusted). Node only; zod is loaded
+// only when the file must be validated.
+import { createHash } from "node:crypto";
+import { readFile, rename, writeFile } from "node:fs/promises";
+import packageJson from "../package.json" with { type: "json" };
+import type { Dataset } from "./schemas/dataset";
+import type { Problem } from "./validate/problem";
+import { RULES } from "./validate/rules";
+
+/** Which validator accepted a dataset: this package's version and the rules it ran. */
+export const VALIDATOR = `@briefings/core@${packageJson.version} rules=${RULES.map((r) => r.id).join(",")}`;
+
+/** The proof that a dataset was validated (the content of `<file>.verified.json`). */
+export interface DatasetProof {
+  format: "briefings-proof/1";
+  /** SHA-256 of the dataset file's bytes, hex. */
+  sha256: string;
+  /** Size of the dataset file in bytes. */
+  bytes: number;
+  /** The validator that accepted it (`VALIDATOR`). */
+  validator: string;
+}
+
+/** Where the proof of dataset file `file` is kept. */
+export function proofPath(file: string): string {
+  return `${file}.verified.json`;
+}
+
+/** The proof for dataset bytes that this validator accepted. */
+export function proofOf(bytes: Uint8Array): DatasetProof {
+  return { format: "briefings-proof/1", sha256: createHash("sha256").update(bytes).digest("hex"), bytes: bytes.length, validator: VALIDATOR };
+}
+
+/** Whether `proof` (parsed JSON, possibly anything) proves that this validator accepted exactly `bytes`. */
+export function proves(proof: unknown, bytes: Uint8Array): boolean {
+  if (proof === null || typeof proof !== "object") return false;
+  const p = proof as Partial<DatasetProof>;
+  if (p.format !== "briefings-proof/1" || p.validator !== VALIDATOR || p.bytes !== bytes.length || typeof p.sha256 !== "string") return false;
+  return createHash("sha256").update(bytes).digest("hex") === p.sha256;
+}
+
+/** Writes the proof of `bytes` beside `file` (through a temporary file, so a reader never sees half of it). */
+export async function writeProof(file: string, bytes: Uint8Array): Promise<void> {
+  const target = proofPath(file);
+  const temp = `${target}.${process.pid}.tmp`;
+  await writeFile(temp, `${JSON.stringify(proofOf(bytes), null, 2)}\n`);
+  await rename(temp, target);
+}
+
+/** How a dataset file was loaded. */
+export type TrustedLoad =
+  | { ok: true; dataset: Dataset; validated: boolean; proofWritten?: boolean }
+  | { ok: false; stage: "read" | "json" | "validate"; message?: string; problems?: Problem[] };
+
+/** Options of `loadDatasetFile`. */
+export interface TrustedLoadOptions {
+  /** Called before each validation step (the schemas, then each rule): for a progress bar. */
+  progress?: (step: string, done: number, total: number) => void;
+  /** Write the proof after a successful validation (default true; a failure to write is not an error). */
+  writeProof?: boolean;
+}
+
+/**
+ * Reads dataset file `file`: when its proof matches, only parses it (`validated: false`); otherwise
+ * validates it (schemas and every rule) and, when it is valid, writes its proof. Never throws for a
+ * bad file: says at which stage it failed.
+ */
+export async function loadDatasetFile(file: string, options: TrustedLoadOptions = {}): Promise<TrustedLoad> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    return { ok: false, stage: "read", message: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
+  }
+  let proof: unknown;
+  try {
+    proof = JSON.parse(await readFile(proofPath(file), "utf8"));
+  } catch {
+    proof = undefined;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(bytes.toString("utf8"));
+  } catch (error) {
+    return { ok: false, stage: "json", message: (error as Error).message };
+  }
+  if (proof !== undefined && proves(proof, bytes)) return { ok: true, dataset: json as Dataset, validated: false };
+  const { validateDataset } = await import("./validate/validate-dataset");
+  const result = validateDataset(json, undefined, { progress: options.progress });
+  if (!result.ok) return { ok: false, stage: "validate", problems: result.problems };
+  let proofWritten = false;
+  if (options.writeProof !== false) {
+    try {
+      await writeProof(file, bytes);
+      proofWritten = true;
+    } catch {
+      // A read-only folder: the next start validates again, nothing worse.
+    }
+  }
+  return { ok: true, dataset: result.dataset, validated: true, proofWritten };
+}
