@@ -90,7 +90,7 @@ export function writeSqlite(file: string, dataset: Dataset, tables: readonly Tab
 }
 
 /** One dangling reference, in words: the table, the row's key, the column and the table it points to. */
-function foreignKeyProblem(db: Database.Database, p: { table: string; rowid: number | null; parent: string; fkid: number }): string {
+function foreignKeyProblem(db: BetterSqlite3.Database, p: { table: string; rowid: number | null; parent: string; fkid: number }): string {
   const keys = db.pragma(`foreign_key_list(${quoteIdent(p.table)})`) as { id: number; from: string }[];
   const columns = keys.filter((k) => k.id === p.fkid).map((k) => k.from);
   const row = p.rowid === null ? undefined : (db.prepare(`SELECT * FROM ${quoteIdent(p.table)} WHERE rowid = ?`).get(p.rowid) as Record<string, unknown> | undefined);

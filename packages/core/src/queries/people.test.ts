@@ -14,7 +14,8 @@ describe("findPeople", () => {
   });
 
   it("matches other spellings, accents and hyphens, and whole words only", () => {
-    const d: Dataset = structuredClone(dataset);
+    // Only two people, so that the expectations do not depend on who the curated data holds.
+    const d: Dataset = { ...dataset, people: [structuredClone(voronkov)] };
     d.people.push({ ...structuredClone(voronkov), id: "jose-perez-garcia", name: "José Pérez-García", sortName: "Pérez-García, José", alternateNames: ["Pepe Perez"] });
     expect(findPeople(d, "jose perez garcia").map((p) => p.id)).toEqual(["jose-perez-garcia"]);
     expect(findPeople(d, "García").map((p) => p.id)).toEqual(["jose-perez-garcia"]);
