@@ -29,12 +29,18 @@ describe("detectMarkup", () => {
     expect(detectMarkup(CLEAN_RELEASE)).toEqual([]);
     expect(detectMarkup("Fewer than <5 cases; a < b > c; AT&T; R&D & more; <unknown>")).toEqual([]);
   });
-  it("stays fast on hostile input", () => {
+  // Linear scans: a backtracking pattern would not finish these within the (generous) timeout.
+  it("finishes on hostile input, with ordered edits inside the text", () => {
     const inputs = ["<".repeat(1_000_000), "<a ".repeat(300_000), "<div>".repeat(200_000), "&lt;p ".repeat(200_000), "<script>".repeat(100_000), "&".repeat(1_000_000)];
     for (const t of inputs) {
-      const t0 = performance.now();
-      detectMarkup(t);
-      expect(performance.now() - t0).toBeLessThan(3000);
+      let pos = 0;
+      const misplaced = detectMarkup(t).filter((e) => {
+        const bad = e.s < pos || e.e < e.s || e.e > t.length;
+        pos = e.e;
+        return bad;
+      });
+      expect(misplaced).toEqual([]);
     }
-  });
+    expect(strip("<div>".repeat(200_000))).toBe("");
+  }, 120_000);
 });
