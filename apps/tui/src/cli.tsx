@@ -8,6 +8,9 @@ import { loadDatasetFile } from "./load";
 import { sanitizeDataset, sanitizeText } from "./lib/sanitize";
 import type { browse as Browse } from "./browse";
 
+/** How many of an invalid file's problems are printed before a count of the rest. */
+const MAX_PROBLEMS_SHOWN = 40;
+
 const HELP = `Usage: briefings [command] [options]
 
 Browse the briefings dataset (UN Security Council Counter-Terrorism Committee meetings).
@@ -100,7 +103,10 @@ async function main(argv: string[]): Promise<number> {
     const loaded = await loadDatasetFile(file);
     if (!loaded.ok) {
       process.stderr.write(`briefings: ${sanitizeText(file)} is not a valid dataset (${loaded.errors.length} problem${loaded.errors.length === 1 ? "" : "s"}):\n`);
-      for (const e of loaded.errors) process.stderr.write(`  ${e}\n`);
+      // A hostile or unrelated file can hold thousands of problems: the first ones say what is wrong.
+      for (const e of loaded.errors.slice(0, MAX_PROBLEMS_SHOWN)) process.stderr.write(`  ${e}\n`);
+      const more = loaded.errors.length - MAX_PROBLEMS_SHOWN;
+      if (more > 0) process.stderr.write(`  … and ${more} more problem${more === 1 ? "" : "s"} (the first ${MAX_PROBLEMS_SHOWN} are shown)\n`);
       return 1;
     }
     raw = loaded.dataset;
