@@ -1,7 +1,7 @@
 // Writes the dataset in every export format into public/downloads/, and the library's tarballs into
 // public/packages/, before `next build` copies public/ into out/, so the data page's links are part of
 // the site build.
-import { rmSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { LIBRARY_PACKAGES, publishPackages } from "./library-packages.mjs";
 
@@ -15,7 +15,10 @@ if (process.env.BRIEFINGS_DATASET) {
   console.log("downloads: skipped (BRIEFINGS_DATASET is set)");
 } else {
   const { dataset } = await import("@briefings/core");
-  const { exportDataset } = await import("@briefings/export");
+  const { exportDataset, isExportFolder } = await import("@briefings/export");
+  // public/downloads/ is this script's own (git-ignored) output. One written before exports carried their
+  // marker file is not recognised by --force: it is removed first, once.
+  if (existsSync(target) && !(await isExportFolder(target))) rmSync(target, { recursive: true, force: true });
   const { formats } = await exportDataset(dataset, { out: target, force: true });
   console.log(`downloads: wrote ${formats.join(", ")} to public/downloads/`);
   const packages = publishPackages(LIBRARY_PACKAGES, packagesTarget);
