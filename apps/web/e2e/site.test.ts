@@ -12,6 +12,7 @@ import { LIBRARY_VERSION, meetingRecord, meetingsByDate } from "@briefings/core"
 import type { Dataset } from "@briefings/core";
 import { launchBrowser, OUT_DIR, serveSite } from "../scripts/browser.mjs";
 import { BriefingView } from "../src/components/briefing-view";
+import { DOWNLOADS } from "../src/lib/downloads";
 import { neutralizeDeep } from "@briefings/core/text";
 import { hostileDataset } from "../test/hostile-dataset";
 import { SEED_ID } from "../test/seed";
@@ -59,7 +60,8 @@ describe("the data page", () => {
     await page.goto(`${site.url}/data/`);
     const hrefs = await page.locator("#download ~ ul a, section[aria-labelledby=download] a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
     const downloads = hrefs.filter((h) => h.startsWith("/downloads/"));
-    expect(downloads.length).toBe(8);
+    // Every export format the site publishes (DOWNLOADS is checked against @briefings/export's formats).
+    expect(downloads).toEqual(DOWNLOADS.map((d) => d.href));
     for (const href of hrefs) {
       const response = await page.request.get(`${site.url}${href}`);
       expect(response.status(), href).toBe(200);
