@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { formatVersions, versions } from "@briefings/core";
 import { getDataset } from "../src/lib/data";
 import { SITE_NAME } from "../src/lib/page-metadata";
 import { siteOrigin } from "../src/lib/schema-org";
@@ -60,8 +61,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <footer className="site-footer">
           <div className="wrap">
             <p>
-              Data version {dataset.version}, <a href="/data/">CC BY 4.0</a>. Records of meetings of the United Nations Security Council
-              Counter-Terrorism Committee, each fact linked to its source.
+              Records of meetings of the United Nations Security Council Counter-Terrorism Committee, each fact linked to its source. Data:{" "}
+              <a href="/data/">CC BY 4.0</a>.
+            </p>
+            {/* Code and data are versioned apart: the data's version grows when records change, the library's when its API does. */}
+            <p className="versions">
+              Versions: {formatVersions(versions(dataset))} (<a href="/data/#library">use the library</a>).
             </p>
           </div>
         </footer>

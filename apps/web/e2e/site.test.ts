@@ -1,5 +1,6 @@
 // End-to-end tests of the built site (out/), served by scripts/static-server.mjs and driven with Debian's Chromium.
 // They build nothing: turbo's `test` task depends on `build`, so out/ exists; without it they fail saying so.
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
@@ -7,10 +8,15 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { renderToStaticMarkup } from "react-dom/server";
 import { createElement } from "react";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+<<<<<<< HEAD
 import { meetingRecord, meetingsByDate, getMeeting } from "@briefings/core";
+=======
+import { LIBRARY_VERSION, meetingRecord, meetingsByDate } from "@briefings/core";
+>>>>>>> library2
 import type { Dataset } from "@briefings/core";
 import { launchBrowser, OUT_DIR, serveSite } from "../scripts/browser.mjs";
 import { BriefingView } from "../src/components/briefing-view";
+import { DOWNLOADS } from "../src/lib/downloads";
 import { neutralizeDeep } from "@briefings/core/text";
 import { hostileDataset } from "../test/hostile-dataset";
 import { SEED_ID } from "../test/seed";
@@ -58,7 +64,8 @@ describe("the data page", () => {
     await page.goto(`${site.url}/data/`);
     const hrefs = await page.locator("#download ~ ul a, section[aria-labelledby=download] a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
     const downloads = hrefs.filter((h) => h.startsWith("/downloads/"));
-    expect(downloads.length).toBe(8);
+    // Every export format the site publishes (DOWNLOADS is checked against @briefings/export's formats).
+    expect(downloads).toEqual(DOWNLOADS.map((d) => d.href));
     for (const href of hrefs) {
       const response = await page.request.get(`${site.url}${href}`);
       expect(response.status(), href).toBe(200);
@@ -66,6 +73,38 @@ describe("the data page", () => {
     const exported = JSON.parse(await (await page.request.get(`${site.url}/downloads/dataset.json`)).text()) as Dataset;
     expect(exported.meetings.map((m) => m.id).sort()).toEqual(data.meetings.map((m) => m.id).sort());
     expect(errors).toEqual([]);
+  });
+});
+
+describe("the library on the data page", () => {
+  it("offers the tarballs of @briefings/core and @briefings/export, each download with the SHA-256 shown beside it", async () => {
+    const { page, errors } = await newPage();
+    await page.goto(`${site.url}/data/`);
+    const items = await page
+      .locator("section[aria-labelledby=library] ul.packages li")
+      .evaluateAll((lis) => lis.map((li) => ({ href: li.querySelector("a")?.getAttribute("href") ?? "", sha256: li.querySelector("code")?.textContent ?? "" })));
+    expect(items.map((i) => i.href)).toEqual([`/packages/briefings-core-${LIBRARY_VERSION}.tgz`, expect.stringMatching(/^\/packages\/briefings-export-\d+\.\d+\.\d+\.tgz$/)]);
+    const sums = await (await page.request.get(`${site.url}/packages/SHA256SUMS`)).text();
+    for (const item of items) {
+      const response = await page.request.get(`${site.url}${item.href}`);
+      expect(response.status(), item.href).toBe(200);
+      const body = await response.body();
+      expect(body.subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b])); // gzip
+      expect(createHash("sha256").update(body).digest("hex"), item.href).toBe(item.sha256);
+      expect(sums).toContain(`${item.sha256}  ${item.href.split("/").pop()}\n`);
+    }
+    await expect(page.locator("section[aria-labelledby=library]").textContent()).resolves.toMatch(/npm install https?:\/\/\S+\/packages\/briefings-core-\S+\.tgz https?:\/\/\S+\/packages\/briefings-export-/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows the data's version and the library's in every page's footer", async () => {
+    const { page } = await newPage();
+    for (const path of ["/", `/briefings/${seed.id}/`]) {
+      await page.goto(`${site.url}${path}`);
+      await expect(page.locator("footer").textContent()).resolves.toContain(`data ${data.version} · @briefings/core ${LIBRARY_VERSION}`);
+    }
+    await page.close();
   });
 });
 

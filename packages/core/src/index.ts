@@ -6,6 +6,7 @@ export * from "./vocabulary";
 export * from "./format";
 export * from "./cite";
 export { COLLECTIONS, type CollectionName } from "./collections";
+export { LIBRARY_VERSION, versions, formatVersions, type Versions } from "./version";
 export { CodePointText, codePointLength, sliceCodePoints, toUtf16Offset, toCodePointOffset } from "./text/code-points";
 export { applyCorrections, type TextEdit } from "./text/corrections";
 export { textDefect } from "./text/hygiene";
