@@ -17,7 +17,8 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["e2e/**/*.test.ts"],
-          testTimeout: 60_000,
+          // Generous: axe on a long page takes tens of seconds on the shared, loaded machine.
+          testTimeout: 180_000,
           hookTimeout: 60_000,
           fileParallelism: false,
         },

@@ -1,3 +1,3 @@
 import base from "@briefings/eslint-config";
 
-export default [...base, { ignores: ["test/consumers/**"] }];
+export default [...base];

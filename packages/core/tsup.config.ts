@@ -2,9 +2,10 @@ import { defineConfig } from "tsup";
 
 export default defineConfig([
   {
-    // The library: ESM and CommonJS, with declarations for both.
+    // The library: ESM only, with declarations. CommonJS consumers `require()` it (Node >= 20.19 loads ES
+    // modules from require without a flag; the consumer test in tooling/consumer checks it).
     entry: { index: "src/index.ts", schemas: "src/schemas/index.ts", validate: "src/validate/index.ts", search: "src/search.ts", text: "src/text/index.ts", trust: "src/trust.ts" },
-    format: ["esm", "cjs"],
+    format: ["esm"],
     dts: true,
     clean: true,
     target: "node20",

@@ -11,12 +11,13 @@ import { listRows, type ListRow } from "./lib/list-rows";
 import { currentScreen, initialNavState, navigate, type ListFilters, type NavAction, type NavState, type Screen } from "./lib/navigation";
 import type { SafeDataset } from "./lib/sanitize";
 import { clampCursor, scrollToShow } from "./lib/windowing";
-import { jumpSection, layoutDocument, nearestSelectable, stepSelectable, type DetailDocument, type DocLayout } from "./model/document";
+import { jumpSection, layoutDocument, nearestSelectable, pageBlock, stepSelectable, type DetailDocument, type DocLayout } from "./model/document";
 import { meetingDocument } from "./model/meeting-document";
 import { organizationDocument } from "./model/organization-document";
 import { personDocument } from "./model/person-document";
 import { successionDocument, yearsDocument } from "./model/timeline-documents";
 import { DocumentScreen } from "./screens/document-screen";
+import { EvidenceScreen } from "./screens/evidence-screen";
 import { Frame, bodyHeight } from "./screens/frame";
 import { HelpScreen } from "./screens/help-screen";
 import { ListScreen } from "./screens/list-screen";
@@ -54,7 +55,7 @@ export function documentOf(dataset: SafeDataset, screen: Screen): DetailDocument
 }
 
 function missing(kind: string, id: string): DetailDocument {
-  return { kind, title: id, blocks: [{ section: kind, style: "muted", text: `No ${kind.toLowerCase()} with id ${id} in the dataset.` }] };
+  return { kind, title: id, blocks: [{ section: kind, style: "muted", text: `No ${kind.toLowerCase()} with id ${id} in the dataset.` }], sources: [] };
 }
 
 /** A short name of a screen, for the breadcrumb path. */
@@ -193,9 +194,7 @@ export function App({ dataset, width: fixedWidth, height: fixedHeight, color = t
     const { screen, doc, layout, cursor } = view;
     if (screen.kind === "list") return cursor + dir * Math.max(1, body - 1);
     if (!doc || !layout) return 0;
-    const line = (layout.blockStart[cursor] ?? 0) + dir * Math.max(1, body - 1);
-    const c = layout.lines[Math.max(0, Math.min(line, layout.lines.length - 1))]?.block ?? 0;
-    return c === cursor ? stepSelectable(doc, c, dir) : c;
+    return pageBlock(doc, layout, cursor, body, dir);
   };
 
   const run = (command: Command) => {
@@ -209,6 +208,9 @@ export function App({ dataset, width: fixedWidth, height: fixedHeight, color = t
         return;
       case "help":
         dispatch({ type: "help", open: !state.help });
+        return;
+      case "evidence":
+        if (doc) dispatch({ type: "evidence", open: !state.evidence });
         return;
       case "up":
         move(screen.kind === "list" ? cursor - 1 : doc ? stepSelectable(doc, cursor, -1) : 0);
@@ -271,7 +273,14 @@ export function App({ dataset, width: fixedWidth, height: fixedHeight, color = t
     if (key.escape) {
       dispatch({ type: "filters", filters: { query: "" } });
       dispatch({ type: "typing", typing: false });
-    } else if (key.return) dispatch({ type: "typing", typing: false });
+    } else if (key.return) {
+      // Enter opens the highlighted briefing at once; the filter stays, for when the reader comes back.
+      dispatch({ type: "typing", typing: false });
+      const { width, viewOf } = latest.current;
+      const { screen, filtered, cursor } = viewOf(live.current, width);
+      const row = screen.kind === "list" ? filtered[cursor] : undefined;
+      if (row) dispatch({ type: "open", target: { kind: "meeting", id: row.id } });
+    }
     else if (key.backspace || key.delete) dispatch({ type: "filters", filters: { query: [...query].slice(0, -1).join("") } });
     else if (key.upArrow || key.downArrow || key.pageUp || key.pageDown) {
       const command = commandOf(input, key);
@@ -292,6 +301,11 @@ export function App({ dataset, width: fixedWidth, height: fixedHeight, color = t
       if (state.help) {
         if (press.input === "q") return exit();
         if (press.key.escape || press.input === "?" || press.key.backspace || press.key.delete || press.key.return) dispatch({ type: "help", open: false });
+      } else if (state.evidence) {
+        if (press.input === "q") return exit();
+        if (press.key.escape || press.input === "e" || press.key.backspace || press.key.delete || press.key.return || press.key.leftArrow) {
+          dispatch({ type: "evidence", open: false });
+        }
       } else if (state.typing) typeFilter(press.input, press.key);
       else {
         const command = commandOf(press.input, press.key);
@@ -333,9 +347,17 @@ export function App({ dataset, width: fixedWidth, height: fixedHeight, color = t
   }
   if (!doc || !layout) return <Text>Nothing to show.</Text>;
   const block = doc.blocks[cursor];
+  if (state.evidence) {
+    return (
+      <Frame width={width} height={height} header={header} status={`${doc.kind} · ${block?.section ?? ""} · sources`} footer={footerKeys("evidence")} color={color}>
+        <EvidenceScreen doc={doc} block={block} width={width} height={body} color={color} />
+      </Frame>
+    );
+  }
   const target = block?.target;
   const hint = target === undefined ? "" : target.kind === "year" ? ` · enter lists the briefings of ${target.id}` : ` · enter opens the ${target.kind === "meeting" ? "briefing" : target.kind}`;
-  const status = `${doc.kind} · ${block?.section ?? ""}${hint}`;
+  const cited = block?.cites !== undefined && block.cites.length > 0;
+  const status = `${doc.kind} · ${block?.section ?? ""}${hint}${cited ? " · e shows its sources" : ""}`;
   return (
     <Frame width={width} height={height} header={header} status={status} footer={footerKeys("detail")} color={color}>
       <DocumentScreen

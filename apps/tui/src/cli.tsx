@@ -1,6 +1,6 @@
 // briefings: browse the dataset in a full-screen terminal UI, or print it with list/show/search.
 import { parseArgs } from "node:util";
-import { dataset as curated } from "@briefings/core";
+import { dataset as curated, formatVersions, versions } from "@briefings/core";
 import type { Dataset } from "@briefings/core";
 import pkg from "../package.json";
 import { listCommand, searchCommand, showCommand, typeList, type CommandResult } from "./commands";
@@ -29,7 +29,7 @@ Options:
   --data <file>        browse this dataset file instead of the curated one (validated first;
                        a regular JSON file of at most 500 MiB; also BRIEFINGS_DATASET=<file>)
   -h, --help           show this help
-  -v, --version        show the version
+  -v, --version        show the versions of the program, the library and the data
 
 Environment:
   NO_COLOR             no colours in the browser
@@ -81,7 +81,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (values.version) {
-    process.stdout.write(`${pkg.version}\n`);
+    // The code and the data are versioned apart: both are shown (the data's grows when records change).
+    process.stdout.write(`briefings ${pkg.version} (${formatVersions(versions(curated))})\n`);
     return 0;
   }
   const [command, ...rest] = positionals;

@@ -1,4 +1,4 @@
-import { dataset, meetingsByDate, searchDataset } from "@briefings/core";
+import { dataset, meetingsByDate, searchDataset, getMeeting } from "@briefings/core";
 import { describe, expect, it } from "vitest";
 import { listCommand, searchCommand, showCommand } from "./commands";
 import { sanitizeDataset } from "./lib/sanitize";
@@ -28,6 +28,16 @@ describe("show", () => {
     expect(showCommand(safe, person.id, {}).stdout).toContain(person.name);
     const org = dataset.organizations[0]!;
     expect(showCommand(safe, org.id, {}).stdout).toContain(org.name);
+  });
+
+  it("prints a briefing's facts with the numbers of their sources, and the numbered sources at the end", () => {
+    const seed = getMeeting(dataset, "2019-06-27-protection-of-soft-targets")!;
+    const span = seed.title.evidence.find((e) => e.kind === "span")!;
+    const out = showCommand(safe, seed.id, { width: 100 }).stdout;
+    const [body, sources] = out.split("\nSources\n");
+    expect(body).toContain(`${seed.title.value} [1,2]`);
+    expect(sources).toContain(`[1] Press release · characters ${span.start}–${span.end}`);
+    expect(sources!.replace(/\s+/g, " ")).toContain(`«${span.exact}»`);
   });
 
   it("wraps to the width", () => {

@@ -1,11 +1,11 @@
 // The non-interactive commands (list, show, search): pure functions from arguments and a sanitised
 // dataset to the text to print and the exit status, so they are tested without a process.
-import { MEETING_TYPE_LABELS, MEETING_TYPES, getMeeting, getOrganization, getPerson, meetingRecord, searchDataset, sourceCorrections } from "@briefings/core";
+import { MEETING_TYPE_LABELS, MEETING_TYPES, getMeeting, getOrganization, getPerson, getSource, meetingRecord, searchDataset, sourceCorrections } from "@briefings/core";
 import { neutralize, safeJson } from "@briefings/core/text";
 import { briefingRows, filterRows } from "./lib/filter";
 import type { SafeDataset } from "./lib/sanitize";
-import { fit, truncate } from "./lib/wrap";
-import { layoutDocument, type DetailDocument } from "./model/document";
+import { fit, truncate, wrapText } from "./lib/wrap";
+import { layoutDocument, sourceLines, type DetailDocument } from "./model/document";
 import { meetingDocument, participantRole } from "./model/meeting-document";
 import { organizationDocument } from "./model/organization-document";
 import { personDocument } from "./model/person-document";
@@ -50,8 +50,12 @@ export function listCommand(dataset: SafeDataset, options: CommandOptions): Comm
   return ok(`${lines.join("\n")}${lines.length ? "\n" : ""}${rows.length} briefing${rows.length === 1 ? "" : "s"}\n`);
 }
 
+/** A detail document as printed text, its numbered sources listed at the end. */
 function documentText(doc: DetailDocument, width: number): string {
-  return `${layoutDocument(doc, Math.max(20, width)).lines.map((l) => l.text.trimEnd()).join("\n")}\n`;
+  const w = Math.max(20, width);
+  const body = layoutDocument(doc, w).lines.map((l) => l.text.trimEnd());
+  const sources = doc.sources.flatMap((source, i) => sourceLines(i + 1, source).flatMap((line) => wrapText(line, w, "    ")));
+  return `${[...body, ...(sources.length > 0 ? ["", "Sources", ...sources] : [])].join("\n")}\n`;
 }
 
 /** `briefings show <id>`: one briefing in full (or a person or organization, by their id). */
@@ -75,7 +79,7 @@ export function showCommand(dataset: SafeDataset, id: string | undefined, option
           figures: record.figures,
           organizations: record.organizations,
           sources: record.meeting.sources.map((sid) => ({
-            ...dataset.sources.find((s) => s.id === sid),
+            ...getSource(dataset, sid),
             archive: undefined,
             corrections: sourceCorrections(dataset, sid),
           })),

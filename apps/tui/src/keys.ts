@@ -20,6 +20,7 @@ export type Command =
   | "years"
   | "succession"
   | "help"
+  | "evidence"
   | "quit";
 
 /** The command of a key press outside the filter input, or `undefined` for a key that does nothing. */
@@ -42,6 +43,7 @@ export function commandOf(input: string, key: Key): Command | undefined {
   if (input === "Y") return "years";
   if (input === "s") return "succession";
   if (input === "?") return "help";
+  if (input === "e") return "evidence";
   if (input === "q") return "quit";
   return undefined;
 }
@@ -75,10 +77,11 @@ export const HELP_KEYS: readonly (readonly [string, string])[] = [
   ["g / Home", "first row or item"],
   ["G / End", "last row or item"],
   ["enter / →", "open the briefing, person or organization"],
+  ["e", "show the sources of the selected item: what each is, where, and the words it says (e or esc closes)"],
   ["esc / backspace / ←", "back along the path taken (on the list: clear the filters)"],
   ["tab / shift-tab", "next / previous section of a detail screen"],
   ["/", "filter the list as you type (titles, people, organizations, quotes)"],
-  ["  enter / esc", "  keep the filter / clear it"],
+  ["  enter / esc", "  open the highlighted briefing (the filter stays for when you come back) / clear the filter"],
   ["y", "cycle the year shown in the list"],
   ["t", "cycle the meeting type shown in the list"],
   ["r", "cycle the review state shown in the list (curated, draft)"],
@@ -89,14 +92,16 @@ export const HELP_KEYS: readonly (readonly [string, string])[] = [
 ];
 
 /** The keys that work on a screen, for its footer. */
-export function footerKeys(screen: "list" | "typing" | "detail" | "help"): string {
+export function footerKeys(screen: "list" | "typing" | "detail" | "help" | "evidence"): string {
   switch (screen) {
     case "list":
       return "↑↓ jk move · enter open · / filter · y year · t type · r review · Y years · s chairs · ? help · q quit";
     case "typing":
-      return "type to filter · enter keep · esc clear · ↑↓ move";
+      return "type to filter · enter open · esc clear · ↑↓ move";
     case "detail":
-      return "↑↓ jk move · enter open · tab section · esc back · g/G ends · Y years · s chairs · ? help · q quit";
+      return "↑↓ jk move · enter open · e sources · tab section · esc back · Y years · s chairs · ? help · q quit";
+    case "evidence":
+      return "e or esc close · q quit";
     case "help":
       return "esc or ? close · q quit";
   }

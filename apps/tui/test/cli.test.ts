@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { dataset, meetingsByDate } from "@briefings/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import corePkg from "@briefings/core/package.json";
 import pkg from "../package.json";
 import { FORBIDDEN, PAYLOAD, hostileDataset, validHostileDataset } from "./fixtures";
 import { CLI, requireBuild, runCli } from "./binary";
@@ -60,7 +61,8 @@ describe("briefings (no terminal)", () => {
     expect(help.code).toBe(0);
     for (const s of ["list", "show <id>", "search <words...>", "--json", "NO_COLOR"]) expect(help.stdout).toContain(s);
     const version = runCli(["--version"]);
-    expect(version.stdout.trim()).toBe(pkg.version);
+    // The program's version, then the data's and the library's: code and data are versioned apart.
+    expect(version.stdout).toBe(`briefings ${pkg.version} (data ${dataset.version} · @briefings/core ${corePkg.version})\n`);
   });
 
   it(`${CLI.split("/").slice(-2).join("/")} list --json is every briefing, newest first`, () => {

@@ -1,5 +1,6 @@
 // Hostile data: escape sequences and control characters in every record field must not reach the
 // terminal from any screen or command; JSON output must stay valid JSON.
+import { getSource } from "@briefings/core";
 import { render } from "ink-testing-library";
 import { afterEach, describe, expect, it } from "vitest";
 import { App } from "../src/app";
@@ -11,7 +12,7 @@ import { KEYS, delay, until } from "./helpers";
 
 const raw = hostileDataset();
 const safe = sanitizeDataset(raw);
-const meeting = raw.meetings.find((m) => m.sources.some((s) => raw.sources.find((x) => x.id === s)?.archive))!;
+const meeting = raw.meetings.find((m) => m.sources.some((s) => getSource(raw, s)?.archive))!;
 const person = raw.participations.find((p) => p.meeting === meeting.id && p.person)!.person!;
 const organization = raw.participations.find((p) => p.meeting === meeting.id && p.organization)!.organization!;
 

@@ -1,6 +1,6 @@
 // The built binary in a real terminal (tmux): it starts full-screen, navigates, quits with q, exits 0
 // and leaves the terminal as it found it (alternate screen left, cursor shown).
-import { dataset, meetingsByDate } from "@briefings/core";
+import { dataset, getMeeting, meetingsByDate } from "@briefings/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLI, requireBuild } from "./binary";
 import { TmuxSession } from "./tmux";
@@ -48,6 +48,31 @@ describe("briefings in a terminal", () => {
     expect(s.format("#{alternate_on}")).toBe("0");
     expect(s.format("#{cursor_flag}")).toBe("1");
     expect(after).not.toContain("↑↓ jk move");
+  });
+
+  it("/ finds a briefing and one enter opens it; e shows the evidence of the selected item; back on the list the filter stays", async () => {
+    const seed = getMeeting(dataset, "2019-06-27-protection-of-soft-targets")!;
+    const span = seed.title.evidence.find((e) => e.kind === "span")!;
+    const s = session(`node ${CLI}`);
+    await s.waitFor("↑↓ jk move");
+    s.keys("/");
+    await s.waitFor("type to filter");
+    s.keys("-l", "skellett");
+    await s.waitFor("/skellett");
+    s.keys("Enter");
+    const detail = await s.waitFor("Briefing · Overview");
+    expect(detail).toContain(seed.title.value.slice(0, 40));
+    expect(detail).toContain("e shows its sources");
+    s.keys("e");
+    const evidence = await s.waitFor("· sources");
+    expect(evidence).toContain(`[1] Press release · characters ${span.start}–${span.end}`);
+    s.keys("Escape");
+    await s.waitFor("Briefing · Overview");
+    s.keys("Escape");
+    const list = await s.waitFor("/ filter");
+    expect(list).toContain("/skellett");
+    s.keys("q");
+    expect(await s.waitFor("briefings-exit=")).toContain("briefings-exit=0");
   });
 
   it("ctrl-c quits too, and the help overlay opens with ?", async () => {

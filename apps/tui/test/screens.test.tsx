@@ -1,5 +1,5 @@
 // The screens, rendered with ink-testing-library: keys written to stdin, frames asserted.
-import { CAPACITY_LABELS, MEETING_TYPE_LABELS, dataset, meetingRecord, meetingsByDate, organizationMeetings, personAppearances, personQuotes } from "@briefings/core";
+import { CAPACITY_LABELS, MEETING_TYPE_LABELS, dataset, meetingRecord, meetingsByDate, organizationMeetings, personAppearances, personQuotes, getMeeting, getOrganization } from "@briefings/core";
 import { render } from "ink-testing-library";
 import { useEffect } from "react";
 import { afterEach, describe, expect, it } from "vitest";
@@ -10,9 +10,9 @@ import { KEYS, delay, safeSeed, until } from "./helpers";
 
 /** The seed briefing: the one whose speakers, quotes and figures the brief names. */
 const SEED_ID = "2019-06-27-protection-of-soft-targets";
-const seed = dataset.meetings.find((m) => m.id === SEED_ID)!;
+const seed = getMeeting(dataset, SEED_ID)!;
 const newest = meetingsByDate(dataset)[0]!;
-const seedRow = meetingsByDate(dataset).findIndex((m) => m.id === SEED_ID);
+const seedRow = meetingsByDate(dataset).map((m) => m.id).indexOf(SEED_ID);
 const record = meetingRecord(dataset, seed.id)!;
 const instances: { unmount: () => void }[] = [];
 afterEach(() => {
@@ -110,8 +110,39 @@ describe("list screen", () => {
     await until(() => ui.frame().includes("briefings ·"), ui.frame);
     await ui.press(["/", "q", "j"], "/qj");
     await ui.press(KEYS.backspace, /\/q▏/);
+    await ui.press(["x", "x"], /\/qxx▏/);
+    expect(filterRows(briefingRows(dataset), { query: "qxx" })).toEqual([]);
+    // Nothing matches, so enter opens nothing: it keeps the filter.
     await ui.press(KEYS.enter, "/ filter");
-    expect(ui.frame()).toContain("/q");
+    expect(ui.frame()).toContain("/qxx");
+  });
+
+  it("enter on the highlighted row opens the briefing found with / in one press; back on the list, the filter is still there", async () => {
+    const ui = start();
+    await until(() => ui.frame().includes("briefings ·"), ui.frame);
+    const query = "skellett";
+    const found = filterRows(briefingRows(dataset), { query });
+    expect(found[0]?.id).toBe(SEED_ID);
+    await ui.press("/", "type to filter");
+    await ui.press(query, `${found.length} of ${dataset.meetings.length} briefings`);
+    await ui.press(KEYS.enter, "Briefing · Overview");
+    expect(ui.frame()).toContain(seed.title.value.slice(0, 60));
+    await ui.press(KEYS.escape, "/ filter");
+    expect(ui.frame()).toContain(`${found.length} of ${dataset.meetings.length} briefings · all years · all types · /${query}`);
+    expect(ui.frame()).toContain(seed.title.value.slice(0, 30));
+  });
+
+  it("while typing, ↓ moves the highlight and enter opens that row", async () => {
+    const ui = start();
+    await until(() => ui.frame().includes("briefings ·"), ui.frame);
+    const query = "countering";
+    const found = filterRows(briefingRows(dataset), { query });
+    expect(found.length).toBeGreaterThan(1);
+    await ui.press("/", "type to filter");
+    await ui.press(query, `${found.length} of ${dataset.meetings.length} briefings`);
+    await ui.press(KEYS.down);
+    await ui.press(KEYS.enter, "Briefing · Overview");
+    expect(ui.frame()).toContain(`Date: ${found[1]!.date}`);
   });
 
   it("y cycles the year and t the type, and the list follows", async () => {
@@ -190,6 +221,39 @@ describe("briefing screen", () => {
   });
 });
 
+describe("evidence on a key", () => {
+  it("marks each fact with the numbers of its sources, and e shows them: kind, locator, title and the words in context", async () => {
+    const ui = await openSeed();
+    const span = seed.title.evidence.find((e) => e.kind === "span")!;
+    // The title is selected first: its marker is on screen, its evidence is not.
+    expect(ui.frame()).toMatch(new RegExp(`\\[1,2\\]`));
+    expect(ui.frame()).toContain("e shows its sources");
+    expect(ui.frame()).not.toContain(`characters ${span.start}`);
+    await ui.press("e", "· sources");
+    const shown = ui.frame();
+    expect(shown).toContain(`[1] Press release · characters ${span.start}–${span.end}`);
+    expect(shown).toContain(`«${span.exact.slice(0, 30)}`);
+    expect(shown).toContain("[2] UN Web TV page");
+    expect(shown).toContain("e or esc close");
+    await ui.press(KEYS.escape, "Briefing · Overview");
+    expect(ui.frame()).not.toContain(`characters ${span.start}`);
+    // And again with e, which closes it too.
+    await ui.press("e", "· sources");
+    await ui.press("e", "Briefing · Overview");
+  });
+
+  it("shows the sources of the item selected: a quote's passage", async () => {
+    const ui = await openSeed();
+    const quote = record.quotes[0]!;
+    await ui.walk("j", 1);
+    for (let i = 0; i < 80 && !(ui.frame().split("\n").find((l) => l.startsWith("▌ ") || l.startsWith("▶ ")) ?? "").includes(quote.text.slice(0, 20)); i++) await ui.press("j");
+    await ui.press("e", "· sources");
+    const span = quote.evidence[0]!;
+    expect(span.kind).toBe("span");
+    if (span.kind === "span") expect(ui.frame().replace(/\s+/g, " ")).toContain(`«${span.exact.slice(0, 40)}`);
+  });
+});
+
 describe("drill-down and the way back", () => {
   it("enter on a speaker opens the person (roles, appearances, quotes); esc goes back to the same place", async () => {
     const ui = await openSeed();
@@ -211,7 +275,7 @@ describe("drill-down and the way back", () => {
 
   it("from an organization to its meetings, and from there to the briefing", async () => {
     const ui = await openSeed();
-    const convener = dataset.organizations.find((o) => o.id === seed.organizers[0]!.organization)!;
+    const convener = getOrganization(dataset, seed.organizers[0]!.organization)!;
     await ui.press("j", "Convened by");
     for (let i = 0; i < 10 && !ui.frame().includes(`▶ Convened by`); i++) await ui.press("j");
     await ui.press(KEYS.enter, "Organization · Organization");

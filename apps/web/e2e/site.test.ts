@@ -1,5 +1,6 @@
 // End-to-end tests of the built site (out/), served by scripts/static-server.mjs and driven with Debian's Chromium.
 // They build nothing: turbo's `test` task depends on `build`, so out/ exists; without it they fail saying so.
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
@@ -7,10 +8,15 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { renderToStaticMarkup } from "react-dom/server";
 import { createElement } from "react";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { meetingRecord, meetingsByDate } from "@briefings/core";
+<<<<<<< HEAD
+import { meetingRecord, meetingsByDate, getMeeting } from "@briefings/core";
+=======
+import { LIBRARY_VERSION, meetingRecord, meetingsByDate } from "@briefings/core";
+>>>>>>> library2
 import type { Dataset } from "@briefings/core";
 import { launchBrowser, OUT_DIR, serveSite } from "../scripts/browser.mjs";
 import { BriefingView } from "../src/components/briefing-view";
+import { DOWNLOADS } from "../src/lib/downloads";
 import { neutralizeDeep } from "@briefings/core/text";
 import { hostileDataset } from "../test/hostile-dataset";
 import { SEED_ID } from "../test/seed";
@@ -21,7 +27,7 @@ if (!existsSync(join(OUT_DIR, "index.html"))) {
 
 /** The dataset the site was built from, as published by the site itself. */
 const data = JSON.parse(readFileSync(join(OUT_DIR, "data", "briefings.json"), "utf8")) as Dataset;
-const seed = data.meetings.find((m) => m.id === SEED_ID)!;
+const seed = getMeeting(data, SEED_ID)!;
 const record = meetingRecord(data, seed.id)!;
 
 let browser: Browser;
@@ -58,7 +64,8 @@ describe("the data page", () => {
     await page.goto(`${site.url}/data/`);
     const hrefs = await page.locator("#download ~ ul a, section[aria-labelledby=download] a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
     const downloads = hrefs.filter((h) => h.startsWith("/downloads/"));
-    expect(downloads.length).toBe(8);
+    // Every export format the site publishes (DOWNLOADS is checked against @briefings/export's formats).
+    expect(downloads).toEqual(DOWNLOADS.map((d) => d.href));
     for (const href of hrefs) {
       const response = await page.request.get(`${site.url}${href}`);
       expect(response.status(), href).toBe(200);
@@ -66,6 +73,38 @@ describe("the data page", () => {
     const exported = JSON.parse(await (await page.request.get(`${site.url}/downloads/dataset.json`)).text()) as Dataset;
     expect(exported.meetings.map((m) => m.id).sort()).toEqual(data.meetings.map((m) => m.id).sort());
     expect(errors).toEqual([]);
+  });
+});
+
+describe("the library on the data page", () => {
+  it("offers the tarballs of @briefings/core and @briefings/export, each download with the SHA-256 shown beside it", async () => {
+    const { page, errors } = await newPage();
+    await page.goto(`${site.url}/data/`);
+    const items = await page
+      .locator("section[aria-labelledby=library] ul.packages li")
+      .evaluateAll((lis) => lis.map((li) => ({ href: li.querySelector("a")?.getAttribute("href") ?? "", sha256: li.querySelector("code")?.textContent ?? "" })));
+    expect(items.map((i) => i.href)).toEqual([`/packages/briefings-core-${LIBRARY_VERSION}.tgz`, expect.stringMatching(/^\/packages\/briefings-export-\d+\.\d+\.\d+\.tgz$/)]);
+    const sums = await (await page.request.get(`${site.url}/packages/SHA256SUMS`)).text();
+    for (const item of items) {
+      const response = await page.request.get(`${site.url}${item.href}`);
+      expect(response.status(), item.href).toBe(200);
+      const body = await response.body();
+      expect(body.subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b])); // gzip
+      expect(createHash("sha256").update(body).digest("hex"), item.href).toBe(item.sha256);
+      expect(sums).toContain(`${item.sha256}  ${item.href.split("/").pop()}\n`);
+    }
+    await expect(page.locator("section[aria-labelledby=library]").textContent()).resolves.toMatch(/npm install https?:\/\/\S+\/packages\/briefings-core-\S+\.tgz https?:\/\/\S+\/packages\/briefings-export-/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows the data's version and the library's in every page's footer", async () => {
+    const { page } = await newPage();
+    for (const path of ["/", `/briefings/${seed.id}/`]) {
+      await page.goto(`${site.url}${path}`);
+      await expect(page.locator("footer").textContent()).resolves.toContain(`data ${data.version} · @briefings/core ${LIBRARY_VERSION}`);
+    }
+    await page.close();
   });
 });
 
@@ -96,15 +135,15 @@ describe("reading the site", () => {
   it("shows every speaker of the seed briefing, all its quotes and all its figures", async () => {
     const { page } = await newPage();
     await page.goto(`${site.url}/briefings/${seed.id}/`);
-    const speakers = await page.locator("#speakers").locator("..").locator("li").allTextContents();
+    const speakers = await page.locator("#speakers").locator("..").locator(".speakers > li").allTextContents();
     expect(speakers).toHaveLength(record.speakers.length);
     for (const name of ["Gustavo Meza-Cuadra", "Vladimir Voronkov", "Weixiong Chen", "Rebecca Skellett", "David Tessler", "acting CTC Chair"]) {
       expect(speakers.some((s) => s.includes(name))).toBe(true);
     }
     for (const s of record.speakers) expect(speakers.some((t) => t.includes(s.name))).toBe(true);
-    const quotes = await page.locator("#quotes").locator("..").locator("blockquote").allTextContents();
-    expect(quotes.map((q) => q.trim())).toEqual(record.quotes.map((q) => q.text));
-    const figures = await page.locator("#figures").locator("..").locator("li").allTextContents();
+    // Each quote is shown (marked in its statement where its words are there, else under it), with its own anchor.
+    for (const q of record.quotes) expect(await page.locator(`[id="${q.id}"]`).textContent()).toContain(q.text);
+    const figures = await page.locator("#figures").locator("..").locator(".figures > li").allTextContents();
     expect(figures).toHaveLength(record.figures.length);
     for (const f of record.figures) expect(figures.some((t) => t.includes(f.asStated))).toBe(true);
     await page.close();
@@ -115,7 +154,9 @@ describe("reading the site", () => {
     await page.goto(`${site.url}/briefings/${seed.id}/`);
     const quote = record.quotes[0]!;
     const span = quote.evidence[0];
-    await page.locator(`[id="${quote.id}"]`).getByRole("link", { name: /passage/ }).first().click();
+    // The quote's marker leads to its entry in the section's list of sources, which links the passage.
+    const note = await page.locator(`[id="${quote.id}"] a.cite-ref`).first().getAttribute("href");
+    await page.locator(`li${note}`).getByRole("link", { name: /Press release/ }).click();
     await page.waitForURL(`**/sources/${span.source}/#span-${span.start}-${span.end}`);
     const target = await page.evaluate(() => {
       const el = document.querySelector(":target");
@@ -154,6 +195,217 @@ describe("reading the site", () => {
     await page.waitForURL("**/search/?q=Tessler");
     await page.locator("main").getByRole("link", { name: "David Tessler" }).first().waitFor();
     await page.close();
+  });
+});
+
+describe("numbered citations", () => {
+  const statement = record.statements[0]!;
+  const span = statement.evidence[0]!;
+  /** Is the card of the marker `id` shown (its computed visibility), and what does it say? */
+  const card = (page: Page, id: string) =>
+    page.evaluate((id) => {
+      const el = document.getElementById(`${id}-card`)!;
+      const r = el.getBoundingClientRect();
+      return { visible: getComputedStyle(el).visibility === "visible", text: el.textContent ?? "", left: r.left, right: r.right };
+    }, id);
+  /** Waits until the card's visibility is `visible` (it fades out after a short delay, so the pointer can reach it). */
+  const cardBecomes = async (page: Page, id: string, visible: boolean) => {
+    await page.waitForFunction(
+      ([id, visible]) => (getComputedStyle(document.getElementById(`${id}-card`)!).visibility === "visible") === visible,
+      [id, visible] as const,
+      { timeout: 5000 },
+    );
+  };
+
+  it("on hover, a marker shows its card (source, locator, the words in context, a link to the passage), which stays while the pointer is on it", async () => {
+    expect(span.kind).toBe("span");
+    if (span.kind !== "span") return;
+    const { page, errors } = await newPage();
+    await page.goto(`${site.url}/briefings/${seed.id}/`);
+    const marker = page.locator(`[id="${statement.id}"] > p > sup.cites a.cite-ref`).first();
+    const id = (await marker.getAttribute("id"))!;
+    expect((await card(page, id)).visible).toBe(false);
+    await marker.hover();
+    await cardBecomes(page, id, true);
+    const shown = await card(page, id);
+    expect(shown.text).toContain("Press release");
+    expect(shown.text).toContain(`characters ${span.start}–${span.end}`);
+    expect(shown.text).toContain(span.exact);
+    expect(shown.text).toContain(span.prefix ?? "");
+    // The pointer moves into the card: it stays, and its link leads to the highlighted passage.
+    const link = page.locator(`[id="${id}-card"] a`);
+    await link.hover();
+    expect((await card(page, id)).visible).toBe(true);
+    await link.click();
+    await page.waitForURL(`**/sources/${span.source}/#span-${span.start}-${span.end}`);
+    expect(await page.evaluate(() => document.querySelector(":target")?.tagName)).toBe("MARK");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("leaves the card when the pointer leaves the marker", async () => {
+    const { page } = await newPage();
+    await page.goto(`${site.url}/briefings/${seed.id}/`);
+    const marker = page.locator("a.cite-ref").first();
+    const id = (await marker.getAttribute("id"))!;
+    await marker.hover();
+    await cardBecomes(page, id, true);
+    await page.mouse.move(5, 5);
+    await cardBecomes(page, id, false);
+    await page.close();
+  });
+
+  it("on keyboard focus, a marker shows its card; tab reaches the card's link; escape hides it", async () => {
+    const { page } = await newPage();
+    await page.goto(`${site.url}/briefings/${seed.id}/`);
+    const marker = page.locator(`[id="${statement.id}"] > p > sup.cites a.cite-ref`).first();
+    const id = (await marker.getAttribute("id"))!;
+    // Focus the link before the marker (the speaker's name), then tab to the marker, as a keyboard user does.
+    await page.locator(`[id="${statement.id}"] .said-by a`).first().focus();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(id);
+    await cardBecomes(page, id, true);
+    // A screen reader hears the card as the marker's description.
+    expect(await marker.getAttribute("aria-describedby")).toBe(`${id}-card`);
+    expect(await marker.textContent()).toMatch(/^Source \d+$/);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.closest(".cite-card")?.id)).toBe(`${id}-card`);
+    expect((await card(page, id)).visible).toBe(true);
+    await page.keyboard.press("Escape");
+    await cardBecomes(page, id, false);
+    // Leaving and coming back shows it again.
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Tab");
+    await cardBecomes(page, id, true);
+    await page.close();
+  });
+
+  it("keeps an open card inside a 360 px screen", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 360, height: 780 } });
+    const { page } = await newPage(ctx);
+    await page.goto(`${site.url}/briefings/${seed.id}/`);
+    for (const marker of (await page.locator("a.cite-ref").all()).slice(0, 12)) {
+      const id = (await marker.getAttribute("id"))!;
+      await marker.focus();
+      await cardBecomes(page, id, true);
+      const shown = await card(page, id);
+      expect(shown.left, id).toBeGreaterThanOrEqual(0);
+      expect(shown.right, id).toBeLessThanOrEqual(360);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    }
+    await ctx.close();
+  });
+
+  it("without JavaScript, a marker leads to its numbered source at the end of its section, and back; cards still show on hover", async () => {
+    expect(span.kind).toBe("span");
+    if (span.kind !== "span") return;
+    const ctx = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const { page } = await newPage(ctx);
+    await page.goto(`${site.url}/briefings/${seed.id}/`);
+    const marker = page.locator(`[id="${statement.id}"] > p > sup.cites a.cite-ref`).first();
+    const id = (await marker.getAttribute("id"))!;
+    const href = (await marker.getAttribute("href"))!;
+    await marker.click();
+    await page.waitForURL(`**/briefings/${seed.id}/${href}`);
+    const target = await page.evaluate(() => {
+      const el = document.querySelector(":target")!;
+      const r = el.getBoundingClientRect();
+      return { tag: el.tagName, list: el.closest("ol")?.id, section: el.closest("section")?.getAttribute("aria-labelledby"), text: el.textContent ?? "", visible: r.top >= 0 && r.bottom <= window.innerHeight };
+    });
+    expect(target).toMatchObject({ tag: "LI", list: "notes-statements", section: "statements", visible: true });
+    expect(target.text).toContain(span.exact.slice(0, 40));
+    // The entry links the passage, and back to the marker.
+    expect(await page.locator(`li${href} a[href="/sources/${span.source}/#span-${span.start}-${span.end}"]`).count()).toBe(1);
+    await page.locator(`li${href} a[href="#${id}"]`).click();
+    await page.waitForURL(`**#${id}`);
+    // The card is CSS alone: hover shows it without script.
+    await marker.hover();
+    await cardBecomes(page, id, true);
+    await ctx.close();
+  });
+
+  it("every section that cites ends with its own numbered list, and every marker's target is in it", async () => {
+    const { page } = await newPage();
+    await page.goto(`${site.url}/briefings/${seed.id}/`);
+    const problems = await page.evaluate(() => {
+      const out: string[] = [];
+      for (const a of document.querySelectorAll<HTMLAnchorElement>("a.cite-ref")) {
+        const target = document.querySelector(a.getAttribute("href")!);
+        if (!target) out.push(`${a.id}: no target`);
+        else if (target.closest(".cited") !== a.closest(".cited")) out.push(`${a.id}: its source is listed in another part`);
+      }
+      return out;
+    });
+    expect(problems).toEqual([]);
+    expect(await page.locator("a.cite-ref").count()).toBeGreaterThan(40);
+    await page.close();
+  });
+});
+
+describe("a page costs what its HTML costs", () => {
+  it("ships no client runtime where nothing is interactive: only JSON-LD and the citation cards' script", async () => {
+    for (const path of ["/", `/briefings/${seed.id}/`, `/people/${record.speakers.find((s) => s.person)!.person!.id}/`, "/data/"]) {
+      const html = await (await fetch(`${site.url}${path}`)).text();
+      const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
+      for (const [, attributes, body] of scripts) {
+        expect(attributes, path).not.toContain("src=");
+        if (!attributes!.includes("application/ld+json")) expect(body, path).toContain(".cite");
+      }
+      expect(html, path).not.toMatch(/\/_next\/static\/chunks\/[^"]+\.js/);
+      expect(html, path).toMatch(/<link rel="stylesheet" href="\/_next\/static\/[^"]+\.css"/);
+    }
+  });
+
+  it("keeps the runtime on the search page, the one island", async () => {
+    const html = await (await fetch(`${site.url}/search/`)).text();
+    expect(html).toContain('data-island="search"');
+    expect(html).toMatch(/<script src="\/_next\/static\/chunks\/[^"]+\.js"/);
+  });
+
+  it("logs no console error and requests nothing that fails, on any kind of page (the favicon is there)", async () => {
+    const person = record.speakers.find((s) => s.person)!.person!;
+    const paths = [
+      "/",
+      `/browse/year/${seed.dates.value.start.slice(0, 4)}/`,
+      `/briefings/${seed.id}/`,
+      `/sources/${seed.sources[0]}/`,
+      "/people/",
+      `/people/${person.id}/`,
+      "/organizations/",
+      `/organizations/${record.organizations[0]!.id}/`,
+      "/search/?q=soft",
+      "/data/",
+    ];
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    for (const path of paths) {
+      const { page, errors } = await newPage(ctx);
+      const failed: string[] = [];
+      page.on("console", (m) => {
+        if (m.type() === "error") errors.push(m.text());
+      });
+      page.on("response", (r) => {
+        if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+      });
+      await page.goto(`${site.url}${path}`, { waitUntil: "networkidle" });
+      expect([...errors, ...failed], path).toEqual([]);
+      await page.close();
+    }
+    expect((await fetch(`${site.url}/favicon.ico`)).status).toBe(200);
+    await ctx.close();
+  });
+
+  it("says what each record page is when shared: description, Open Graph title, summary and date", async () => {
+    const html = await (await fetch(`${site.url}/briefings/${seed.id}/`)).text();
+    const meta = (attr: string, key: string) => new RegExp(`<meta ${attr}="${key}" content="([^"]*)"`).exec(html)?.[1];
+    expect(meta("property", "og:title")).toBe(seed.title.value);
+    expect(meta("property", "og:type")).toBe("article");
+    expect(meta("property", "article:published_time")).toBe(seed.dates.value.start);
+    expect(meta("name", "description")).toMatch(/^Open briefing of the UN Counter-Terrorism Committee, 27 June 2019\. /);
+    expect(meta("property", "og:description")).toBe(meta("name", "description"));
+    const person = await (await fetch(`${site.url}/people/vladimir-voronkov/`)).text();
+    expect(person).toMatch(/<meta property="og:title" content="Vladimir Voronkov"/);
+    expect(person).toMatch(/<meta name="description" content="Vladimir Voronkov: Under-Secretary-General/);
   });
 });
 
@@ -218,6 +470,21 @@ describe("accessibility", () => {
       .filter((v) => v.impact === "serious" || v.impact === "critical")
       .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
     expect(serious).toEqual([]);
+  });
+
+  it("axe finds no serious or critical violation with a citation card open (focused), in light and dark", async () => {
+    for (const scheme of ["light", "dark"] as const) {
+      const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
+      const page = await ctx.newPage();
+      await page.goto(`${site.url}/briefings/${seed.id}/`);
+      const marker = page.locator("#statements ~ .cited a.cite-ref").first();
+      await marker.focus();
+      await page.waitForFunction((id) => getComputedStyle(document.getElementById(`${id}-card`)!).visibility === "visible", await marker.getAttribute("id"));
+      const results = await new AxeBuilder({ page }).include(".statements").analyze();
+      const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+      expect(serious, scheme).toEqual([]);
+      await ctx.close();
+    }
   });
 
   it("has a skip link that moves focus to the main content, and visible focus", async () => {

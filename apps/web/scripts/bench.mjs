@@ -8,6 +8,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { lighthouseSectionFrom } from "./report-sections.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const out = join(root, "out");
@@ -106,7 +107,9 @@ const buildReport = join(root, "bench", "build.md");
 const buildResults = join(root, "bench", "build.json");
 if (existsSync(buildReport)) lines.push(readFileSync(buildReport, "utf8"));
 mkdirSync(join(root, "bench"), { recursive: true });
-writeFileSync(join(root, "bench", "REPORT.md"), lines.join("\n"));
+// The Lighthouse scores are measured by scripts/lighthouse.mjs (minutes of Chromium): kept, not re-measured here.
+const lighthouse = lighthouseSectionFrom(join(root, "bench", "lighthouse.json"));
+writeFileSync(join(root, "bench", "REPORT.md"), lines.join("\n") + (lighthouse === "" ? "" : `\n${lighthouse}`));
 if (existsSync(buildResults)) {
   const { quick, target } = JSON.parse(readFileSync(buildResults, "utf8"));
   writeFileSync(join(root, "bench", "results.json"), `${JSON.stringify({ package: "@briefings/web", quick, date: new Date().toISOString(), targets: [target] }, null, 2)}\n`);

@@ -1,5 +1,8 @@
 // Takes screenshots of the home and briefing pages (and a source view) at 1280 px and 360 px wide, in light
-// (and the briefing in dark too), into docs/screenshots/. Needs the built site (out/).
+// (and the briefing in dark too), and of the seed briefing's citations (a card on hover at 1280 px, in dark, on
+// focus at 360 px, and the numbered list a marker leads to with JavaScript off), into docs/screenshots/.
+// Needs the built site (out/).
+/* global window, location -- the functions passed to evaluate() run in the page */
 import { mkdirSync, readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -43,6 +46,37 @@ try {
       }
       await context.close();
     }
+  }
+
+  // The citations of the seed briefing: a statement's marker and its card, in each setting.
+  const seed = "/briefings/2019-06-27-protection-of-soft-targets/";
+  const marker = "#statements ~ .cited .statements > li:nth-child(2) > p > sup.cites a.cite-ref";
+  const shots = [
+    { file: "citations-desktop.png", width: 1280, height: 720, scheme: "light", js: true, show: "hover" },
+    { file: "citations-desktop-dark.png", width: 1280, height: 720, scheme: "dark", js: true, show: "hover" },
+    { file: "citations-mobile.png", width: 360, height: 780, scheme: "light", js: true, show: "focus" },
+    { file: "citations-no-javascript.png", width: 1280, height: 720, scheme: "light", js: false, show: "follow" },
+  ];
+  for (const shot of shots) {
+    const context = await browser.newContext({ viewport: { width: shot.width, height: shot.height }, colorScheme: shot.scheme, deviceScaleFactor: 1, javaScriptEnabled: shot.js });
+    const page = await context.newPage();
+    await page.goto(`${site.url}${seed}`, { waitUntil: "networkidle" });
+    const link = page.locator(marker).first();
+    // The marker a third of the way down the screen, so that its card shows below it.
+    await link.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight / 3));
+    if (shot.show === "hover") await link.hover();
+    else if (shot.show === "focus") await link.focus();
+    else {
+      await link.click();
+      await page.waitForFunction(() => location.hash.startsWith("#note-"));
+      // The pointer off the marker: what shows is the numbered source the marker led to.
+      await page.mouse.move(shot.width - 1, shot.height - 1);
+    }
+    await page.waitForTimeout(400);
+    const file = join(target, shot.file);
+    await page.screenshot({ path: file, fullPage: false });
+    console.log(file);
+    await context.close();
   }
 } finally {
   await browser.close();

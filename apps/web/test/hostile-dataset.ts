@@ -1,6 +1,6 @@
 // A dataset whose every string is an attack: markup, script URLs, control characters and bidi overrides.
 // Built from the curated dataset so that it has the same shape; used by the component and browser tests.
-import { dataset } from "@briefings/core";
+import { dataset, getMeeting } from "@briefings/core";
 import type { Dataset } from "@briefings/core";
 import { SEED_ID } from "./seed";
 
@@ -17,7 +17,7 @@ export const PAYLOADS = {
 /** The curated dataset with hostile strings and URLs in the places a page shows or links (of meeting `meetingId`). */
 export function hostileDataset(meetingId = SEED_ID): Dataset {
   const d = structuredClone(dataset) as Dataset;
-  const m = d.meetings.find((x) => x.id === meetingId);
+  const m = getMeeting(d, meetingId);
   if (!m) throw new Error(`hostileDataset: no meeting ${meetingId}`);
   m.title.value = `${PAYLOADS.script} ${PAYLOADS.control}`;
   if (m.summary) m.summary.value = `${PAYLOADS.img} ${PAYLOADS.closeJsonLd}`;

@@ -9,6 +9,9 @@ describe("dates", () => {
     expect(formatDate("2019-06-27", "iso")).toBe("2019-06-27");
     expect(formatDate("2019-13-01")).toBe("2019-13-01");
     expect(formatDate("June 2019")).toBe("June 2019");
+    expect(formatDate("2010-06")).toBe("June 2010");
+    expect(formatDate("2010")).toBe("2010");
+    expect(formatDate("2010-13")).toBe("2010-13");
     expect(formatDate(undefined)).toBe("");
   });
 

@@ -5,12 +5,15 @@ import type { Organization } from "./schemas/organization";
 import type { Role } from "./schemas/role";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 
 /** How a date is written: `long` for prose ("27 June 2019"), `iso` for columns and terminals ("2019-06-27"). */
 export type DateStyle = "long" | "iso";
 
-/** "2019-06-27" → "27 June 2019" (or as it is with `iso`); anything that is not an ISO date is returned as it is. */
+/**
+ * "2019-06-27" → "27 June 2019", a partial date "2010-06" → "June 2010" (or as it is with `iso`); anything that is not
+ * an ISO date (a year alone included) is returned as it is.
+ */
 export function formatDate(iso: string | undefined, style: DateStyle = "long"): string {
   if (iso === undefined) return "";
   if (style === "iso") return iso;
@@ -18,7 +21,7 @@ export function formatDate(iso: string | undefined, style: DateStyle = "long"): 
   if (!m) return iso;
   const month = MONTHS[Number(m[2]) - 1];
   if (month === undefined) return iso;
-  return `${Number(m[3])} ${month} ${m[1]}`;
+  return m[3] === undefined ? `${month} ${m[1]}` : `${Number(m[3])} ${month} ${m[1]}`;
 }
 
 /** A date range: one date when it is one day, else "27 June 2019 – 28 June 2019" (`iso`: "2019-06-27 to 2019-06-28"). */
@@ -95,14 +98,9 @@ export function outsideLatinScript(text: string): boolean {
 // Partial dates (a founding date, a stated term, a meeting outside the dataset: as precise as the source), places
 // and series. Added by the `views` work; kept in this one file with the other formats.
 
-/** "2004" → "2004", "2004-03" → "March 2004", "2004-03-26" → "26 March 2004" (`iso`: as it is); anything else as it is. */
+/** "2004" → "2004", "2004-03" → "March 2004", "2004-03-26" → "26 March 2004" (`iso`: as it is): `formatDate`, which reads partial dates too. */
 export function formatPartialDate(date: string | undefined, style: DateStyle = "long"): string {
-  if (date === undefined) return "";
-  if (style === "iso" || /^\d{4}$/.test(date)) return date;
-  const m = /^(\d{4})-(\d{2})$/.exec(date);
-  if (!m) return formatDate(date, style);
-  const month = MONTHS[Number(m[2]) - 1];
-  return month === undefined ? date : `${month} ${m[1]}`;
+  return formatDate(date, style);
 }
 
 /**

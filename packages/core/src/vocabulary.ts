@@ -129,6 +129,222 @@ export const CAPACITY_LABELS: Readonly<Record<(typeof CAPACITIES)[number], strin
   participant: "Participant",
 };
 
+/** The kinds of damage found in sources, by how it arises (a correction's `kind`). */
+export const CORRECTION_KINDS = [
+  /** Spam put into a defaced page, removed. */
+  "injected-text-excised",
+  /** Words the injected text replaced, put back. */
+  "words-restored",
+  /** A link whose text or target was lost in the copy. */
+  "lost-link-target",
+  /** Bytes of one charset decoded as another (mojibake). */
+  "mis-encoding",
+  /** Letters replaced by `?` or dropped. */
+  "lost-characters",
+  /** Raw HTML tags or entities left in the text. */
+  "markup-removed",
+  /** CMS metadata lines left in the text. */
+  "metadata-removed",
+  /** A paragraph or caption repeated. */
+  "duplicate-text",
+  /** The same word twice in a row. */
+  "doubled-word",
+  /** A quotation mark without its pair. */
+  "unbalanced-quotes",
+  /** A slip of the original author (spelling, punctuation). */
+  "typo",
+  /** The same name spelled two ways in one source. */
+  "name-variant",
+  /** A dateline that differs from the date in the body. */
+  "date-mismatch",
+  /** A caption left behind by an image the copy lost. */
+  "orphaned-caption",
+] as const;
+
+/** Human labels of the correction kinds. */
+export const CORRECTION_KIND_LABELS: Readonly<Record<(typeof CORRECTION_KINDS)[number], string>> = {
+  "injected-text-excised": "Injected text excised",
+  "words-restored": "Words restored",
+  "lost-link-target": "Lost link target",
+  "mis-encoding": "Mis-encoding",
+  "lost-characters": "Lost characters",
+  "markup-removed": "Markup removed",
+  "metadata-removed": "Metadata removed",
+  "duplicate-text": "Duplicate text",
+  "doubled-word": "Doubled word",
+  "unbalanced-quotes": "Unbalanced quotes",
+  typo: "Typo",
+  "name-variant": "Name variant",
+  "date-mismatch": "Date mismatch",
+  "orphaned-caption": "Orphaned caption",
+};
+
+/** What a correction did: changed the text, or recorded a defect and left the text as it is. */
+export const CORRECTION_ACTIONS = ["repaired", "flagged"] as const;
+
+/** Human labels of the correction actions. */
+export const CORRECTION_ACTION_LABELS: Readonly<Record<(typeof CORRECTION_ACTIONS)[number], string>> = {
+  repaired: "Repaired",
+  flagged: "Flagged, left as is",
+};
+
+/** What kind of body an organization is (a closed list: no free-text escape hatch). */
+export const ORGANIZATION_KINDS = [
+  "un-principal-organ",
+  "un-subsidiary-body",
+  "un-secretariat-entity",
+  "un-agency",
+  "intergovernmental-organization",
+  "member-state",
+  "government-agency",
+  "law-enforcement-agency",
+  "city-network",
+  "civil-society-organization",
+  "research-institute",
+  "private-company",
+] as const;
+
+/** Human labels of the organization kinds. */
+export const ORGANIZATION_KIND_LABELS: Readonly<Record<(typeof ORGANIZATION_KINDS)[number], string>> = {
+  "un-principal-organ": "UN principal organ",
+  "un-subsidiary-body": "UN subsidiary body",
+  "un-secretariat-entity": "UN Secretariat entity",
+  "un-agency": "UN agency, fund or programme",
+  "intergovernmental-organization": "Intergovernmental organization",
+  "member-state": "Member State",
+  "government-agency": "Government agency",
+  "law-enforcement-agency": "Law enforcement agency",
+  "city-network": "City network",
+  "civil-society-organization": "Civil society organization",
+  "research-institute": "Research institute",
+  "private-company": "Private company",
+};
+
+/** What kind of document a source is. */
+export const SOURCE_KINDS = [
+  "press-release",
+  "news-article",
+  "web-tv-page",
+  "listing",
+  "agenda",
+  "announcement",
+  "report",
+  "third-party-report",
+] as const;
+
+/** Human labels of the source kinds. */
+export const SOURCE_KIND_LABELS: Readonly<Record<(typeof SOURCE_KINDS)[number], string>> = {
+  "press-release": "Press release",
+  "news-article": "News article",
+  "web-tv-page": "UN Web TV page",
+  listing: "Listing",
+  agenda: "Agenda",
+  announcement: "Announcement",
+  report: "Report",
+  "third-party-report": "Third-party report",
+};
+
+/** Where a copy of a source is: the publisher's own address, a mirror of it, a repost elsewhere, another publisher's page. */
+export const LOCATION_ROLES = ["official", "mirror", "repost", "third-party"] as const;
+
+/** Human labels of the location roles. */
+export const LOCATION_ROLE_LABELS: Readonly<Record<(typeof LOCATION_ROLES)[number], string>> = {
+  official: "Official",
+  mirror: "Mirror",
+  repost: "Repost",
+  "third-party": "Third party",
+};
+
+/** How an address of a source is known: seen there, reported but not checked, or reconstructed. */
+export const LOCATION_STATUSES = ["verified", "unverified", "inferred"] as const;
+
+/** Human labels of the location statuses. */
+export const LOCATION_STATUS_LABELS: Readonly<Record<(typeof LOCATION_STATUSES)[number], string>> = {
+  verified: "verified",
+  unverified: "unverified",
+  inferred: "inferred",
+};
+
+/** An organization's part in convening a meeting. */
+export const ORGANIZER_ROLES = ["convener", "host", "co-organizer", "supporter"] as const;
+
+/** Human labels of the organizer roles, as they introduce the organizations ("Convened by …"). */
+export const ORGANIZER_ROLE_LABELS: Readonly<Record<(typeof ORGANIZER_ROLES)[number], string>> = {
+  convener: "Convened by",
+  host: "Hosted by",
+  "co-organizer": "Co-organized by",
+  supporter: "Supported by",
+};
+
+/** How an organization took part in a meeting: one of the organizer roles, or as a participant. */
+export const ORGANIZATION_PARTS = [...ORGANIZER_ROLES, "participant"] as const;
+
+/** Human labels of the organization parts, as verbs ("convened", "took part"). */
+export const ORGANIZATION_PART_LABELS: Readonly<Record<(typeof ORGANIZATION_PARTS)[number], string>> = {
+  convener: "convened",
+  host: "hosted",
+  "co-organizer": "co-organized",
+  supporter: "supported",
+  participant: "took part",
+};
+
+/** Where a meeting took place: in person, virtually, or both. */
+export const VENUE_MODES = ["in-person", "virtual", "hybrid"] as const;
+
+/** Human labels of the venue modes. */
+export const VENUE_MODE_LABELS: Readonly<Record<(typeof VENUE_MODES)[number], string>> = {
+  "in-person": "In person",
+  virtual: "Virtual",
+  hybrid: "Hybrid",
+};
+
+/** Parts of a meeting's programme. */
+export const SESSION_KINDS = ["opening", "thematic", "closing", "plenary"] as const;
+
+/** Human labels of the session kinds (a thematic session is named by its number). */
+export const SESSION_KIND_LABELS: Readonly<Record<(typeof SESSION_KINDS)[number], string>> = {
+  opening: "Opening",
+  thematic: "Session",
+  closing: "Closing",
+  plenary: "Plenary",
+};
+
+/** What a media link leads to. */
+export const MEDIA_KINDS = ["photos", "webcast", "concept-note", "agenda", "summary", "outcome-document", "document"] as const;
+
+/** Human labels of the media kinds. */
+export const MEDIA_KIND_LABELS: Readonly<Record<(typeof MEDIA_KINDS)[number], string>> = {
+  photos: "Photos",
+  webcast: "Webcast",
+  "concept-note": "Concept note",
+  agenda: "Agenda",
+  summary: "Summary",
+  "outcome-document": "Outcome document",
+  document: "Document",
+};
+
+/** The state of a media link's target. */
+export const MEDIA_STATUSES = ["ok", "target-lost", "recovered", "unrecorded"] as const;
+
+/** Human labels of the media link statuses. */
+export const MEDIA_STATUS_LABELS: Readonly<Record<(typeof MEDIA_STATUSES)[number], string>> = {
+  ok: "ok",
+  "target-lost": "link lost",
+  recovered: "recovered link",
+  unrecorded: "link not recorded",
+};
+
+/** Why a document is cited by a meeting. */
+export const DOCUMENT_RELATIONS = ["mandate", "framework", "reference", "outcome"] as const;
+
+/** Human labels of the document relations. */
+export const DOCUMENT_RELATION_LABELS: Readonly<Record<(typeof DOCUMENT_RELATIONS)[number], string>> = {
+  mandate: "Mandate",
+  framework: "Framework",
+  reference: "Reference",
+  outcome: "Outcome",
+};
+
 /** How one meeting relates to another (a `MeetingRelation`'s `relation`). */
 export const MEETING_RELATIONS = ["follow-up-to", "continues", "preceded-by", "prepares"] as const;
 
@@ -138,6 +354,19 @@ export const MEETING_RELATION_LABELS: Readonly<Record<(typeof MEETING_RELATIONS)
   continues: "Continues",
   "preceded-by": "Preceded by",
   prepares: "Prepares",
+};
+
+/** What kind of speech a statement reports. */
+export const STATEMENT_KINDS = ["opening-remarks", "closing-remarks", "remarks", "presentation", "briefing", "joint-statement"] as const;
+
+/** Human labels of the statement kinds. */
+export const STATEMENT_KIND_LABELS: Readonly<Record<(typeof STATEMENT_KINDS)[number], string>> = {
+  "opening-remarks": "Opening remarks",
+  "closing-remarks": "Closing remarks",
+  remarks: "Remarks",
+  presentation: "Presentation",
+  briefing: "Briefing",
+  "joint-statement": "Joint statement",
 };
 
 /** Whether a post is held substantively or as acting (or Officer-in-Charge). */

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { citationFormats, recordCitation } from "@briefings/core";
 import { describe, expect, it } from "vitest";
 import { listFiles, readJson, seed, tempDir } from "../test/helpers";
 import { writeApi } from "./api";
@@ -22,6 +23,21 @@ describe("static JSON API", () => {
     expect(index.collections.briefings!.map((b) => b.id)).toEqual(dataset.meetings.map((m) => m.id));
     expect(index.collections.people!.map((p) => p.id)).toEqual(dataset.people.map((p) => p.id));
     expect(index.collections.sources!.map((p) => p.id)).toEqual(dataset.sources.map((s) => s.id));
+  });
+
+  it("carries how to cite each briefing, person and organization (the site's citation), and the dataset in the index", async () => {
+    const dir = tempDir();
+    const origin = "https://briefings.example.org";
+    await writeApi(dir, dataset, false, origin);
+    const meeting = dataset.meetings[0]!;
+    const file = readJson(join(dir, "briefings", `${meeting.id}.json`)) as { cite: unknown };
+    expect(file.cite).toEqual(citationFormats(recordCitation(dataset, "briefing", meeting.id, { origin })!));
+    expect((file.cite as { csl: { URL: string } }).csl.URL).toBe(`${origin}/briefings/${meeting.id}/`);
+    const person = dataset.people[0]!;
+    expect((readJson(join(dir, "people", `${person.id}.json`)) as { cite: { text: string } }).cite.text).toContain(`${origin}/people/${person.id}/`);
+    const org = dataset.organizations[0]!;
+    expect((readJson(join(dir, "organizations", `${org.id}.json`)) as { cite: { bibtex: string } }).cite.bibtex).toContain(`@misc{briefings:organization:${org.id},`);
+    expect((readJson(join(dir, "index.json")) as { cite: { text: string } }).cite.text).toBe(`${dataset.citation} ${origin}/data/`);
   });
 
   it("puts a briefing's records in its file, and the sources as links that resolve", async () => {

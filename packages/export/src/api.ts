@@ -2,8 +2,8 @@
 // index. Paths in `href` are relative to the API root (the folder holding index.json).
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { meetingOrganizationIds } from "@briefings/core";
-import type { Dataset, Meeting } from "@briefings/core";
+import { citationFormats, meetingOrganizationIds, recordCitation } from "@briefings/core";
+import type { CitedKind, Dataset, Meeting } from "@briefings/core";
 import { canonicalJson } from "./canonical";
 import { datasetMetadata } from "./entities";
 import { groupBy } from "./group";
@@ -39,9 +39,15 @@ const ids = (records: readonly { id: string }[] | undefined): string[] => (recor
  * Every file of the static API, lazily. A briefing file holds the meeting with its participations,
  * statements, quotes and figures in full, the people, organizations and roles they refer to in full,
  * and the sources as references (`id`, `title`, `kind`, `href`: their archived texts are in
- * `sources/<id>.json`). Other files hold the record as `data` with the ids of related records.
+ * `sources/<id>.json`). Other files hold the record as `data` with the ids of related records. Briefing, person and
+ * organization files carry `cite`: how to cite the record (plain reference, BibTeX, CSL-JSON), with its address on
+ * the site when `siteUrl` is given.
  */
-export function* apiFiles(dataset: Dataset): Generator<ApiFile> {
+export function* apiFiles(dataset: Dataset, siteUrl?: string): Generator<ApiFile> {
+  const cite = (kind: CitedKind, id: string) => {
+    const citation = recordCitation(dataset, kind, id, siteUrl === undefined ? {} : { origin: siteUrl });
+    return citation ? { cite: citationFormats(citation) } : {};
+  };
   const byMeeting = <T extends { meeting: string }>(records: readonly T[]) => groupBy(records, (r) => r.meeting);
   const participations = byMeeting(dataset.participations);
   const statements = byMeeting(dataset.statements);
@@ -66,7 +72,7 @@ export function* apiFiles(dataset: Dataset): Generator<ApiFile> {
   const meetingsOfSource = groupBy(dataset.meetings, (m) => m.sources);
   const correctionsOfSource = groupBy(dataset.corrections, (c) => c.source);
 
-  yield { path: "index.json", content: apiIndex(dataset) };
+  yield { path: "index.json", content: apiIndex(dataset, siteUrl) };
 
   for (const meeting of dataset.meetings) {
     const parts = participations.get(meeting.id) ?? [];
@@ -83,6 +89,7 @@ export function* apiFiles(dataset: Dataset): Generator<ApiFile> {
       content: {
         type: "briefing",
         id: meeting.id,
+        ...cite("briefing", meeting.id),
         meeting,
         participations: parts,
         statements: statements.get(meeting.id) ?? [],
@@ -102,6 +109,7 @@ export function* apiFiles(dataset: Dataset): Generator<ApiFile> {
       content: {
         type: "person",
         id: person.id,
+        ...cite("person", person.id),
         data: person,
         related: { roles: ids(rolesOfPerson.get(person.id)), participations: ids(appearances), briefings: [...new Set(appearances.map((p) => p.meeting))] },
       },
@@ -113,6 +121,7 @@ export function* apiFiles(dataset: Dataset): Generator<ApiFile> {
       content: {
         type: "organization",
         id: organization.id,
+        ...cite("organization", organization.id),
         data: organization,
         related: {
           roles: ids(rolesOfOrganization.get(organization.id)),
@@ -150,9 +159,9 @@ function meetingSourceIds(meeting: Meeting): string[] {
 }
 
 /** The API index: the dataset's metadata and, per folder, every file with a label to list it by. */
-export function apiIndex(dataset: Dataset): unknown {
+export function apiIndex(dataset: Dataset, siteUrl?: string): unknown {
   return {
-    ...datasetMetadata(dataset),
+    ...datasetMetadata(dataset, siteUrl),
     collections: {
       briefings: dataset.meetings.map((m) => ({ id: m.id, title: m.title.value, start: m.dates.value.start, end: m.dates.value.end, href: apiHref("briefings", m.id) })),
       people: dataset.people.map((p) => ({ id: p.id, name: p.name, href: apiHref("people", p.id) })),
@@ -165,7 +174,7 @@ export function apiIndex(dataset: Dataset): unknown {
 }
 
 /** Writes the static API into `dir` (canonical JSON files, a few written at a time). */
-export async function writeApi(dir: string, dataset: Dataset, pretty = false): Promise<void> {
+export async function writeApi(dir: string, dataset: Dataset, pretty = false, siteUrl?: string): Promise<void> {
   for (const folder of Object.keys(API_FOLDERS)) await mkdir(join(dir, folder), { recursive: true });
-  await forEachLimited(apiFiles(dataset), 16, (file) => writeFile(join(dir, file.path), `${canonicalJson(file.content, pretty)}\n`));
+  await forEachLimited(apiFiles(dataset, siteUrl), 16, (file) => writeFile(join(dir, file.path), `${canonicalJson(file.content, pretty)}\n`));
 }

@@ -33,6 +33,7 @@ Options:
       --force            replace a previous export in <dir> (only a folder that holds the
                          export's marker file, ${EXPORT_MARKER}; never the current, home or root folder)
       --id-base <iri>    prefix of JSON-LD node ids (default: urn:briefings:)
+      --site-url <url>   the site's public origin: records' citations give their addresses there
   -h, --help             show this help
       --version          show the version
 
@@ -92,6 +93,7 @@ async function main(): Promise<void> {
         pretty: { type: "boolean" },
         force: { type: "boolean" },
         "id-base": { type: "string" },
+        "site-url": { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean" },
       },
@@ -110,6 +112,7 @@ async function main(): Promise<void> {
     return;
   }
   if (values.out === undefined || values.out === "") usage("missing --out <dir>");
+  if (values["site-url"] !== undefined && !/^https?:\/\/[^\s/]+/.test(values["site-url"])) usage(`--site-url must be an http(s) address, not "${values["site-url"]}"`);
   let formats: Format[];
   try {
     formats = values.format === undefined ? [...FORMATS] : parseFormats(values.format);
@@ -144,6 +147,7 @@ async function main(): Promise<void> {
       parse: false,
       log: (message) => process.stderr.write(`${NAME}: ${safeText(message)}\n`),
       ...(values["id-base"] === undefined ? {} : { idBase: values["id-base"] }),
+      ...(values["site-url"] === undefined ? {} : { siteUrl: values["site-url"] }),
       ...(hook ? { afterFormat: hook } : {}),
     });
     process.stdout.write(`${safeText(`wrote ${result.formats.join(", ")} to ${result.out}`)}\n`);

@@ -1,5 +1,5 @@
 // The entity collections of the dataset and the singular type name of each.
-import { COLLECTIONS, type CollectionName, type Dataset } from "@briefings/core";
+import { COLLECTIONS, citationFormats, datasetCitation, type CollectionName, type CslItem, type Dataset } from "@briefings/core";
 
 /** Singular type names, one per collection (as used by NDJSON lines and the static API). */
 export const ENTITY_TYPES = {
@@ -24,7 +24,22 @@ export type EntityOf<C extends CollectionName> = Dataset[C][number];
 /** Collections in dataset order (sources first: records come after what they refer to). */
 export const ENTITY_COLLECTIONS: readonly CollectionName[] = COLLECTIONS;
 
-/** The dataset's metadata: everything but the collections. */
-export function datasetMetadata(dataset: Dataset): { version: string; license: string; citation: string } {
-  return { version: dataset.version, license: dataset.license, citation: dataset.citation };
+/** How to cite something, in every style the site offers (core's `citationFormats`). */
+export interface CiteFormats {
+  /** The plain reference. */
+  text: string;
+  /** A BibTeX entry. */
+  bibtex: string;
+  /** A CSL-JSON item. */
+  csl: CslItem;
+}
+
+/** The dataset's metadata: everything but the collections, and how to cite it (with the site's address when known). */
+export function datasetMetadata(dataset: Dataset, siteUrl?: string): { version: string; license: string; citation: string; cite: CiteFormats } {
+  return {
+    version: dataset.version,
+    license: dataset.license,
+    citation: dataset.citation,
+    cite: citationFormats(datasetCitation(dataset, siteUrl === undefined ? {} : { origin: siteUrl })),
+  };
 }

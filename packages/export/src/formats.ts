@@ -23,6 +23,8 @@ export interface WriteOptions {
   pretty: boolean;
   /** Prefix of JSON-LD node ids. */
   idBase?: string;
+  /** The site's public origin (http or https), for the records' addresses in their citations. */
+  siteUrl?: string;
 }
 
 /** Where each format goes in the output folder, and what it is. */
@@ -45,9 +47,9 @@ export async function writeFormat(format: Format, dir: string, dataset: Dataset,
     case "json":
       return writeDatasetJson(path, dataset, options.pretty);
     case "api":
-      return writeApi(path, dataset, options.pretty);
+      return writeApi(path, dataset, options.pretty, options.siteUrl);
     case "ndjson":
-      return writeDatasetNdjson(path, dataset);
+      return writeDatasetNdjson(path, dataset, options.siteUrl);
     case "schema":
       return writeSchemas(path);
     case "csv":

@@ -17,6 +17,8 @@ export interface ExportOptions {
   force?: boolean;
   /** Prefix of JSON-LD node ids (default `urn:briefings:`). */
   idBase?: string;
+  /** The site's public origin (http or https): the records' citations give their addresses there. */
+  siteUrl?: string;
   /**
    * Parse the dataset with the core `Dataset` schema first (default true): fills in defaults and drops
    * unknown keys, so the files hold parsed data as the JSON Schemas describe; throws on invalid data.
@@ -45,11 +47,16 @@ export interface ExportResult {
  * `validateDataset` from `@briefings/core/validate` first for the cross-record rules.
  */
 export async function exportDataset(dataset: Dataset, options: ExportOptions): Promise<ExportResult> {
+  if (options.siteUrl !== undefined && !/^https?:\/\/[^\s/]+/.test(options.siteUrl)) throw new Error(`siteUrl must be an http(s) address, not ${JSON.stringify(options.siteUrl)}`);
   const formats = FORMATS.filter((f) => (options.formats ?? FORMATS).includes(f));
   const data = options.parse === false ? dataset : DatasetSchema.parse(dataset);
   await writeAtomically(options.out, options.force ?? false, async (dir) => {
     for (const format of formats) {
-      await writeFormat(format, dir, data, { pretty: options.pretty ?? false, ...(options.idBase === undefined ? {} : { idBase: options.idBase }) });
+      await writeFormat(format, dir, data, {
+        pretty: options.pretty ?? false,
+        ...(options.idBase === undefined ? {} : { idBase: options.idBase }),
+        ...(options.siteUrl === undefined ? {} : { siteUrl: options.siteUrl }),
+      });
       await options.afterFormat?.(format);
     }
   }, options.log ? { log: options.log } : {});

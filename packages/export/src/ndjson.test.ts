@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { COLLECTIONS } from "@briefings/core";
+import { COLLECTIONS, citationFormats, datasetCitation } from "@briefings/core";
 import { describe, expect, it } from "vitest";
 import { seed, tempDir } from "../test/helpers";
 import { ENTITY_TYPES } from "./entities";
@@ -15,7 +15,10 @@ describe("NDJSON", () => {
     const text = readFileSync(file, "utf8");
     expect(text.endsWith("\n")).toBe(true);
     const lines = text.slice(0, -1).split("\n").map((l) => JSON.parse(l) as { type: string; data: { id?: string } });
-    expect(lines[0]).toEqual({ type: "dataset", data: { version: dataset.version, license: dataset.license, citation: dataset.citation } });
+    expect(lines[0]).toEqual({
+      type: "dataset",
+      data: { version: dataset.version, license: dataset.license, citation: dataset.citation, cite: citationFormats(datasetCitation(dataset)) },
+    });
     const expected = COLLECTIONS.flatMap((c) => dataset[c].map((r) => `${ENTITY_TYPES[c]}:${r.id}`));
     expect(lines.slice(1).map((l) => `${l.type}:${l.data.id}`)).toEqual(expected);
     const meeting = lines.find((l) => l.type === "meeting")!;

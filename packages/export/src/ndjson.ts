@@ -6,7 +6,7 @@ import { writeChunks, type Chunks } from "./stream";
 
 /** One NDJSON line: `{"data":{...},"type":"meeting"}` (keys sorted, like every record). */
 export interface NdjsonRecord {
-  /** `dataset` for the first line (version, license, citation), then the entity type. */
+  /** `dataset` for the first line (version, license, citation and how to cite it), then the entity type. */
   type: string;
   /** The record, as in the dataset. */
   data: unknown;
@@ -16,8 +16,8 @@ export interface NdjsonRecord {
  * The records of the NDJSON file, lazily: a `dataset` line with the metadata, then every entity, one
  * collection after another in dataset order (sources first), each in dataset order.
  */
-export function* ndjsonRecords(dataset: Dataset): Generator<NdjsonRecord> {
-  yield { type: "dataset", data: datasetMetadata(dataset) };
+export function* ndjsonRecords(dataset: Dataset, siteUrl?: string): Generator<NdjsonRecord> {
+  yield { type: "dataset", data: datasetMetadata(dataset, siteUrl) };
   for (const collection of ENTITY_COLLECTIONS) {
     for (const data of dataset[collection]) yield { type: ENTITY_TYPES[collection], data };
   }
@@ -35,6 +35,6 @@ export async function writeNdjson(file: string, records: Iterable<NdjsonRecord> 
 }
 
 /** Writes `dataset.ndjson`. */
-export async function writeDatasetNdjson(file: string, dataset: Dataset): Promise<void> {
-  await writeNdjson(file, ndjsonRecords(dataset));
+export async function writeDatasetNdjson(file: string, dataset: Dataset, siteUrl?: string): Promise<void> {
+  await writeNdjson(file, ndjsonRecords(dataset, siteUrl));
 }

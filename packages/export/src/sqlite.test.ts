@@ -2,7 +2,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { dump, seed, tempDir } from "../test/helpers";
-import { writeSqlite } from "./sqlite";
+import { loadSqlite, writeSqlite } from "./sqlite";
 import { TABLES } from "./tables";
 
 const dataset = await seed();
@@ -55,5 +55,22 @@ describe("SQLite", () => {
     expect(Object.keys(dump(a))).toContain("evidence");
     a.close();
     b.close();
+  });
+});
+
+describe("better-sqlite3, an optional peer dependency", () => {
+  it("is loaded when a database is written, and its absence is reported with what to install", () => {
+    const missing = (id: string) => {
+      throw Object.assign(new Error(`Cannot find module '${id}'`), { code: "MODULE_NOT_FOUND" });
+    };
+    expect(() => loadSqlite(missing)).toThrow("the sqlite format needs the better-sqlite3 package, which is not installed: npm install better-sqlite3");
+    expect(loadSqlite()).toBe(Database);
+  });
+
+  it("lets any other failure through as it is", () => {
+    const broken = () => {
+      throw new Error("Could not locate the bindings file");
+    };
+    expect(() => loadSqlite(broken)).toThrow("Could not locate the bindings file");
   });
 });

@@ -1,10 +1,27 @@
 // One SQLite database: a table per entity (the same tables as the CSV files) with primary and foreign
 // keys, and an FTS5 table `search` over meeting titles, statements and quotes.
-import Database from "better-sqlite3";
+import { createRequire } from "node:module";
+import type BetterSqlite3 from "better-sqlite3";
 import type { Dataset } from "@briefings/core";
 import { TABLES, type FieldType, type TableSpec } from "./tables";
 
 const SQL_TYPES: Record<FieldType, string> = { string: "TEXT", date: "TEXT", integer: "INTEGER", boolean: "INTEGER", number: "REAL" };
+
+/**
+ * better-sqlite3, loaded when a database is written. It is an optional peer dependency (a native addon):
+ * a user who writes only the other formats installs none. Without it, says what to install.
+ */
+export function loadSqlite(load: (id: string) => unknown = createRequire(import.meta.url)): typeof BetterSqlite3 {
+  try {
+    return load("better-sqlite3") as typeof BetterSqlite3;
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    if (e.code === "MODULE_NOT_FOUND" && e.message.includes("better-sqlite3")) {
+      throw new Error("the sqlite format needs the better-sqlite3 package, which is not installed: npm install better-sqlite3", { cause: error });
+    }
+    throw error;
+  }
+}
 
 /** Quotes an SQL identifier. */
 export const quoteIdent = (name: string): string => `"${name.replaceAll('"', '""')}"`;
@@ -36,6 +53,7 @@ export function* searchRows(dataset: Dataset): Generator<{ kind: string; record:
  * content depends only on the dataset.
  */
 export function writeSqlite(file: string, dataset: Dataset, tables: readonly TableSpec[] = TABLES): void {
+  const Database = loadSqlite();
   const db = new Database(file);
   try {
     db.pragma("journal_mode = DELETE");
@@ -72,7 +90,7 @@ export function writeSqlite(file: string, dataset: Dataset, tables: readonly Tab
 }
 
 /** One dangling reference, in words: the table, the row's key, the column and the table it points to. */
-function foreignKeyProblem(db: Database.Database, p: { table: string; rowid: number | null; parent: string; fkid: number }): string {
+function foreignKeyProblem(db: BetterSqlite3.Database, p: { table: string; rowid: number | null; parent: string; fkid: number }): string {
   const keys = db.pragma(`foreign_key_list(${quoteIdent(p.table)})`) as { id: number; from: string }[];
   const columns = keys.filter((k) => k.id === p.fkid).map((k) => k.from);
   const row = p.rowid === null ? undefined : (db.prepare(`SELECT * FROM ${quoteIdent(p.table)} WHERE rowid = ?`).get(p.rowid) as Record<string, unknown> | undefined);

@@ -39,7 +39,20 @@ describe("briefings-export", () => {
     expect(format.stderr).toContain('unknown formats "xml", "yaml"');
     expect(run([]).stderr).toContain("missing --out");
     expect(run(["--out", out, "stray"]).status).toBe(2);
+    const site = run(["--out", out, "--site-url", "javascript:alert(1)"]);
+    expect(site.status).toBe(2);
+    expect(site.stderr).toContain("--site-url must be an http(s) address");
     expect(existsSync(out)).toBe(false);
+  });
+
+  it("--site-url gives the records' addresses in their citations", () => {
+    const out = join(tempDir(), "out");
+    const result = run(["--out", out, "--format", "api,ndjson", "--site-url", "https://briefings.example.org"]);
+    expect(result.status).toBe(0);
+    const first = JSON.parse(readFileSync(join(out, "dataset.ndjson"), "utf8").split("\n")[0]!) as { data: { cite: { csl: { URL: string } } } };
+    expect(first.data.cite.csl.URL).toBe("https://briefings.example.org/data/");
+    const person = JSON.parse(readFileSync(join(out, "api", "people", "vladimir-voronkov.json"), "utf8")) as { cite: { csl: { URL: string } } };
+    expect(person.cite.csl.URL).toBe("https://briefings.example.org/people/vladimir-voronkov/");
   });
 
   it("exports every format, then refuses the non-empty folder without --force and replaces it with it", () => {

@@ -1,11 +1,2 @@
-/** A slug (`Id`) from display text: accents dropped, lower-case ASCII words joined by hyphens. */
-export function slugify(text: string, maxWords = 8): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 0)
-    .slice(0, maxWords)
-    .join("-");
-}
+// Slugs come from core (the one definition of folding and of an id from text).
+export { slugify } from "@briefings/core";

@@ -1,4 +1,4 @@
-import { dataset, meetingsByDate } from "@briefings/core";
+import { dataset, meetingsByDate, getOrganization, getPerson } from "@briefings/core";
 import { describe, expect, it } from "vitest";
 import { tokenize } from "@briefings/core/search";
 import { briefingRows, cycle, filterRows, typesOf, yearsOf } from "./filter";
@@ -6,8 +6,8 @@ import { briefingRows, cycle, filterRows, typesOf, yearsOf } from "./filter";
 const rows = briefingRows(dataset);
 // A briefing with a quote, named speakers and organizations (derived from the data, not hard-coded).
 const seed = dataset.meetings.find((m) => dataset.quotes.some((q) => q.meeting === m.id))!;
-const speakerNames = dataset.participations.filter((p) => p.meeting === seed.id && p.person).map((p) => dataset.people.find((x) => x.id === p.person)!.name);
-const orgs = dataset.participations.filter((p) => p.meeting === seed.id && p.organization).map((p) => dataset.organizations.find((o) => o.id === p.organization)!);
+const speakerNames = dataset.participations.filter((p) => p.meeting === seed.id && p.person).map((p) => getPerson(dataset, p.person!)!.name);
+const orgs = dataset.participations.filter((p) => p.meeting === seed.id && p.organization).map((p) => getOrganization(dataset, p.organization!)!);
 const quote = dataset.quotes.find((q) => q.meeting === seed.id)!;
 
 describe("briefing rows", () => {

@@ -56,6 +56,22 @@ describe("navigate", () => {
     const s = navigate(initialNavState(), { type: "move", cursor: -3, offset: -1 });
     expect(currentScreen(s)).toMatchObject({ cursor: 0, offset: 0 });
   });
+
+  it("shows the evidence over a detail screen only, and esc (back) closes it before going back", () => {
+    let s = initialNavState();
+    expect(navigate(s, { type: "evidence", open: true })).toBe(s);
+    s = open(s, "meeting", "m1");
+    s = navigate(s, { type: "evidence", open: true });
+    expect(s.evidence).toBe(true);
+    expect(currentScreen(s).kind).toBe("meeting");
+    s = navigate(s, { type: "back" });
+    expect(s.evidence).toBe(false);
+    expect(currentScreen(s).kind).toBe("meeting");
+    s = navigate(navigate(s, { type: "evidence", open: true }), { type: "help", open: true });
+    expect([s.help, s.evidence]).toEqual([true, false]);
+    s = navigate(navigate(navigate(s, { type: "help", open: false }), { type: "evidence", open: true }), { type: "open", target: { kind: "person", id: "p" } });
+    expect(s.evidence).toBe(false);
+  });
 });
 
 describe("views of the whole dataset", () => {

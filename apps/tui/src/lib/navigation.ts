@@ -45,6 +45,8 @@ export interface NavState {
   help: boolean;
   /** Is the list's filter being typed (keys go to the filter, not to navigation)? */
   typing: boolean;
+  /** Is the evidence of the selected block shown (over a detail screen)? */
+  evidence: boolean;
 }
 
 /** What can happen to the navigation state. */
@@ -55,11 +57,12 @@ export type NavAction =
   | { type: "move"; cursor: number; offset: number }
   | { type: "filters"; filters: Partial<ListFilters> }
   | { type: "typing"; typing: boolean }
-  | { type: "help"; open: boolean };
+  | { type: "help"; open: boolean }
+  | { type: "evidence"; open: boolean };
 
 /** The state on start-up: the list, unfiltered, nothing selected beyond the first row. */
 export function initialNavState(filters: Partial<ListFilters> = {}): NavState {
-  return { stack: [{ kind: "list", filters: { query: "", ...filters }, cursor: 0, offset: 0 }], help: false, typing: false };
+  return { stack: [{ kind: "list", filters: { query: "", ...filters }, cursor: 0, offset: 0 }], help: false, typing: false, evidence: false };
 }
 
 /** The screen shown (the top of the stack). */
@@ -81,7 +84,7 @@ export function navigate(state: NavState, action: NavAction): NavState {
       const top = currentScreen(state);
       // Opening the screen already shown (a meeting's link to itself) does not grow the stack.
       if (top.kind === action.target.kind && "id" in top && top.id === action.target.id) return state;
-      return { ...state, help: false, typing: false, stack: [...state.stack, { ...action.target, cursor: 0, offset: 0 }] };
+      return { ...state, help: false, typing: false, evidence: false, stack: [...state.stack, { ...action.target, cursor: 0, offset: 0 }] };
     }
     case "show": {
       const top = currentScreen(state);
@@ -90,6 +93,7 @@ export function navigate(state: NavState, action: NavAction): NavState {
     }
     case "back":
       if (state.help) return { ...state, help: false };
+      if (state.evidence) return { ...state, evidence: false };
       if (state.stack.length <= 1) return state;
       return { ...state, typing: false, stack: state.stack.slice(0, -1) };
     case "move": {
@@ -109,6 +113,10 @@ export function navigate(state: NavState, action: NavAction): NavState {
       if (currentScreen(state).kind !== "list" || state.typing === action.typing) return state;
       return { ...state, typing: action.typing };
     case "help":
-      return state.help === action.open ? state : { ...state, help: action.open, typing: false };
+      return state.help === action.open ? state : { ...state, help: action.open, typing: false, evidence: false };
+    case "evidence":
+      // Only a detail screen has blocks that cite evidence.
+      if (state.evidence === action.open || (action.open && currentScreen(state).kind === "list")) return state;
+      return { ...state, evidence: action.open, help: false };
   }
 }

@@ -1,4 +1,7 @@
-// A detail screen's content as data: sections of blocks, some of which lead to another screen.
+// A detail screen's content as data: sections of blocks, some of which lead to another screen, many of which cite
+// their sources by number (a marker after the text; the evidence itself on a key, not inline).
+import { describeEvidence, evidenceKey } from "@briefings/core";
+import type { Dataset, Evidence, EvidenceDescription } from "@briefings/core";
 import type { Target } from "../lib/navigation";
 import { wrapText } from "../lib/wrap";
 
@@ -16,6 +19,8 @@ export interface Block {
   label?: string | undefined;
   /** The screen enter opens from this block. */
   target?: Target | undefined;
+  /** The numbers of the document's sources this block cites (its marker: "[1,2]"). */
+  cites?: readonly number[] | undefined;
 }
 
 /** A detail screen's content. */
@@ -26,6 +31,80 @@ export interface DetailDocument {
   title: string;
   /** Blocks in reading order, grouped by section. */
   blocks: Block[];
+  /** The document's numbered sources: source `n` is `sources[n - 1]`. */
+  sources: readonly EvidenceDescription[];
+}
+
+/** A block as it is added to a document: its section comes from the last heading, its markers from its evidence. */
+export type BlockInput = Omit<Block, "section" | "cites"> & {
+  /** The evidence of the fact the block shows (numbered in the document, shown on a key). */
+  evidence?: readonly Evidence[] | undefined;
+};
+
+/**
+ * Builds a detail document: headings open sections, blocks go into the current one, and each distinct piece of
+ * evidence gets the document's next number the first time a block cites it. The one builder of every detail screen.
+ */
+export class DocumentBuilder {
+  private readonly blocks: Block[] = [];
+  private readonly sources: EvidenceDescription[] = [];
+  private readonly numbers = new Map<string, number>();
+  private section = "";
+
+  /** @param dataset the dataset the evidence points into (already sanitised for the terminal) */
+  constructor(private readonly dataset: Dataset) {}
+
+  /** Starts a section. */
+  heading(name: string): this {
+    this.section = name;
+    this.blocks.push({ section: name, style: "heading", text: name });
+    return this;
+  }
+
+  /** Adds a block to the current section. */
+  add({ evidence, ...block }: BlockInput): this {
+    const cites = (evidence ?? []).map((e) => this.number(e));
+    this.blocks.push({ section: this.section, ...block, ...(cites.length > 0 ? { cites: [...new Set(cites)] } : {}) });
+    return this;
+  }
+
+  /** Adds a muted line when `items` is empty ("No quotes recorded."). */
+  none(items: readonly unknown[], text: string): this {
+    return items.length === 0 ? this.add({ style: "muted", text }) : this;
+  }
+
+  /** The finished document. */
+  build(kind: string, title: string): DetailDocument {
+    return { kind, title, blocks: this.blocks, sources: this.sources };
+  }
+
+  private number(evidence: Evidence): number {
+    const key = evidenceKey(evidence);
+    let n = this.numbers.get(key);
+    if (n === undefined) {
+      this.sources.push(describeEvidence(this.dataset, evidence));
+      n = this.sources.length;
+      this.numbers.set(key, n);
+    }
+    return n;
+  }
+}
+
+/** The marker of a block's sources: " [1,2]", or "" for none. */
+export function citeMarker(block: Pick<Block, "cites">): string {
+  return block.cites && block.cites.length > 0 ? ` [${block.cites.join(",")}]` : "";
+}
+
+/** The lines that show one numbered source: what it is, where, and for a passage the words in their context. */
+export function sourceLines(n: number, source: EvidenceDescription): string[] {
+  const what = [source.kindLabel, source.published, source.locator].filter((s) => s !== "").join(" · ");
+  const lines = [`[${n}] ${what}`, `    ${source.sourceTitle}`];
+  if (source.passage) {
+    const { prefix, exact, suffix } = source.passage;
+    lines.push(`    “${prefix ? "…" : ""}${prefix}«${exact}»${suffix}${suffix ? "…" : ""}”`.replace(/\s+/g, " "));
+  }
+  if (!source.archived && source.url !== undefined) lines.push(`    ${source.url}`);
+  return lines;
 }
 
 /** One laid-out line of a document. */
@@ -60,7 +139,7 @@ export function layoutDocument(doc: DetailDocument, width: number): DocLayout {
   doc.blocks.forEach((block, i) => {
     if (block.style === "heading" && i > 0) lines.push({ text: "", block: i, style: "text", first: false });
     blockStart.push(lines.length);
-    const text = block.label === undefined ? block.text : `${block.label}: ${block.text}`;
+    const text = `${block.label === undefined ? block.text : `${block.label}: ${block.text}`}${citeMarker(block)}`;
     // Continuation lines align under the text after a short label, else indent by two.
     const indent = block.label !== undefined && block.label.length + 2 <= Math.min(22, Math.floor(width / 3)) ? " ".repeat(block.label.length + 2) : "  ";
     wrapText(text, width, block.style === "heading" || block.style === "title" ? "" : indent).forEach((line, j) =>
@@ -96,6 +175,26 @@ export function stepSelectable(doc: DetailDocument, cursor: number, step: number
     left--;
   }
   return i;
+}
+
+/**
+ * The block a page down (`dir` 1) or up (`dir` -1) selects in a view `height` lines tall: the farthest selectable block
+ * that, scrolled into view, shows beside the current one, so that a page never skips a line (a block of several lines
+ * past the page's edge would be scrolled to its far end, and the lines before it never shown). A block taller than
+ * the page is reached one step at a time. A block's heading, shown with it, counts as its first line.
+ */
+export function pageBlock(doc: DetailDocument, layout: DocLayout, cursor: number, height: number, dir: 1 | -1): number {
+  const h = Math.max(1, height);
+  const first = (i: number) => (doc.blocks[i - 1]?.style === "heading" ? layout.blockStart[i - 1]! : layout.blockStart[i]!);
+  let best = cursor;
+  if (dir === 1) {
+    const limit = (layout.blockStart[cursor] ?? 0) + h;
+    for (let i = cursor + 1; i < doc.blocks.length && layout.blockEnd[i]! <= limit; i++) if (selectable(doc.blocks[i]!)) best = i;
+  } else {
+    const limit = (layout.blockEnd[cursor] ?? 0) - h;
+    for (let i = cursor - 1; i >= 0 && first(i) >= limit; i--) if (selectable(doc.blocks[i]!)) best = i;
+  }
+  return best === cursor ? stepSelectable(doc, cursor, dir) : best;
 }
 
 /** The first selectable block of the next (`dir` 1) or previous (`dir` -1) section, wrapping around. */

@@ -16,10 +16,10 @@ import {
 } from "@briefings/core";
 import type { Figure, Meeting, MeetingFact } from "@briefings/core";
 import type { SafeDataset } from "../lib/sanitize";
-import type { Block } from "./document";
+import type { BlockInput } from "./document";
 
-/** A block before it is put in a section. */
-type Item = Omit<Block, "section">;
+/** A block before it is put in a section (its evidence numbered by the document). */
+type Item = BlockInput;
 
 /** The review state, in the overview: curated (and when checked) or draft (and what it still needs). */
 export function reviewBlock(meeting: Meeting): Item {
@@ -33,14 +33,14 @@ export function reviewBlock(meeting: Meeting): Item {
 
 /** The series, in the overview, when a source states one. */
 export function seriesBlocks(meeting: Meeting): Item[] {
-  return meeting.series ? [{ style: "text", label: "Series", text: factOf("series", meeting.series).value }] : [];
+  return meeting.series ? [{ style: "text", label: "Series", text: factOf("series", meeting.series).value, evidence: meeting.series.evidence }] : [];
 }
 
 /** Facts that fit no field, in the overview, each with its confidence when uncertain. */
 export function claimBlocks(meeting: Meeting): Item[] {
   return (meeting.claims ?? []).map((c, i) => {
     const confidence = c.confidence !== undefined && c.confidence < 1 ? ` (confidence ${formatConfidence(c.confidence)})` : "";
-    return { style: "text", label: `Also stated ${i + 1}`, text: `${c.value}${confidence}` };
+    return { style: "text", label: `Also stated ${i + 1}`, text: `${c.value}${confidence}`, evidence: c.evidence };
   });
 }
 
@@ -93,10 +93,10 @@ export function relatedBlocks(dataset: SafeDataset, meeting: Meeting): Item[] {
   const items: Item[] = (meeting.related ?? []).map((r) => {
     const label = labelOf(MEETING_RELATION_LABELS, r.relation);
     const other = r.meeting === undefined ? undefined : l.meeting.get(r.meeting);
-    if (other) return { style: "text", label, text: `${other.title.value} (${other.dates.value.start})`, target: { kind: "meeting", id: other.id } };
+    if (other) return { style: "text", label, text: `${other.title.value} (${other.dates.value.start})`, target: { kind: "meeting", id: other.id }, evidence: r.evidence };
     if (r.external) {
       const when = r.external.date ? ` (${formatPartialDate(r.external.date, "iso")})` : "";
-      return { style: "text", label, text: `${r.external.title}${when}, not in this dataset${r.external.url ? `: ${r.external.url}` : ""}` };
+      return { style: "text", label, text: `${r.external.title}${when}, not in this dataset${r.external.url ? `: ${r.external.url}` : ""}`, evidence: r.evidence };
     }
     return { style: "muted", label, text: r.meeting ?? "unknown meeting" };
   });

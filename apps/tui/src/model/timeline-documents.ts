@@ -15,34 +15,19 @@ import {
 import type { Post, YearRange } from "@briefings/core";
 import { STRIP_MARKS, tenureStrip } from "../lib/strips";
 import type { SafeDataset } from "../lib/sanitize";
-import type { Block, DetailDocument } from "./document";
+import { DocumentBuilder, type DetailDocument } from "./document";
 
 /** Widest bar of the year view, in columns. */
 const BAR = 20;
 
-function builder() {
-  const blocks: Block[] = [];
-  let section = "";
-  return {
-    blocks,
-    heading(name: string) {
-      section = name;
-      blocks.push({ section, style: "heading", text: name });
-    },
-    add(block: Omit<Block, "section">) {
-      blocks.push({ section, ...block });
-    },
-  };
-}
-
 /** Meetings per year, oldest first, each year with a bar, its count, its drafts and its types; then totals by type. */
 export function yearsDocument(dataset: SafeDataset): DetailDocument {
   const t = meetingTimeline(dataset.meetings);
-  const doc = builder();
+  const doc = new DocumentBuilder(dataset);
   doc.heading("Meetings per year");
   if (t.years.length === 0) {
     doc.add({ style: "muted", text: "The dataset holds no meetings." });
-    return { kind: "Years", title: "Meetings per year", blocks: doc.blocks };
+    return doc.build("Years", "Meetings per year");
   }
   const total = t.years.reduce((n, y) => n + y.total, 0);
   const drafts = t.years.reduce((n, y) => n + y.review.draft, 0);
@@ -62,7 +47,7 @@ export function yearsDocument(dataset: SafeDataset): DetailDocument {
   }
   doc.heading("By type");
   for (const x of t.types) doc.add({ style: "text", label: labelOf(MEETING_TYPE_LABELS, x.type), text: String(x.count) });
-  return { kind: "Years", title: "Meetings per year", blocks: doc.blocks };
+  return doc.build("Years", "Meetings per year");
 }
 
 /** Short section names of the posts. */
@@ -73,7 +58,7 @@ const POSTS: readonly (readonly [string, Post])[] = [
 
 /** The holders of the CTC's chair and of CTED's head, each tenure a block that opens the person. */
 export function successionDocument(dataset: SafeDataset): DetailDocument {
-  const doc = builder();
+  const doc = new DocumentBuilder(dataset);
   const axis: YearRange | undefined = datasetYears(dataset);
   for (const [name, post] of POSTS) {
     doc.heading(name);
@@ -98,5 +83,5 @@ export function successionDocument(dataset: SafeDataset): DetailDocument {
       doc.add({ style: "text", label: tenureStrip(bar, a), text: parts.join(" · "), target: { kind: "person", id: t.person.id } });
     }
   }
-  return { kind: "Succession", title: "CTC Chairs and CTED heads", blocks: doc.blocks };
+  return doc.build("Succession", "CTC Chairs and CTED heads");
 }

@@ -1,7 +1,6 @@
-import { MEETING_TYPE_LABELS, TOPIC_LABELS, lookup } from "@briefings/core";
+import { MEETING_TYPE_LABELS, TOPIC_LABELS, formatDateRange, labelOf, lookup } from "@briefings/core";
 import type { Dataset, Meeting } from "@briefings/core";
 import { facetPath } from "../lib/filters";
-import { formatDateRange } from "../lib/format";
 import { recordPath } from "../lib/safe-href";
 import { ReviewTag } from "./review-state";
 
@@ -28,7 +27,7 @@ export function BriefingList({ dataset, meetings, headingLevel = 3 }: BriefingLi
             <p className="meta">
               <time dateTime={m.dates.value.start}>{formatDateRange(m.dates.value)}</time>
               {" · "}
-              {(MEETING_TYPE_LABELS as Record<string, string>)[m.type.value] ?? m.type.value}
+              {labelOf(MEETING_TYPE_LABELS, m.type.value)}
               {speakers > 0 ? ` · ${speakers} speaker${speakers === 1 ? "" : "s"}` : null} <ReviewTag review={m.review} />
             </p>
             <Heading className="briefing-title">
@@ -38,7 +37,7 @@ export function BriefingList({ dataset, meetings, headingLevel = 3 }: BriefingLi
               <ul className="tags" aria-label="Topics">
                 {m.topics.map((t) => (
                   <li key={t}>
-                    <a href={facetPath("topic", t)}>{(TOPIC_LABELS as Record<string, string>)[t] ?? t}</a>
+                    <a href={facetPath("topic", t)}>{labelOf(TOPIC_LABELS, t)}</a>
                   </li>
                 ))}
               </ul>

@@ -1,6 +1,7 @@
+import { CORRECTION_ACTION_LABELS, CORRECTION_KIND_LABELS, formatConfidence, labelOf } from "@briefings/core";
 import type { Correction } from "@briefings/core";
-import { formatConfidence } from "../lib/format";
 import { ExternalLink } from "./links";
+import { CodePoints } from "./code-points";
 
 /** Props of `CorrectionTable`. */
 export interface CorrectionTableProps {
@@ -12,33 +13,21 @@ export interface CorrectionTableProps {
   idPrefix?: string | undefined;
 }
 
-const KIND_LABELS: Readonly<Record<string, string>> = {
-  "injected-text-excised": "Injected text excised",
-  "words-restored": "Words restored",
-  "lost-link-target": "Lost link target",
-  "mis-encoding": "Mis-encoding",
-  "lost-characters": "Lost characters",
-  "markup-removed": "Markup removed",
-  "metadata-removed": "Metadata removed",
-  "duplicate-text": "Duplicate text",
-  "doubled-word": "Doubled word",
-  "unbalanced-quotes": "Unbalanced quotes",
-  typo: "Typo",
-  "name-variant": "Name variant",
-  "date-mismatch": "Date mismatch",
-  "orphaned-caption": "Orphaned caption",
-};
-
-/** How to name a kind of correction. */
+/** How to name a kind of correction (core's label; the kind itself when data outside the vocabulary has another). */
 export function correctionKindLabel(kind: string): string {
-  return KIND_LABELS[kind] ?? kind;
+  return labelOf(CORRECTION_KIND_LABELS, kind);
 }
 
 /** Shows a piece of corrected text, making empty text and bare whitespace visible. */
 function Snippet({ text }: { text: string }) {
   if (text === "") return <span className="empty">(nothing)</span>;
   // Line breaks are shown as ↵ so that an excised blank line is visible in a table cell.
-  return <q className="snippet">{text.replace(/\n/g, "↵")}</q>;
+  return (
+    <>
+      <q className="snippet">{text.replace(/\n/g, "↵")}</q>
+      <CodePoints text={text} />
+    </>
+  );
 }
 
 /** Every correction of a source: kind, before → after, action, rationale, confidence. */
@@ -66,7 +55,7 @@ export function CorrectionTable({ corrections, caption, idPrefix }: CorrectionTa
               <td>
                 <Snippet text={c.before} /> → <Snippet text={c.after} />
               </td>
-              <td>{c.action === "repaired" ? "Repaired" : c.action === "flagged" ? "Flagged, left as is" : c.action}</td>
+              <td>{labelOf(CORRECTION_ACTION_LABELS, c.action)}</td>
               <td>
                 {c.rationale}
                 {c.recoveredUrl ? (

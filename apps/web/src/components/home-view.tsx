@@ -1,7 +1,7 @@
 import { meetingsByDate, summarize } from "@briefings/core";
 import type { Dataset } from "@briefings/core";
 import { FACETS, FACET_LABELS, facetLabel, facetPath, facetValues, filterMeetings, type Facet } from "../lib/filters";
-import { formatNumber, plural } from "../lib/format";
+import { formatNumber, plural } from "@briefings/core";
 import { BriefingList } from "./briefing-list";
 
 /** Props of `HomeView`. */

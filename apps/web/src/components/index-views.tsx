@@ -1,6 +1,6 @@
-import { organizationsByName, peopleByName, personAppearances, organizationMeetings, personRoles } from "@briefings/core";
+import { getOrganization, organizationMeetings, organizationShortName, organizationsByName, peopleByName, personAppearances, personRoles } from "@briefings/core";
 import type { Dataset } from "@briefings/core";
-import { plural } from "../lib/format";
+import { plural } from "@briefings/core";
 import { recordPath } from "../lib/safe-href";
 
 /** Props of the index views. */
@@ -19,13 +19,13 @@ export function PeopleIndex({ dataset }: IndexViewProps) {
         {people.map((p) => {
           const roles = personRoles(dataset, p.id);
           const latest = roles[roles.length - 1];
-          const org = latest ? dataset.organizations.find((o) => o.id === latest.organization) : undefined;
+          const org = latest ? getOrganization(dataset, latest.organization) : undefined;
           return (
             <li key={p.id}>
               <a href={recordPath("people", p.id)}>{p.name}</a>
               <span className="meta">
                 {" "}
-                {latest ? `${latest.title}${org ? `, ${org.acronym ?? org.name}` : ""} · ` : ""}
+                {latest ? `${latest.title}${org ? `, ${organizationShortName(org)}` : ""} · ` : ""}
                 {plural(personAppearances(dataset, p.id).length, "appearance")}
               </span>
             </li>

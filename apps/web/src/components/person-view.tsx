@@ -1,9 +1,12 @@
-import { CAPACITY_LABELS, personAppearances, personQuotes, personRoles } from "@briefings/core";
+import { CAPACITY_LABELS, formatDate, formatPeriod, getMeeting, getOrganization, getPerson, labelOf, personAppearances, personQuotes, personRoles, recordCitation, roleAsStated } from "@briefings/core";
 import type { Dataset } from "@briefings/core";
-import { formatDate } from "../lib/format";
+import { SectionNotes } from "../lib/notes";
 import { recordPath } from "../lib/safe-href";
+import { siteOrigin } from "../lib/schema-org";
+import { Cites } from "./citations";
+import { CitedBody, CitedSection } from "./cited-section";
+import { CiteThisRecord } from "./cite-record";
 import { PersonYearStrip } from "./appearance-strips";
-import { EvidenceLinks } from "./links";
 import { RoleTerm } from "./role-term";
 
 /** Props of `PersonView`. */
@@ -13,64 +16,63 @@ export interface PersonViewProps {
   id: string;
 }
 
-/** "from 27 June 2019 to 27 June 2019" style period of a role, in words. */
-function period(start: string | undefined, end: string | undefined): string {
-  if (start && end) return start === end ? `seen on ${formatDate(start)}` : `${formatDate(start)} – ${formatDate(end)}`;
-  if (start) return `from ${formatDate(start)}`;
-  if (end) return `until ${formatDate(end)}`;
-  return "dates unknown";
-}
-
-/** A person: posts held over time, every appearance at a briefing, and their quotes. */
+/** A person: posts held over time, every appearance at a briefing, their quotes, and how to cite the record. */
 export function PersonView({ dataset, id }: PersonViewProps) {
-  const person = dataset.people.find((p) => p.id === id);
+  const person = getPerson(dataset, id);
   if (!person) return <p>No person has the id “{id}”.</p>;
-  const roles = personRoles(dataset, id);
   const appearances = personAppearances(dataset, id);
-  const quotes = personQuotes(dataset, id);
-  const org = (orgId: string | undefined) => (orgId === undefined ? undefined : dataset.organizations.find((o) => o.id === orgId));
-  const meetingTitle = (meetingId: string) => dataset.meetings.find((m) => m.id === meetingId)?.title.value ?? meetingId;
+  const overview = new SectionNotes(dataset, "person");
+  const name = overview.cite(person.evidence);
+  const rolesNotes = new SectionNotes(dataset, "roles");
+  const roles = personRoles(dataset, id).map((r) => ({
+    r,
+    org: getOrganization(dataset, r.organization),
+    refs: rolesNotes.cite(r.evidence),
+    termRefs: r.term ? rolesNotes.cite(r.term.evidence) : [],
+  }));
+  const quotesNotes = new SectionNotes(dataset, "quotes");
+  const quotes = personQuotes(dataset, id).map((q) => ({ q, refs: quotesNotes.cite(q.evidence) }));
+  const citation = recordCitation(dataset, "person", id, { origin: siteOrigin() });
   return (
     <article className="person">
-      <header className="page-header">
-        <p className="kicker">Person</p>
-        <h1>{person.name}</h1>
-        {person.alternateNames && person.alternateNames.length > 0 ? <p className="meta">Also written: {person.alternateNames.join(", ")}</p> : null}
-        <EvidenceLinks dataset={dataset} evidence={person.evidence} />
-      </header>
+      <CitedBody notes={overview} notesTitle="Sources of the name" notesLevel={2}>
+        <header className="page-header">
+          <p className="kicker">Person</p>
+          <div className="title-row">
+            <h1>{person.name}</h1>
+            <Cites refs={name} />
+          </div>
+          {person.alternateNames && person.alternateNames.length > 0 ? <p className="meta">Also written: {person.alternateNames.join(", ")}</p> : null}
+        </header>
+      </CitedBody>
       <PersonYearStrip dataset={dataset} id={id} />
-      <section aria-labelledby="roles">
-        <h2 id="roles">Posts over time</h2>
+      <CitedSection id="roles" title="Posts over time" notes={rolesNotes}>
         {roles.length === 0 ? (
           <p>No posts recorded.</p>
         ) : (
           <ol className="timeline">
-            {roles.map((r) => {
-              const o = org(r.organization);
-              return (
-                <li key={r.id}>
-                  <p>
-                    <strong>{r.title}</strong>
-                    {r.tenure === "acting" ? " (acting)" : null}
-                    {o ? (
-                      <>
-                        , <a href={recordPath("organizations", o.id)}>{o.name}</a>
-                      </>
-                    ) : null}
-                  </p>
-                  <p className="meta">
-                    {period(r.start, r.end)} · as stated: “{r.honorific ? `${r.honorific} ` : ""}
-                    {r.titleAsStated}”
-                  </p>
-                  <RoleTerm dataset={dataset} role={r} />
-                  {r.note ? <p className="note">{r.note}</p> : null}
-                  <EvidenceLinks dataset={dataset} evidence={r.evidence} />
-                </li>
-              );
-            })}
+            {roles.map(({ r, org, refs, termRefs }) => (
+              <li key={r.id}>
+                <p>
+                  <strong>{r.title}</strong>
+                  {r.tenure === "acting" ? " (acting)" : null}
+                  {org ? (
+                    <>
+                      , <a href={recordPath("organizations", org.id)}>{org.name}</a>
+                    </>
+                  ) : null}
+                  <Cites refs={refs} />
+                </p>
+                <p className="meta">
+                  {formatPeriod(r.start, r.end)} · as stated: “{roleAsStated(r)}”{r.honorific ? ` · addressed as ${r.honorific}` : null}
+                </p>
+                <RoleTerm role={r} refs={termRefs} />
+                {r.note ? <p className="note">{r.note}</p> : null}
+              </li>
+            ))}
           </ol>
         )}
-      </section>
+      </CitedSection>
       <section aria-labelledby="appearances">
         <h2 id="appearances">Appearances</h2>
         {appearances.length === 0 ? (
@@ -78,7 +80,7 @@ export function PersonView({ dataset, id }: PersonViewProps) {
         ) : (
           <ol className="appearances">
             {appearances.map((a) => {
-              const o = org(a.participation.organization);
+              const o = a.participation.organization === undefined ? undefined : getOrganization(dataset, a.participation.organization);
               return (
                 <li key={a.participation.id}>
                   <p>
@@ -86,8 +88,8 @@ export function PersonView({ dataset, id }: PersonViewProps) {
                     <a href={recordPath("briefings", a.meeting.id)}>{a.meeting.title.value}</a>
                   </p>
                   <p className="meta">
-                    {(CAPACITY_LABELS as Record<string, string>)[a.participation.capacity] ?? a.participation.capacity}
-                    {a.roles[0] ? `, ${a.roles[0].titleAsStated}` : null}
+                    {labelOf(CAPACITY_LABELS, a.participation.capacity)}
+                    {a.roles[0] ? `, ${roleAsStated(a.roles[0])}` : null}
                     {o ? (
                       <>
                         {" "}
@@ -101,28 +103,28 @@ export function PersonView({ dataset, id }: PersonViewProps) {
           </ol>
         )}
       </section>
-      <section aria-labelledby="quotes">
-        <h2 id="quotes">Quotes</h2>
+      <CitedSection id="quotes" title="Quotes" notes={quotesNotes}>
         {quotes.length === 0 ? (
           <p>No quotes recorded.</p>
         ) : (
           <ul className="quotes">
-            {quotes.map((q) => (
+            {quotes.map(({ q, refs }) => (
               <li key={q.id}>
                 <figure>
                   <blockquote>
                     <p>{q.text}</p>
                   </blockquote>
                   <figcaption>
-                    At <a href={`${recordPath("briefings", q.meeting)}#${encodeURIComponent(q.id)}`}>{meetingTitle(q.meeting)}</a>{" "}
-                    <EvidenceLinks dataset={dataset} evidence={q.evidence} />
+                    At <a href={`${recordPath("briefings", q.meeting)}#${encodeURIComponent(q.id)}`}>{getMeeting(dataset, q.meeting)?.title.value ?? q.meeting}</a>
+                    <Cites refs={refs} />
                   </figcaption>
                 </figure>
               </li>
             ))}
           </ul>
         )}
-      </section>
+      </CitedSection>
+      {citation ? <CiteThisRecord citation={citation} /> : null}
     </article>
   );
 }

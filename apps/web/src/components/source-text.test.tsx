@@ -1,13 +1,13 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { dataset, sliceCodePoints, sourceCorrections } from "@briefings/core";
+import { dataset, getMeeting, getSource, sliceCodePoints, sourceCorrections } from "@briefings/core";
 import type { Correction } from "@briefings/core";
 import { spansOfSource } from "../lib/evidence";
 import { SourceText } from "./source-text";
 import { SEED_ID } from "../../test/seed";
 
-const seed = dataset.meetings.find((m) => m.id === SEED_ID)!;
-const source = dataset.sources.find((s) => s.id === seed.sources[0] && s.archive)!;
+const seed = getMeeting(dataset, SEED_ID)!;
+const source = getSource(dataset, seed.sources[0]!)!;
 const text = source.archive!.text;
 const corrections = sourceCorrections(dataset, source.id);
 const spans = spansOfSource(dataset, source.id);
@@ -19,6 +19,7 @@ const original = (markup: string) =>
     markup
       .replace(/<ins[^>]*>.*?<\/ins>/gs, "")
       .replace(/<a [^>]*class="corr-ref"[^>]*>.*?<\/a>/gs, "")
+      .replace(/<span class="code-points">.*?\)<\/span>/gs, "")
       .replace(/<span class="visually-hidden">.*?<\/span>/gs, "")
       .replace(/<[^>]+>/g, ""),
   );
@@ -27,6 +28,16 @@ describe("SourceText", () => {
   it("keeps the archived text exactly, character for character", () => {
     expect(spans.length).toBeGreaterThan(10);
     expect(original(html)).toBe(text);
+  });
+
+  it("shows the code points of excised text in a script the reader's fonts may lack, once, beside it", () => {
+    const excised = corrections.filter((c) => c.kind === "injected-text-excised");
+    expect(excised.length).toBeGreaterThan(0);
+    expect(html.split(`<del class="excised"`).length - 1).toBe(excised.length);
+    const shown = [...html.matchAll(/<span class="code-points"> \(<span class="visually-hidden">code points <\/span><code>([^<]*)<\/code>\)<\/span>/g)].map((m) => m[1]);
+    expect(shown).toEqual(["U+7F05 U+5317 U+7981 U+5730 U+000A U+000A", "U+7F05 U+5317 U+7981 U+5730"]);
+    // Latin text gets none: the restored words and the typo fix are not followed by code points.
+    expect(shown).toHaveLength(excised.length);
   });
 
   it("gives every evidence span one <mark> with its anchor id", () => {

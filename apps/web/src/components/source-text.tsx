@@ -3,6 +3,7 @@ import { codePointLength, toUtf16Offset } from "@briefings/core";
 import type { Correction } from "@briefings/core";
 import { spanAnchor } from "../lib/evidence";
 import { nestSegments, segmentText, type SegmentNode, type TextRange } from "../lib/segments";
+import { CodePoints } from "./code-points";
 import { correctionKindLabel } from "./correction-table";
 
 /** Props of `SourceText`. */
@@ -24,7 +25,8 @@ const CORRECTION = "correction:";
 /**
  * An archived source text with every evidence span as a <mark id="span-START-END"> (overlapping spans are cut
  * into pieces, the first carrying the id), injected text that was excised shown struck through (<del>),
- * restored and replacement words as <ins>, flagged defects underlined, and each correction numbered.
+ * restored and replacement words as <ins>, flagged defects underlined, and each correction numbered. Text in a
+ * script the reader's fonts may lack (the injected token of a defaced page) is followed by its code points.
  */
 export function SourceText({ text, spans, corrections, correctionIdPrefix, lang }: SourceTextProps) {
   const ranges: TextRange[] = [
@@ -76,6 +78,7 @@ export function SourceText({ text, spans, corrections, correctionIdPrefix, lang 
             {node.last ? (
               <>
                 <span className="visually-hidden">]</span>
+                <CodePoints text={c.before} />
                 {excised ? null : <ins title={correctionKindLabel(c.kind)}>{c.after}</ins>}
                 {marker(i, c)}
               </>

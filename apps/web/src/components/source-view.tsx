@@ -1,9 +1,19 @@
-import { sourceCorrections } from "@briefings/core";
+import {
+  CORRECTION_KIND_LABELS,
+  LOCATION_ROLE_LABELS,
+  LOCATION_STATUS_LABELS,
+  formatConfidence,
+  formatDate,
+  getOrganization,
+  getSource,
+  labelOf,
+  sourceCorrections,
+  sourceMeetings,
+} from "@briefings/core";
 import type { Dataset } from "@briefings/core";
 import { sourceKindLabel, spansOfSource } from "../lib/evidence";
-import { formatConfidence, formatDate } from "../lib/format";
 import { recordPath } from "../lib/safe-href";
-import { CorrectionTable, correctionKindLabel } from "./correction-table";
+import { CorrectionTable } from "./correction-table";
 import { ExternalLink } from "./links";
 import { SourceText } from "./source-text";
 
@@ -16,12 +26,12 @@ export interface SourceViewProps {
 
 /** A source: where it is published, the briefings built from it, its archived text with evidence and corrections. */
 export function SourceView({ dataset, id }: SourceViewProps) {
-  const source = dataset.sources.find((s) => s.id === id);
+  const source = getSource(dataset, id);
   if (!source) return <p>No source has the id “{id}”.</p>;
   const corrections = sourceCorrections(dataset, id);
   const spans = spansOfSource(dataset, id);
-  const meetings = dataset.meetings.filter((m) => (m.sources ?? []).includes(id));
-  const publisher = source.publisher === undefined ? undefined : dataset.organizations.find((o) => o.id === source.publisher);
+  const meetings = sourceMeetings(dataset, id);
+  const publisher = source.publisher === undefined ? undefined : getOrganization(dataset, source.publisher);
   return (
     <article className="source">
       <header className="page-header">
@@ -69,7 +79,9 @@ export function SourceView({ dataset, id }: SourceViewProps) {
         <ul>
           {(source.locations ?? []).map((l, i) => (
             <li key={i}>
-              <span className="meta">{l.role}, {l.status}</span>{" "}
+              <span className="meta">
+                {labelOf(LOCATION_ROLE_LABELS, l.role)}, {labelOf(LOCATION_STATUS_LABELS, l.status)}
+              </span>{" "}
               {l.url ? <ExternalLink href={l.url}>{l.url}</ExternalLink> : l.path ? <code>{l.path}</code> : null}
               {formatConfidence(l.confidence) ? <span className="meta"> (confidence {formatConfidence(l.confidence)})</span> : null}
               {l.note ? <span className="note"> {l.note}</span> : null}
@@ -84,7 +96,8 @@ export function SourceView({ dataset, id }: SourceViewProps) {
           <p className="legend">
             <mark className="ev">Highlighted</mark> passages are evidence for facts in the dataset; a followed evidence link is outlined.{" "}
             <del className="excised">Struck-through</del> text is injected text that was excised; <ins>underlined</ins> text was restored;{" "}
-            <span className="flagged">dotted</span> text is a flagged defect left as it is. Numbers in brackets lead to the corrections below.
+            <span className="flagged">dotted</span> text is a flagged defect left as it is. Excised text in a script your fonts may lack is
+            followed by its code points (U+…). Numbers in brackets lead to the corrections below.
           </p>
           <SourceText text={source.archive.text} spans={spans} corrections={corrections} correctionIdPrefix="correction-" lang={source.language} />
           <p className="meta">
@@ -103,7 +116,7 @@ export function SourceView({ dataset, id }: SourceViewProps) {
           <ul>
             {source.defects.map((d, i) => (
               <li key={i}>
-                {correctionKindLabel(d.kind)}: {d.description}
+                {labelOf(CORRECTION_KIND_LABELS, d.kind)}: {d.description}
                 {d.confidence !== undefined ? <span className="meta"> (confidence {formatConfidence(d.confidence)})</span> : null}
               </li>
             ))}

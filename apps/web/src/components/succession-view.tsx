@@ -4,8 +4,9 @@
 import type { CSSProperties } from "react";
 import { CTC_CHAIR, CTED_HEAD, axisFraction, datasetYears, formatObserved, formatPartialRange, successionChart, succession, tenureTitle } from "@briefings/core";
 import type { Dataset, Post, SuccessionChart, TenureBar, YearRange } from "@briefings/core";
+import { SectionNotes, type NoteRef } from "../lib/notes";
 import { recordPath } from "../lib/safe-href";
-import { EvidenceLinks } from "./links";
+import { Cites, SourceNotes } from "./citations";
 
 /** Props of `SuccessionView`. */
 export interface SuccessionViewProps {
@@ -42,12 +43,11 @@ function ticks(axis: YearRange): number[] {
 }
 
 /** One tenure: the holder (a link), the post, the dates in words with the term's evidence, and the bar. */
-function TenureRow({ dataset, chart, bar }: { dataset: Dataset; chart: SuccessionChart; bar: TenureBar }) {
+function TenureRow({ chart, bar, termRefs }: { chart: SuccessionChart; bar: TenureBar; termRefs: readonly NoteRef[] }) {
   const t = bar.tenure;
   const acting = t.tenure === "acting";
   const href = recordPath("people", t.person.id);
   const term = formatPartialRange(t.term.start, t.term.end);
-  const termEvidence = t.roles.flatMap((r) => r.term?.evidence ?? []);
   const left = axisFraction(chart.axis, bar.from);
   const width = axisFraction(chart.axis, bar.to) - left;
   const observed = bar.observed ? { left: axisFraction(chart.axis, bar.observed.from), right: axisFraction(chart.axis, bar.observed.to) } : undefined;
@@ -61,7 +61,8 @@ function TenureRow({ dataset, chart, bar }: { dataset: Dataset; chart: Successio
         <p className="tenure-dates meta">
           {term !== "" ? (
             <>
-              Term stated: {term} <EvidenceLinks dataset={dataset} evidence={termEvidence} />
+              Term stated: {term}
+              <Cites refs={termRefs} />
               {" · "}
             </>
           ) : (
@@ -83,6 +84,9 @@ function PostTimeline({ dataset, id, post, axis }: { dataset: Dataset; id: strin
   const chart = successionChart(dataset, post, axis);
   const undated = succession(dataset, post).length - chart.bars.length;
   const style = { "--years": axis.last + 1 - axis.first } as CSSProperties;
+  // The stated terms' sources, numbered for this post (its list follows the chart).
+  const notes = new SectionNotes(dataset, id);
+  const rows = chart.bars.map((bar) => ({ bar, termRefs: notes.cite(bar.tenure.roles.flatMap((r) => r.term?.evidence ?? [])) }));
   return (
     <section aria-labelledby={id} className="post-timeline">
       <h2 id={id}>{post.label ?? post.titles.join(", ")}</h2>
@@ -100,12 +104,13 @@ function PostTimeline({ dataset, id, post, axis }: { dataset: Dataset; id: strin
               ))}
             </div>
           </li>
-          {chart.bars.map((bar) => (
-            <TenureRow key={`${bar.tenure.person.id}-${bar.tenure.tenure}`} dataset={dataset} chart={chart} bar={bar} />
+          {rows.map(({ bar, termRefs }) => (
+            <TenureRow key={`${bar.tenure.person.id}-${bar.tenure.tenure}`} chart={chart} bar={bar} termRefs={termRefs} />
           ))}
         </ol>
       )}
       {undated > 0 ? <p className="meta">{undated} more without any date are not drawn.</p> : null}
+      <SourceNotes notes={notes} title="Sources of the stated terms" />
     </section>
   );
 }

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { CTC_CHAIR, CTED_HEAD, dataset, disputedFacts, factOf, meetingTimeline, personYears, datasetYears, succession } from "@briefings/core";
 import type { Dataset } from "@briefings/core";
 import { BriefingView } from "./briefing-view";
-import { FactProvenance } from "./fact-provenance";
+import { SectionNotes } from "../lib/notes";
+import { FactProvenance, citeFact } from "./fact-provenance";
 import { OrganizationView } from "./organization-view";
 import { PersonView } from "./person-view";
 import { ReviewNote, ReviewTag } from "./review-state";
@@ -81,15 +82,20 @@ describe("review state and disputed facts", () => {
     expect(text(renderToStaticMarkup(<ReviewNote review={{ state: "draft", note: "Speakers not yet checked." }} />))).toContain("not yet checked by a curator");
   });
 
-  it("writes what other sources give beside a fact, with their evidence, and why the record's value is preferred", () => {
+  it("writes what other sources give beside a fact, with their numbered sources, and why the record's value is preferred", () => {
     const meeting = structuredClone(dataset.meetings[0]!);
     meeting.dates = { ...meeting.dates, alternatives: [{ value: { start: "2019-06-28", end: "2019-06-28" }, evidence: cite, note: "A listing." }], preferred: "The release is of the day." };
-    const html = renderToStaticMarkup(<FactProvenance dataset={dataset} fact={factOf("dates", meeting.dates)} />);
+    const notes = new SectionNotes(dataset, "test");
+    const cited = citeFact(notes, factOf("dates", meeting.dates));
+    expect(notes.notes).toHaveLength(1);
+    const html = renderToStaticMarkup(<FactProvenance cited={cited} />);
     expect(unescape(html)).toContain("<q>28 June 2019</q>");
     expect(text(html)).toContain("Other sources give: 28 June 2019 (A listing.)");
     expect(text(html)).toContain("is preferred because: The release is of the day.");
-    expect(html).toContain("Evidence");
-    expect(renderToStaticMarkup(<FactProvenance dataset={dataset} fact={factOf("title", dataset.meetings[0]!.title)} />)).toBe("");
+    expect(hrefs(html)).toContain(`#${notes.notes[0]!.id}`);
+    const certain = new SectionNotes(dataset, "certain");
+    expect(renderToStaticMarkup(<FactProvenance cited={citeFact(certain, factOf("title", dataset.meetings[0]!.title))} />)).toBe("");
+    expect(certain.notes).toHaveLength(0);
   });
 
   it("shows every disputed fact of the curated record on its briefing page, and the review state", () => {

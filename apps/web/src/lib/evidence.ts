@@ -1,6 +1,6 @@
 // Where a fact's evidence leads: a span to its mark in the source view, a citation to the source's URL.
-import { sourceUrl } from "@briefings/core";
-import type { Dataset, Evidence, Source } from "@briefings/core";
+import { SOURCE_KIND_LABELS, describeEvidence, getSource, labelOf, sourceUrl } from "@briefings/core";
+import type { Dataset, Evidence, EvidenceDescription, Source } from "@briefings/core";
 import { recordPath, safeHref } from "./safe-href";
 
 /** The DOM id of an evidence span's mark in the source view (digits only, so always a safe fragment). */
@@ -8,20 +8,9 @@ export function spanAnchor(start: number, end: number): string {
   return `span-${Math.trunc(start)}-${Math.trunc(end)}`;
 }
 
-/** Human names of source kinds, for evidence links. */
-const SOURCE_KIND_LABELS: Readonly<Record<string, string>> = {
-  "press-release": "Press release",
-  "news-article": "News article",
-  "web-tv-page": "UN Web TV page",
-  listing: "Listing",
-  agenda: "Agenda",
-  report: "Report",
-  "third-party-report": "Third-party report",
-};
-
-/** How to name a kind of source. */
+/** How to name a kind of source (core's label; the kind itself when data outside the vocabulary has another). */
 export function sourceKindLabel(kind: string): string {
-  return SOURCE_KIND_LABELS[kind] ?? kind;
+  return labelOf(SOURCE_KIND_LABELS, kind);
 }
 
 /** A piece of evidence ready to show: a label and, when it can be followed safely, where it leads. */
@@ -41,7 +30,7 @@ export interface EvidenceLink {
  * is archived); a citation to the source's http(s) URL, else to the source's page on this site.
  */
 export function evidenceLink(dataset: Dataset, evidence: Evidence, sources?: ReadonlyMap<string, Source>): EvidenceLink {
-  const source = sources ? sources.get(evidence.source) : dataset.sources.find((s) => s.id === evidence.source);
+  const source = sources ? sources.get(evidence.source) : getSource(dataset, evidence.source);
   const kind = source ? sourceKindLabel(source.kind) : "Source";
   const title = source?.title ?? evidence.source;
   if (evidence.kind === "span") {
@@ -61,6 +50,22 @@ export function evidenceLink(dataset: Dataset, evidence: Evidence, sources?: Rea
     description: `${title}${locator}`,
     href: url ?? (source ? recordPath("sources", source.id) : undefined),
     external: url !== undefined,
+  };
+}
+
+/** Everything a reader is shown about one piece of evidence: core's description, and where its links lead here. */
+export interface EvidenceDetail extends EvidenceLink, EvidenceDescription {
+  /** The source's page on this site (its locations, defects and, when archived, its text). */
+  sourcePage?: string | undefined;
+}
+
+/** Resolves one piece of evidence for a reader (see `EvidenceDetail`). */
+export function evidenceDetail(dataset: Dataset, evidence: Evidence): EvidenceDetail {
+  const description = describeEvidence(dataset, evidence);
+  return {
+    ...description,
+    ...evidenceLink(dataset, evidence),
+    sourcePage: description.known ? recordPath("sources", description.sourceId) : undefined,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dataset, meetingsByDate } from "@briefings/core";
+import { dataset, meetingsByDate, getMeeting } from "@briefings/core";
 import type { Dataset, Meeting } from "@briefings/core";
 import { SEED_ID } from "../../test/seed";
 import { FACETS, facetPath, facetValues, filterMeetings, isFacet, matchesFacet } from "./filters";
@@ -10,7 +10,9 @@ import { FACETS, facetPath, facetValues, filterMeetings, isFacet, matchesFacet }
  */
 function withMoreMeetings(): Dataset {
   const d = structuredClone(dataset) as Dataset;
-  const seed = d.meetings.find((m) => m.id === SEED_ID)!;
+  // The seed taken from the curated dataset: core's lookups treat a dataset as immutable, so `d` is not looked up
+  // before it is complete.
+  const seed = structuredClone(getMeeting(dataset, SEED_ID)!);
   d.meetings = [seed];
   d.participations = d.participations.filter((p) => p.meeting === SEED_ID);
   const other = (id: string, start: string, type: Meeting["type"]["value"], topics: Meeting["topics"], org: string): Meeting => ({

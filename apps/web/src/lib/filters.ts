@@ -1,5 +1,5 @@
 // Facets of the briefing list (year, meeting type, organization, topic, review state): pure functions over the dataset.
-import { MEETING_TYPE_LABELS, REVIEW_STATE_LABELS, TOPIC_LABELS, labelOf, meetingOrganizationIds, meetingYear } from "@briefings/core";
+import { MEETING_TYPE_LABELS, REVIEW_STATE_LABELS, TOPIC_LABELS, getOrganization, labelOf, meetingOrganizationIds, meetingYear, organizationName } from "@briefings/core";
 import type { Dataset, Meeting } from "@briefings/core";
 
 /** The facets a reader can filter briefings by. */
@@ -63,14 +63,14 @@ export function facetLabel(dataset: Dataset, facet: Facet, value: string): strin
     case "year":
       return value;
     case "type":
-      return (MEETING_TYPE_LABELS as Record<string, string>)[value] ?? value;
+      return labelOf(MEETING_TYPE_LABELS, value);
     case "topic":
-      return (TOPIC_LABELS as Record<string, string>)[value] ?? value;
+      return labelOf(TOPIC_LABELS, value);
     case "review":
       return labelOf(REVIEW_STATE_LABELS, value);
     case "organization": {
-      const org = dataset.organizations.find((o) => o.id === value);
-      return org ? (org.acronym ? `${org.name} (${org.acronym})` : org.name) : value;
+      const org = getOrganization(dataset, value);
+      return org ? organizationName(org) : value;
     }
   }
 }

@@ -25,6 +25,7 @@ import type { MeetingModule } from "./eras/types";
 import { organizations } from "./organizations";
 import { people, roles } from "./people";
 import { sources } from "./sources";
+import { citationFor, DATA_VERSION } from "./version";
 
 const eras = [era2001, era2011, era2019];
 
@@ -51,10 +52,10 @@ const meetings: MeetingModule[] = [
 ];
 
 export const curated = {
-  version: "0.1.0",
+  // The data's own version (data/versions.json, grown by `generate --bump`), apart from the library's.
+  version: DATA_VERSION,
   license: "CC-BY-4.0",
-  citation:
-    "Briefings: a provenance-tracked dataset of UN Security Council Counter-Terrorism Committee meetings, version 0.1.0, released under CC BY 4.0.",
+  citation: citationFor(DATA_VERSION),
   sources: [...sources, ...eras.flatMap((e) => e.sources)],
   corrections: meetings.flatMap((m) => m.corrections),
   organizations: [...organizations, ...eras.flatMap((e) => e.organizations)],

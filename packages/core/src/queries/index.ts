@@ -1,3 +1,4 @@
+export * from "./evidence";
 export * from "./lookup";
 export * from "./meetings";
 export * from "./people";
@@ -5,6 +6,8 @@ export * from "./organizations";
 export * from "./search";
 export * from "./sources";
 export * from "./summary";
+export * from "./calendar";
+export * from "./evidence";
 export * from "./audit";
 export * from "./succession";
 export * from "./timeline";

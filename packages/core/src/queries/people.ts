@@ -1,14 +1,30 @@
 import type { Dataset } from "../schemas/dataset";
 import type { Meeting } from "../schemas/meeting";
+import type { Organization } from "../schemas/organization";
 import type { Participation } from "../schemas/participation";
 import type { Person } from "../schemas/person";
 import type { Role } from "../schemas/role";
 import type { Quote } from "../schemas/speech";
+import { normalizeName } from "../text/names";
 import { lookup } from "./lookup";
 
 /** The person with this id, or `undefined`. */
 export function getPerson(dataset: Dataset, id: string): Person | undefined {
   return lookup(dataset).person.get(id);
+}
+
+/**
+ * The people whose name (or another spelling of it) holds every word of `name`, in any order, ignoring
+ * case, accents, punctuation and honorifics ("voronkov", "H.E. Mr. Aboulatta"), sorted by sort name.
+ */
+export function findPeople(dataset: Dataset, name: string): Person[] {
+  const wanted = normalizeName(name).split(" ").filter((w) => w !== "");
+  if (wanted.length === 0) return [];
+  const matches = (candidate: string) => {
+    const words = new Set(normalizeName(candidate).split(" "));
+    return wanted.every((w) => words.has(w));
+  };
+  return peopleByName(dataset).filter((p) => [p.name, ...p.alternateNames].some(matches));
 }
 
 /** People sorted by sort name. */
@@ -32,17 +48,31 @@ export function rolesAt(dataset: Dataset, personId: string, date: string): Role[
 export interface Appearance {
   meeting: Meeting;
   participation: Participation;
+  /** The posts the participation names: the ones the source gives the person at that meeting. */
   roles: Role[];
+  /**
+   * The person's post(s) at the time: the `roles` the source gives at the meeting, or, when it gives
+   * none, the posts the person is known to have held on the meeting's first day (see `postsStated`).
+   */
+  posts: Role[];
+  /** `true` when `posts` are stated for this meeting; `false` when they come from the dates of the person's posts. */
+  postsStated: boolean;
+  /** The organization the person represented, when recorded. */
+  organization: Organization | undefined;
 }
 
-/** Every meeting a person took part in, oldest first, with the roles they appeared in. */
+/** Every meeting a person took part in, oldest first, with the post(s) they held at the time. */
 export function personAppearances(dataset: Dataset, personId: string): Appearance[] {
   const l = lookup(dataset);
   return (l.participationsByPerson.get(personId) ?? [])
     .flatMap((participation) => {
       const meeting = l.meeting.get(participation.meeting);
       if (!meeting) return [];
-      return [{ meeting, participation, roles: participation.roles.flatMap((r) => l.role.get(r) ?? []) }];
+      const roles = participation.roles.flatMap((r) => l.role.get(r) ?? []);
+      const postsStated = roles.length > 0;
+      const posts = postsStated ? roles : rolesAt(dataset, personId, meeting.dates.value.start);
+      const organization = participation.organization === undefined ? undefined : l.organization.get(participation.organization);
+      return [{ meeting, participation, roles, posts, postsStated, organization }];
     })
     .sort((a, b) => a.meeting.dates.value.start.localeCompare(b.meeting.dates.value.start));
 }

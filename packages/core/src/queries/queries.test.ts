@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { dataset } from "../dataset";
 import type { Dataset } from "../schemas/dataset";
-import { meetingRecord, meetingsByDate, meetingsInReview, meetingYear } from "./meetings";
+import { describeEvidence } from "./evidence";
+import { getMeeting, meetingRecord, meetingsByDate, meetingsInReview, meetingYear } from "./meetings";
 import { meetingOrganizationIds, meetingOrganizations, organizationMeetings, organizationRoles } from "./organizations";
 import { personAppearances, personQuotes, personRoles, postKey, rolesAt, samePostRoles } from "./people";
 import { buildSearchIndex, search, searchDataset, searchDocuments, tokenize } from "./search";
@@ -161,6 +162,28 @@ describe("sources and summary", () => {
     expect(s).toMatchObject({ briefings: dataset.meetings.length, quotes: dataset.quotes.length, corrections: dataset.corrections.length });
   });
 });
+
+describe("describeEvidence", () => {
+  it("describes a passage by its source, locator and words, and a citation by its locator", () => {
+    const seed = getMeeting(dataset, "2019-06-27-protection-of-soft-targets")!;
+    const span = seed.title.evidence.find((e) => e.kind === "span")!;
+    expect(describeEvidence(dataset, span)).toMatchObject({
+      key: `span:${span.source}:${span.start}-${span.end}`,
+      known: true,
+      archived: true,
+      kindLabel: "Press release",
+      locator: `characters ${span.start}–${span.end}`,
+      passage: { exact: span.exact },
+    });
+    const cited = describeEvidence(dataset, { kind: "citation", source: seed.sources[1]!, locator: "Title" });
+    expect(cited).toMatchObject({ key: `citation:${seed.sources[1]}:Title`, archived: false, locator: "Title", passage: undefined, published: "27 June 2019" });
+    expect(cited.url).toMatch(/^https?:\/\//);
+  });
+
+  it("says when the source is not in the dataset", () => {
+    expect(describeEvidence(dataset, { kind: "citation", source: "nowhere" })).toMatchObject({ known: false, sourceTitle: "nowhere", kindLabel: "Source", url: undefined });
+    });
+  });
 
 describe("queries: review state and stats", () => {
   it("filters meetings by review state, and every meeting is in exactly one", () => {

@@ -1,5 +1,6 @@
 import type { Correction } from "../schemas/correction";
 import type { Dataset } from "../schemas/dataset";
+import type { Meeting } from "../schemas/meeting";
 import type { Source } from "../schemas/source";
 import { applyCorrections } from "../text/corrections";
 import { lookup } from "./lookup";
@@ -24,4 +25,9 @@ export function repairedText(dataset: Dataset, sourceId: string): string | undef
 /** The first official address of a source, else its first address with a URL. */
 export function sourceUrl(source: Source): string | undefined {
   return (source.locations.find((l) => l.role === "official" && l.url) ?? source.locations.find((l) => l.url))?.url;
+}
+
+/** The meetings whose records list `sourceId` among their sources, in dataset order. */
+export function sourceMeetings(dataset: Dataset, sourceId: string): Meeting[] {
+  return dataset.meetings.filter((m) => m.sources.includes(sourceId));
 }

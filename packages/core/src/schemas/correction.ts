@@ -1,37 +1,9 @@
 import * as z from "zod";
+import { CORRECTION_ACTIONS, CORRECTION_KINDS } from "../vocabulary";
 import { Confidence, HttpUrl, Id, Offset, Text, TEXT_LIMITS } from "./primitives";
 
-/** The kinds of damage found in sources, by how it arises. */
-export const CorrectionKind = z.enum([
-  /** Spam put into a defaced page, removed. */
-  "injected-text-excised",
-  /** Words the injected text replaced, put back. */
-  "words-restored",
-  /** A link whose text or target was lost in the copy. */
-  "lost-link-target",
-  /** Bytes of one charset decoded as another (mojibake). */
-  "mis-encoding",
-  /** Letters replaced by `?` or dropped. */
-  "lost-characters",
-  /** Raw HTML tags or entities left in the text. */
-  "markup-removed",
-  /** CMS metadata lines left in the text. */
-  "metadata-removed",
-  /** A paragraph or caption repeated. */
-  "duplicate-text",
-  /** The same word twice in a row. */
-  "doubled-word",
-  /** A quotation mark without its pair. */
-  "unbalanced-quotes",
-  /** A slip of the original author (spelling, punctuation). */
-  "typo",
-  /** The same name spelled two ways in one source. */
-  "name-variant",
-  /** A dateline that differs from the date in the body. */
-  "date-mismatch",
-  /** A caption left behind by an image the copy lost. */
-  "orphaned-caption",
-]);
+/** The kinds of damage found in sources, by how it arises (`CORRECTION_KINDS`). */
+export const CorrectionKind = z.enum(CORRECTION_KINDS);
 export type CorrectionKind = z.infer<typeof CorrectionKind>;
 
 /**
@@ -47,7 +19,7 @@ export const Correction = z
     /** What kind of damage this is. */
     kind: CorrectionKind,
     /** `repaired`: the text is changed from `before` to `after`; `flagged`: recorded but left as is. */
-    action: z.enum(["repaired", "flagged"]),
+    action: z.enum(CORRECTION_ACTIONS),
     /** First code point of the damaged span; for an insertion, `start === end`. */
     start: Offset,
     /** Code point after the damaged span (exclusive). */

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { DOCUMENT_RELATIONS, MEDIA_KINDS, MEDIA_STATUSES, MEETING_RELATIONS, ORGANIZER_ROLES, SESSION_KINDS, VENUE_MODES } from "../vocabulary";
 import { attested } from "./attested";
 import { EvidenceList } from "./evidence";
 import { DateRange, HttpUrl, Id, IsoDate, Name, PartialDate, Text, Title } from "./primitives";
@@ -22,7 +23,7 @@ export type Location = z.infer<typeof Location>;
 export const Venue = z
   .strictObject({
     /** `in-person`, `virtual` or `hybrid`. */
-    mode: z.enum(["in-person", "virtual", "hybrid"]),
+    mode: z.enum(VENUE_MODES),
     /** Physical locations, in order (none for a virtual meeting). */
     locations: z.array(Location).default([]),
   })
@@ -37,7 +38,7 @@ export const Organizer = z.strictObject({
   /** Id of the `Organization`. */
   organization: Id,
   /** `convener`: the body whose meeting it is; `host`: organised or hosted it; `co-organizer`; `supporter` (funding, premises). */
-  role: z.enum(["convener", "host", "co-organizer", "supporter"]),
+  role: z.enum(ORGANIZER_ROLES),
   /** Where this is stated. */
   evidence: EvidenceList,
 });
@@ -49,7 +50,7 @@ export const Session = z
     /** Slug, unique within the meeting (e.g. `opening`, `session-1`, `closing`). */
     id: Id,
     /** `opening`, `thematic` (numbered), `closing`, or `plenary`. */
-    kind: z.enum(["opening", "thematic", "closing", "plenary"]),
+    kind: z.enum(SESSION_KINDS),
     /** Number of a thematic session (I = 1). */
     number: z.int().positive().optional(),
     /** Official title of the session. */
@@ -71,11 +72,11 @@ export const MediaLink = z
     /** Slug, unique within the meeting. */
     id: Id,
     /** What the link leads to. */
-    kind: z.enum(["photos", "webcast", "concept-note", "agenda", "summary", "outcome-document", "document"]),
+    kind: z.enum(MEDIA_KINDS),
     /** Link text to show. */
     label: Title,
     /** `ok`: the source's link works; `target-lost`: the copy lost it and it is not recovered; `recovered`: lost in the copy, found elsewhere; `unrecorded`: the source links it but we did not record the target. */
-    status: z.enum(["ok", "target-lost", "recovered", "unrecorded"]),
+    status: z.enum(MEDIA_STATUSES),
     /** The target, for `ok` and `recovered` links. */
     url: HttpUrl.optional(),
     /** Where the link is (or was) in the source; for a recovered one also where the target was found. */
@@ -94,7 +95,7 @@ export const DocumentReference = z.strictObject({
   /** Symbol or short name as cited (e.g. "resolution 2354 (2017)", "S/2017/375"). */
   symbol: Title,
   /** Why it is cited: the meeting's mandate, or a reference in the discussion. */
-  relation: z.enum(["mandate", "framework", "reference", "outcome"]),
+  relation: z.enum(DOCUMENT_RELATIONS),
   /** Date or edition of the document, as precise as the source gives it (e.g. `2009` for an earlier edition). */
   date: PartialDate.optional(),
   /** Where it is cited. */

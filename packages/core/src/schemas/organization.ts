@@ -1,23 +1,11 @@
 import * as z from "zod";
+import { ORGANIZATION_KINDS } from "../vocabulary";
 import { attested } from "./attested";
 import { EvidenceList } from "./evidence";
 import { HttpUrl, Id, Name, PartialDate } from "./primitives";
 
-/** What kind of body an organization is (a closed list: no free-text escape hatch). */
-export const OrganizationKind = z.enum([
-  "un-principal-organ",
-  "un-subsidiary-body",
-  "un-secretariat-entity",
-  "un-agency",
-  "intergovernmental-organization",
-  "member-state",
-  "government-agency",
-  "law-enforcement-agency",
-  "city-network",
-  "civil-society-organization",
-  "research-institute",
-  "private-company",
-]);
+/** What kind of body an organization is (`ORGANIZATION_KINDS`: a closed list, no free-text escape hatch). */
+export const OrganizationKind = z.enum(ORGANIZATION_KINDS);
 export type OrganizationKind = z.infer<typeof OrganizationKind>;
 
 /** An organization (Popolo Organization, schema.org Organization), including Member States. */

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { TENURES } from "../vocabulary";
 import { EvidenceList } from "./evidence";
 import { Confidence, Id, IsoDate, Name, PartialDate, Text, Title } from "./primitives";
 
@@ -21,7 +22,7 @@ export const Role = z
     /** Honorific used with the post, as stated (e.g. "H.E. Mr."). */
     honorific: Name.optional(),
     /** `acting` for an Acting or Officer-in-Charge post. */
-    tenure: z.enum(["substantive", "acting"]).default("substantive"),
+    tenure: z.enum(TENURES).default("substantive"),
     /** First day the post is known to have been held (observed, not necessarily the appointment). */
     start: IsoDate.optional(),
     /** Last day the post is known to have been held (observed). */

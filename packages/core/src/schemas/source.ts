@@ -1,31 +1,23 @@
 import * as z from "zod";
+import { LOCATION_ROLES, LOCATION_STATUSES, SOURCE_KINDS } from "../vocabulary";
 import { CorrectionKind } from "./correction";
 import { Confidence, HttpUrl, Id, IsoDate, Name, Sha256, Text, TEXT_LIMITS, Title } from "./primitives";
 
-/** What kind of document a source is. */
-export const SourceKind = z.enum([
-  "press-release",
-  "news-article",
-  "web-tv-page",
-  "listing",
-  "agenda",
-  "announcement",
-  "report",
-  "third-party-report",
-]);
+/** What kind of document a source is (`SOURCE_KINDS`). */
+export const SourceKind = z.enum(SOURCE_KINDS);
 export type SourceKind = z.infer<typeof SourceKind>;
 
 /** One place a source is (or was) published. */
 export const SourceLocation = z
   .strictObject({
     /** `official` is the publisher's own address; `mirror` a copy of the official site on another domain; `repost` a copy in another publication; `third-party` a different publisher's page. */
-    role: z.enum(["official", "mirror", "repost", "third-party"]),
+    role: z.enum(LOCATION_ROLES),
     /** The absolute address, when it is known. */
     url: HttpUrl.optional(),
     /** The path alone, for a mirror whose domain we do not publish (defaced mirrors are not linked). */
     path: z.string().startsWith("/").max(TEXT_LIMITS.url).optional(),
     /** `verified`: seen at this address; `unverified`: reported but not checked; `inferred`: reconstructed (for example from a mirror's path). */
-    status: z.enum(["verified", "unverified", "inferred"]),
+    status: z.enum(LOCATION_STATUSES),
     /** 0..1 for an inferred or unverified address; omitted means certain. */
     confidence: Confidence.optional(),
     /** How the address was found or inferred. */

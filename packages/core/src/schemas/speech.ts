@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { STATEMENT_KINDS } from "../vocabulary";
 import { EvidenceList, SpanEvidence, CitationEvidence } from "./evidence";
 import { Confidence, Id, IsoDate, Name, Text, Title } from "./primitives";
 
@@ -16,7 +17,7 @@ export const Statement = z
     /** Ids of the `Organization`s the speaker spoke for, when the source says so (a joint statement on behalf of several committees). */
     onBehalfOf: z.array(Id).default([]),
     /** `opening-remarks`, `closing-remarks`, `remarks`, `presentation`, `briefing` or `joint-statement`. */
-    kind: z.enum(["opening-remarks", "closing-remarks", "remarks", "presentation", "briefing", "joint-statement"]),
+    kind: z.enum(STATEMENT_KINDS),
     /** What the speaker said, in reported speech: the curators' own words (a source's text is not copied; its exact words are kept only as `Quote`s of archived sources). */
     text: Text,
     /** Where it is reported. */

@@ -1,11 +1,12 @@
 // Word splitting for search: the one definition every front end uses (the library, the site, the terminal).
 
-const MARKS = /\p{M}+/gu;
+import { fold } from "../text/fold";
+
 const SEPARATORS = /[^\p{L}\p{N}]+/u;
 
 function tokenizeUnicode(text: string): string[] {
   const out: string[] = [];
-  for (const part of text.normalize("NFKD").replace(MARKS, "").toLowerCase().split(SEPARATORS)) if (part !== "") out.push(part);
+  for (const part of fold(text).split(SEPARATORS)) if (part !== "") out.push(part);
   return out;
 }
 

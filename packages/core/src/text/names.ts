@@ -1,4 +1,5 @@
 // Name normalisation, for matching people across sources.
+import { fold } from "./fold";
 
 const HONORIFICS = /^(?:h\.?\s?e\.?|his excellency|her excellency|mr|mrs|ms|miss|dr|prof|professor|ambassador|sir|dame)\.?\s+/i;
 
@@ -9,10 +10,7 @@ export function normalizeName(name: string): string {
     previous = rest;
     rest = rest.replace(HONORIFICS, "");
   }
-  return rest
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
+  return fold(rest)
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }

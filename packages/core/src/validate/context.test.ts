@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CodePointText } from "../text/code-points";
 import { RULES } from "./rules";
-import { copyOfDataset } from "./rules/test-helpers";
+import { copyOfDataset } from "../../test/rule-helpers";
 import { validateDataset } from "./validate-dataset";
 
 describe("rules sharing one context", () => {

@@ -1,6 +1,7 @@
 // Organizations: resolving a name as written ("the United Nations Office of Counter-Terrorism",
 // "UNOCT", "OCT", "Tunisia") to a dataset organization, or to a new one; and the list of
 // organizations represented at the meeting.
+import { fold } from "@briefings/core";
 import type { Organization, OrganizationKind } from "@briefings/core";
 import type { AcronymDefinition } from "./acronyms";
 import { MEMBER_STATES } from "./countries";
@@ -34,11 +35,8 @@ const MAX_SPANS = 50;
 
 /** A comparison key for organization names: no case, accents, punctuation or leading article. */
 export function orgKey(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
+  return fold(name)
     .replace(/[’‘]/gu, "'")
-    .toLowerCase()
     .replace(/[^\p{L}\p{N}']+/gu, " ")
     .replace(/'/gu, "")
     .trim()

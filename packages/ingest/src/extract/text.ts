@@ -179,19 +179,8 @@ export function trimSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
-/** A slug: lower-case ASCII words joined by single hyphens. */
-export function slugify(s: string, maxWords = 8): string {
-  const words = s
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim()
-    .split(" ")
-    .filter(Boolean)
-    .slice(0, maxWords);
-  return words.join("-").slice(0, 100).replace(/-+$/u, "");
-}
+/** A slug: lower-case ASCII words joined by single hyphens (core's, the one definition). */
+export { slugify } from "@briefings/core";
 
 /** Month names (English) to month numbers. */
 export const MONTHS: Readonly<Record<string, number>> = {

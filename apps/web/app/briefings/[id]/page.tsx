@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getMeeting } from "@briefings/core";
 import { BriefingView } from "../../../src/components/briefing-view";
 import { getDataset } from "../../../src/lib/data";
+import { briefingFacts, pageMetadata } from "../../../src/lib/page-metadata";
 
 /** One page per briefing. */
 export function generateStaticParams() {
@@ -17,8 +19,8 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const meeting = getDataset().meetings.find((m) => m.id === decodeURIComponent(id));
-  return { title: meeting?.title.value ?? "Briefing", description: meeting?.summary?.value };
+  const facts = briefingFacts(getDataset(), decodeURIComponent(id));
+  return facts ? pageMetadata(facts) : { title: "Briefing" };
 }
 
 /** A briefing page. */
@@ -26,6 +28,6 @@ export default async function BriefingPage({ params }: Props) {
   const { id } = await params;
   const dataset = getDataset();
   const meetingId = decodeURIComponent(id);
-  if (!dataset.meetings.some((m) => m.id === meetingId)) notFound();
+  if (!getMeeting(dataset, meetingId)) notFound();
   return <BriefingView dataset={dataset} id={meetingId} />;
 }

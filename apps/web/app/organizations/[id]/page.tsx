@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getOrganization } from "@briefings/core";
 import { OrganizationView } from "../../../src/components/organization-view";
 import { getDataset } from "../../../src/lib/data";
+import { organizationFacts, pageMetadata } from "../../../src/lib/page-metadata";
 
 /** One page per organization. */
 export function generateStaticParams() {
@@ -17,7 +19,8 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  return { title: getDataset().organizations.find((o) => o.id === decodeURIComponent(id))?.name ?? "Organization" };
+  const facts = organizationFacts(getDataset(), decodeURIComponent(id));
+  return facts ? pageMetadata(facts) : { title: "Organization" };
 }
 
 /** An organization's page. */
@@ -25,6 +28,6 @@ export default async function OrganizationPage({ params }: Props) {
   const { id } = await params;
   const dataset = getDataset();
   const orgId = decodeURIComponent(id);
-  if (!dataset.organizations.some((o) => o.id === orgId)) notFound();
+  if (!getOrganization(dataset, orgId)) notFound();
   return <OrganizationView dataset={dataset} id={orgId} />;
 }

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getPerson } from "@briefings/core";
 import { PersonView } from "../../../src/components/person-view";
 import { getDataset } from "../../../src/lib/data";
+import { personFacts, pageMetadata } from "../../../src/lib/page-metadata";
 
 /** One page per person. */
 export function generateStaticParams() {
@@ -17,7 +19,8 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  return { title: getDataset().people.find((p) => p.id === decodeURIComponent(id))?.name ?? "Person" };
+  const facts = personFacts(getDataset(), decodeURIComponent(id));
+  return facts ? pageMetadata(facts) : { title: "Person" };
 }
 
 /** A person's page. */
@@ -25,6 +28,6 @@ export default async function PersonPage({ params }: Props) {
   const { id } = await params;
   const dataset = getDataset();
   const personId = decodeURIComponent(id);
-  if (!dataset.people.some((p) => p.id === personId)) notFound();
+  if (!getPerson(dataset, personId)) notFound();
   return <PersonView dataset={dataset} id={personId} />;
 }

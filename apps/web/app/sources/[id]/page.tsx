@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getSource } from "@briefings/core";
 import { SourceView } from "../../../src/components/source-view";
 import { getDataset } from "../../../src/lib/data";
+import { sourceFacts, pageMetadata } from "../../../src/lib/page-metadata";
 
 /** One page per source. */
 export function generateStaticParams() {
@@ -17,7 +19,8 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  return { title: getDataset().sources.find((s) => s.id === decodeURIComponent(id))?.title ?? "Source" };
+  const facts = sourceFacts(getDataset(), decodeURIComponent(id));
+  return facts ? pageMetadata(facts) : { title: "Source" };
 }
 
 /** A source with its archived text, evidence spans and corrections. */
@@ -25,6 +28,6 @@ export default async function SourcePage({ params }: Props) {
   const { id } = await params;
   const dataset = getDataset();
   const sourceId = decodeURIComponent(id);
-  if (!dataset.sources.some((s) => s.id === sourceId)) notFound();
+  if (!getSource(dataset, sourceId)) notFound();
   return <SourceView dataset={dataset} id={sourceId} />;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { archiveIntegrity } from "./archive-integrity";
-import { copyOfDataset } from "./test-helpers";
+import { copyOfDataset } from "../../../test/rule-helpers";
 
 describe("archive-integrity", () => {
   it("accepts the curated dataset", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { correctionsMatchSource } from "./corrections-match-source";
-import { copyOfDataset, described } from "./test-helpers";
+import { copyOfDataset, described } from "../../../test/rule-helpers";
 
 describe("corrections-match-source", () => {
   it("accepts the curated dataset", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { datesConsistent } from "./dates-consistent";
-import { copyOfDataset, described } from "./test-helpers";
+import { copyOfDataset, described } from "../../../test/rule-helpers";
 
 describe("dates-consistent", () => {
   it("accepts the curated dataset", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { displayTextClean } from "./display-text-clean";
-import { copyOfDataset, described } from "./test-helpers";
+import { copyOfDataset, described } from "../../../test/rule-helpers";
 
 describe("display-text-clean", () => {
   it("accepts the curated dataset (raw source fields may hold the damage)", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { evidenceMatchesSource } from "./evidence-matches-source";
-import { copyOfDataset, described } from "./test-helpers";
+import { copyOfDataset, described } from "../../../test/rule-helpers";
 
 describe("evidence-matches-source", () => {
   it("accepts the curated dataset", () => {

@@ -7,6 +7,7 @@ import { evidenceMatchesSource } from "./evidence-matches-source";
 import { noDuplicatePeople } from "./no-duplicate-people";
 import { quotesMatchEvidence } from "./quotes-match-evidence";
 import { referencesResolve } from "./references-resolve";
+import { roleStatedWording } from "./role-stated-wording";
 import { uniqueIds } from "./unique-ids";
 
 /** Every cross-record rule, in the order they are reported. */
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   displayTextClean,
   datesConsistent,
   noDuplicatePeople,
+  roleStatedWording,
 ];
 
 export {
@@ -31,5 +33,6 @@ export {
   noDuplicatePeople,
   quotesMatchEvidence,
   referencesResolve,
+  roleStatedWording,
   uniqueIds,
 };

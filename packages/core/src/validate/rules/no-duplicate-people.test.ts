@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { noDuplicatePeople } from "./no-duplicate-people";
-import { copyOfDataset, described } from "./test-helpers";
+import { copyOfDataset, described } from "../../../test/rule-helpers";
 
 describe("no-duplicate-people", () => {
   it("accepts the curated dataset", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { quotesMatchEvidence } from "./quotes-match-evidence";
-import { copyOfDataset, described } from "./test-helpers";
+import { copyOfDataset, described } from "../../../test/rule-helpers";
 
 describe("quotes-match-evidence", () => {
   it("accepts the curated dataset", () => {

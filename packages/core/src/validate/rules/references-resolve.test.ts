@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { referencesResolve } from "./references-resolve";
-import { copyOfDataset, described } from "./test-helpers";
+import { copyOfDataset, described } from "../../../test/rule-helpers";
 
 describe("references-resolve", () => {
   it("accepts the curated dataset", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { copyOfDataset } from "./test-helpers";
+import { copyOfDataset } from "../../../test/rule-helpers";
 import { uniqueIds } from "./unique-ids";
 
 describe("unique-ids", () => {

@@ -1,7 +1,7 @@
 // Helpers for rule tests: a fresh, mutable copy of the valid curated dataset.
-import { dataset } from "../../dataset";
-import type { Dataset } from "../../schemas/dataset";
-import type { Problem } from "../problem";
+import { dataset } from "../src/dataset";
+import type { Dataset } from "../src/schemas/dataset";
+import type { Problem } from "../src/validate/problem";
 
 /** A deep copy of the curated dataset, safe to break. */
 export function copyOfDataset(): Dataset {

@@ -1,0 +1,112 @@
+// After `next build`: a reader's page costs what its HTML costs. Every page of the static export is complete HTML
+// (the components render on the server, links are plain <a>), so Next's client runtime (React, the router, the
+// serialised component payload) buys nothing on a page with nothing interactive. This removes it from every page
+// that hosts no island, and adds the one small script of the citation cards (Escape closes a card) to the pages
+// that cite. A page that renders an element with `data-island` (the search page) keeps the runtime its island needs.
+//
+//   node scripts/strip-runtime.mjs [out-dir]
+import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The attribute that marks an element needing client code: a page with one keeps Next's runtime. */
+export const ISLAND_ATTRIBUTE = "data-island";
+
+/**
+ * The citation cards' script: Escape hides an open card (hover or focus), as WCAG 1.4.13 asks of content shown on
+ * hover; it shows again once the pointer or focus has left it. Everything else about the cards is CSS.
+ */
+export const CITES_SCRIPT =
+  '(()=>{const d=document;d.addEventListener("keydown",e=>{if(e.key==="Escape")for(const c of d.querySelectorAll(".cite:hover,.cite:focus-within"))c.classList.add("dismissed")});' +
+  'const r=e=>{const c=e.target instanceof Element&&e.target.closest(".cite.dismissed");if(c&&!(e.relatedTarget instanceof Node&&c.contains(e.relatedTarget)))c.classList.remove("dismissed")};' +
+  'd.addEventListener("mouseout",r);d.addEventListener("focusout",r)})();';
+
+/** Is this `<script …>` opening tag JSON-LD (data for crawlers, kept)? */
+function isJsonLd(openTag) {
+  return /\stype\s*=\s*["']?application\/ld\+json/i.test(openTag);
+}
+
+/** Is this `<link …>` tag a preload of a script (useless once the scripts are gone)? */
+function isScriptPreload(tag) {
+  return /\srel\s*=\s*["']?(?:modulepreload|preload)\b/i.test(tag) && (/\sas\s*=\s*["']?script\b/i.test(tag) || /modulepreload/i.test(tag));
+}
+
+/**
+ * The page without Next's client runtime: every <script> but JSON-LD removed, script preloads removed, and the
+ * citation script added before </body> when the page has citation markers. A page with an island is returned as it
+ * is. One pass over the text with indexOf (linear in its length).
+ * @param {string} html
+ * @returns {{ html: string, stripped: boolean, scripts: number }}
+ */
+export function stripRuntime(html) {
+  if (html.includes(`${ISLAND_ATTRIBUTE}=`)) return { html, stripped: false, scripts: 0 };
+  let out = "";
+  let at = 0;
+  let scripts = 0;
+  const lower = html.toLowerCase();
+  for (;;) {
+    const script = lower.indexOf("<script", at);
+    const link = lower.indexOf("<link", at);
+    const next = script < 0 ? link : link < 0 ? script : Math.min(script, link);
+    if (next < 0) break;
+    const tagEnd = html.indexOf(">", next);
+    if (tagEnd < 0) break;
+    const openTag = html.slice(next, tagEnd + 1);
+    if (next === link) {
+      out += html.slice(at, next);
+      if (!isScriptPreload(openTag)) out += openTag;
+      at = tagEnd + 1;
+      continue;
+    }
+    // The HTML parser ends a script at the first "</script", whatever it is in: so does this.
+    const close = lower.indexOf("</script", tagEnd + 1);
+    const closeEnd = close < 0 ? html.length : html.indexOf(">", close) + 1 || html.length;
+    out += html.slice(at, next);
+    if (isJsonLd(openTag)) out += html.slice(next, closeEnd);
+    else scripts++;
+    at = closeEnd;
+  }
+  out += html.slice(at);
+  if (out.includes('class="cite"')) {
+    const body = out.lastIndexOf("</body>");
+    const tag = `<script>${CITES_SCRIPT}</script>`;
+    out = body < 0 ? out + tag : `${out.slice(0, body)}${tag}${out.slice(body)}`;
+  }
+  return { html: out, stripped: true, scripts };
+}
+
+/** Every .html file under `dir`. */
+function htmlFiles(dir) {
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith(".html"))
+    .map((f) => join(dir, f));
+}
+
+/** Strips every page of the site in `outDir` (each file replaced by a rename, never half-written). */
+export function stripSite(outDir) {
+  let pages = 0;
+  let kept = 0;
+  for (const file of htmlFiles(outDir)) {
+    const { html, stripped } = stripRuntime(readFileSync(file, "utf8"));
+    if (!stripped) {
+      kept++;
+      continue;
+    }
+    writeFileSync(`${file}.tmp`, html);
+    renameSync(`${file}.tmp`, file);
+    pages++;
+  }
+  return { pages, kept };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const outDir = process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), "..", "out");
+  try {
+    const { pages, kept } = stripSite(outDir);
+    console.log(`strip-runtime: ${pages} pages as plain HTML, ${kept} with an island kept Next's runtime`);
+  } catch (error) {
+    console.error(`strip-runtime: ${outDir}: ${error.message}`);
+    process.exit(1);
+  }
+}

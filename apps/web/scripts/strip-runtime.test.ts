@@ -1,0 +1,58 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { CITES_SCRIPT, stripRuntime, stripSite } from "./strip-runtime.mjs";
+
+const head =
+  '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>' +
+  '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/><link rel="modulepreload" href="/c.js"/>' +
+  '<script src="/_next/static/chunks/d.js" async=""></script><title>T</title><script src="/_next/static/chunks/e.js" noModule=""></script></head>';
+const ld = '<script type="application/ld+json">{"name":"x \\u003c/script>"}</script>';
+const flight = '<script>self.__next_f.push([1,"<script>alert(1)<\\/script> <link rel=\\"preload\\" as=\\"script\\">"])</script>';
+
+describe("stripRuntime", () => {
+  it("removes every script but JSON-LD, and the script preloads, keeping the rest byte for byte", () => {
+    const page = `${head}<body><main><h1>Title</h1>${ld}<p>text &lt;script&gt;</p></main>${flight}<script id="_R_">x</script></body></html>`;
+    const { html, stripped, scripts } = stripRuntime(page);
+    expect(stripped).toBe(true);
+    expect(scripts).toBe(4);
+    expect(html).toBe(
+      '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/><title>T</title></head>' +
+        `<body><main><h1>Title</h1>${ld}<p>text &lt;script&gt;</p></main></body></html>`,
+    );
+  });
+
+  it("adds the citation cards' script to a page that cites", () => {
+    const { html } = stripRuntime(`${head}<body><p>Fact<sup class="cites"><span class="cite"><a href="#n">1</a></span></sup></p>${flight}</body></html>`);
+    expect(html.endsWith(`<script>${CITES_SCRIPT}</script></body></html>`)).toBe(true);
+    expect(html.match(/<script/g)).toHaveLength(1);
+  });
+
+  it("keeps a page with an island as it is", () => {
+    const page = `${head}<body><div data-island="search"></div>${flight}</body></html>`;
+    expect(stripRuntime(page)).toEqual({ html: page, stripped: false, scripts: 0 });
+  });
+
+  it("copes with a script left open at the end", () => {
+    expect(stripRuntime("<p>a</p><script>never closed").html).toBe("<p>a</p>");
+  });
+});
+
+describe("stripSite", () => {
+  const dir = mkdtempSync(join(tmpdir(), "strip-runtime-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("rewrites every page of a site but those with an island, and leaves other files alone", () => {
+    mkdirSync(join(dir, "a"), { recursive: true });
+    mkdirSync(join(dir, "search"), { recursive: true });
+    writeFileSync(join(dir, "index.html"), `${head}<body>${flight}</body></html>`);
+    writeFileSync(join(dir, "a", "index.html"), `${head}<body>${flight}</body></html>`);
+    writeFileSync(join(dir, "search", "index.html"), `${head}<body><div data-island="search"></div></body></html>`);
+    writeFileSync(join(dir, "index.txt"), flight);
+    expect(stripSite(dir)).toEqual({ pages: 2, kept: 1 });
+    expect(readFileSync(join(dir, "a", "index.html"), "utf8")).not.toContain("<script");
+    expect(readFileSync(join(dir, "search", "index.html"), "utf8")).toContain("<script");
+    expect(readFileSync(join(dir, "index.txt"), "utf8")).toBe(flight);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { honorificBeforePost, leadingHonorific, roleStatedWording } from "./role-stated-wording";
+import { copyOfDataset, described } from "./test-helpers";
+
+const VORONKOV = "vladimir-voronkov-usg-unoct";
+
+describe("role-stated-wording", () => {
+  it("accepts the curated dataset: every post as stated is the source's words, without an honorific", () => {
+    expect(described(roleStatedWording.check(copyOfDataset()))).toEqual([]);
+  });
+
+  it("reports an honorific before the post (the wording the person page once showed for Voronkov)", () => {
+    const d = copyOfDataset();
+    const i = d.roles.findIndex((r) => r.id === VORONKOV);
+    d.roles[i]!.titleAsStated = "Mr. Under-Secretary-General of the United Nations Office of Counter-Terrorism";
+    const lines = described(roleStatedWording.check(d));
+    expect(lines[0]).toBe(`roles.${i}.titleAsStated: starts with the honorific “Mr.”: the post as stated goes without it (put it in “honorific”)`);
+  });
+
+  it("reports the role's own honorific before the post, even one not in the list", () => {
+    const d = copyOfDataset();
+    const i = d.roles.findIndex((r) => r.id === VORONKOV);
+    d.roles[i]!.honorific = "Monsieur";
+    d.roles[i]!.titleAsStated = "Monsieur Under-Secretary-General";
+    expect(described(roleStatedWording.check(d))[0]).toMatch(/starts with the role's honorific “Monsieur”/);
+  });
+
+  it("reports a wording that is not in the cited passage", () => {
+    const d = copyOfDataset();
+    const i = d.roles.findIndex((r) => r.id === VORONKOV);
+    d.roles[i]!.titleAsStated = "Head of the Office of Counter-Terrorism";
+    expect(described(roleStatedWording.check(d))).toEqual([`roles.${i}.titleAsStated: “Head of the Office of Counter-Terrorism” is not in the words of the passage its evidence cites`]);
+  });
+
+  it("knows honorifics by whole words only", () => {
+    expect(leadingHonorific("H.E. Mr. Chair")).toBe("H.E.");
+    expect(leadingHonorific("His Excellency the Chair")).toBe("His Excellency");
+    expect(leadingHonorific("Mrs. Chair")).toBe("Mrs.");
+    expect(leadingHonorific("Director of Programmes")).toBeUndefined();
+    expect(leadingHonorific("Mrsomething")).toBeUndefined();
+    expect(leadingHonorific("Ambassador of Egypt")).toBe("Ambassador");
+  });
+
+  it("takes a rank that begins the post's own wording as part of the post, and the same word before a name as an honorific", () => {
+    expect(honorificBeforePost("Ambassador and Permanent Representative of Peru to the United Nations")).toBeUndefined();
+    expect(honorificBeforePost("Ambassador of the United Kingdom to the United Nations")).toBeUndefined();
+    expect(honorificBeforePost("Ambassador, Permanent Representative of Egypt")).toBeUndefined();
+    expect(honorificBeforePost("Ambassador Kamboj, Chair of the Committee")).toBe("Ambassador");
+    expect(honorificBeforePost("Mr. Under-Secretary-General")).toBe("Mr.");
+    const d = copyOfDataset();
+    const i = d.roles.findIndex((r) => r.id === VORONKOV);
+    d.roles[i]!.titleAsStated = "Ambassador Voronkov, Under-Secretary-General";
+    expect(described(roleStatedWording.check(d))[0]).toBe(`roles.${i}.titleAsStated: starts with the honorific “Ambassador”: the post as stated goes without it (put it in “honorific”)`);
+  });
+});
