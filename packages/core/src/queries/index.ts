@@ -7,6 +7,5 @@ export * from "./search";
 export * from "./sources";
 export * from "./summary";
 export * from "./calendar";
-export * from "./evidence";
 export * from "./audit";
 export * from "./succession";
