@@ -1,4 +1,8 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "tsup";
+
+// Every `string-width` import goes to a wrapper that loads string-width on first need (see the file).
+const LAZY_STRING_WIDTH = fileURLToPath(new URL("./src/lib/string-width-lazy.ts", import.meta.url));
 
 export default defineConfig({
   // One self-contained file: ink, react and @briefings/core are bundled in, so start-up reads a single module.
@@ -19,6 +23,13 @@ export default defineConfig({
       setup(build) {
         build.onResolve({ filter: /^react-devtools-core$/ }, (args) => ({ path: args.path, namespace: "empty-module" }));
         build.onLoad({ filter: /.*/, namespace: "empty-module" }, () => ({ contents: "export default { initialize() {}, connectToDevTools() {} };", loader: "js" }));
+      },
+    },
+    {
+      name: "lazy-string-width",
+      setup(build) {
+        // The wrapper's own import resolves as usual (to string-width 8, this package's dependency).
+        build.onResolve({ filter: /^string-width$/ }, (args) => (args.importer === LAZY_STRING_WIDTH ? undefined : { path: LAZY_STRING_WIDTH }));
       },
     },
   ],

@@ -1,32 +1,73 @@
 #!/usr/bin/env node
-// Benchmarks of the built binary (dist/cli.js), as ratios against a bare `node -e ''` in the same run:
-//   1. start-up of the non-interactive path (`briefings list`),
-//   2. time to the first frame of the full-screen UI (under `script`, a real pseudo-terminal),
-//   3. keypress-to-next-frame latency with a 10,000-briefing synthetic dataset (validated first).
-// Writes bench/REPORT.md. Usage: node bench/bench.mjs [--runs N] [--keys N] [--size N]
+// Benchmarks of the built binary (dist/cli.js), every figure against a baseline measured in the same run,
+// interleaved (baseline, then each measurement, round after round, so machine noise hits them alike):
+//   1. first frame of the full-screen UI with the curated data, through a pseudo-terminal (`script`), as a
+//      ratio to a bare `node -e ''` through the same pseudo-terminal, both net of the wrapper's own cost
+//      (`script` running `true`);
+//   2. first frame with 1,000 and 10,000 synthetic briefings (`--data`), in seconds;
+//   3. keypress to next frame at 10,000 briefings: moves, pages, ends, typing in the filter, opening.
+// It refuses to report when the machine is loaded (1-minute load average above the number of cores, at the
+// start or at any point of the run): a figure taken under load is not a result. `--allow-load` measures
+// anyway and marks the report as taken under load. Writes bench/REPORT.md and bench/results.json.
+// Usage: node bench/bench.mjs [--quick] [--runs N] [--keys N] [--sizes 1000,10000] [--allow-load]
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { loadavg, tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { median } from "@briefings/bench/stats";
+import { median, quantile as quantileSorted } from "@briefings/bench/stats";
+import { writeProof } from "@briefings/core/trust";
 import { validateDataset } from "@briefings/core/validate";
 import { generateDataset } from "@briefings/synthetic";
 
 const { values } = parseArgs({
-  options: { runs: { type: "string" }, keys: { type: "string" }, size: { type: "string" }, quick: { type: "boolean" } },
+  options: {
+    runs: { type: "string" },
+    keys: { type: "string" },
+    sizes: { type: "string" },
+    quick: { type: "boolean" },
+    "allow-load": { type: "boolean" },
+  },
 });
 // --quick: a small version that runs in seconds (CI runs it so the benchmark never rots).
-const RUNS = Number(values.runs ?? (values.quick ? 3 : 10));
-const KEYS = Number(values.keys ?? (values.quick ? 8 : 40));
-const SIZE = Number(values.size ?? (values.quick ? 300 : 10000));
+const QUICK = values.quick ?? false;
+const RUNS = Number(values.runs ?? (QUICK ? 3 : 10));
+const KEYS = Number(values.keys ?? (QUICK ? 8 : 40));
+const SIZES = (values.sizes ?? (QUICK ? "300" : "1000,10000")).split(",").map(Number);
+const KEY_SIZE = Math.max(...SIZES);
+const CORES = cpus().length;
 const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
 const REPORT = fileURLToPath(new URL("./REPORT.md", import.meta.url));
+const RESULTS = fileURLToPath(new URL("./results.json", import.meta.url));
 const FIRST_FRAME = "↑↓ jk move"; // the list's footer: the last line of the first frame
+const TARGETS = { ratio: 2.0, frame: { 1000: 1000, 10000: 3000 }, keyP95: 16 };
 
+// ---- load: sampled before and during the run -------------------------------------------------------------
+const loads = [];
+function sampleLoad() {
+  const one = loadavg()[0];
+  loads.push(one);
+  return one;
+}
+function refuseIfLoaded(when) {
+  const one = sampleLoad();
+  if (one > CORES && !values["allow-load"]) {
+    console.error(
+      `tui bench: load average ${one.toFixed(1)} is above the ${CORES} cores ${when}: refusing to report ` +
+        "(a figure taken under load is not a result). bench/REPORT.md is left as it was. Run it on a quiet machine, " +
+        "or pass --allow-load to measure anyway with the report marked as taken under load.",
+    );
+    process.exit(0);
+  }
+}
+
+/** The q-quantile (0..1) of unsorted samples. */
+const quantile = (xs, q) => quantileSorted([...xs].sort((a, b) => a - b), q);
 const ms = (x) => `${x.toFixed(1)} ms`;
+const fmt = (n) => n.toLocaleString("en-US");
 
+// ---- processes ------------------------------------------------------------------------------------------
 /** Wall time of a process from spawn to exit. */
 function timeProcess(args) {
   return new Promise((resolve, reject) => {
@@ -37,11 +78,10 @@ function timeProcess(args) {
   });
 }
 
-/** Runs the UI in a pseudo-terminal (`script`), 100x30; resolves when its first frame is out. */
-function startUi(extraArgs = []) {
-  const command = `stty cols 100 rows 30; exec ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} ${extraArgs.map((a) => JSON.stringify(a)).join(" ")}`;
+/** Runs a command in a pseudo-terminal (`script`, 100x30); `firstOutput` resolves when `marker` (or, without one, exit) is seen. */
+function inPty(command, marker) {
   const start = performance.now();
-  const child = spawn("script", ["-qfec", command, "/dev/null"], { stdio: ["pipe", "pipe", "inherit"] });
+  const child = spawn("script", ["-qfec", `stty cols 100 rows 30; exec ${command}`, "/dev/null"], { stdio: ["pipe", "pipe", "inherit"] });
   let output = "";
   const listeners = new Set();
   child.stdout.setEncoding("utf8");
@@ -50,24 +90,34 @@ function startUi(extraArgs = []) {
     for (const l of listeners) l(chunk);
   });
   const exited = new Promise((resolve) => child.on("exit", (code) => resolve(code)));
-  const firstFrame = new Promise((resolve, reject) => {
+  const seen = new Promise((resolve, reject) => {
+    if (marker === undefined) {
+      exited.then(() => resolve(performance.now() - start));
+      return;
+    }
     const check = () => {
-      if (output.includes(FIRST_FRAME)) {
+      if (output.includes(marker)) {
         listeners.delete(check);
         resolve(performance.now() - start);
       }
     };
     listeners.add(check);
-    exited.then((code) => reject(new Error(`UI exited (${code}) before its first frame:\n${output.slice(-2000)}`)));
+    exited.then((code) => reject(new Error(`exited (${code}) before "${marker}":\n${output.slice(-2000)}`)));
   });
   return {
-    firstFrame,
+    seen,
     exited,
-    /** Sends a key and resolves with the time until the terminal receives the next frame's output. */
+    /** Sends a key and resolves with the time until the terminal receives the next frame's first bytes. */
     press(key) {
-      return new Promise((resolve) => {
+      return new Promise((resolve, reject) => {
         const t = performance.now();
+        // Every key the bench sends changes the screen: no frame within 10 s means the UI is stuck.
+        const timer = setTimeout(() => {
+          listeners.delete(onData);
+          reject(new Error(`no frame within 10 s after key ${JSON.stringify(key)}:\n${output.slice(-2000)}`));
+        }, 10_000);
         const onData = () => {
+          clearTimeout(timer);
           listeners.delete(onData);
           resolve(performance.now() - t);
         };
@@ -82,99 +132,175 @@ function startUi(extraArgs = []) {
   };
 }
 
-const dir = mkdtempSync(join(tmpdir(), "briefings-bench-"));
+const quote = (args) => args.map((a) => JSON.stringify(a)).join(" ");
+/** The pty wrapper alone: `script` and its shell running `true`. */
+const wrapper = () => inPty("true").seen;
+/** Bare node through the same wrapper. */
+const bare = () => inPty(quote([process.execPath, "-e", ""])).seen;
+/** Time to the UI's first frame through the same wrapper; quits the UI after it. */
+async function firstFrame(args = []) {
+  const ui = inPty(quote([process.execPath, CLI, ...args]), FIRST_FRAME);
+  const t = await ui.seen;
+  await ui.quit();
+  return t;
+}
+
+// ---- the run --------------------------------------------------------------------------------------------
+refuseIfLoaded("before the run");
+const dir = mkdtempSync(join(tmpdir(), "briefings-tui-bench-"));
 try {
-  console.log(`generating a ${SIZE}-briefing dataset…`);
-  const big = generateDataset({ briefings: SIZE });
-  const validation = validateDataset(big);
-  if (!validation.ok) throw new Error(`synthetic dataset is invalid:\n${validation.problems.slice(0, 10).map((p) => `${p.path.join(".")}: ${p.message}`).join("\n")}`);
-  const bigFile = join(dir, "synthetic.json");
-  writeFileSync(bigFile, JSON.stringify(big));
+  const files = {};
+  for (const size of SIZES) {
+    console.log(`generating a ${fmt(size)}-briefing dataset…`);
+    const big = generateDataset({ briefings: size });
+    // Checked once here, so the figures below are of valid data.
+    const validation = validateDataset(big);
+    if (!validation.ok) throw new Error(`synthetic dataset is invalid:\n${validation.problems.slice(0, 10).map((p) => `${p.path.join(".")}: ${p.message}`).join("\n")}`);
+    files[size] = join(dir, `synthetic-${size}.json`);
+    const bytes = Buffer.from(JSON.stringify(big));
+    writeFileSync(files[size], bytes);
+    // The proof that this file was validated, as \`briefings-validate\` or the build writes it: the UI then skips re-validation.
+    await writeProof(files[size], bytes);
+  }
+  refuseIfLoaded("after generating the data");
 
-  const baseline = [];
-  const list = [];
-  const listBig = [];
-  const frame = [];
-  const frameBig = [];
-  console.log(`start-up: ${RUNS} runs each…`);
+  const m = { wrapper: [], bare: [], list: [], frame: [] };
+  for (const size of SIZES) m[`frame${size}`] = [];
+  console.log(`start-up: ${RUNS} rounds…`);
   for (let i = 0; i < RUNS; i++) {
-    // Interleaved, so that machine noise hits every measurement alike.
-    baseline.push(await timeProcess(["-e", ""]));
-    list.push(await timeProcess([CLI, "list"]));
-    const ui = startUi();
-    frame.push(await ui.firstFrame);
-    await ui.quit();
-  }
-  // Loading a big file is dominated by validating it (zod schemas and every rule): a few runs suffice.
-  for (let i = 0; i < Math.max(2, Math.ceil(RUNS / 5)); i++) {
-    listBig.push(await timeProcess([CLI, "list", "--data", bigFile]));
-    const ui = startUi(["--data", bigFile]);
-    frameBig.push(await ui.firstFrame);
-    await ui.quit();
+    // One round: the wrapper, bare node and every measurement in turn.
+    m.wrapper.push(await wrapper());
+    m.bare.push(await bare());
+    m.frame.push(await firstFrame());
+    m.list.push(await timeProcess([CLI, "list"]));
+    // Big files: fewer rounds (each is seconds), still interleaved with the baseline above.
+    if (i < Math.max(2, Math.ceil(RUNS / 3))) for (const size of SIZES) m[`frame${size}`].push(await firstFrame(["--data", files[size]]));
+    refuseIfLoaded(`during the run (round ${i + 1})`);
   }
 
-  console.log(`keypress latency at ${SIZE}: ${KEYS} keys each…`);
-  const ui = startUi(["--data", bigFile]);
-  await ui.firstFrame;
-  const settle = () => new Promise((r) => setTimeout(r, 40));
-  const measure = async (keys) => {
-    const out = [];
-    for (let i = 0; i < KEYS; i++) {
-      out.push(await ui.press(keys[i % keys.length]));
-      await settle();
-    }
-    return out;
-  };
-  const move = await measure(["j", "j", "k"]);
-  const page = await measure(["\x1b[6~", "\x1b[5~"]);
-  const ends = await measure(["G", "g"]);
-  await ui.press("/");
-  await settle();
-  const typing = await measure(["s", "o", "\x7f", "\x7f"]);
-  await ui.press("\r");
-  await settle();
-  const open = [];
-  for (let i = 0; i < Math.min(KEYS, 15); i++) {
-    open.push(await ui.press("\r"));
+  console.log(`keypress latency at ${fmt(KEY_SIZE)}: ${KEYS} presses per kind…`);
+  const ui = inPty(quote([process.execPath, CLI, "--data", files[KEY_SIZE]]), FIRST_FRAME);
+  await ui.seen;
+  const settle = (t = 40) => new Promise((r) => setTimeout(r, t));
+  await settle(200);
+  const keys = { move: [], page: [], ends: [], typing: [], open: [] };
+  const press = async (kind, key) => {
+    keys[kind].push(await ui.press(key));
     await settle();
+  };
+  // Kinds interleaved too. Every press changes the screen (j then k, PgDn then PgUp, G then g), so each
+  // one is followed by a frame; the filter is typed and cleared within each round.
+  for (let i = 0; i < Math.ceil(KEYS / 2); i++) {
+    await press("move", "j");
+    await press("move", "k");
+    await press("page", "\x1b[6~");
+    await press("page", "\x1b[5~");
+    await press("ends", "G");
+    await press("ends", "g");
+    await ui.press("/");
+    await settle();
+    await press("typing", "s");
+    await press("typing", "o");
+    await press("typing", "\x7f");
+    await press("typing", "\x7f");
     await ui.press("\x1b");
-    await new Promise((r) => setTimeout(r, 120));
+    await settle();
+    if (i < 15) {
+      await press("open", "\r");
+      await ui.press("\x1b");
+      await settle(120);
+    }
   }
   await ui.quit();
+  refuseIfLoaded("at the end of the run");
 
-  const base = median(baseline);
-  const row = (name, xs, ratio = true) => `| ${name} | ${xs.length} | ${ms(median(xs))} | ${ms(Math.min(...xs))} | ${ms(Math.max(...xs))} | ${ratio ? `${(median(xs) / base).toFixed(2)}×` : "–"} |`;
+  // ---- report -----------------------------------------------------------------------------------------
+  const W = median(m.wrapper);
+  const B = median(m.bare);
+  const net = (x) => x - W;
+  const ratio = net(median(m.frame)) / net(B);
+  const underLoad = Math.max(...loads) > CORES;
+  const loadNote = `Load average (1 min) sampled ${loads.length} times: ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)} on ${CORES} cores.`;
+  const targets = [
+    {
+      id: "tui-first-frame",
+      label: "Terminal UI first frame, curated data, vs bare node through the same pty (net of the wrapper)",
+      target: `≤ ${TARGETS.ratio.toFixed(1)}×`,
+      measured: `${ratio.toFixed(2)}× (${ms(net(median(m.frame)))} vs ${ms(net(B))})`,
+      value: ratio,
+      met: !underLoad && ratio <= TARGETS.ratio,
+    },
+    ...SIZES.filter((s) => TARGETS.frame[s] !== undefined).map((size) => {
+      const t = median(m[`frame${size}`]);
+      return {
+        id: `tui-first-frame-${size}`,
+        label: `Terminal UI first frame with ${fmt(size)} briefings (--data)`,
+        target: `≤ ${TARGETS.frame[size] / 1000} s`,
+        measured: `${(t / 1000).toFixed(2)} s (${(net(t) / net(B)).toFixed(1)}× bare node)`,
+        value: t,
+        met: !underLoad && t <= TARGETS.frame[size],
+      };
+    }),
+    ...(KEY_SIZE >= 10000
+      ? [
+          {
+            id: "tui-keys",
+            label: `Terminal UI keypress to frame at ${fmt(KEY_SIZE)} briefings, p95 of each kind (typing in the filter included)`,
+            target: `≤ ${TARGETS.keyP95} ms`,
+            measured: `${ms(Math.max(...["move", "page", "ends", "typing"].map((k) => quantile(keys[k], 0.95))))} (worst kind)`,
+            value: Math.max(...["move", "page", "ends", "typing"].map((k) => quantile(keys[k], 0.95))),
+            met: !underLoad && Math.max(...["move", "page", "ends", "typing"].map((k) => quantile(keys[k], 0.95))) <= TARGETS.keyP95,
+          },
+        ]
+      : []),
+  ];
+  const row = (name, xs, baseline) =>
+    `| ${name} | ${xs.length} | ${ms(median(xs))} | ${ms(Math.min(...xs))} | ${ms(Math.max(...xs))} | ${baseline === undefined ? "–" : `${(net(median(xs)) / net(baseline)).toFixed(2)}×`} |`;
+  const keyRow = (name, xs) => `| ${name} | ${xs.length} | ${ms(median(xs))} | ${ms(quantile(xs, 0.95))} | ${ms(Math.max(...xs))} |`;
   const report = `# Benchmarks of \`briefings\` (apps/tui)
 
-Measured ${new Date().toISOString().slice(0, 10)} with \`pnpm --filter @briefings/tui bench\` (\`node bench/bench.mjs\`) on
-${process.platform}/${process.arch}, Node ${process.version}, load average at the end ${loadavg().map((x) => x.toFixed(1)).join(" / ")}. The binary is \`dist/cli.js\` (one bundled file).
-Medians over the runs; the ratio is to a bare \`node -e ''\` measured in the same run, interleaved. Timings are
-noisy on a shared machine: compare ratios, not absolute numbers.
+Measured ${new Date().toISOString().slice(0, 10)} with \`pnpm --filter @briefings/tui bench\` (\`node bench/bench.mjs${QUICK ? " --quick" : ""}\`) on
+${process.platform}/${process.arch}, Node ${process.version}. The binary is \`dist/cli.js\`.
+${underLoad ? "\n**Taken under load (`--allow-load`): these figures are not results; the targets are marked not met. Re-run on a quiet machine.**\n" : ""}
+${loadNote} The bench refuses to report when the load average is above the number of cores.
+Every figure comes from one run in which the baseline was measured interleaved with it (round after round).
+Terminal figures go through a pseudo-terminal (\`script\`, 100×30); the wrapper's own cost (\`script\` running
+\`true\`, median ${ms(W)}) is subtracted from both sides of the ratios.
+
+## Targets
+
+| Target | Goal | Measured | Met |
+| --- | --- | --- | --- |
+${targets.map((t) => `| ${t.label} | ${t.target} | ${t.measured} | ${t.met ? "met" : "not met"} |`).join("\n")}
 
 ## Start-up
 
-| What | Runs | Median | Min | Max | × bare node |
+| What | Runs | Median | Min | Max | × bare node (net of the wrapper) |
 | --- | --- | --- | --- | --- | --- |
-${row("bare `node -e ''` (baseline)", baseline)}
-${row("`briefings list` (no terminal), curated data", list)}
-${row("first frame of the full-screen UI (pty via `script`), curated data", frame)}
-${row(`\`briefings list --data\` with ${SIZE} briefings (read + validate + list)`, listBig)}
-${row(`first frame of the UI with ${SIZE} briefings (read + validate + render)`, frameBig)}
+| pty wrapper alone: \`script\` running \`true\` | ${m.wrapper.length} | ${ms(W)} | ${ms(Math.min(...m.wrapper))} | ${ms(Math.max(...m.wrapper))} | – |
+${row("bare `node -e ''` in the pty (baseline)", m.bare, B)}
+${row("first frame of the full-screen UI, curated data", m.frame, B)}
+${SIZES.map((size) => row(`first frame with ${fmt(size)} briefings (\`--data\`)`, m[`frame${size}`], B)).join("\n")}
+| \`briefings list\` (no terminal), curated data | ${m.list.length} | ${ms(median(m.list))} | ${ms(Math.min(...m.list))} | ${ms(Math.max(...m.list))} | – |
 
-## Keypress to next frame, ${SIZE} briefings
+## Keypress to next frame, ${fmt(KEY_SIZE)} briefings
 
-Time from writing a key to the pseudo-terminal until the first bytes of the next frame arrive
-(Ink renders at most 60 frames a second here, so up to ~16 ms of a result can be frame pacing).
+Time from writing a key to the pseudo-terminal until the first bytes of the next frame arrive. Ink draws at
+most 60 frames a second; keys are 40 ms apart, so each frame is drawn at once.
 
-| Keys | Presses | Median | Min | Max | × bare node |
-| --- | --- | --- | --- | --- | --- |
-${row("j / k (move in the list)", move, false)}
-${row("PgDn / PgUp", page, false)}
-${row("G / g (to the ends of the list)", ends, false)}
-${row("typing in the `/` filter (filters all rows per key)", typing, false)}
-${row("enter (open a briefing: build and lay out its document)", open, false)}
+| Keys | Presses | Median | p95 | Max |
+| --- | --- | --- | --- | --- |
+${keyRow("j / k (move in the list)", keys.move)}
+${keyRow("PgDn / PgUp", keys.page)}
+${keyRow("G / g (to the ends of the list)", keys.ends)}
+${keyRow("typing in the `/` filter (s, o, backspace ×2)", keys.typing)}
+${keyRow("enter (open a briefing: build and lay out its document)", keys.open)}
 `;
   writeFileSync(REPORT, report);
+  writeFileSync(
+    RESULTS,
+    `${JSON.stringify({ package: "@briefings/tui", quick: QUICK, date: new Date().toISOString(), underLoad, loads, targets, measurements: { ...m, keys } }, null, 2)}\n`,
+  );
   console.log(report);
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -2,10 +2,11 @@
 // reducer); what each screen shows is derived from it and from the terminal size.
 import { MEETING_TYPE_LABELS, lookup } from "@briefings/core";
 import { Text, useApp, useInput, type Key } from "ink";
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useTerminalSize } from "./hooks/use-terminal-size";
 import { commandOf, footerKeys, splitKeys, type Command } from "./keys";
 import { briefingRows, cycle, filterRows, typesOf, yearsOf, type BriefingRow } from "./lib/filter";
+import { listRows, type ListRow } from "./lib/list-rows";
 import { currentScreen, initialNavState, navigate, type ListFilters, type NavAction, type NavState, type Screen } from "./lib/navigation";
 import type { SafeDataset } from "./lib/sanitize";
 import { clampCursor, scrollToShow } from "./lib/windowing";
@@ -52,16 +53,16 @@ function missing(kind: string, id: string): DetailDocument {
 
 /** A short name of a screen, for the breadcrumb path. */
 export function screenName(dataset: SafeDataset, screen: Screen): string {
-  const l = lookup(dataset);
+  // The list needs no lookup tables: they are built when a detail screen first needs them.
   switch (screen.kind) {
     case "list":
       return "Briefings";
     case "meeting":
-      return l.meeting.get(screen.id)?.dates.value.start ?? screen.id;
+      return lookup(dataset).meeting.get(screen.id)?.dates.value.start ?? screen.id;
     case "person":
-      return l.person.get(screen.id)?.name ?? screen.id;
+      return lookup(dataset).person.get(screen.id)?.name ?? screen.id;
     case "organization": {
-      const o = l.organization.get(screen.id);
+      const o = lookup(dataset).organization.get(screen.id);
       return o?.acronym ?? o?.name ?? screen.id;
     }
   }
@@ -72,17 +73,41 @@ interface View {
   screen: Screen;
   filters: ListFilters;
   /** The list's rows after its filters. */
-  filtered: BriefingRow[];
+  filtered: readonly ListRow[];
   doc?: DetailDocument | undefined;
   layout?: DocLayout | undefined;
   /** The cursor, on a selectable block for detail screens. */
   cursor: number;
 }
 
+/**
+ * The rows the filter matches (every word of titles, people, organizations, quotes), built once: after the
+ * first frame (`prepare`, when the event loop is free) or at the first filter, whichever comes first.
+ */
+export function searchRows(dataset: SafeDataset) {
+  let built: BriefingRow[] | undefined;
+  const rows = () => (built ??= briefingRows(dataset));
+  return {
+    rows,
+    /**
+     * Builds them soon, off the path of the current frame, and then the lookup tables the detail screens
+     * use (each in its own turn of the event loop, so a key pressed meanwhile is served between them);
+     * returns a cancel function.
+     */
+    prepare(): () => void {
+      let timer = setTimeout(() => {
+        rows();
+        timer = setTimeout(() => lookup(dataset), 0);
+      }, 0);
+      return () => clearTimeout(timer);
+    },
+  };
+}
+
 /** Computes views with caches, so that a key handler and a render of the same state share the work. */
-function createViews(dataset: SafeDataset, rows: BriefingRow[]) {
+function createViews(dataset: SafeDataset, rows: readonly ListRow[], search: ReturnType<typeof searchRows>) {
   let lastFilters: ListFilters | undefined;
-  let lastFiltered: BriefingRow[] = rows;
+  let lastFiltered: readonly ListRow[] = rows;
   const docs = new Map<string, DetailDocument | undefined>();
   const layouts = new WeakMap<DetailDocument, { width: number; layout: DocLayout }>();
   return (state: NavState, width: number): View => {
@@ -90,7 +115,8 @@ function createViews(dataset: SafeDataset, rows: BriefingRow[]) {
     const first = state.stack[0]!;
     const filters = first.kind === "list" ? first.filters : { query: "" };
     if (filters !== lastFilters) {
-      lastFiltered = filterRows(rows, filters);
+      const filtering = filters.query !== "" || filters.year !== undefined || filters.type !== undefined;
+      lastFiltered = filtering ? filterRows(search.rows(), filters) : rows;
       lastFilters = filters;
     }
     if (screen.kind === "list") return { screen, filters, filtered: lastFiltered, cursor: screen.cursor };
@@ -118,10 +144,13 @@ export function App({ dataset, width: fixedWidth, height: fixedHeight, color = t
   const height = Math.max(4, fixedHeight ?? size.rows);
   const body = bodyHeight(height);
 
-  const rows = useMemo(() => briefingRows(dataset), [dataset]);
-  const years = useMemo(() => yearsOf(rows), [rows]);
-  const types = useMemo(() => typesOf(rows), [rows]);
-  const viewOf = useMemo(() => createViews(dataset, rows), [dataset, rows]);
+  // The first frame needs only the list's rows; what the filter matches is built right after it.
+  const rows = useMemo(() => listRows(dataset), [dataset]);
+  const search = useMemo(() => searchRows(dataset), [dataset]);
+  useEffect(() => search.prepare(), [search]);
+  const viewOf = useMemo(() => createViews(dataset, rows, search), [dataset, rows, search]);
+  const years = () => yearsOf(search.rows());
+  const types = () => typesOf(search.rows());
 
   // The state lives in a ref as well: a key handler always works on the latest state and size, even
   // before React has rendered (and re-subscribed the handler) after the previous key.
@@ -209,10 +238,10 @@ export function App({ dataset, width: fixedWidth, height: fixedHeight, color = t
         if (screen.kind === "list") dispatch({ type: "typing", typing: true });
         return;
       case "year":
-        if (screen.kind === "list") dispatch({ type: "filters", filters: { year: cycle(years, filters.year) } });
+        if (screen.kind === "list") dispatch({ type: "filters", filters: { year: cycle(years(), filters.year) } });
         return;
       case "type":
-        if (screen.kind === "list") dispatch({ type: "filters", filters: { type: cycle(types, filters.type) } });
+        if (screen.kind === "list") dispatch({ type: "filters", filters: { type: cycle(types(), filters.type) } });
         return;
     }
   };

@@ -6,6 +6,10 @@ import pkg from "../package.json";
 import { listCommand, searchCommand, showCommand, typeList, type CommandResult } from "./commands";
 import { loadDatasetFile } from "./load";
 import { sanitizeDataset, sanitizeText } from "./lib/sanitize";
+import type { browse as Browse } from "./browse";
+
+/** How many of an invalid file's problems are printed before a count of the rest. */
+const MAX_PROBLEMS_SHOWN = 40;
 
 const HELP = `Usage: briefings [command] [options]
 
@@ -78,6 +82,18 @@ async function main(argv: string[]): Promise<number> {
   }
   const [command, ...rest] = positionals;
   if (command !== undefined && !COMMANDS.has(command)) return usageError(`unknown command "${command}" (commands: list, show, search)`);
+  // The full-screen browser's code (Ink, React, the layout engine) starts loading now, so that it compiles
+  // while a --data file is read.
+  const fullScreen = command === undefined && process.stdin.isTTY && process.stdout.isTTY && !values.json;
+  if (fullScreen) {
+    // The full-screen UI runs in a terminal someone is looking at. Ink draws nothing until exit, and the
+    // colour library drops colours, when a CI variable is set (they take it to mean a log): unset them
+    // before they load (both read the environment on load).
+    delete process.env.CI;
+    delete process.env.CONTINUOUS_INTEGRATION;
+  }
+  const browser = fullScreen ? loadBrowser() : undefined;
+  browser?.catch(() => undefined);
 
   // --data (or BRIEFINGS_DATASET) browses another dataset file, validated first.
   const file = values.data ?? (process.env.BRIEFINGS_DATASET || undefined);
@@ -86,7 +102,10 @@ async function main(argv: string[]): Promise<number> {
     const loaded = await loadDatasetFile(file);
     if (!loaded.ok) {
       process.stderr.write(`briefings: ${sanitizeText(file)} is not a valid dataset (${loaded.errors.length} problem${loaded.errors.length === 1 ? "" : "s"}):\n`);
-      for (const e of loaded.errors) process.stderr.write(`  ${e}\n`);
+      // A hostile or unrelated file can hold thousands of problems: the first ones say what is wrong.
+      for (const e of loaded.errors.slice(0, MAX_PROBLEMS_SHOWN)) process.stderr.write(`  ${e}\n`);
+      const more = loaded.errors.length - MAX_PROBLEMS_SHOWN;
+      if (more > 0) process.stderr.write(`  … and ${more} more problem${more === 1 ? "" : "s"} (the first ${MAX_PROBLEMS_SHOWN} are shown)\n`);
       return 1;
     }
     raw = loaded.dataset;
@@ -100,21 +119,32 @@ async function main(argv: string[]): Promise<number> {
     return write(showCommand(dataset, rest[0], options));
   }
   if (command === "search") return write(searchCommand(dataset, rest, options));
-  if (command === "list" || !process.stdin.isTTY || !process.stdout.isTTY || values.json) {
+  if (!browser) {
     if (rest.length > 0) return usageError(`list takes no arguments, got "${rest.join(" ")}"`);
     return write(listCommand(dataset, options));
   }
   const color = !(process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "");
-  // The full-screen UI runs in a terminal someone is looking at. Ink draws nothing until exit, and the
-  // colour library drops colours, when a CI variable is set (they take it to mean a log): unset them
-  // before they load (both read the environment on load).
-  delete process.env.CI;
-  delete process.env.CONTINUOUS_INTEGRATION;
   // Ink, React and the layout engine load only for the full-screen browser: the commands start faster.
-  const { browse } = await import("./browse");
+  const { browse } = await browser;
   const code = await browse(dataset, color);
   // Writes to a terminal are synchronous: nothing is lost by not waiting for stdin's handle to close.
   process.exit(code);
+}
+
+/**
+ * Imports the full-screen browser. Its layout engine (yoga, WebAssembly) would read its own bytes from a
+ * data: URL with fetch(), which loads Node's whole HTTP client for that; with fetch hidden during the
+ * import it decodes them directly. fetch is put back as it was once the import is done.
+ */
+async function loadBrowser(): Promise<{ browse: typeof Browse }> {
+  const fetchProperty = Object.getOwnPropertyDescriptor(globalThis, "fetch");
+  Object.defineProperty(globalThis, "fetch", { value: undefined, configurable: true, writable: true });
+  try {
+    return await import("./browse");
+  } finally {
+    if (fetchProperty) Object.defineProperty(globalThis, "fetch", fetchProperty);
+    else Reflect.deleteProperty(globalThis, "fetch");
+  }
 }
 
 // A reader that closes the pipe early (`briefings list | head`) is not an error: stop quietly.

@@ -3,7 +3,7 @@
 // cannot come back. Expectations come from the reading of the cited pages, not from the data.
 import { describe, expect, it } from "vitest";
 import { dataset } from "../src/dataset";
-import { CTC_CHAIR, CTED_HEAD, datasetStats, getMeeting, meetingRecord, meetingsInReview, succession } from "../src/queries";
+import { CTC_CHAIR, CTED_HEAD, datasetStats, getMeeting, meetingRecord, meetingsInReview, samePostRoles, succession } from "../src/queries";
 import type { Meeting } from "../src/schemas";
 import { validateDataset } from "../src/validate";
 
@@ -65,6 +65,10 @@ describe("the record: people and posts over time", () => {
     const covered = yearsCovered(CTED_HEAD);
     const missing = Array.from({ length: 22 }, (_, i) => 2004 + i).filter((y) => !covered.has(y));
     expect(missing).toEqual([]);
+  });
+
+  it("keeps one role per post: no person holds two roles with the same organization, title and tenure", () => {
+    expect(samePostRoles(dataset).map((g) => g.map((r) => r.id))).toEqual([]);
   });
 
   it("keeps one record per person across eras", () => {

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const node = (args: string[], input?: string) =>
-  spawnSync(process.execPath, args, { cwd: root, encoding: "utf8", input, env: { ...process.env, NODE_OPTIONS: "" } });
+  spawnSync(process.execPath, args, { cwd: root, encoding: "utf8", input, maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NODE_OPTIONS: "" } });
 
 beforeAll(() => {
   if (!existsSync(join(root, "dist/index.js"))) throw new Error("dist/ is missing: run `pnpm --filter @briefings/core build` first");
@@ -71,7 +71,7 @@ describe("briefings-validate (built)", () => {
   const broken = join(dir, "broken.json");
 
   beforeAll(() => {
-    const dataset = JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", `import { dataset } from "@briefings/core"; console.log(JSON.stringify(dataset, null, 2))`], { cwd: root, encoding: "utf8" }));
+    const dataset = JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", `import { dataset } from "@briefings/core"; console.log(JSON.stringify(dataset))`], { cwd: root, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 }));
     writeFileSync(good, JSON.stringify(dataset, null, 2));
     dataset.meetings[0].title.value = "<b>Protection</b>";
     dataset.meetings[0].dates.value.start = "2019-13-01";

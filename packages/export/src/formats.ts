@@ -6,12 +6,13 @@ import { writeCsv } from "./csv";
 import { writeDatasetJson } from "./json";
 import { writeJsonLd } from "./jsonld";
 import { writeDatasetNdjson } from "./ndjson";
+import { writeParquet } from "./parquet";
 import { writePopolo } from "./popolo";
 import { writeSchemas } from "./schema";
 import { writeSqlite } from "./sqlite";
 
 /** Every format, in the order they are written. */
-export const FORMATS = ["json", "api", "ndjson", "schema", "csv", "jsonld", "popolo", "sqlite"] as const;
+export const FORMATS = ["json", "api", "ndjson", "schema", "csv", "jsonld", "popolo", "sqlite", "parquet"] as const;
 
 /** One export format. */
 export type Format = (typeof FORMATS)[number];
@@ -34,6 +35,7 @@ export const FORMAT_INFO: Record<Format, { path: string; description: string }> 
   jsonld: { path: "briefings.jsonld", description: "JSON-LD with schema.org terms, inline @context" },
   popolo: { path: "popolo.json", description: "Popolo JSON: persons, organizations, memberships, events, speeches" },
   sqlite: { path: "briefings.sqlite", description: "SQLite database with keys and an FTS5 index" },
+  parquet: { path: "parquet/", description: "Apache Parquet: one file per table (the CSV tables), typed columns, for DuckDB, Spark or Trino" },
 };
 
 /** Writes one format into the output folder `dir`. */
@@ -56,6 +58,8 @@ export async function writeFormat(format: Format, dir: string, dataset: Dataset,
       return writePopolo(path, dataset, options.pretty);
     case "sqlite":
       return writeSqlite(path, dataset);
+    case "parquet":
+      return writeParquet(path, dataset);
   }
 }
 

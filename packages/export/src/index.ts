@@ -1,5 +1,5 @@
 // @briefings/export: publishes the briefings dataset as JSON, a static JSON API, NDJSON, JSON Schema,
-// CSV with a Frictionless datapackage, JSON-LD (schema.org), Popolo JSON and SQLite.
+// CSV with a Frictionless datapackage, JSON-LD (schema.org), Popolo JSON, SQLite and Apache Parquet.
 import type { Dataset } from "@briefings/core";
 import { Dataset as DatasetSchema } from "@briefings/core/schemas";
 import { writeAtomically } from "./atomic";
@@ -65,6 +65,7 @@ export { csvField, csvRecord, csvLines, dataPackage, writeCsv } from "./csv";
 export { jsonLdNodes, jsonLdChunks, writeJsonLd, JSONLD_CONTEXT, DEFAULT_ID_BASE, type JsonLdOptions } from "./jsonld";
 export { popoloCollections, popoloChunks, writePopolo } from "./popolo";
 export { writeSqlite, createTableSql, searchRows } from "./sqlite";
+export { writeParquet, writeParquetTable, parquetSchema, PARQUET_ROW_GROUP } from "./parquet";
 export { writeChunks, type Chunks } from "./stream";
 export { ENTITY_TYPES, type EntityType } from "./entities";
 export { loadDatasetFile, loadDatasetText, type LoadResult } from "./load";

@@ -42,10 +42,10 @@ describe("SQLite", () => {
     db.close();
   });
 
-  it("refuses a dataset with a dangling reference (foreign keys are on while inserting)", () => {
+  it("refuses a dataset with a dangling reference, naming the row and the column", () => {
     const broken = structuredClone(dataset);
     broken.quotes[0]!.participation = "no-such-participation";
-    expect(() => exportDb(broken)).toThrow(/FOREIGN KEY/i);
+    expect(() => exportDb(broken)).toThrow(new RegExp(`FOREIGN KEY problem: quotes row "${broken.quotes[0]!.id}": participation = "no-such-participation" has no match in participations`));
   });
 
   it("holds the same rows in every table from run to run", () => {

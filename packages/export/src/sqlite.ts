@@ -30,15 +30,17 @@ export function* searchRows(dataset: Dataset): Generator<{ kind: string; record:
 }
 
 /**
- * Writes the database to `file` (which must not exist). Foreign keys are on while inserting, and every
- * row is inserted in one transaction, so a dangling reference fails the export. The content depends only
- * on the dataset.
+ * Writes the database to `file` (which must not exist). Every row is inserted in one transaction through
+ * one prepared statement per table. Foreign keys are checked once, after the inserts
+ * (`foreign_key_check`): a dangling reference fails the export, naming the table, row and key. The
+ * content depends only on the dataset.
  */
 export function writeSqlite(file: string, dataset: Dataset, tables: readonly TableSpec[] = TABLES): void {
   const db = new Database(file);
   try {
     db.pragma("journal_mode = DELETE");
-    db.pragma("foreign_keys = ON");
+    // better-sqlite3 turns foreign keys on; they are checked once, after the inserts, to name each problem.
+    db.pragma("foreign_keys = OFF");
     db.exec(`CREATE TABLE "dataset" ("key" TEXT NOT NULL PRIMARY KEY, "value" TEXT NOT NULL) STRICT`);
     for (const spec of tables) db.exec(createTableSql(spec));
     db.exec(`CREATE VIRTUAL TABLE "search" USING fts5(kind UNINDEXED, record UNINDEXED, meeting UNINDEXED, text, tokenize = 'unicode61 remove_diacritics 2')`);
@@ -47,23 +49,33 @@ export function writeSqlite(file: string, dataset: Dataset, tables: readonly Tab
       for (const [key, value] of [["version", dataset.version], ["license", dataset.license], ["citation", dataset.citation]] as const) meta.run(key, value);
       for (const spec of tables) {
         const insert = db.prepare(`INSERT INTO ${quoteIdent(spec.name)} (${spec.fields.map((f) => quoteIdent(f.name)).join(", ")}) VALUES (${spec.fields.map(() => "?").join(", ")})`);
+        const names = spec.fields.map((f) => f.name);
+        const values: (string | number | null)[] = new Array<string | number | null>(names.length);
         for (const row of spec.rows(dataset)) {
-          insert.run(spec.fields.map((f) => {
-            const cell = row[f.name];
-            if (cell === undefined) return null;
-            if (typeof cell === "boolean") return cell ? 1 : 0;
-            return cell;
-          }));
+          for (let i = 0; i < names.length; i++) {
+            const cell = row[names[i]!];
+            values[i] = cell === undefined ? null : typeof cell === "boolean" ? (cell ? 1 : 0) : cell;
+          }
+          insert.run(values);
         }
       }
       const search = db.prepare(`INSERT INTO "search" (kind, record, meeting, text) VALUES (?, ?, ?, ?)`);
       for (const row of searchRows(dataset)) search.run(row.kind, row.record, row.meeting, row.text);
     });
     insertAll();
-    const problems = db.pragma("foreign_key_check") as unknown[];
-    if (problems.length > 0) throw new Error(`SQLite export: ${problems.length} foreign key problems`);
+    const problems = db.pragma("foreign_key_check") as { table: string; rowid: number | null; parent: string; fkid: number }[];
+    if (problems.length > 0) throw new Error(`SQLite export: ${problems.length} FOREIGN KEY problem${problems.length === 1 ? "" : "s"}: ${problems.slice(0, 5).map((p) => foreignKeyProblem(db, p)).join("; ")}${problems.length > 5 ? "; …" : ""}`);
     db.exec(`INSERT INTO "search" ("search") VALUES ('optimize')`);
   } finally {
     db.close();
   }
+}
+
+/** One dangling reference, in words: the table, the row's key, the column and the table it points to. */
+function foreignKeyProblem(db: Database.Database, p: { table: string; rowid: number | null; parent: string; fkid: number }): string {
+  const keys = db.pragma(`foreign_key_list(${quoteIdent(p.table)})`) as { id: number; from: string }[];
+  const columns = keys.filter((k) => k.id === p.fkid).map((k) => k.from);
+  const row = p.rowid === null ? undefined : (db.prepare(`SELECT * FROM ${quoteIdent(p.table)} WHERE rowid = ?`).get(p.rowid) as Record<string, unknown> | undefined);
+  const where = row === undefined ? `row ${p.rowid}` : `row ${JSON.stringify("id" in row ? row.id : p.rowid)}`;
+  return `${p.table} ${where}: ${columns.map((c) => `${c} = ${JSON.stringify(row?.[c])}`).join(", ")} has no match in ${p.parent}`;
 }

@@ -24,7 +24,7 @@ describe("briefings-export", () => {
     const help = run(["--help"]);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain("--out <dir>");
-    for (const f of ["json", "api", "ndjson", "schema", "csv", "jsonld", "popolo", "sqlite"]) expect(help.stdout).toContain(`  ${f} `);
+    for (const f of ["json", "api", "ndjson", "schema", "csv", "jsonld", "popolo", "sqlite", "parquet"]) expect(help.stdout).toContain(`  ${f} `);
     const version = run(["--version"]);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
@@ -48,7 +48,7 @@ describe("briefings-export", () => {
     expect(first.stderr).toBe("");
     expect(first.status).toBe(0);
     const top = readdirSync(out).sort();
-    expect(top).toEqual(["api", "briefings.jsonld", "briefings.sqlite", "csv", "dataset.json", "dataset.ndjson", "popolo.json", "schema"]);
+    expect(top).toEqual(["api", "briefings.jsonld", "briefings.sqlite", "csv", "dataset.json", "dataset.ndjson", "parquet", "popolo.json", "schema"]);
     const again = run(["--out", out, "--format", "json"]);
     expect(again.status).toBe(1);
     expect(again.stderr).toContain("is not empty");

@@ -44,10 +44,26 @@ describe("sanitizeDeep and sanitizeDataset", () => {
     expect(input.a[0]).toBe("x\x1b[2J");
   });
 
-  it("leaves the curated dataset's content equal (it is clean) and does not mutate it", () => {
+  it("returns clean data as it is, without copying it (the curated dataset is clean)", () => {
+    const before = structuredClone(dataset);
     const safe = sanitizeDataset(dataset);
-    expect(safe).not.toBe(dataset);
-    expect(safe).toEqual(dataset);
+    expect(safe).toBe(dataset);
+    expect(dataset).toEqual(before);
+  });
+
+  it("copies only the arrays and objects on the way to a changed string, and never changes the input", () => {
+    const clean = { n: 1, list: ["a", "b"] };
+    const input = { clean, items: [{ ok: "x" }, { bad: "y\x1b[2J" }], after: { z: "z" } };
+    const out = sanitizeDeep(input);
+    expect(out).toEqual({ clean, items: [{ ok: "x" }, { bad: "y␛[2J" }], after: { z: "z" } });
+    expect(out).not.toBe(input);
+    expect(out.items).not.toBe(input.items);
+    expect(out.clean).toBe(clean);
+    expect(out.items[0]).toBe(input.items[0]);
+    expect(out.after).toBe(input.after);
+    expect(input.items[1]).toEqual({ bad: "y\x1b[2J" });
+    const badKey = { ["k\x07"]: 1, fine: 2 };
+    expect(sanitizeDeep(badKey)).toEqual({ ["k␇"]: 1, fine: 2 });
   });
 });
 

@@ -1,20 +1,25 @@
 // Word wrapping and truncation by display width (wide characters count two columns).
 import stringWidth from "string-width";
 
+/** Printable ASCII only: one column per character, so no grapheme segmentation is needed. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Display width of `text` in terminal columns. */
 export function textWidth(text: string): number {
-  return stringWidth(text);
+  return PRINTABLE_ASCII.test(text) ? text.length : stringWidth(text);
 }
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+/** Grapheme segmentation, created on first use (most lines are ASCII and never need it). */
+let graphemes: Intl.Segmenter | undefined;
+const segmentsOf = (text: string) => (graphemes ??= new Intl.Segmenter(undefined, { granularity: "grapheme" })).segment(text);
 
 /** Splits a word wider than `width` into pieces that fit (by grapheme, so no character is cut). */
 function splitWord(word: string, width: number): string[] {
   const pieces: string[] = [];
   let current = "";
   let currentWidth = 0;
-  for (const { segment } of segmenter.segment(word)) {
-    const w = stringWidth(segment);
+  for (const { segment } of segmentsOf(word)) {
+    const w = textWidth(segment);
     if (currentWidth + w > width && current !== "") {
       pieces.push(current);
       current = "";
@@ -33,7 +38,7 @@ function splitWord(word: string, width: number): string[] {
  */
 export function wrapText(text: string, width: number, indent = ""): string[] {
   const max = Math.max(1, width);
-  const indentWidth = stringWidth(indent);
+  const indentWidth = textWidth(indent);
   const lines: string[] = [];
   const available = () => Math.max(1, max - (lines.length === 0 ? 0 : indentWidth));
   let current = "";
@@ -46,7 +51,7 @@ export function wrapText(text: string, width: number, indent = ""): string[] {
   for (const paragraph of text.split("\n")) {
     for (const word of paragraph.split(" ")) {
       if (word === "") continue;
-      const w = stringWidth(word);
+      const w = textWidth(word);
       if (currentWidth > 0 && currentWidth + 1 + w <= available()) {
         current += ` ${word}`;
         currentWidth += 1 + w;
@@ -61,7 +66,7 @@ export function wrapText(text: string, width: number, indent = ""): string[] {
       for (const piece of splitWord(word, Math.max(1, max - indentWidth))) {
         if (currentWidth > 0) flush();
         current = piece;
-        currentWidth = stringWidth(piece);
+        currentWidth = textWidth(piece);
       }
     }
     flush();
@@ -69,23 +74,30 @@ export function wrapText(text: string, width: number, indent = ""): string[] {
   return lines;
 }
 
-/** Cuts `text` to at most `width` columns, ending with "…" when cut. */
-export function truncate(text: string, width: number): string {
-  if (width <= 0) return "";
-  if (stringWidth(text) <= width) return text;
+/** `text` cut to at most `width` columns (ending with "…" when cut), with its width. */
+function cut(text: string, width: number): { text: string; width: number } {
+  if (width <= 0) return { text: "", width: 0 };
+  if (PRINTABLE_ASCII.test(text)) return text.length <= width ? { text, width: text.length } : { text: `${text.slice(0, width - 1)}…`, width };
+  const total = stringWidth(text);
+  if (total <= width) return { text, width: total };
   let out = "";
   let used = 0;
-  for (const { segment } of segmenter.segment(text)) {
-    const w = stringWidth(segment);
+  for (const { segment } of segmentsOf(text)) {
+    const w = textWidth(segment);
     if (used + w > width - 1) break;
     out += segment;
     used += w;
   }
-  return `${out}…`;
+  return { text: `${out}…`, width: used + 1 };
+}
+
+/** Cuts `text` to at most `width` columns, ending with "…" when cut. */
+export function truncate(text: string, width: number): string {
+  return cut(text, width).text;
 }
 
 /** Pads (or cuts) `text` to exactly `width` columns. */
 export function fit(text: string, width: number): string {
-  const cut = truncate(text, width);
-  return cut + " ".repeat(Math.max(0, width - stringWidth(cut)));
+  const c = cut(text, width);
+  return c.text + " ".repeat(Math.max(0, width - c.width));
 }

@@ -4,10 +4,6 @@ import type { DatasetInput } from "../../src/schemas";
 
 type SourceInput = DatasetInput["sources"][number];
 
-const MIRROR_NOTE = "Seen on a mirror of the CTC site; the mirror's domain is not published.";
-const NEWS_FOLDER_NOTE =
-  "Seen on a mirror of the CTC site (domain not published). The facts file names the page by its slug; the folder is the one the CTC site uses for its news pages.";
-
 /** Address of the UN Web TV page of the first part of the 29 May 2018 open meeting (E4). */
 export const WEBTV_2018_05_29_PART_1 =
   "http://webtv.un.org/search/opening-session-i-and-session-ii-counter-terrorism-committee-on-countering-terrorist-narratives-and-preventing-terrorist-use-of-the-internet/5791072983001/";

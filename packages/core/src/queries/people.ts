@@ -55,3 +55,32 @@ export function personQuotes(dataset: Dataset, personId: string): Quote[] {
     .filter((q) => l.participation.get(q.participation)?.person === personId)
     .sort((a, b) => date(a).localeCompare(date(b)));
 }
+
+/** Words that do not change a post's name ("Minister for External Affairs" is "External Affairs Minister"). */
+const POST_FILLER = new Set(["of", "for", "the", "and"]);
+
+/**
+ * The key of a post: person, organization, tenure and the words of the normalised title, case-folded,
+ * hyphens and word order ignored ("Secretary General" = "Secretary-General").
+ */
+export function postKey(role: Role): string {
+  const words = role.title
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== "" && !POST_FILLER.has(w))
+    .sort();
+  return [role.person, role.organization, role.tenure, words.join(" ")].join("\u0000");
+}
+
+/**
+ * Roles that record one post of one person more than once (same organization, title and tenure): each
+ * group should be one role whose observed dates, term and evidence are the union of the group's.
+ */
+export function samePostRoles(dataset: Dataset): Role[][] {
+  const groups = new Map<string, Role[]>();
+  for (const role of dataset.roles) {
+    const key = postKey(role);
+    groups.set(key, [...(groups.get(key) ?? []), role]);
+  }
+  return [...groups.values()].filter((g) => g.length > 1);
+}

@@ -3,7 +3,7 @@ import { dataset } from "../dataset";
 import type { Dataset } from "../schemas/dataset";
 import { meetingRecord, meetingsByDate, meetingsInReview, meetingYear } from "./meetings";
 import { meetingOrganizationIds, meetingOrganizations, organizationMeetings, organizationRoles } from "./organizations";
-import { personAppearances, personQuotes, personRoles, rolesAt } from "./people";
+import { personAppearances, personQuotes, personRoles, postKey, rolesAt, samePostRoles } from "./people";
 import { buildSearchIndex, search, searchDataset, searchDocuments, tokenize } from "./search";
 import { repairedText, sourceUrl } from "./sources";
 import { datasetStats, summarize } from "./summary";
@@ -59,6 +59,21 @@ describe("people", () => {
     const roles = personRoles(dataset, person);
     expect(roles.map((r) => r.start ?? "9999")).toEqual(roles.map((r) => r.start ?? "9999").sort());
     expect(rolesAt(dataset, person, "1901-01-01")).toEqual([]);
+  });
+  it("finds the roles that record one post twice (title wording folded), and only those", () => {
+    const base = dataset.roles[0]!;
+    const d = structuredClone(dataset);
+    d.roles = [
+      { ...base, id: "x-1", title: "Secretary General" },
+      { ...base, id: "x-2", title: "Secretary-General", start: "2030-01-01", end: "2030-01-01" },
+      { ...base, id: "x-3", title: "Minister for External Affairs" },
+      { ...base, id: "x-4", title: "External Affairs Minister" },
+      { ...base, id: "x-5", title: "External Affairs Minister", tenure: "acting" },
+      { ...base, id: "x-6", title: "Deputy Secretary-General" },
+      { ...base, id: "x-7", title: "Secretary General", organization: "somewhere-else" },
+    ];
+    expect(samePostRoles(d).map((g) => g.map((r) => r.id))).toEqual([["x-1", "x-2"], ["x-3", "x-4"]]);
+    expect(postKey(d.roles[0]!)).not.toBe(postKey(d.roles[5]!));
   });
   it("lists a person's quotes", () => {
     expect(personQuotes(dataset, person).map((q) => q.participation)).toEqual(

@@ -12,7 +12,7 @@ export const meeting = {
   title: {
     value: "Gender dimension in counter-terrorism efforts",
     evidence: [cite(SRC, "headline")],
-    note: "The theme as the headline words it; the page says the briefing focused on implementing resolution 2242 (2015) in the Committee's work, especially as it pertains to the roles of women.",
+    note: "The theme as the headline words it; the page says the briefing was about putting resolution 2242 (2015) into practice in the Committee's work, above all as regards women's roles.",
   },
   alternateTitles: [
     {
@@ -26,7 +26,7 @@ export const meeting = {
   organizers: [{ organization: "ctc", role: "convener", evidence: [cite(SRC, "paragraph 1")] }],
   summary: {
     value:
-      "CTED and UN Women briefed the Committee together on advancing resolution 2242 (2015) in its work on counter-terrorism and countering violent extremism, as regards the roles of women. UN Women described its global programme on preventing violent extremism (research, policy development, humanitarian engagement and women's participation) and its 27 ongoing or planned projects, and praised its growing cooperation with CTED.",
+      "CTED and UN Women briefed the Committee together on advancing resolution 2242 (2015) in its work against terrorism and violent extremism, as regards women's roles. UN Women described its global programme on preventing violent extremism (research, policy development, humanitarian engagement and women's participation) and its 27 ongoing or planned projects, and praised its growing cooperation with CTED.",
     evidence: [cite(SRC, "paragraphs 1-4")],
     note: "Curators' summary, in our own words.",
   },

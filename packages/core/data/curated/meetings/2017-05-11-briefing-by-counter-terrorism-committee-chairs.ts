@@ -110,7 +110,7 @@ export const statements: D["statements"] = [
     participation: id("amr-abdellatif-aboulatta"),
     onBehalfOf: ["ctc", "1267-committee", "1540-committee"],
     kind: "joint-statement",
-    text: "He stressed cooperation among the committees and their expert groups against terrorism and the risk of weapons of mass destruction reaching non-State actors: their experts had coordinated country visits (Kazakhstan in May 2016, Tajikistan in February 2017), shared information on terrorism financing, including at the April 2016 open briefing on depriving terrorist groups of funding, and CTED and the 1267 Monitoring Team had worked together on preventing terrorist use of ICT, including the Internet.",
+    text: "He stressed how the committees and their expert groups worked together against terrorism and against the danger of non-State actors acquiring weapons of mass destruction: their experts had coordinated country visits (Kazakhstan in May 2016, Tajikistan in February 2017), shared information on terrorism financing, including at the April 2016 open briefing on cutting off terrorist groups' funds, and CTED and the 1267 Monitoring Team had worked together on preventing terrorist use of ICT, including the Internet.",
     evidence: [cite(SRC, "paragraphs 1-2"), cite(PR, "paragraph 2")],
   },
   {
@@ -118,7 +118,7 @@ export const statements: D["statements"] = [
     meeting: MEETING,
     participation: id("sacha-sergio-llorentty-soliz"),
     kind: "briefing",
-    text: "He welcomed the committees' joint work on the risks of illicit trafficking and terrorism through online trading platforms such as eBay and Ali Baba, which he said helped the 1540 Committee support States' implementation.",
+    text: "He welcomed the committees' joint work on how online marketplaces such as eBay and Ali Baba can be used for illicit trafficking and terrorism, which he said helped the 1540 Committee support States' implementation.",
     evidence: [cite(PR, "paragraph 3")],
   },
   {

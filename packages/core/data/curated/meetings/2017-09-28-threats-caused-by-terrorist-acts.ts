@@ -38,13 +38,13 @@ export const meeting = {
   organizers: [{ organization: "un-security-council", role: "convener", evidence: [cite(SRC, "paragraph 1"), cite(PR, "paragraph 1")] }],
   summary: {
     value:
-      "On the 16th anniversary of resolution 1373 (2001), the Council heard the head of the new UN Office of Counter-Terrorism, CTED's Officer-in-Charge and the CTC Chair, and Member States gave their views on CTED's future role ahead of the renewal of its mandate at the end of the year. The new Office's chief made coordination and coherence his first priority; CTED's Officer-in-Charge described its country assessments and hoped the new Office would use CTED's largely public analyses.",
+      "On the 16th anniversary of resolution 1373 (2001), the Council heard the head of the new UN Office of Counter-Terrorism, CTED's Officer-in-Charge and the CTC Chair, and Member States gave their views on CTED's future role before its mandate came up for renewal at the year's end. The new Office's chief made coordination and coherence his first priority; CTED's Officer-in-Charge described its country assessments and hoped the new Office would use CTED's largely public analyses.",
     evidence: [cite(SRC, "paragraphs 1-5"), cite(PR, "paragraphs 1-6")],
     note: "Curators' summary, in our own words.",
   },
   topics: ["implementation-of-resolutions", "international-cooperation"],
   documents: [{ symbol: "resolution 1373 (2001)", relation: "reference", date: "2001-09-28", evidence: [cite(SRC, "paragraph 1")] }],
-  claims: [{ value: "The meeting marked the 16th anniversary of the adoption of resolution 1373 (2001), on 28 September 2001.", evidence: [cite(SRC, "paragraph 1")] }],
+  claims: [{ value: "The meeting fell 16 years to the day after resolution 1373 (2001) was adopted on 28 September 2001.", evidence: [cite(SRC, "paragraph 1")] }],
   sources: [SRC, PR, JEN],
   notes: [
     "The CTC's page spells the Officer-in-Charge of CTED both “Scharia” and “Sharia”; the record uses David Scharia.",
@@ -58,7 +58,7 @@ export const participations: D["participations"] = [
     id: id("vladimir-voronkov"),
     meeting: MEETING,
     person: "vladimir-voronkov",
-    roles: ["vladimir-voronkov-usg-unoct-2017"],
+    roles: ["vladimir-voronkov-usg-unoct"],
     organization: "unoct",
     capacity: "speaker",
     evidence: [cite(PR, "paragraphs 1-4"), cite(JEN, "paragraphs 1-2")],
@@ -104,7 +104,7 @@ export const statements: D["statements"] = [
     meeting: MEETING,
     participation: id("david-scharia"),
     kind: "briefing",
-    text: "CTED's Officer-in-Charge said its task had always been to give the Committee neutral, independent expert assessments of States' implementation, mostly through voluntary country visits with partner experts that had helped countries adopt laws, set up institutions and build capacity; since most of its thematic and regional analyses are not confidential, he hoped the new Office of Counter-Terrorism would make full use of them.",
+    text: "CTED's Officer-in-Charge said its task had always been to give the Committee neutral, independent expert assessments of States' implementation, mostly through voluntary country visits with partner experts that had helped countries adopt laws, set up institutions and build capacity; since most of its thematic and regional studies are public, he hoped the new Office of Counter-Terrorism would make full use of them.",
     evidence: [cite(SRC, "paragraphs 2-4"), cite(PR, "paragraphs 5-6")],
   },
   {
@@ -120,7 +120,7 @@ export const statements: D["statements"] = [
     meeting: MEETING,
     participation: id("member-states"),
     kind: "remarks",
-    text: "Gave their views on CTED's future role and responsibilities ahead of the renewal of its mandate at the end of the year.",
+    text: "Gave their views on CTED's future role and responsibilities before its mandate came up for renewal at the year's end.",
     evidence: [cite(SRC, "paragraph 1")],
   },
 ];

@@ -63,7 +63,7 @@ export const meeting = {
     {
       id: "photos",
       kind: "photos",
-      label: "Pictures from the NYU event and the Counter-Terrorism Committee",
+      label: "Photographs of the NYU event and of the Committee's meeting",
       status: "target-lost",
       evidence: [cite(NEWS, "section Photos")],
       note: "The copy lost the link (“are available .”); not recovered.",

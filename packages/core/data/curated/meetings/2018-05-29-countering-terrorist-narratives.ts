@@ -30,7 +30,7 @@ export const meeting = {
   ],
   summary: {
     value:
-      "The open meeting that resolution 2354 (2017) requires the Committee, supported by CTED, to hold at least once a year to review global developments in countering terrorist narratives. It also reflected resolutions 2395 and 2396 (2017) on preventing terrorist use of the Internet and the Council's recognition of CTED's Tech Against Terrorism initiative, and recalled that all measures must comply with international human rights, refugee and humanitarian law.",
+      "The open meeting that resolution 2354 (2017) requires the Committee, supported by CTED, to hold at least once a year to take stock of developments worldwide in countering terrorist narratives. It also took account of resolutions 2395 and 2396 (2017), which address terrorists' use of the Internet, and of the Council's acknowledgement of the Tech Against Terrorism initiative of CTED, and recalled that all measures must comply with international human rights, refugee and humanitarian law.",
     evidence: [cite(SRC, "paragraphs 1-2")],
     note: "Curators' summary, in our own words.",
   },

@@ -33,7 +33,7 @@ export const meeting = {
   ],
   objectives: [
     {
-      value: "To deepen understanding of the nexus as it concerns trafficking in persons committed to support terrorism, drug trafficking and terrorism, and arms trafficking and terrorism.",
+      value: "To better understand how terrorism links with three kinds of trafficking: in persons (to support terrorism), in drugs and in arms.",
       evidence: [cite(SRC, "paragraph 1"), cite(WEBTV, "description, paragraph 1")],
     },
     { value: "To promote a discussion of responses.", evidence: [cite(SRC, "paragraph 1"), cite(WEBTV, "description, paragraph 1")] },
@@ -50,7 +50,7 @@ export const meeting = {
       id: "panel-1",
       kind: "thematic",
       number: 1,
-      summary: { value: "Trafficking in persons committed to support terrorism: for recruitment, as a terrorist strategy or as a source of funds.", evidence: [cite(WEBTV, "description, paragraph 3")] },
+      summary: { value: "Human trafficking in support of terrorism, whether used to recruit, as a tactic of terrorist groups or to raise money.", evidence: [cite(WEBTV, "description, paragraph 3")] },
     },
     {
       id: "panel-2",
@@ -63,7 +63,7 @@ export const meeting = {
       kind: "thematic",
       number: 3,
       summary: {
-        value: "Links between terrorism and illicit trafficking in firearms, including initiatives of INTERPOL and of the UN Programme of Action on small arms and light weapons.",
+        value: "How terrorism connects with the illicit firearms trade, with the work of INTERPOL and of the UN Programme of Action on small arms and light weapons.",
         evidence: [cite(WEBTV, "description, paragraph 4")],
       },
     },

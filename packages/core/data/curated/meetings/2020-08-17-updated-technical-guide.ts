@@ -29,7 +29,7 @@ export const meeting = {
   type: {
     value: "open-briefing",
     evidence: [cite(SRC, "headline"), cite(FEED, "channel (tag “Open Briefing”)")],
-    alternatives: [{ value: "open-meeting", evidence: [cite(SRC, "paragraph 2")], note: "The body says “an open meeting of the CTC, held virtually”." }],
+    alternatives: [{ value: "open-meeting", evidence: [cite(SRC, "paragraph 2")], note: "The body calls it an open meeting of the Committee, held online." }],
     preferred: "The headline and the CTC site's tag both call it an open briefing; the body's “open meeting” is a looser description.",
   },
   organizers: [{ organization: "ctc", role: "convener", evidence: [cite(SRC, "headline and paragraph 2")] }],

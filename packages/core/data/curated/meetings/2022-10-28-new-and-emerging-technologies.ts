@@ -75,7 +75,7 @@ export const meeting = {
     },
   ],
   documents: [{ symbol: "Delhi Declaration on countering the use of new and emerging technologies for terrorist purposes", relation: "outcome", date: "2022-10-29", evidence: [cite(IDRW, "paragraphs 5-7"), cite(IDSA, "paragraphs 1 and 5")] }],
-  mentions: [{ organization: "unoct", evidence: [cite(SENTINEL, "paragraph 6")], note: "India's contribution to the UN Trust Fund for Counter-Terrorism supports the Office's capacity-building." }],
+  mentions: [{ organization: "unoct", evidence: [cite(SENTINEL, "paragraph 6")], note: "India's contribution, paid into the UN Trust Fund for Counter-Terrorism, supports the Office's capacity-building." }],
   claims: [
     { value: "The Delhi Declaration was approved unanimously by the representatives of all fifteen Council members.", evidence: [cite(IDSA, "paragraph 5")] },
     {
@@ -132,7 +132,7 @@ export const participations: D["participations"] = [
     confidence: 0.8,
     note: "He commented on the meeting to the press after it; his part in the meeting itself is not stated.",
   },
-  { id: id("india"), meeting: MEETING, organization: "india", capacity: "participant", evidence: [cite(SENTINEL, "paragraph 2")], note: "India pledged a contribution to the UN Trust Fund for Counter-Terrorism." },
+  { id: id("india"), meeting: MEETING, organization: "india", capacity: "participant", evidence: [cite(SENTINEL, "paragraph 2")], note: "India pledged money, to be paid into the UN Trust Fund for Counter-Terrorism." },
 ];
 
 export const statements: D["statements"] = [
@@ -179,7 +179,7 @@ export const figures: D["figures"] = [
     participation: id("s-jaishankar"),
     value: 500_000,
     unit: "USD",
-    measure: "India's voluntary contribution to the UN Trust Fund for Counter-Terrorism, announced for 2022",
+    measure: "India's voluntary contribution for 2022, paid into the UN Trust Fund for Counter-Terrorism",
     asStated: "$500,000",
     approximate: false,
     evidence: [cite(SENTINEL, "headline and paragraph 2"), cite(IDSA, "paragraph 2")],

@@ -70,7 +70,7 @@ export const participations: D["participations"] = [
   {
     id: id("compact-partners"),
     meeting: MEETING,
-    description: "Several partners of the United Nations Global Counter-Terrorism Coordination Compact, as observers",
+    description: "Observers from several entities of the UN Global Counter-Terrorism Coordination Compact",
     capacity: "participant",
     evidence: [cite(SRC, "paragraph 1")],
   },

@@ -16,7 +16,11 @@ describe("dates-consistent", () => {
   it("reports a role used at a meeting held after the role ended", () => {
     const d = copyOfDataset();
     const p = d.participations.findIndex((x) => x.roles.length > 0);
-    const role = d.roles.find((r) => r.id === d.participations[p]!.roles[0])!;
+    // A role of its own for this participation, so that no other meeting uses it (a post's role is shared
+    // by every meeting where the post is seen).
+    const role = { ...d.roles.find((r) => r.id === d.participations[p]!.roles[0])!, id: "role-used-once" };
+    d.roles.push(role);
+    d.participations[p]!.roles[0] = role.id;
     role.start = "2015-01-01";
     role.end = "2018-12-31";
     expect(described(datesConsistent.check(d))).toEqual([expect.stringMatching(new RegExp(`^participations\\.${p}\\.roles\\.0: role .* was not held`))]);

@@ -2305,7 +2305,8 @@ export const sources: DatasetInput["sources"] = [
   {
     id: "scr-2010-08-25-forecast-terrorism",
     title: "September 2010 Monthly Forecast: Meeting on Terrorism",
-    kind: "third-party-report",
+    kind: "announcement",
+    published: "2010-08-25",
     language: "en",
     retrieved: "2026-12-02",
     locations: [
@@ -2327,7 +2328,7 @@ export const sources: DatasetInput["sources"] = [
         description: "A download link label stands before the article."
       }
     ],
-    note: "Security Council Report forecast posted 25 August 2010, before the meeting it announces (its date is kept here rather than as the publication date)."
+    note: "Security Council Report forecast posted 25 August 2010, before the meeting it announces (an announcement: it may precede its meeting)."
   },
   {
     id: "un-press-2010-11-15-sc10085",

@@ -44,9 +44,9 @@ export const sources: DatasetInput["sources"] = [
     ],
     defects: [
       { kind: "metadata-removed", description: "Site, feed or CMS metadata is left in the text; removed." },
-      { kind: "lost-characters", description: "Characters are lost: “he Council of Europe, Strasbourg. Credit: Hans Peter Merten” for “The Council of Europe, Strasbourg. Credit: Hans Peter Merten”." },
-      { kind: "orphaned-caption", description: "A photo caption stands in the text without its photo (“he Council of Europe, Strasbourg. Credit: Hans Peter Merten”)." },
-      { kind: "duplicate-text", description: "A passage is repeated (“The Council of Europe, Strasbourg. Credit: Hans Peter Merten…”); the repeat is removed." },
+      { kind: "lost-characters", description: "Characters are lost: the first letter of the credit line of a photograph of the Council of Europe building is missing." },
+      { kind: "orphaned-caption", description: "A photo caption stands in the text without its photo (the credit line of the picture of the Council of Europe building, by Hans Peter Merten)." },
+      { kind: "duplicate-text", description: "A passage is repeated (the photo credit line of the Council of Europe picture); the repeat is removed." },
     ],
     note: "Page of the CTC's former website (2011), an announcement dated 15 April 2011 in its address, before the meeting.",
   },
@@ -130,7 +130,7 @@ export const sources: DatasetInput["sources"] = [
       { role: "official", url: "http://www.un.org/en/sc/ctc/news/2012-04-16_briefing.html", status: "verified", copy: { sha256: "8f02122eb894c7263e011304978a5c263e3b2a57de9b235b976f76df70747d41", bytes: 2000, retrieved: "2026-12-02", extent: "excerpt" } },
     ],
     defects: [
-      { kind: "duplicate-text", description: "A passage is repeated (“Counter-Terrorism Committee Chairman Hardeep Singh Puri and …”); the repeat is removed." },
+      { kind: "duplicate-text", description: "A passage is repeated (the opening sentence, which names the Chairman and CTED's Executive Director); the repeat is removed." },
     ],
     note: "Page of the CTC's former website; the publication date is taken from the page's address.",
   },
@@ -203,7 +203,7 @@ export const sources: DatasetInput["sources"] = [
     ],
     defects: [
       { kind: "metadata-removed", description: "Site, feed or CMS metadata is left in the text; removed." },
-      { kind: "orphaned-caption", description: "A photo caption stands in the text without its photo (“Special meeting of the UN CTC, November 2012 (Aamo, McDonell…”)." },
+      { kind: "orphaned-caption", description: "A photo caption stands in the text without its photo (the picture of the November 2012 special meeting with Aamo and McDonell)." },
     ],
   },
   {
@@ -251,7 +251,7 @@ export const sources: DatasetInput["sources"] = [
       { role: "official", url: "http://www.un.org/en/sc/ctc/news/2013-05-30_Special_Event_New_Tech.html", status: "verified", copy: { sha256: "813d25fa26d0742c6f34938859c968b189ef4426910ead443e1f6663dbc654a9", bytes: 2000, retrieved: "2026-12-02", extent: "excerpt" } },
     ],
     defects: [
-      { kind: "orphaned-caption", description: "A photo caption stands in the text without its photo (“At the Podium, Ambassador Mohammed Loulichki (r.), Permanent…”)." },
+      { kind: "orphaned-caption", description: "A photo caption stands in the text without its photo (Ambassador Loulichki at the podium)." },
     ],
     note: "Page of the CTC's former website (headline in capitals); the publication date is taken from the page's address.",
   },
@@ -267,7 +267,7 @@ export const sources: DatasetInput["sources"] = [
       { role: "official", url: "http://www.un.org/en/sc/ctc/news/2013-07-24_New_ED.html", status: "verified", copy: { sha256: "9a2871a1f1a0f3f09fb5dbf7e0a6bbbf6b87d7d55e9e911499aa67cb46d144ef", bytes: 2000, retrieved: "2026-12-02", extent: "excerpt" } },
     ],
     defects: [
-      { kind: "orphaned-caption", description: "A photo caption stands in the text without its photo (“Jean-Paul Laborde (left), the recently appointed Executive D…”)." },
+      { kind: "orphaned-caption", description: "A photo caption stands in the text without its photo (the newly appointed Executive Director, Laborde, pictured on the left)." },
     ],
     note: "Page of the CTC's former website; the publication date is taken from the page's address.",
   },
@@ -425,7 +425,7 @@ export const sources: DatasetInput["sources"] = [
       { role: "third-party", url: "https://un.mfa.lt/en/news/26/concept-paper-for-un-security-council-ministerial-briefing-on-foreign-terrorist-fighters:1007", status: "verified", copy: { sha256: "65dcc3c0e240281692a6e488a5e783fde3d19e595e4a56e8bce67223fcf7ddc2", bytes: 1630, retrieved: "2026-12-02", extent: "excerpt" } },
     ],
     defects: [
-      { kind: "duplicate-text", description: "A passage is repeated (“On May 29, Lithuania will host a Security Council Briefing a…”); the repeat is removed." },
+      { kind: "duplicate-text", description: "A passage is repeated (the opening sentence announcing Lithuania's briefing of 29 May); the repeat is removed." },
       { kind: "lost-link-target", description: "A link lost its target in the copy (at “read the concept note.”); the target is not recovered from this page." },
     ],
     note: "Page of the Permanent Mission of Lithuania to the United Nations.",
@@ -486,7 +486,7 @@ export const sources: DatasetInput["sources"] = [
     defects: [
       { kind: "mis-encoding", description: "Mis-decoded characters (text in one encoding read as another) stand for the letter ė; repaired." },
       { kind: "mis-encoding", description: "Mis-decoded characters (text in one encoding read as another) stand for a typographic apostrophe (2 times); repaired." },
-      { kind: "duplicate-text", description: "A passage is repeated (“xecutive Director Jean-Paul Laborde and experts, and represe…”); the repeat is removed." },
+      { kind: "duplicate-text", description: "A passage is repeated (a fragment listing the Executive Director, experts and the representatives present); the repeat is removed." },
       { kind: "orphaned-caption", description: "A photo caption stands in the text without its photo (“Active interaction between the participants.”)." },
     ],
     note: "The excerpt has no headline; the title is derived from the page's address.",
@@ -502,7 +502,7 @@ export const sources: DatasetInput["sources"] = [
       { role: "official", url: "https://www.un.org/securitycouncil/ctc/news/special-meeting-counter-terrorism-committee-madrid-concludes-recommendations-stemming-flow", status: "verified", copy: { sha256: "d5d341e042a45dc01890647846965e057aae9e2cedff796d2892c25f506b369a", bytes: 1999, retrieved: "2026-12-02", extent: "excerpt" } },
     ],
     defects: [
-      { kind: "orphaned-caption", description: "A photo caption stands in the text without its photo (“The Chair of the Counter-Terrorism Committee, Ambassador Mur…”)." },
+      { kind: "orphaned-caption", description: "A photo caption stands in the text without its photo (the Committee's Chair, Ambassador Murmokaitė)." },
       { kind: "name-variant", description: "A name is spelled “Murmokaité” (2 times); the record uses “Murmokaitė”." },
     ],
   },
@@ -576,7 +576,7 @@ export const sources: DatasetInput["sources"] = [
       { role: "official", url: "https://www.un.org/securitycouncil/ctc/news/special-meeting-counter-terrorism-committee-and-technical-sessions-counter-terrorism-0", status: "inferred", confidence: 0.8, note: "Inferred from the path of the mirror (the same path on www.un.org); not seen." },
     ],
     defects: [
-      { kind: "lost-link-target", description: "A link lost its target in the copy (at “Webcast recordings of the event can be viewed here:”); the target is not recovered from this page." },
+      { kind: "lost-link-target", description: "A link lost its target in the copy (at the sentence offering the event's webcast recordings); the target is not recovered from this page." },
       { kind: "lost-link-target", description: "A link lost its target in the copy (at “Chair summary and plan of action”); the target is not recovered from this page." },
     ],
   },
@@ -589,6 +589,7 @@ export const sources: DatasetInput["sources"] = [
     locations: [
       { role: "third-party", url: "https://www.knowledgebylanesegypt.com/egypt-heads-un-counter-terrorism-committee-meeting-with-participation-of-states-from-outside-the-council-for-the-first-time/", status: "verified", copy: { sha256: "a3d8962b523226bf85a95059acf9873ee73005dae8d4a5f46c99a13687570ab0", bytes: 1613, retrieved: "2026-12-02", extent: "excerpt" } },
     ],
+    defects: [{ kind: "name-variant", description: "The Chair's name is written “Amr Aboul Atta”; he is Amr Abdellatif Aboulatta." }],
     note: "Reproduces a statement of Egypt's Ministry of Foreign Affairs.",
   },
   {
@@ -616,7 +617,7 @@ export const sources: DatasetInput["sources"] = [
     ],
     defects: [
       { kind: "metadata-removed", description: "Site, feed or CMS metadata is left in the text; removed." },
-      { kind: "duplicate-text", description: "A passage is repeated (“Joint briefing of two United Nations Security Council commit…”); the repeat is removed." },
+      { kind: "duplicate-text", description: "A passage is repeated (the headline about the joint briefing of two Council committees); the repeat is removed." },
       { kind: "name-variant", description: "A name is spelled “Daèsh”; the record uses “Da’esh”." },
     ],
   },
@@ -633,7 +634,7 @@ export const sources: DatasetInput["sources"] = [
     ],
     defects: [
       { kind: "injected-text-excised", description: "An injected spam token stands in the text; it is not content and is excised." },
-      { kind: "orphaned-caption", description: "A photo caption stands in the text without its photo (“From left to right: Deputy Head of the Assessment and Techni…”)." },
+      { kind: "orphaned-caption", description: "A photo caption stands in the text without its photo (a caption naming, left to right, the people pictured, the first being a deputy head of a CTED office)." },
       { kind: "orphaned-caption", description: "A photo caption stands in the text without its photo (“CTED briefing Member States.”)." },
       { kind: "lost-link-target", description: "A link lost its target in the copy (2 times) (at “()”); the target is not recovered from this page." },
       { kind: "metadata-removed", description: "Site, feed or CMS metadata is left in the text; removed." },
@@ -662,8 +663,8 @@ export const sources: DatasetInput["sources"] = [
       { role: "official", url: "https://www.un.org/securitycouncil/ctc/news/security-council-open-debate-highlights-rapidly-growing-%E2%80%98asymmetrical-threats%E2%80%99-united-nations", status: "inferred", confidence: 0.8, note: "Inferred from the path of the mirror (the same path on www.un.org); not seen." },
     ],
     defects: [
-      { kind: "lost-characters", description: "Characters are lost at “Executive Director of the Counter-Terrorism Committee, emphasized”; The post lacks 'Executive Directorate' (it reads 'Executive Director of the Counter-Terrorism Committee').." },
-      { kind: "orphaned-caption", description: "A photo caption stands in the text without its photo (“Assistant Secretary-General and Executive Director of CTED J…”)." },
+      { kind: "lost-characters", description: "Characters are lost in the speaker's post, which lacks the words 'Executive Directorate' (CTED's head is called Executive Director of the Committee alone)." },
+      { kind: "orphaned-caption", description: "A photo caption stands in the text without its photo (the Executive Director, Laborde)." },
     ],
     note: "The excerpt has no headline; the title is derived from the page's address.",
   },
@@ -801,8 +802,8 @@ export const sources: DatasetInput["sources"] = [
     ],
     defects: [
       { kind: "duplicate-text", description: "A passage is repeated (“Fri, 23 Jun 2017 - 11:51 GMT…”); the repeat is removed." },
-      { kind: "duplicate-text", description: "A passage is repeated (“Amr Abdellatif Aboulatta, Chair of the Counter-Terrorism Com…”); the repeat is removed." },
-      { kind: "orphaned-caption", description: "A photo caption stands in the text without its photo (“Amr Abdellatif Aboulatta, Chair of the Counter-Terrorism Com…”)." },
+      { kind: "duplicate-text", description: "A passage is repeated (the caption naming the Chair, Aboulatta); the repeat is removed." },
+      { kind: "orphaned-caption", description: "A photo caption stands in the text without its photo (the Chair, Aboulatta)." },
       { kind: "typo", description: "A slip: “save heavens” for “safe havens”." },
     ],
   },
@@ -909,7 +910,7 @@ export const sources: DatasetInput["sources"] = [
       { role: "official", url: "https://www.un.org/securitycouncil/ctc/news/packed-agenda-last-ctc-plenary-meeting-year", status: "inferred", confidence: 0.8, note: "Inferred from the path of the mirror (the same path on www.un.org); not seen." },
     ],
     defects: [
-      { kind: "lost-link-target", description: "A link lost its target in the copy (at “(read CTED’s interview with President Otamendi here)”); the target is not recovered from this page." },
+      { kind: "lost-link-target", description: "A link lost its target in the copy (at the pointer to CTED's interview with the FATF President); the target is not recovered from this page." },
     ],
     note: "The excerpt has no headline; the title is derived from the page's address.",
   },
@@ -1080,7 +1081,7 @@ export const sources: DatasetInput["sources"] = [
       { role: "third-party", url: "https://www.globalcenter.org/events/remarks-by-global-center-executive-director-during-special-meeting-of-the-security-council-counter-terrorism-committee-to-review-the-2015-madrid-guiding-principles/", status: "verified", copy: { sha256: "79b820dd11d4fff184f7c04c3c8c7ee5e40af24eed220ef689aeb1f0f1374555", bytes: 1265, retrieved: "2026-12-02", extent: "excerpt" } },
     ],
     defects: [
-      { kind: "lost-link-target", description: "A link lost its target in the copy (at “Read Mr. Kessels full remarks here; a video recording of the statement”); the target is not recovered from this page." },
+      { kind: "lost-link-target", description: "A link lost its target in the copy (at the pointers to the full text of Kessels's remarks and to a video of his statement); the target is not recovered from this page." },
     ],
     note: "The title is derived from the page's address.",
   },
@@ -1098,7 +1099,7 @@ export const sources: DatasetInput["sources"] = [
     defects: [
       { kind: "name-variant", description: "A name is spelled “Murmokaité”; the record uses “Murmokaitė”." },
       { kind: "lost-characters", description: "Characters are lost: “headquarters(Following” for “headquarters (Following”." },
-      { kind: "lost-link-target", description: "A link lost its target in the copy (at “the report from the launch is now available )”); the target is not recovered from this page." },
+      { kind: "lost-link-target", description: "A link lost its target in the copy (at the pointer to the report on the launch); the target is not recovered from this page." },
       { kind: "words-restored", description: "The words the injected token replaced are restored as “United Nations”." },
       { kind: "injected-text-excised", description: "An injected spam token stands in the text; it is not content and is excised." },
       { kind: "orphaned-caption", description: "A photo caption stands in the text without its photo (“Interactive dialogue among the participants”)." },
@@ -1168,7 +1169,7 @@ export const sources: DatasetInput["sources"] = [
       { kind: "lost-characters", description: "A ligature is lost: “significant” is printed with a replacement character where the ligature stood." },
       { kind: "lost-characters", description: "Characters are lost: “terrorist ghters” for “terrorist fighters”." },
       { kind: "lost-characters", description: "Characters are lost: “to con ict” for “to conflict”." },
-      { kind: "duplicate-text", description: "A passage is repeated (“Transcript of 19 NOVEMBER 2014 SC/11656 In Presidential Stat…”); the repeat is removed." },
+      { kind: "duplicate-text", description: "A passage is repeated (the document-sharing site's transcript heading); the repeat is removed." },
     ],
     note: "UN meetings coverage SC/11656 (7316th meeting), read as a PDF print reposted on a document-sharing site; the official address (www.un.org/press/en/2014/sc11656.doc.htm) is printed on the page.",
   },
@@ -1215,6 +1216,19 @@ export const sources: DatasetInput["sources"] = [
     note: "Security Council Report, What's In Blue: a preview posted the day before the meeting (“Tomorrow (24 November)”); the posting date is not printed in the copy.",
   },
   {
+    id: "ctc-2015-11-30-research-partners-ftf",
+    title: "CTC, research partners meet to discuss FTF phenomenon",
+    kind: "press-release",
+    publisher: "ctc",
+    published: "2015-11-30",
+    language: "en",
+    retrieved: "2026-12-02",
+    locations: [
+      { role: "official", url: "https://www.un.org/sc/ctc/news/2015/11/30/ctc-research-partners-meet-to-discuss-ftf-phenomenon/", status: "verified", copy: { sha256: "53a1dc45adcdd24ad6ff2cf8f79b834e1f4616d1f6615bd74fe1c9ed9753d0f6", bytes: 2000, retrieved: "2026-12-02", extent: "excerpt" } },
+    ],
+    note: "Page of the CTC's 2015 website, written after the meeting; the publication date is taken from the page's address. Found during the audit of December 2026.",
+  },
+  {
     id: "ctc-2021-interview-laborde",
     title: "CTC 20th Anniversary | An Interview with Ambassador Jean-Paul Laborde, Former Assistant Secretary-General and Executive Director of CTED",
     kind: "news-article",
@@ -1251,7 +1265,7 @@ export const sources: DatasetInput["sources"] = [
     defects: [
       { kind: "metadata-removed", description: "Site, feed or CMS metadata is left in the text; removed." },
       { kind: "lost-characters", description: "Characters are lost at “[email protected]”; the editor's e-mail address is replaced by an e-mail-protection placeholder." },
-      { kind: "orphaned-caption", description: "A photo caption stands in the text without its photo (“The Secretary General of ICAO, Dr. Fang Liu, briefs the Secu…”)." },
+      { kind: "orphaned-caption", description: "A photo caption stands in the text without its photo (ICAO's Secretary General, Fang Liu, at the Council)." },
     ],
     note: "CTED's newsletter for September 2016 (the exact day of issue is not printed); the copy was read through a third-party proxy of the newsletter archive.",
   },
@@ -1325,5 +1339,39 @@ export const sources: DatasetInput["sources"] = [
       { role: "official", url: "https://www.un.org/press/en/2016/sc12355.doc.htm", status: "verified", copy: { sha256: "8ac62527629234e0d525c786810cd1cd9f6fbf634ae78f7808da1cad504bd6e2", bytes: 1995, retrieved: "2026-12-02", extent: "excerpt" } },
     ],
     note: "Meetings coverage of the Security Council's 7690th meeting (SC/12355).",
+  },
+  {
+    id: "un-press-2013-sc11003",
+    title: "United Nations Counter-terrorism Effort only as Good as ‘Sum of Its Parts’, Security Council Hears in Briefings by Chairs of Subsidiary Bodies",
+    kind: "press-release",
+    publisher: "united-nations",
+    published: "2013-05-10",
+    language: "en",
+    retrieved: "2026-12-02",
+    locations: [
+      { role: "official", url: "http://www.un.org/press/en/2013/sc11003.doc.htm", status: "verified", copy: { sha256: "8148ad2c4052943185736404b92e6ceadd8c7862cd3a0ec6030b8588d37f27d4", bytes: 1993, retrieved: "2026-12-02", extent: "excerpt" } },
+    ],
+    defects: [
+      { kind: "metadata-removed", description: "Site, feed or CMS metadata is left in the text; removed." },
+      { kind: "duplicate-text", description: "A passage is repeated (the headline); the repeat is removed." },
+      { kind: "typo", description: "A slip: “( Republic” for “(Republic”." },
+    ],
+    note: "Meetings coverage of the Security Council's 6964th meeting (SC/11003).",
+  },
+  {
+    id: "un-press-2014-11-04-press-conference-sc-president",
+    title: "Press Conference by Security Council President on Work Programme for November",
+    kind: "announcement",
+    publisher: "united-nations",
+    published: "2014-11-04",
+    language: "en",
+    retrieved: "2026-12-02",
+    locations: [
+      { role: "official", url: "https://www.un.org/press/en/2014/141104_SC.doc.htm", status: "verified", copy: { sha256: "1d3a7e0da47daf30baec5df9788f1e31e242e65847314cfc4c7b602c5fe966e9", bytes: 1994, retrieved: "2026-12-02", extent: "excerpt" } },
+    ],
+    defects: [
+      { kind: "duplicate-text", description: "A passage is repeated (the headline); the repeat is removed." },
+    ],
+    note: "UN summary of the Council President's press conference on the programme for November 2014.",
   },
 ];

@@ -51,24 +51,16 @@ const UAE23 = "uae-mission-2023-11-15-ctc-chair-statement";
 const APG23 = "apg-2024-01-10-co-chair-briefs-ctc";
 const GRN24 = "ctc-2024-02-cted-inaugural-annual-meeting-grn";
 const SEE24 = "ctc-news-articles-listing-2025";
-const ISIL24A = "ctc-2024-02-joint-briefing-18th-report-isil";
-const ISIL24B = "ctc-2024-08-joint-briefing-19th-report-isil";
 const ARRIA23 = "ctc-2023-06-cted-briefs-arria-gender-responsive";
 const ARRIA24 = "ctc-2024-06-cted-arria-west-africa-sahel";
 const TRACKER24 = "ctc-2024-11-cted-trends-tracker-launch";
 const UNIFEED24 = "unifeed-2024-11-14-counter-terrorism-committees";
 const AL24 = "al24news-2024-11-algeria-calls-reform-counter-terrorism-system";
-const ISIL25 = "ctc-2025-02-joint-briefing-20th-report-isil";
 const MALTA25 = "ctc-2025-03-13-un-malta-conference-ct-strategies";
 const CTED20 = "ctc-2025-10-ctc-commemorates-20-years-cted";
-const SGA2171 = "un-press-sga2171-2022-12-02-gherman-appointment";
 const SPECIAL22 = "lokmattimes-2022-10-high-level-engagement-unsc-new-technologies";
 const OB22 = "ctc-2022-12-02-open-briefing-special-meeting-new-technologies";
-const ASIA22 = "ctc-2022-02-open-briefing-cted-south-south-east-asia";
 const CA22 = "ctc-2022-12-20-regional-open-briefing-central-asia";
-const SCR22 = "scr-2022-08-08-whatsinblue-isil-report";
-const ISIL21 = "nationthailand-2021-08-security-council-isil-briefing";
-const GAFILAT23 = "ctc-2023-11-gafilat-briefing-ctc";
 
 export const people: PersonInput[] = [
   person("tarek-ladeb", "Tarek", "Ladeb", [cite(LAC, "paragraph 4"), cite(GRN21, "paragraph 3")]),
@@ -129,11 +121,11 @@ export const people: PersonInput[] = [
   person("monica-maeland", "Monica", "Mæland", [cite(S2021_48)]),
   person("keisal-peters", "Keisal", "Peters", [cite(S2021_48)]),
   person("melissa-salyk-virk", "Melissa", "Salyk-Virk", [cite(NYU19, "paragraph 1")]),
+  person("markus-lutz", "Markus", "Lutz", [cite("eeas-2024-02-28-eu-statement-south-east-europe", "paragraph 1")]),
 ];
 
 export const roles: RoleInput[] = [
   // Chairs of the Counter-Terrorism Committee seen in this era (besides the E-files' roles).
-  role("gustavo-meza-cuadra-chair-ctc-2019", "gustavo-meza-cuadra", "ctc", "Chair", "Chair of the Counter-Terrorism Committee", "2019-04-26", "2019-04-26", [cite(NEXUS19, "paragraph 3")], { honorific: "H.E." }),
   role("tarek-ladeb-chair-ctc", "tarek-ladeb", "ctc", "Chair", "Chair of the Counter-Terrorism Committee", "2020-12-14", "2021-11-18", [cite(LAC, "paragraph 4"), cite(SIDE21, "paragraph 1"), cite(GRN21, "paragraph 3"), cite(CFT21, "paragraph 1")], { honorific: "H.E. Mr." }),
   role("tarek-ladeb-permanent-representative-tunisia", "tarek-ladeb", "tunisia", "Permanent Representative", "Permanent Representative of the Republic of Tunisia to the United Nations", "2021-06-25", "2021-11-18", [cite(SIDE21, "paragraph 1"), cite(CFT21, "paragraph 1")], { honorific: "H.E. Mr." }),
   role("ruchira-kamboj-chair-ctc", "ruchira-kamboj", "ctc", "Chair", "Chair of the Counter-Terrorism Committee", "2022-10-28", "2022-12-20", [cite("republicworld-2022-10-29-kamboj-delhi-declaration", "paragraph 1"), cite(SC22, "paragraph 1"), cite(OB22, "paragraph 2"), cite(CA22, "paragraph 3")], { honorific: "H.E. Ms." }),
@@ -142,14 +134,12 @@ export const roles: RoleInput[] = [
   role("amar-bendjama-chair-ctc", "amar-bendjama", "ctc", "Chair", "Chair of the Counter-Terrorism Committee", "2024-02-28", "2025-10-27", [cite(SEE24, "second item"), cite(AL24, "paragraphs 1 and 3"), cite(CTED20, "paragraph 2")], { honorific: "H.E. Ambassador" }),
   role("amar-bendjama-permanent-representative-algeria", "amar-bendjama", "algeria", "Permanent Representative", "Permanent Representative of Algeria to the United Nations", "2024-02-28", "2024-11-14", [cite(SEE24, "second item"), cite(UNIFEED24, "shot 5")], { honorific: "H.E. Ambassador" }),
   // Heads of CTED and other posts of CTED seen in this era (the E-files' roles of Coninsx, Chen and Gherman are in people-events.ts).
-  role("weixiong-chen-deputy-executive-director-head-assessment-technical-assistance-cted", "weixiong-chen", "cted", "Deputy Executive Director", "Deputy Executive Director, Head of Assessment and Technical Assistance Office of the Counter-Terrorism Executive Directorate", "2022-12-02", "2022-12-02", [cite(SGA2171, "paragraph 2")], { note: "Named in the Secretary-General's announcement of Natalia Gherman's appointment; he continued as Acting Executive Director until she took up the post." }),
   role("david-scharia-chief-of-branch-cted", "david-scharia", "cted", "Chief of Branch", "Chief of Branch of CTED", "2019-10-30", "2022-10-29", [cite(NYU19, "paragraph 1"), cite(SPECIAL22, "paragraph 1")]),
   role("david-scharia-director-technical-expertise-research-branch-cted", "david-scharia", "cted", "Director", "Director and Head of the Technical Expertise and Research Branch", "2024-02-14", "2024-11-12", [cite(GRN24, "paragraph 3"), cite(TRACKER24, "paragraph 3")], { note: "On 12 November 2024 the post is worded “Director and Chief of Branch of CTED”." }),
   role("david-wells-research-and-analysis-coordinator-cted", "david-wells", "cted", "Research and Analysis Coordinator", "CTED’s Research and Analysis Coordinator", "2021-09-03", "2021-09-03", [cite(GRN21, "paragraph 4")]),
   role("aleksandra-dier-gender-coordinator-cted", "aleksandra-dier", "cted", "Gender Coordinator", "Gender Coordinator of CTED", "2019-11-01", "2023-06-26", [cite(GENDER19, "paragraph 3"), cite(ARRIA23, "paragraph 3")]),
   role("svetlana-martynova-senior-legal-officer-cted", "svetlana-martynova", "cted", "Senior Legal Officer", "Senior Legal Officer and Coordinator on Countering", "2024-11-12", "2024-11-12", [cite(TRACKER24, "paragraph 4")], { note: "The copy read is cut after “Coordinator on Countering”; the rest of the post is not recorded." }),
   // The United Nations.
-  role("vladimir-voronkov-under-secretary-general-unoct", "vladimir-voronkov", "unoct", "Under-Secretary-General", "Under-Secretary-General for Counter-Terrorism and Head of the United Nations Office of Counter-Terrorism", "2021-01-12", "2025-08-20", [cite(S2021_48), cite(ISIL21, "paragraph 1"), cite(ISIL24A, "paragraph 2"), cite(ISIL24B, "paragraph 1"), cite(ISIL25, "paragraph 1")], { note: "Worded differently from page to page (“Under-Secretary-General, United Nations Office of Counter-Terrorism”, “Under-Secretary-General for Counter-Terrorism and Head of the Office of Counter-Terrorism”)." }),
   role("maria-luiza-ribeiro-viotti-chef-de-cabinet-united-nations", "maria-luiza-ribeiro-viotti", "united-nations", "Chef de Cabinet", "Chef de Cabinet to the United Nations Secretary-General", "2021-11-04", "2021-11-04", [cite(CTC20, "paragraph 2")], { honorific: "Ms." }),
   role("earle-courtenay-rattray-chef-de-cabinet-united-nations", "earle-courtenay-rattray", "united-nations", "Chef de Cabinet", "Chef de Cabinet to the UN Secretary-General", "2025-10-27", "2025-10-27", [cite(CTED20, "paragraph 2")], { honorific: "Mr." }),
   role("phumzile-mlambo-ngcuka-executive-director-un-women", "phumzile-mlambo-ngcuka", "un-women", "Executive Director", "Under-Secretary-General, Executive Director of UN Women", "2019-11-01", "2019-11-01", [cite(GENDER19, "paragraph 2")]),
@@ -165,7 +155,6 @@ export const roles: RoleInput[] = [
   role("vanessa-frazier-permanent-representative-malta", "vanessa-frazier", "malta", "Permanent Representative", "Permanent Representative to the United Nations, Malta", "2024-11-14", "2024-11-14", [cite(UNIFEED24, "shots 3-4")]),
   // Member States and ministers.
   role("othman-jerandi-minister-for-foreign-affairs-tunisia", "othman-jerandi", "tunisia", "Minister for Foreign Affairs", "Minister for Foreign Affairs of Tunisia", "2021-01-12", "2021-01-12", [cite(S2021_48)], { honorific: "H.E. Mr." }),
-  role("s-jaishankar-minister-for-external-affairs-india", "s-jaishankar", "india", "Minister for External Affairs", "Minister for External Affairs of India", "2021-01-12", "2021-01-12", [cite(S2021_48)], { honorific: "H.E. Mr." }),
   role("simon-coveney-minister-for-foreign-affairs-ireland", "simon-coveney", "ireland", "Minister for Foreign Affairs and Defence", "Minister for Foreign Affairs and Defence of Ireland", "2021-01-12", "2021-01-12", [cite(S2021_48)], { honorific: "H.E. Mr." }),
   role("raychelle-omamo-cabinet-secretary-foreign-affairs-kenya", "raychelle-omamo", "kenya", "Cabinet Secretary for Foreign Affairs", "Cabinet Secretary for Foreign Affairs of Kenya", "2021-01-12", "2021-01-12", [cite(S2021_48)], { honorific: "H.E. Ms." }),
   role("juri-luik-minister-of-defence-estonia", "juri-luik", "estonia", "Minister of Defence", "Minister of Defence of Estonia", "2021-01-12", "2021-01-12", [cite(S2021_48)], { honorific: "H.E. Mr." }),
@@ -186,7 +175,6 @@ export const roles: RoleInput[] = [
   role("gordon-hook-executive-secretary-apg", "gordon-hook", "apg", "Executive Secretary", "APG Executive Secretary", "2023-12-21", "2023-12-21", [cite(APG23, "paragraph 1")], { honorific: "Dr" }),
   role("abdel-fatau-musah-commissioner-ecowas", "abdel-fatau-musah", "ecowas", "Commissioner for Political Affairs, Peace and Security", "Economic Community of West African States Commissioner for Political Affairs, Peace and Security", "2024-06-19", "2024-06-19", [cite(ARRIA24, "paragraph 2")]),
   role("richard-apau-senior-analyst-au-counter-terrorism-centre", "richard-apau", "au-counter-terrorism-centre", "Senior Analyst", "Senior Analyst at the AU Counter Terrorism Centre", "2024-06-19", "2024-06-19", [cite(ARRIA24, "paragraph 2")]),
-  role("jurgen-stock-secretary-general-interpol-2024", "jurgen-stock", "interpol", "Secretary-General", "Secretary-General … of the International Criminal Police Organization (INTERPOL)", "2024-02-15", "2024-02-15", [cite(ISIL24A, "paragraph 2")]),
+  role("markus-lutz-counsellor-european-union", "markus-lutz", "european-union", "Counsellor", "Counsellor, Delegation of the European Union to the United Nations", "2024-02-28", "2024-02-28", [cite("eeas-2024-02-28-eu-statement-south-east-europe", "paragraph 1")]),
   role("melissa-salyk-virk-senior-policy-analyst-new-america", "melissa-salyk-virk", "new-america", "Senior Policy Analyst", "Senior Policy Analyst of International Security at New America", "2019-10-30", "2019-10-30", [cite(NYU19, "paragraph 1")]),
-  role("esteban-fullin-executive-secretary-gafilat-2023", "esteban-fullin", "gafilat", "Executive Secretary", "Executive Secretary of the Financial Action Task Force of Latin America (GAFILAT)", "2023-11-15", "2023-11-15", [cite(GAFILAT23, "paragraph 1")]),
 ];

@@ -425,13 +425,25 @@ export const sources: DatasetInput["sources"] = [
   {
     id: "scr-2022-08-08-whatsinblue-isil-report",
     title: "Counter-Terrorism: Briefing on the Secretary-General’s Strategic Level Report on ISIL/Da’esh (What's In Blue)",
-    kind: "third-party-report",
+    kind: "announcement",
+    published: "2022-08-08",
     language: "en",
     retrieved: "2026-12-02",
     locations: [
       { role: "third-party", url: "https://www.securitycouncilreport.org/whatsinblue", status: "verified", copy: { sha256: "57a2324db2809763dd0d97e12ac75760744428f4a31b007862a75e76eb9e6704", bytes: 1798, retrieved: "2026-12-02", extent: "excerpt" } },
     ],
-    note: "Security Council Report's preview of the meeting, published the day before; the quotation is of the Secretary-General's report.",
+    note: "Security Council Report's preview of the meeting, posted on 8 August 2022 (the blog's header; the post announces the briefing for the next day); the quotation is of the Secretary-General's report.",
+  },
+  {
+    id: "thailandnewsline-2022-08-cted-to-brief-isil-report",
+    title: "CTED to brief Security Council meeting on Secretary-General’s latest report on threats posed by ISIL/Da’esh",
+    kind: "announcement",
+    language: "en",
+    retrieved: "2026-12-02",
+    locations: [
+      { role: "third-party", url: "https://thailandnewsline.com/cted-to-brief-security-council-meeting-on-secretary-generals-latest-report-on-threats-posed-by-isil-daesh/", status: "verified", copy: { sha256: "a0bbe832083375b252f9281f50875ff50edb123d72a0af3e7faba81cc08ed7a0", bytes: 2000, retrieved: "2026-12-02", extent: "excerpt" } },
+    ],
+    note: "A news site's announcement of the briefing, written before it (undated in the copy read). Found during the audit of December 2026.",
   },
   {
     id: "ctc-2022-09-cted-tech-sessions-uas",
@@ -1108,5 +1120,22 @@ export const sources: DatasetInput["sources"] = [
       { kind: "typo", description: "The transcript renders the anniversary (CTED at 20) as “ASEAN+20”." },
     ],
     note: "A third-party site's machine transcript of the UN Web TV recording, with a link to the recording.",
+  },
+  {
+    id: "eeas-2024-02-28-eu-statement-south-east-europe",
+    title: "EU Statement – UN Security Council Council Counter-Terrorism Committee Open Briefing: South-East European Member States’ implementation of the relevant UNSC resolutions",
+    kind: "report",
+    publisher: "european-union",
+    published: "2024-02-28",
+    language: "en",
+    retrieved: "2026-12-02",
+    locations: [
+      { role: "official", url: "https://www.eeas.europa.eu/delegations/un-new-york/eu-statement-%E2%80%93-un-security-council-council-counter-terrorism-committee-open-briefing-south-east_en?s=207", status: "verified", copy: { sha256: "48c938bd6b9ab18704d500c80632b2bc1a69ef08ea55325093d3c013eb8f4373", bytes: 2000, retrieved: "2026-12-02", extent: "excerpt" } },
+    ],
+    defects: [
+      { kind: "doubled-word", description: "The headline writes the word “Council” twice in a row." },
+      { kind: "typo", description: "A slip in the delivery note: “agianst” for “against”." },
+    ],
+    note: "The European Union's statement at the open briefing, published by its Delegation to the UN (as prepared for delivery). The whitespace of the copy's blank lines (no-break spaces) was restored from the copy's length. Found during the audit of December 2026.",
   },
 ];

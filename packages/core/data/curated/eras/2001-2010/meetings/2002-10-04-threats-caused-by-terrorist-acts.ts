@@ -22,7 +22,7 @@ export const meeting: MeetingModule["meeting"] = {
     { value: "UN CounterTerrorism Committee key tool in fighting menace Chairman says", evidence: [cite(NEWS, "headline")], note: "Headline of a reposted UN News story, punctuation lost in the copy." },
   ],
   dates: { value: { start: "2002-10-04", end: "2002-10-04" }, evidence: [cite(PV, "cover page"), cite(PR, "dateline")] },
-  startTime: { value: "10:45", evidence: [cite(PV, "first page of the record")], note: "Called to order at 10.45 a.m.; the cover page gives 10.30 a.m. as the scheduled time." },
+  startTime: { value: "10:45", evidence: [cite(PV, "first page of the record")], note: "Opened at 10.45 a.m.; the cover page gives 10.30 a.m. as the scheduled time." },
   type: { value: "security-council-meeting", evidence: [cite(PV, "cover page"), cite(PR, "headline")], note: "The 4618th meeting of the Council." },
   organizers: [{ organization: "un-security-council", role: "convener", evidence: [cite(PV, "cover page")] }],
   venue: { value: { mode: "in-person", locations: [UN_HQ] }, evidence: [cite(PR, "dateline"), cite(PV, "cover page")] },

@@ -18,7 +18,7 @@ export const meeting: MeetingModule["meeting"] = {
   title: {
     value: "Special meeting of the Counter-Terrorism Committee with international, regional and subregional organizations",
     evidence: [cite(PR, "paragraph 1"), cite(NOTE, "paragraph 1"), cite(CTC, "paragraphs 2-3")],
-    note: "No source gives the meeting a formal title; this is how the press release and the note describe it (“a special meeting of the Security Council's Counter-Terrorism Committee with over 50 international, regional and subregional organizations”).",
+    note: "No source gives the meeting a formal title; the title follows how the press release and the note describe it (the Committee's special meeting with more than 50 international, regional and subregional organizations).",
   },
   alternateTitles: [
     {

@@ -98,7 +98,7 @@ export const statements: MeetingModule["statements"] = [
     participation: id("adolfo-aguilar-zinser"),
     onBehalfOf: ["un-security-council"],
     kind: "remarks",
-    text: "Read the Council's statement noting that three countries (Sao Tome and Principe, Swaziland and Vanuatu) had not submitted even a preliminary report and 51 others were late with a follow-up report, and calling on them to report urgently as resolution 1373 requires.",
+    text: "Read the Council's statement noting that Sao Tome and Principe, Swaziland and Vanuatu were yet to send even a first report and 51 others were late with a follow-up report, and calling on them to report urgently as resolution 1373 requires.",
     evidence: [cite(NEWS, "paragraph 2")],
   },
 ];

@@ -73,7 +73,7 @@ export const statements: MeetingModule["statements"] = [
     participation: id("andrey-denisov"),
     onBehalfOf: ["ctc"],
     kind: "briefing",
-    text: "Said the Committee's priorities for the next three months were its first country visits and the fourth of its special meetings with international, regional and subregional bodies.",
+    text: "Said the Committee's priorities for the next three months were its first visits to Member States and its fourth special meeting with international and regional bodies (the copy read breaks off at that point).",
     evidence: [cite(PR, "paragraph 4")],
   },
   {

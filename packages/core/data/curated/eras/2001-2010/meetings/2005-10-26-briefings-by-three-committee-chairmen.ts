@@ -25,7 +25,7 @@ export const meeting: MeetingModule["meeting"] = {
     },
   ],
   dates: { value: { start: "2005-10-26", end: "2005-10-26" }, evidence: [cite(PR, "dateline"), cite(PV, "date")] },
-  startTime: { value: "10:15", evidence: [cite(PV, "opening")], note: "Called to order at 10.15 a.m.; the record's header gives 10:00." },
+  startTime: { value: "10:15", evidence: [cite(PV, "opening")], note: "Opened at 10.15 a.m.; the record's header gives 10:00." },
   type: { value: "security-council-briefing", evidence: [cite(PR, "paragraph 1"), cite(PV, "agenda")] },
   organizers: [{ organization: "un-security-council", role: "convener", evidence: [cite(PR, "paragraph 1")] }],
   venue: { value: { mode: "in-person", locations: [UN_HQ] }, evidence: [cite(PR, "dateline")] },

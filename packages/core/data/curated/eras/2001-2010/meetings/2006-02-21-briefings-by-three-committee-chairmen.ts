@@ -69,7 +69,7 @@ export const statements: MeetingModule["statements"] = [
     participation: id("ellen-margrethe-loj"),
     onBehalfOf: ["ctc"],
     kind: "briefing",
-    text: "Reported that the Committee had cleared its backlog of States' reports on implementing resolution 1373 and that CTED had been declared operational on 15 December 2005, which should speed progress and give States more guidance; the work programme's three priorities were a revised reporting regime, closer dialogue with States about technical assistance, and stronger ties with the international, regional and subregional bodies.",
+    text: "Reported that the Committee had cleared its backlog of States' reports on implementing resolution 1373 and that CTED, declared operational on 15 December 2005, which should speed progress and give States more guidance; the work programme's three priorities were a revised reporting regime, closer dialogue with States about technical assistance, and stronger ties with the international, regional and subregional bodies.",
     evidence: [cite(PR, "paragraphs 3-4")],
   },
 ];

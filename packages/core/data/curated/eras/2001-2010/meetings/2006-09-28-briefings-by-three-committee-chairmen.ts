@@ -20,7 +20,7 @@ export const meeting: MeetingModule["meeting"] = {
     },
   ],
   dates: { value: { start: "2006-09-28", end: "2006-09-28" }, evidence: [cite(PR, "date line")] },
-  startTime: { value: "10:10", evidence: [cite(PV, "opening")], note: "Called to order at 10.10 a.m." },
+  startTime: { value: "10:10", evidence: [cite(PV, "opening")], note: "Opened at 10.10 a.m." },
   type: { value: "security-council-briefing", evidence: [cite(PR, "paragraph 1"), cite(PV, "Agenda")] },
   organizers: [{ organization: "un-security-council", role: "convener", evidence: [cite(PR, "meeting line"), cite(PV, "opening")] }],
   summary: {

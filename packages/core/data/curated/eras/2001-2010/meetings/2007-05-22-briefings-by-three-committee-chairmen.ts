@@ -20,7 +20,7 @@ export const meeting: MeetingModule["meeting"] = {
     },
   ],
   dates: { value: { start: "2007-05-22", end: "2007-05-22" }, evidence: [cite(PR, "date line"), cite(PV, "date")] },
-  startTime: { value: "10:10", evidence: [cite(PV, "opening")], note: "Called to order at 10.10 a.m.; the record's header gives 10:00." },
+  startTime: { value: "10:10", evidence: [cite(PV, "opening")], note: "Opened at 10.10 a.m.; the record's header gives 10:00." },
   type: {
     value: "joint-briefing",
     evidence: [cite(PR, "paragraph 2")],

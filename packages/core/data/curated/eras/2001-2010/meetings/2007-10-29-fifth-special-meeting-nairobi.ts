@@ -64,7 +64,7 @@ export const meeting: MeetingModule["meeting"] = {
   ],
   related: [{ meeting: "2005-01-26-fourth-special-meeting-almaty", relation: "continues", evidence: [cite(NEWS, "paragraph 5")] }],
   claims: [
-    { value: "States that are not members of the Committee could attend as observers.", evidence: [cite(CTC, "paragraph 1")] },
+    { value: "Non-member States of the Committee could attend as observers.", evidence: [cite(CTC, "paragraph 1")] },
   ],
   sources: [CTC, SCOOP, NEWS, COOP],
   notes: [],

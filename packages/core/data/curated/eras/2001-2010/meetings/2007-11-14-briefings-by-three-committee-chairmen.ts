@@ -80,7 +80,7 @@ export const statements: MeetingModule["statements"] = [
     participation: id("peter-burian"),
     onBehalfOf: ["1540-committee"],
     kind: "briefing",
-    text: "Warned that no State was safe from being used by non-State actors trying to obtain nuclear, chemical or biological weapons or the missiles to carry them.",
+    text: "Warned that every State could be used by non-State actors seeking weapons of mass destruction or the means of delivering them.",
     evidence: [cite(BLOG, "paragraph 2")],
   },
 ];

@@ -104,7 +104,7 @@ export const statements: MeetingModule["statements"] = [
     meeting: MEETING,
     participation: id("alejandro-wolff"),
     kind: "remarks",
-    text: "Welcomed the new Executive Director and the new CTC Chairman, thanked the Executive Director for answering quickly the Council's request in resolution 1787 (2007), and backed the plan, drawn up after consultations with Member States and endorsed by the Committee, as ambitious but realistic, including CTED's active part in the Counter-Terrorism Implementation Task Force.",
+    text: "Welcomed the new Executive Director and the new CTC Chairman, thanked the Executive Director for responding promptly to what resolution 1787 (2007) asked of him, and backed the plan, drawn up after consultations with Member States and endorsed by the Committee, as ambitious but realistic, including CTED's active part in the Counter-Terrorism Implementation Task Force.",
     evidence: [cite(US)],
   },
 ];

@@ -13,7 +13,7 @@ export const meeting: MeetingModule["meeting"] = {
   id: MEETING,
   title: { value: "Briefings by Chairmen of subsidiary bodies of the Security Council", evidence: [cite(PV, "agenda")], note: "The agenda item of the 6015th meeting." },
   dates: { value: { start: "2008-11-12", end: "2008-11-12" }, evidence: [cite(PV, "date")] },
-  startTime: { value: "10:10", evidence: [cite(PV, "opening")], note: "Called to order at 10.10 a.m.; the record's header gives 10:00." },
+  startTime: { value: "10:10", evidence: [cite(PV, "opening")], note: "Opened at 10.10 a.m.; the record's header gives 10:00." },
   type: { value: "security-council-briefing", evidence: [cite(PV, "the President's introduction"), cite(HR, "paragraph 1")] },
   organizers: [{ organization: "un-security-council", role: "convener", evidence: [cite(PV, "the President's introduction")] }],
   summary: {
@@ -85,7 +85,7 @@ export const statements: MeetingModule["statements"] = [
     participation: id("president-1540-chair"),
     onBehalfOf: ["1540-committee", "1267-committee", "ctc"],
     kind: "joint-statement",
-    text: "Delivered a joint statement on behalf of the three committees, then briefed on the 1540 Committee (the content is not in the excerpt).",
+    text: "Spoke for all three committees in a joint statement, then briefed on the 1540 Committee (the content is not in the excerpt).",
     evidence: [cite(PV, "the President's introduction")],
   },
   {

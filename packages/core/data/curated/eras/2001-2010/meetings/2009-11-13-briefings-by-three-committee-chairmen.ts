@@ -13,7 +13,7 @@ export const meeting: MeetingModule["meeting"] = {
   id: MEETING,
   title: { value: "Briefings by Chairmen of subsidiary bodies of the Security Council", evidence: [cite(PV, "agenda")], note: "The agenda item of the 6217th meeting." },
   dates: { value: { start: "2009-11-13", end: "2009-11-13" }, evidence: [cite(PV, "date")] },
-  startTime: { value: "10:15", evidence: [cite(PV, "opening")], note: "Called to order at 10.15 a.m.; the record's header gives 10:00." },
+  startTime: { value: "10:15", evidence: [cite(PV, "opening")], note: "Opened at 10.15 a.m.; the record's header gives 10:00." },
   type: { value: "security-council-briefing", evidence: [cite(PV, "the President's introduction")] },
   organizers: [{ organization: "un-security-council", role: "convener", evidence: [cite(PV, "the President's introduction")] }],
   summary: {
@@ -75,7 +75,7 @@ export const statements: MeetingModule["statements"] = [
     participation: id("ranko-vilovic"),
     onBehalfOf: ["ctc"],
     kind: "briefing",
-    text: "Reported that since May the Committee had followed its programme of work; in June it had sent the Council an interim review of CTED, assessing its support with emphasis on the areas set by resolution 1805 (2008) and recommending its future work; and it had analysed and adopted the preliminary implementation assessments of every Member State but one, part of a multi-year stocktaking carried out in three subcommittees, led by France, the Russian Federation and Viet Nam, and in the Committee, for which he asked States' continued cooperation.",
+    text: "Reported that since May the Committee had followed its programme of work; in June it had sent the Council an interim review of CTED, assessing its support with emphasis on the areas set by resolution 1805 (2008) and recommending its future work; and it had analysed and adopted the preliminary implementation assessments of every Member State but one, part of a multi-year stocktaking carried out in three subcommittees, whose chairs were France, the Russian Federation and Viet Nam, and in the Committee, for which he asked States' continued cooperation.",
     evidence: [cite(HR, "paragraph 1")],
   },
 ];

@@ -13,7 +13,7 @@ export const meeting: MeetingModule["meeting"] = {
   title: {
     value: "Briefing on the work of the Counter-Terrorism Committee to the Member States of the United Nations",
     evidence: [cite(ST, "heading and paragraph 1")],
-    note: "No source gives a title; composed from the Chairman's statement (“the first briefing of this year on the work of the Counter-Terrorism Committee”, to the Member States).",
+    note: "No source gives a title; composed from the Chairman's statement, which presents the meeting to the Member States as the year's first briefing on the Committee's work.",
   },
   alternateTitles: [
     {

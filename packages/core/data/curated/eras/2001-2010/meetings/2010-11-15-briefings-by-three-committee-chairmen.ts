@@ -28,7 +28,7 @@ export const meeting: MeetingModule["meeting"] = {
   type: {
     value: "security-council-briefing",
     evidence: [cite(PR, "paragraph 1")],
-    note: "The press release calls it the regular six-month open briefing with the chairs.",
+    note: "The press release describes it as the chairs' regular open briefing, held every six months.",
     alternatives: [{ value: "security-council-open-debate", evidence: [cite(ST, "paragraph 1")], note: "Turkey's national statement thanks the presidency for arranging “this open debate”." }],
     preferred: "The Council's press release describes the format of the meeting; the national statement refers to the debate that followed the briefings.",
   },

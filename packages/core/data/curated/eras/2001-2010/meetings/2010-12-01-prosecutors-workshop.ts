@@ -13,7 +13,7 @@ export const meeting: MeetingModule["meeting"] = {
   title: {
     value: "Workshop of prosecutors from countries affected by terrorism",
     evidence: [cite(PC, "paragraphs 1-2")],
-    note: "No source gives a title; composed from the press conference's account (prosecutors from some 20 countries affected by terrorism, a three-day workshop).",
+    note: "No source gives a title; composed from the press conference's account (a three-day workshop for prosecutors of about 20 countries that terrorism has hit).",
   },
   alternateTitles: [{ value: "Press Conference by Head of Counter-Terrorism Committee Executive Directorate", evidence: [cite(PC, "headline")], note: "Headline of the press conference report at which the workshop was presented." }],
   dates: { value: { start: "2010-12-01", end: "2010-12-03" }, evidence: [cite(PC, "paragraph 1")] },

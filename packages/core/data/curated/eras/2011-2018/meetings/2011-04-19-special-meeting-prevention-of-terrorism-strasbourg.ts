@@ -37,13 +37,13 @@ export const meeting: MeetingModule["meeting"] = {
   },
   objectives: [
     {
-      value: "To speed up international efforts against terrorism by discussing prevention policies, comprehensive and integrated strategies, and the part of law enforcement and criminal justice in preventing terrorism.",
+      value: "To speed up international efforts against terrorism by discussing policies to prevent terrorism, comprehensive integrated strategies and the part played by law enforcement and criminal justice in prevention.",
       evidence: [cite(COE_PR, "paragraph 2"), cite(COE, "paragraph 2")],
     },
   ],
   summary: {
     value:
-      "Over three days the Committee, the Council of Europe and international, regional and subregional organizations discussed how to prevent terrorism: radicalization, incitement and recruitment, public-private partnerships, national frameworks and inter-agency coordination, and the role of law enforcement and the courts, including information-sharing, prosecution and safeguards in criminal proceedings.",
+      "Over three days the Committee, the Council of Europe and international, regional and subregional organizations discussed how to prevent terrorism: radicalization, incitement and recruitment, public-private partnerships, national frameworks and inter-agency coordination, and what police and courts can do, including information-sharing, prosecution and safeguards in criminal proceedings.",
     evidence: [cite(COE, "paragraphs 2-3"), cite(COE_PR, "paragraphs 2-3")],
     note: "Curators' summary, in our own words.",
   },
@@ -56,7 +56,7 @@ export const meeting: MeetingModule["meeting"] = {
   series: { value: { name: "special meetings of the Counter-Terrorism Committee", number: 6 }, evidence: [cite(CTC, "paragraph 2")] },
   claims: [
     {
-      value: "Representatives of more than 50 States and 40 organizations and entities, and 7 civil-society experts, were expected; over 160 participants in all.",
+      value: "Over 50 States, 40 organizations and entities and 7 civil-society experts were expected to send representatives; over 160 participants in all.",
       evidence: [cite(CTC, "paragraphs 2 and 5")],
       note: "Stated before the meeting.",
     },
@@ -91,7 +91,7 @@ export const participations: MeetingModule["participations"] = [
     id: id("mike-smith"),
     meeting: MEETING,
     person: "mike-smith",
-    roles: ["mike-smith-executive-director-cted-2011"],
+    roles: ["mike-smith-executive-director-cted"],
     organization: "cted",
     capacity: "speaker",
     evidence: [cite(COE, "paragraph 4"), cite(COE_PR, "paragraph 4")],

@@ -41,7 +41,7 @@ export const meeting: MeetingModule["meeting"] = {
   ],
   claims: [
     {
-      value: "The outcome document adopted at the meeting also reaffirms that counter-terrorism measures must comply with international law, in particular human rights, refugee and humanitarian law; the Chair later called it a landmark in setting the Committee's strategic direction.",
+      value: "The outcome document adopted at the meeting also reaffirms that counter-terrorism measures must respect international law, notably international human rights, refugee and humanitarian law; the Chair later called it a landmark in setting the Committee's strategic direction.",
       evidence: [cite(UNMEMBERS, "paragraph 5")],
     },
   ],
@@ -65,7 +65,7 @@ export const participations: MeetingModule["participations"] = [
     meeting: MEETING,
     session: "opening",
     person: "ban-ki-moon",
-    roles: ["ban-ki-moon-secretary-general-united-nations-2011"],
+    roles: ["ban-ki-moon-secretary-general-united-nations"],
     organization: "united-nations",
     capacity: "keynote",
     evidence: [cite(CTC, "paragraph 3"), cite(XINHUA, "paragraphs 1-2")],
@@ -73,7 +73,7 @@ export const participations: MeetingModule["participations"] = [
   {
     id: id("participants"),
     meeting: MEETING,
-    description: "Representatives of Member States, UN entities and other international and regional organizations",
+    description: "Delegates from Member States, UN entities and other international or regional bodies",
     capacity: "participant",
     evidence: [cite(CTC, "paragraph 2")],
   },
@@ -86,7 +86,7 @@ export const statements: MeetingModule["statements"] = [
     session: "opening",
     participation: id("ban-ki-moon"),
     kind: "opening-remarks",
-    text: "Opening the meeting, the Secretary-General described resolution 1373 as a milestone of UN leadership against terrorism and warned that the threat was as potent as a decade earlier, with tens of thousands killed and heavy economic and political costs; he valued the Committee's and CTED's work on gaps, technical assistance and respect for human rights and the rule of law.",
+    text: "Opening the meeting, the Secretary-General described resolution 1373 as a milestone of UN leadership against terrorism and warned that the threat was as potent as a decade earlier, with tens of thousands killed and heavy economic and political costs; he valued the Committee's and CTED's work on gaps, technical assistance and its human-rights and rule-of-law focus.",
     evidence: [cite(CTC, "paragraph 3"), cite(XINHUA, "paragraphs 3, 5-6 and 8")],
   },
   {

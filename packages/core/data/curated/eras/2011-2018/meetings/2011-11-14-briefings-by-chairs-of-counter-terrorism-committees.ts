@@ -67,7 +67,7 @@ export const statements: MeetingModule["statements"] = [
     participation: id("baso-sangqu"),
     onBehalfOf: ["ctc", "1267-committee", "1540-committee"],
     kind: "joint-statement",
-    text: "Speaking for the three committees, he said terrorism and the proliferation of weapons of mass destruction remained a serious threat and that the committees and their expert groups had to keep cooperating closely and coordinating effectively.",
+    text: "Speaking for the three committees, he said terrorism and the spread of weapons of mass destruction were still a grave threat and that the committees and their expert groups had to keep cooperating closely and coordinating effectively.",
     evidence: [cite(PR, "paragraphs 1-2")],
   },
   {

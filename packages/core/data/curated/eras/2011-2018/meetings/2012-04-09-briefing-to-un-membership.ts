@@ -51,7 +51,7 @@ export const participations: MeetingModule["participations"] = [
     id: id("mike-smith"),
     meeting: MEETING,
     person: "mike-smith",
-    roles: ["mike-smith-executive-director-cted-2011"],
+    roles: ["mike-smith-executive-director-cted"],
     organization: "cted",
     capacity: "speaker",
     evidence: [cite(CTC, "paragraph 2")],

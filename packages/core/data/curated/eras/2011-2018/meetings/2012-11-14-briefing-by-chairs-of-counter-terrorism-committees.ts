@@ -29,7 +29,7 @@ export const meeting: MeetingModule["meeting"] = {
   organizers: [{ organization: "un-security-council", role: "convener", evidence: [cite(PR, "header (6862nd Meeting (PM))")] }],
   summary: {
     value:
-      "The Council reviewed the work of its three anti-terrorism committees. For all three, the CTC Chair described closer cooperation among the committees and their expert groups; in a second statement, for the CTC alone, he reported on its work since the May briefing and announced its special meeting on terrorist financing of 20 November.",
+      "The Council took stock of its three counter-terrorism committees. Speaking for all three, the CTC Chair described how the committees and their expert groups were working more closely together; in a second statement, for the CTC alone, he reported on its work since the May briefing and announced its special meeting on terrorist financing of 20 November.",
     evidence: [cite(PR, "paragraphs 1-3"), cite(PURI, "paragraphs 1-6")],
     note: "Curators' summary, in our own words.",
   },

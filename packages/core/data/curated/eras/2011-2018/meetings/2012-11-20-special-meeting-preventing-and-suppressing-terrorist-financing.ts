@@ -98,7 +98,7 @@ export const participations: MeetingModule["participations"] = [
     id: id("mike-smith"),
     meeting: MEETING,
     person: "mike-smith",
-    roles: ["mike-smith-executive-director-cted-2011"],
+    roles: ["mike-smith-executive-director-cted"],
     organization: "cted",
     capacity: "participant",
     evidence: [cite(FATF, "photo caption")],

@@ -27,10 +27,10 @@ export const meeting: MeetingModule["meeting"] = {
   },
   organizers: [{ organization: "ctc", role: "convener", evidence: [cite(CTC, "paragraph 1")] }],
   venue: { value: { mode: "in-person", locations: [UN_HQ] }, evidence: [cite(CTC, "paragraph 1")] },
-  objectives: [{ value: "To explore with Member States the links between new communications and information technologies and terrorism.", evidence: [cite(CTC, "paragraph 1")] }],
+  objectives: [{ value: "To examine with Member States how terrorism connects with new communications and information technologies.", evidence: [cite(CTC, "paragraph 1")] }],
   summary: {
     value:
-      "Member States, civil society, the private sector and international organizations discussed how terrorists exploit new technologies, in particular mobile phones used to communicate and move money, and ways to trace calls and transfers. Participants called for a coordinated, balanced approach that does not unduly restrict mobile banking and legitimate use, and that respects human rights in surveillance.",
+      "Member States, international organizations, companies and civil society discussed how terrorists exploit new technologies, in particular mobile phones used to communicate and move money, and ways to trace calls and transfers. Participants called for a coordinated, balanced approach that does not unduly restrict mobile banking and legitimate use, and that respects human rights in surveillance.",
     evidence: [cite(CTC, "paragraphs 1-6")],
     note: "Curators' summary, in our own words.",
   },
@@ -55,7 +55,7 @@ export const participations: MeetingModule["participations"] = [
     id: id("weixiong-chen"),
     meeting: MEETING,
     person: "weixiong-chen",
-    roles: ["weixiong-chen-deputy-executive-director-cted-2013"],
+    roles: ["weixiong-chen-deputy-executive-director-cted"],
     organization: "cted",
     capacity: "participant",
     evidence: [cite(CTC, "photo caption")],
@@ -64,7 +64,7 @@ export const participations: MeetingModule["participations"] = [
   {
     id: id("presenters"),
     meeting: MEETING,
-    description: "Speakers from civil society, the private sector and international organizations (not named)",
+    description: "Unnamed speakers from international organizations, companies and civil society",
     capacity: "presenter",
     evidence: [cite(CTC, "paragraph 4")],
   },
@@ -76,7 +76,7 @@ export const statements: MeetingModule["statements"] = [
     meeting: MEETING,
     participation: id("mohammed-loulichki"),
     kind: "remarks",
-    text: "The Chair warned that terrorist groups readily exploit new technologies to incite, prepare and carry out violence, and that Member States must anticipate and stay ahead of new terrorist methods rather than merely react.",
+    text: "The Chair warned that terrorist groups readily exploit new technologies to incite, prepare and carry out violence, and that States had to foresee terrorists' new methods and keep ahead of them instead of only reacting.",
     evidence: [cite(CTC, "paragraphs 2-3")],
   },
   {

@@ -27,7 +27,7 @@ export const meeting: MeetingModule["meeting"] = {
   organizers: [{ organization: "ctc", role: "convener", evidence: [cite(CTC, "paragraph 1")] }],
   summary: {
     value:
-      "In his first address to the Committee since his appointment, the new Executive Director set out his priorities: closer ties with Council members, the wider membership and the 31 UN entities working on counter-terrorism, a One-UN approach, and quality, making CTED a centre of excellence on current and emerging issues.",
+      "In his first address to the Committee since his appointment, the new Executive Director set out his priorities: closer ties with Council members, the wider membership and the 31 UN entities working on counter-terrorism, a One-UN approach, and quality, making CTED a centre of expertise on present and emerging questions.",
     evidence: [cite(CTC, "paragraphs 1-5 and 7"), cite(BPW, "paragraphs 1-4 and 6")],
     note: "Curators' summary, in our own words.",
   },

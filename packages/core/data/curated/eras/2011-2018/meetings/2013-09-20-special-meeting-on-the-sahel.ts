@@ -19,7 +19,7 @@ export const meeting: MeetingModule["meeting"] = {
   type: { value: "special-meeting", evidence: [cite(DSG, "title and paragraph 1")] },
   organizers: [{ organization: "ctc", role: "convener", evidence: [cite(DSG, "paragraph 1")] }],
   venue: { value: { mode: "in-person", locations: [NEW_YORK] }, evidence: [cite(DSG, "dateline")], note: "The statement is datelined New York; the building is not named." },
-  objectives: [{ value: "To review activities to strengthen the counter-terrorism capacities of States in the Sahel.", evidence: [cite(DSG, "paragraph 1")] }],
+  objectives: [{ value: "To take stock of work to build the counter-terrorism capacity of Sahel States.", evidence: [cite(DSG, "paragraph 1")] }],
   summary: {
     value:
       "Member States and international, regional and subregional organizations met with the Committee on the Sahel. Opening for the Secretary-General, the Deputy Secretary-General described a region exposed to armed conflict, terrorism, arms and drug trafficking and organized crime, and urged integrated strategies with effective, rights-compliant law enforcement and border control.",

@@ -15,7 +15,7 @@ export const meeting: MeetingModule["meeting"] = {
   title: {
     value: "Summit-level debate on foreign terrorist fighters",
     evidence: [cite(WIB, "paragraph 3 (“the summit-level debate on foreign terrorist fighters on 24 September 2014”)")],
-    note: "A description in running text (Security Council Report, November 2015); the CTC's page calls it a Security Council meeting chaired by President Obama and gives no title.",
+    note: "A description in running text (Security Council Report, November 2015); the CTC's page describes it as a Council meeting that President Obama chaired, without a title.",
   },
   dates: { value: { start: "2014-09-24", end: "2014-09-24" }, evidence: [cite(CTC, "paragraph 1"), cite(WIB, "paragraph 3")] },
   type: {
@@ -29,7 +29,7 @@ export const meeting: MeetingModule["meeting"] = {
   ],
   summary: {
     value:
-      "At a Council meeting chaired by the President of the United States, with many speakers at the level of Heads of State and Government, the Security Council unanimously adopted resolution 2178 (2014) under Chapter VII, requiring States to prevent and suppress the recruitment, organization, transport and equipment of foreign terrorist fighters and the financing of their travel, with particular urgency for those tied to ISIL, the Al-Nusrah Front and Al-Qaida affiliates, and urging faster exchange of operational information.",
+      "At a Council meeting chaired by the President of the United States, with many Heads of State and Government among the speakers, the Security Council unanimously adopted resolution 2178 (2014) under Chapter VII, requiring States to prevent and suppress the recruitment, organization, transport and equipment of foreign terrorist fighters and the financing of their travel, with particular urgency for those tied to ISIL, the Al-Nusrah Front and Al-Qaida affiliates, and urging faster exchange of operational information.",
     evidence: [cite(CTC, "paragraphs 1 and 3-5"), cite(WIB, "paragraph 3")],
     note: "Curators' summary, in our own words.",
   },
@@ -41,7 +41,7 @@ export const meeting: MeetingModule["meeting"] = {
       evidence: [cite(CTC, "paragraphs 1-2")],
     },
     {
-      value: "The resolution defined foreign terrorist fighters as people who travel, or try to travel, to a State other than their State of residence or nationality to commit, plan, prepare or take part in terrorist acts, or to give or receive terrorist training.",
+      value: "The resolution defined foreign terrorist fighters as people who go, or attempt to go, to a country that is neither where they live nor their own, in order to commit, plan, prepare or join in terrorist acts, or to give or receive terrorist training.",
       evidence: [cite(WIB, "paragraph 3")],
     },
   ],

@@ -62,7 +62,7 @@ export const participations: MeetingModule["participations"] = [
     organization: "un-department-of-political-affairs",
     capacity: "speaker",
     evidence: [cite(CTC, "paragraph 5")],
-    note: "Spoke on behalf of Secretary-General Ban Ki-moon.",
+    note: "Spoke for Secretary-General Ban Ki-moon.",
   },
   {
     id: id("african-states"),

@@ -6,6 +6,7 @@ import { CURATED, prefixer } from "../helpers";
 
 const MEETING = "2014-11-19-security-council-high-level-debate-international-cooperation";
 const PR = "fdocuments-2014-11-19-sc11656";
+const PC = "un-press-2014-11-04-press-conference-sc-president";
 const id = prefixer(MEETING);
 
 export const meeting: MeetingModule["meeting"] = {
@@ -17,6 +18,7 @@ export const meeting: MeetingModule["meeting"] = {
     note: "The meetings coverage describes the meeting in these words in running text; no formal title of the debate is given in the part of the page that was read (the first of 46 print pages).",
   },
   alternateTitles: [
+    { value: "High-level open debate on counter-terrorism", evidence: [cite(PC, "paragraph 5")], note: "As the Council President announced it on 4 November 2014." },
     {
       value: "In Presidential Statement, Security Council Calls for Redoubling Efforts to Target Root Causes of Terrorism as Threat Expands, Intensifies",
       evidence: [cite(PR, "headline")],
@@ -25,13 +27,20 @@ export const meeting: MeetingModule["meeting"] = {
   ],
   dates: { value: { start: "2014-11-19", end: "2014-11-19" }, evidence: [cite(PR, "dateline (“19 NOVEMBER 2014 SC/11656”)"), cite(PR, "lead paragraph 1 (“the Security Council today”)")] },
   type: {
-    value: "security-council-meeting",
-    evidence: [cite(PR, "meeting line (“7316th Meeting (AM)”)"), cite(PR, "print page 1, second lead paragraph")],
-    note: "The page gives the Council's meeting number and calls it a high-level debate; it does not say whether the debate was open.",
+    value: "security-council-open-debate",
+    evidence: [cite(PC, "paragraph 5 (“a high-level open debate on counter-terrorism”)"), cite(PR, "meeting line (“7316th Meeting (AM)”)"), cite(PR, "print page 1, second lead paragraph")],
+    note: "The Council President announced a high-level open debate for 19 November; the meetings coverage calls it a high-level debate, with more than 60 speakers.",
   },
   organizers: [
     { organization: "un-security-council", role: "convener", evidence: [cite(PR, "meeting line and lead paragraph 1")] },
     { organization: "australia", role: "host", evidence: [cite(PR, "print page 1, second lead paragraph (“which holds the November Council presidency”)")]},
+  ],
+  objectives: [
+    {
+      value: "To hear the Secretary-General's update and consider how resolutions 2170 (2014) on ISIL and 2178 (2014) on foreign terrorist fighters were being followed up.",
+      evidence: [cite(PC, "paragraph 5")],
+      note: "As announced on 4 November 2014.",
+    },
   ],
   summary: {
     value:
@@ -40,13 +49,17 @@ export const meeting: MeetingModule["meeting"] = {
     note: "Curators' summary, in our own words, from the first print page of the coverage only.",
   },
   topics: ["foreign-terrorist-fighters", "terrorism-financing", "international-cooperation"],
+  documents: [
+    { symbol: "resolution 2170 (2014)", relation: "framework", evidence: [cite(PC, "paragraph 5")] },
+    { symbol: "resolution 2178 (2014)", relation: "framework", evidence: [cite(PC, "paragraph 5")] },
+  ],
   claims: [
     {
-      value: "The Council said terrorism affected more States across most regions because of global recruitment networks, the spread of violent extremist ideologies, the ease with which terrorists move and their access to significant funding.",
+      value: "The Council said terrorism affected more States across most regions owing to recruitment networks spanning the globe, the spread of violent extremist ideas, the ease with which terrorists move and their access to significant funding.",
       evidence: [cite(PR, "print page 1, lead paragraph 3 (“Terrorism affected more States …”)")],
     },
   ],
-  sources: [PR],
+  sources: [PR, PC],
   notes: [
     "Only the first of the 46 print pages of the meetings coverage SC/11656 was available (as a PDF print reposted on a document-sharing site); the speakers other than the Council President, the symbol of the presidential statement and any role of the Counter-Terrorism Committee or CTED in the debate are not recorded.",
     "The Committee's special meeting in Madrid of July 2015 was held in keeping with the presidential statement issued at this meeting (see the Madrid meeting's relation).",

@@ -45,7 +45,7 @@ export const meeting: MeetingModule["meeting"] = {
   ],
   claims: [
     {
-      value: "At its launch the network comprised 28 think tanks and research institutions from Africa, Asia, Europe, the Middle East, the Americas and Oceania.",
+      value: "At its launch the network comprised 28 research institutions and think tanks based in Africa, the Americas, Asia, Europe, the Middle East and Oceania.",
       evidence: [cite(TSG, "report paragraph 3")],
     },
     {
@@ -101,7 +101,7 @@ export const participations: MeetingModule["participations"] = [
   {
     id: id("research-institutes"),
     meeting: MEETING,
-    description: "Representatives of research institutes and think tanks from Africa, the Americas, Asia, Europe and the Middle East, and of other UN entities",
+    description: "People from research institutes and think tanks in Africa, the Americas, Asia, Europe and the Middle East, as well as from other UN entities",
     capacity: "participant",
     evidence: [cite(CTC, "paragraph 5")],
   },

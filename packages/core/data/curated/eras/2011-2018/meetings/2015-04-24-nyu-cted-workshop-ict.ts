@@ -27,7 +27,7 @@ export const meeting: MeetingModule["meeting"] = {
   topics: ["ict-and-internet", "foreign-terrorist-fighters", "international-cooperation", "human-rights"],
   sources: [A, B],
   notes: [
-    "Hosted by NYU's School of Professional Studies/Center for Global Affairs together with CTED; the venue is not stated.",
+    "Hosted jointly by CTED and NYU's School of Professional Studies/Center for Global Affairs; the venue is not stated.",
     "The same article was read on two mirrors under two node numbers (22626 and 22617); one copy has lost a word that the other keeps.",
   ],
   review: CURATED,

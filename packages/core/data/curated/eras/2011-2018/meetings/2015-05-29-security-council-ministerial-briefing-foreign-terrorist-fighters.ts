@@ -41,7 +41,7 @@ export const meeting: MeetingModule["meeting"] = {
     { symbol: "S/PRST/2015/11", relation: "outcome", evidence: [cite(PR, "paragraph 4")] },
   ],
   claims: [
-    { value: "It was the first Security Council meeting to which ministers of the interior and related officials were specifically invited.", evidence: [cite(PR, "paragraph 3"), cite(CONCEPT, "paragraph 1")] },
+    { value: "It was the first time the Council had expressly invited interior ministers and related officials to one of its meetings.", evidence: [cite(PR, "paragraph 3"), cite(CONCEPT, "paragraph 1")] },
   ],
   sources: [PR, INTERPOL, CONCEPT, SCR],
   notes: [],
@@ -63,7 +63,7 @@ export const participations: MeetingModule["participations"] = [
     id: id("ban-ki-moon"),
     meeting: MEETING,
     person: "ban-ki-moon",
-    roles: ["ban-ki-moon-secretary-general-united-nations-2011"],
+    roles: ["ban-ki-moon-secretary-general-united-nations"],
     organization: "united-nations",
     capacity: "speaker",
     evidence: [cite(PR, "paragraph 3"), cite(INTERPOL, "paragraph 5")],

@@ -83,7 +83,7 @@ export const participations: MeetingModule["participations"] = [
   {
     id: id("central-asian-missions"),
     meeting: MEETING,
-    description: "Representatives of the Permanent Missions of the five Central Asian countries",
+    description: "Delegates of the five Central Asian States' Permanent Missions",
     capacity: "speaker",
     evidence: [cite(CTC, "paragraph 2")],
   },
@@ -95,7 +95,7 @@ export const statements: MeetingModule["statements"] = [
     meeting: MEETING,
     participation: id("central-asian-missions"),
     kind: "briefing",
-    text: "They set out the main challenges they face, including foreign fighters, recruitment, religious extremism and the risk of the threat spilling over from Afghanistan, and their needs for technical assistance, exchange of information and good practice, and closer international and regional cooperation.",
+    text: "They set out the main challenges they face, including foreign fighters, recruitment, religious extremism and the risk of the threat spilling over from Afghanistan, and what they needed: technical assistance, sharing of information and good practice, and closer international and regional cooperation.",
     evidence: [cite(CTC, "paragraph 2")],
   },
 ];

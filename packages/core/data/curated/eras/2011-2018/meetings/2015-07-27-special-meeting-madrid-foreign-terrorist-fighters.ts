@@ -45,7 +45,7 @@ export const meeting: MeetingModule["meeting"] = {
     evidence: [cite(CTC, "paragraph 3")],
     note: "The report places the special meeting at El Pardo palace, just outside the capital; the venue of the technical day is not stated.",
   },
-  objectives: [{ value: "To discuss and advance the follow-up to resolution 2178 (2014) on how to better stem the flow of foreign terrorist fighters.", evidence: [cite(CTC, "paragraph 1")] }],
+  objectives: [{ value: "To take forward the implementation of resolution 2178 (2014), on how States can better halt the movement of foreign terrorist fighters.", evidence: [cite(CTC, "paragraph 1")] }],
   summary: {
     value:
       "Away from New York for a day, the Committee met Member States and international and regional organizations in Madrid. A first day of technical sessions, with over 400 experts and representatives of the most affected States, civil society and research institutions, covered detecting and preventing incitement and recruitment, stopping travel (including advance passenger information and border security) and prosecution, cooperation and the rehabilitation of returnees; the special meeting then heard the rapporteurs and concluded with recommendations, later issued with guiding principles as S/2015/939.",
@@ -82,7 +82,7 @@ export const meeting: MeetingModule["meeting"] = {
     { symbol: "S/2015/939", relation: "outcome", date: "2015-12-23", evidence: [cite(DOC, "document header and letter")] },
   ],
   claims: [
-    { value: "The guiding principles on foreign terrorist fighters adopted after the meeting (the Madrid Guiding Principles) were issued with its conclusions and a declaration of the Ministers for Foreign Affairs and of the Interior held on the occasion, in S/2015/939.", evidence: [cite(DOC, "letter, paragraph 1"), cite(REVIEW, "paragraph 2")] },
+    { value: "The Madrid Guiding Principles on foreign terrorist fighters, agreed after the meeting, were published in S/2015/939 together with the meeting's conclusions and a declaration by the foreign and interior ministers who met on that occasion.", evidence: [cite(DOC, "letter, paragraph 1"), cite(REVIEW, "paragraph 2")] },
     {
       value: "CTED's Executive Director said before the meeting that it was the first the Committee held away from UN Headquarters since 2011, and some 70 States were expected at the level of ministers or senior officials.",
       evidence: [cite(SHOROUK, "paragraph 1")],

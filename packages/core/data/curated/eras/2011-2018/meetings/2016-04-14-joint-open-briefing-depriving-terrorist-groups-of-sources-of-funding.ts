@@ -24,6 +24,12 @@ export const meeting: MeetingModule["meeting"] = {
     { organization: "ctc", role: "convener", evidence: [cite(PR, "paragraph 1")] },
     { organization: "fatf", role: "co-organizer", evidence: [cite(PR, "paragraph 1")] },
   ],
+  venue: {
+    value: { mode: "in-person", locations: [{ city: "New York", country: "United States" }] },
+    evidence: [cite(CTC, "dateline")],
+    confidence: 0.8,
+    note: "The CTC's release is datelined New York; the room is not named, and the mode is not stated (a briefing that gathered private-sector representatives with the committees).",
+  },
   summary: {
     value:
       "The two committees and FATF held an open briefing with private-sector representatives on financial intelligence and public-private partnership. Both committees backed FATF's standard-setting role and urged Member States to do more against terrorism financing through cooperation, information-sharing, new approaches and better targeting of resources.",
@@ -33,7 +39,6 @@ export const meeting: MeetingModule["meeting"] = {
   topics: ["terrorism-financing", "public-private-partnerships", "international-cooperation"],
   mentions: [{ organization: "new-zealand", evidence: [cite(PR, "contact paragraph")], note: "Its Permanent Mission is the press contact with CTED." }],
   sources: [PR, CTC, SC2017],
-  notes: ["The venue is not stated."],
   review: CURATED,
 };
 

@@ -85,7 +85,7 @@ export const statements: MeetingModule["statements"] = [
     meeting: MEETING,
     participation: id("amr-abdellatif-aboulatta"),
     kind: "opening-remarks",
-    text: "Explaining his decision to hold a series of regional informal briefings for non-Council States, the Chair said cooperation and coordination had to be deepened to stop terrorists disrupting ways of life and freedoms and targeting civilians.",
+    text: "Explaining why he had decided to organize regional informal briefings for States not on the Council, the Chair said cooperation and coordination had to be deepened to stop terrorists disrupting ways of life and freedoms and targeting civilians.",
     evidence: [cite(CTC, "paragraph 3")],
   },
   {
@@ -93,7 +93,7 @@ export const statements: MeetingModule["statements"] = [
     meeting: MEETING,
     participation: id("represented-cted"),
     kind: "briefing",
-    text: "CTED presented its third report on States' implementation of resolution 2178 (2014) and the guiding principles on foreign terrorist fighters adopted in Madrid the year before.",
+    text: "CTED presented its third report on States' implementation of resolution 2178 (2014) and on the Madrid principles of the year before on foreign terrorist fighters.",
     evidence: [cite(CTC, "paragraph 4")],
   },
   {

@@ -57,7 +57,7 @@ export const participations: MeetingModule["participations"] = [
     note: "The page quotes the Chair once for the two briefings.",
   },
   { id: id("cted-experts"), meeting: MEETING, organization: "cted", description: "CTED experts", capacity: "presenter", evidence: [cite(CTC, "paragraphs 4-5")] },
-  { id: id("invited-states"), meeting: MEETING, description: "Member States of the Sahel/West Africa and Maghreb regions most affected by the phenomenon (not named)", capacity: "speaker", evidence: [cite(CTC, "paragraphs 2 and 6")] },
+  { id: id("invited-states"), meeting: MEETING, description: "Unnamed Member States from the Sahel/West Africa and Maghreb regions that the phenomenon affects most", capacity: "speaker", evidence: [cite(CTC, "paragraphs 2 and 6")] },
 ];
 
 export const statements: MeetingModule["statements"] = [

@@ -24,7 +24,7 @@ export const meeting: MeetingModule["meeting"] = {
   organizers: [{ organization: "ctc", role: "convener", evidence: [cite(CTC, "paragraph 1")] }],
   summary: {
     value:
-      "Before Member States, international and regional organizations and civil society, CTED's experts reported on the Committee's three regional dialogues of June and July with the States most affected by foreign terrorist fighters and on States' follow-up to the Committee's recommendations; participants discussed the threat from returning and relocating fighters, what drives people to join, and good practices, and CTED urged use of the Madrid Guiding Principles.",
+      "Before Member States, international and regional organizations and civil society, CTED's experts reported on the Committee's three regional dialogues of June and July with States affected by foreign terrorist fighters and on States' follow-up to the Committee's recommendations; participants discussed the threat from returning and relocating fighters, what drives people to join, and good practices, and CTED urged use of the Madrid Guiding Principles.",
     evidence: [cite(CTC, "paragraphs 2-5 and 8")],
     note: "Curators' summary, in our own words.",
   },
@@ -72,7 +72,7 @@ export const participations: MeetingModule["participations"] = [
   {
     id: id("attendees"),
     meeting: MEETING,
-    description: "Representatives of Member States, international and regional organizations, civil society and non-governmental organizations",
+    description: "Delegates from Member States, international and regional bodies, civil society and NGOs",
     capacity: "participant",
     evidence: [cite(CTC, "paragraph 2")],
   },

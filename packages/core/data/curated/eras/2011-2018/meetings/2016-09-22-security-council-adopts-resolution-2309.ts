@@ -29,7 +29,7 @@ export const meeting: MeetingModule["meeting"] = {
   organizers: [{ organization: "un-security-council", role: "convener", evidence: [cite(NL, `${ART}, paragraph 1`)] }],
   summary: {
     value:
-      "The Security Council unanimously adopted resolution 2309 (2016), asking States to work through ICAO so that its international security standards are reviewed and adapted to the terrorist threat to civil aviation, to apply those standards effectively and help ICAO's audits and training, and to cooperate more on information-sharing, border control, law enforcement and criminal justice against foreign terrorist fighters and returnees.",
+      "The Security Council unanimously adopted resolution 2309 (2016), asking States to work through ICAO so that its international security standards keep pace with the terrorist threat to civil aviation, to apply those standards effectively and help ICAO's audits and training, and to work together more closely on sharing information, controlling borders, law enforcement and criminal justice against foreign terrorist fighters and returnees.",
     evidence: [cite(NL, `${ART}, paragraphs 1-2`), cite(NL, `${ART}, headline`)],
     note: "Curators' summary, in our own words.",
   },

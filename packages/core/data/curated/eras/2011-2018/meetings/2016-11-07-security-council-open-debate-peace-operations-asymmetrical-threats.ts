@@ -39,7 +39,7 @@ export const participations: MeetingModule["participations"] = [
     capacity: "speaker",
     evidence: [cite(CTC, "paragraphs 2-5")],
   },
-  { id: id("participants"), meeting: MEETING, description: "Representatives of Member States, United Nations entities and international and regional organizations", capacity: "participant", evidence: [cite(CTC, "paragraph 1")] },
+  { id: id("participants"), meeting: MEETING, description: "Delegates from Member States, UN entities and international and regional bodies", capacity: "participant", evidence: [cite(CTC, "paragraph 1")] },
 ];
 
 export const statements: MeetingModule["statements"] = [

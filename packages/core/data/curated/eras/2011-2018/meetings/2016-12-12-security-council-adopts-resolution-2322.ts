@@ -26,14 +26,14 @@ export const meeting: MeetingModule["meeting"] = {
   organizers: [{ organization: "un-security-council", role: "convener", evidence: [cite(PR, "paragraph 1")] }],
   summary: {
     value:
-      "The Council unanimously adopted resolution 2322 (2016) to strengthen international judicial and law enforcement cooperation against terrorism: it called on States to share information on foreign terrorist fighters, including biometric data, to downgrade threat intelligence for front-line screeners, to cooperate on administrative, police and judicial matters and against terrorists' links with organized crime, and to allow the widest possible cooperation, including joint investigations.",
+      "The Council unanimously adopted resolution 2322 (2016) to strengthen international judicial and law enforcement cooperation against terrorism: it called on States to share information on foreign terrorist fighters, including biometric data, to downgrade threat intelligence for front-line screeners, to work together on administrative, police and judicial questions and against the ties between terrorists and organized crime, and to allow the widest possible cooperation, including joint investigations.",
     evidence: [cite(PR, "paragraphs 1-5")],
     note: "Curators' summary, in our own words.",
   },
   topics: ["international-cooperation", "foreign-terrorist-fighters", "terrorism-crime-nexus", "ict-and-internet", "criminal-justice"],
   documents: [{ symbol: "resolution 2322 (2016)", relation: "outcome", date: "2016-12-12", evidence: [cite(PR, "headline and paragraphs 1-2"), cite(UNODC, "paragraph 2")] }],
   claims: [
-    { value: "The resolution gives the Counter-Terrorism Committee and CTED a central role in identifying gaps and trends in international cooperation and asks CTED to report on the state of law enforcement and judicial cooperation.", evidence: [cite(CTC, "paragraphs 2-3")] },
+    { value: "The resolution gives the Counter-Terrorism Committee and CTED a central part in spotting gaps and trends in international cooperation and asks CTED to report on the state of law enforcement and judicial cooperation.", evidence: [cite(CTC, "paragraphs 2-3")] },
   ],
   sources: [PR, UNODC, CTC],
   notes: ["No speaker is named in the excerpts read; UNODC held a side event with Spain and CTED on the margins of the meeting (a separate record)."],

@@ -14,7 +14,7 @@ export const meeting: MeetingModule["meeting"] = {
   dates: {
     value: { start: "2016-12-12", end: "2016-12-12" },
     evidence: [cite(UNODC, "paragraphs 2-3")],
-    note: "Held on the margins of the Council's meeting of 12 December 2016.",
+    note: "A side event to the Council's meeting of 12 December 2016.",
   },
   type: { value: "side-event", evidence: [cite(UNODC, "paragraph 3")] },
   organizers: [
@@ -24,7 +24,7 @@ export const meeting: MeetingModule["meeting"] = {
   ],
   summary: {
     value:
-      "Almost 100 representatives of Member States and international and regional organizations heard judges, prosecutors and practitioners on effective, practical mechanisms for international cooperation against terrorism.",
+      "Nearly 100 people representing Member States and international and regional organizations heard judges, prosecutors and practitioners on effective, practical mechanisms for international cooperation against terrorism.",
     evidence: [cite(UNODC, "paragraphs 3-5")],
     note: "Curators' summary, in our own words.",
   },
@@ -64,7 +64,7 @@ export const figures: MeetingModule["figures"] = [
     meeting: MEETING,
     value: 100,
     unit: "representatives",
-    measure: "representatives of Member States and international and regional organizations attending",
+    measure: "attendees from Member States and from international and regional organizations",
     asStated: "almost 100",
     approximate: true,
     evidence: [cite(UNODC, "paragraph 5")],

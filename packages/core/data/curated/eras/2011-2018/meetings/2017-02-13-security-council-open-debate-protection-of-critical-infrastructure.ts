@@ -16,7 +16,7 @@ export const meeting: MeetingModule["meeting"] = {
   title: {
     value: "Protection of critical infrastructure against terrorist attacks",
     evidence: [cite(SCR, SCR_ITEM)],
-    note: "The subject of the open debate in Security Council Report's words; the CTC's listing speaks of a dedicated debate on the risk of terrorist attacks against critical infrastructure.",
+    note: "The subject of the open debate in Security Council Report's words; the CTC's listing describes a debate devoted to the threat of terrorist attacks on critical infrastructure.",
   },
   dates: { value: { start: "2017-02-13", end: "2017-02-13" }, evidence: [cite(LISTING, CTED_ITEM), cite(SCR, SCR_ITEM)] },
   type: {
@@ -27,7 +27,7 @@ export const meeting: MeetingModule["meeting"] = {
   organizers: [{ organization: "un-security-council", role: "convener", evidence: [cite(LISTING, CTED_ITEM), cite(SCR, SCR_ITEM)] }],
   summary: {
     value:
-      "In a debate devoted to the subject, the Security Council urged Member States to address the risk of terrorist attacks on critical infrastructure and adopted resolution 2341 (2017) the same day; CTED's first trends report later took up the protection of critical infrastructure.",
+      "In a debate devoted to the subject, the Security Council asked Member States to tackle the threat of terrorist attacks on critical infrastructure and adopted resolution 2341 (2017) the same day; CTED's first trends report later took up the protection of critical infrastructure.",
     evidence: [cite(LISTING, CTED_ITEM)],
     note: "Curators' summary, in our own words; the item is cut off after its first sentences.",
   },

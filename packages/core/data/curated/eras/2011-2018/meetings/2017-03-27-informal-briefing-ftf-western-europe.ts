@@ -13,7 +13,7 @@ export const meeting: MeetingModule["meeting"] = {
   title: {
     value: "Foreign terrorist fighters (FTFs)",
     evidence: [cite(CTC, "paragraph 1")],
-    note: "The page names only the subject of the informal open briefing, held for the affected States of Western Europe and the European Union.",
+    note: "The page names only the subject of the informal open briefing, held for the Western European States concerned and the European Union.",
   },
   alternateTitles: [
     { value: "Counter-Terrorism Committee briefs Western European States affected by FTF phenomenon", evidence: [cite(CTC, "page address")], note: "The page's title, as its address gives it." },

@@ -39,7 +39,7 @@ export const participations: MeetingModule["participations"] = [
     id: id("michele-coninsx"),
     meeting: MEETING,
     person: "michele-coninsx",
-    roles: ["michele-coninsx-executive-director-cted-2017"],
+    roles: ["michele-coninsx-executive-director-cted"],
     organization: "cted",
     capacity: "speaker",
     evidence: [cite(CTC, "item body, paragraph 1")],

@@ -36,7 +36,7 @@ export const meeting: MeetingModule["meeting"] = {
     { symbol: "resolution 1373 (2001)", relation: "reference", evidence: [cite(PR, "paragraph 3")] },
   ],
   claims: [{ value: "The resolution extends CTED's mandate by four years, to 31 December 2021.", evidence: [cite(CTED, "item body, paragraph 1"), cite(PR, "headline")] }],
-  mentions: [{ organization: "unoct", evidence: [cite(PR, "paragraph 2")], note: "The resolution stresses coordination between CTED and the recently established Office of Counter-Terrorism." }],
+  mentions: [{ organization: "unoct", evidence: [cite(PR, "paragraph 2")], note: "The resolution stresses that CTED should coordinate with the new Office of Counter-Terrorism." }],
   sources: [PR, AV, CTED],
   notes: ["No speaker is named in the excerpts read."],
   review: CURATED,

@@ -21,7 +21,7 @@ export const meeting: MeetingModule["meeting"] = {
   organizers: [{ organization: "ctc", role: "convener", evidence: [cite(CTC, "paragraph 1")] }],
   summary: {
     value:
-      "At his first meeting as Chair, the new Chair promised a pragmatic, action-oriented chairmanship and named as priorities better coordination and coherence of counter-terrorism efforts, tackling links between terrorism and transnational organized crime, and following up CTED's assessments. The Committee took up its draft programme of work, CTED's proposed country visits for 2018 and a list of regional and thematic briefings and events.",
+      "At his first meeting as Chair, the new Chair promised a pragmatic, action-oriented chairmanship and named as priorities better coordination and coherence of counter-terrorism efforts, tackling links between terrorism and transnational organized crime, and following up CTED's assessments. The Committee took up its draft programme of work, CTED's proposed country visits for 2018 and planned regional and thematic briefings and events.",
     evidence: [cite(CTC, "paragraphs 1-4")],
     note: "Curators' summary, in our own words.",
   },
@@ -37,7 +37,7 @@ export const participations: MeetingModule["participations"] = [
     id: id("gustavo-meza-cuadra"),
     meeting: MEETING,
     person: "gustavo-meza-cuadra",
-    roles: ["gustavo-meza-cuadra-chair-ctc-2018", "gustavo-meza-cuadra-permanent-representative-peru-2018"],
+    roles: ["gustavo-meza-cuadra-chair-ctc", "gustavo-meza-cuadra-permanent-representative-peru"],
     organization: "ctc",
     capacity: "chair",
     evidence: [cite(CTC, "paragraph 1")],

@@ -30,8 +30,8 @@ export const meeting: MeetingModule["meeting"] = {
 
 export const participations: MeetingModule["participations"] = [
   { id: id("jan-kubis"), meeting: MEETING, person: "jan-kubis", roles: ["jan-kubis-srsg-unami"], organization: "unami", capacity: "speaker", evidence: [cite(CTC, "item body, paragraph 1")] },
-  { id: id("vladimir-voronkov"), meeting: MEETING, person: "vladimir-voronkov", roles: ["vladimir-voronkov-usg-unoct-2017"], organization: "unoct", capacity: "speaker", evidence: [cite(CTC, "item body, paragraph 1")] },
-  { id: id("michele-coninsx"), meeting: MEETING, person: "michele-coninsx", roles: ["michele-coninsx-executive-director-cted-2017"], organization: "cted", capacity: "speaker", evidence: [cite(CTC, "photo caption and item body, paragraphs 1-2")] },
+  { id: id("vladimir-voronkov"), meeting: MEETING, person: "vladimir-voronkov", roles: ["vladimir-voronkov-usg-unoct"], organization: "unoct", capacity: "speaker", evidence: [cite(CTC, "item body, paragraph 1")] },
+  { id: id("michele-coninsx"), meeting: MEETING, person: "michele-coninsx", roles: ["michele-coninsx-executive-director-cted"], organization: "cted", capacity: "speaker", evidence: [cite(CTC, "photo caption and item body, paragraphs 1-2")] },
 ];
 
 export const statements: MeetingModule["statements"] = [

@@ -27,11 +27,11 @@ export const meeting: MeetingModule["meeting"] = {
   venue: { value: { mode: "in-person", locations: [{ name: "Trusteeship Chamber, United Nations Headquarters", city: "New York", country: "United States" }] }, evidence: [cite(CTC, "paragraph 3")] },
   objectives: [
     { value: "To discuss thematic priorities ahead of the Committee's special meeting on resolution 2396 (2017) and its review of the Madrid Guiding Principles.", evidence: [cite(CTC, "paragraph 1")] },
-    { value: "To identify practical ways to close the gaps that hinder States in detecting, interdicting, prosecuting, rehabilitating and reintegrating returning and relocating foreign terrorist fighters and their families, and to identify capacity-building needs.", evidence: [cite(CTC, "paragraph 5")] },
+    { value: "To identify practical ways to close the gaps that hinder States in detecting, interdicting, prosecuting, rehabilitating and reintegrating foreign terrorist fighters who return or relocate, and their families, and to identify capacity-building needs.", evidence: [cite(CTC, "paragraph 5")] },
   ],
   summary: {
     value:
-      "The Chair briefed the whole membership ahead of the review of the 2015 Madrid Guiding Principles. He said the principles seemed to have helped slow the global flow of foreign terrorist fighters, but that since 2015 more of them had tried to return home or relocate to third countries, an acute and growing threat.",
+      "The Chair briefed the whole membership ahead of the review of the 2015 Madrid Guiding Principles. He said the principles appeared to have contributed to slowing the worldwide flow of foreign terrorist fighters, but that since 2015 more of them had tried to return home or relocate to third countries, an acute and growing threat.",
     evidence: [cite(CTC, "paragraphs 1-5")],
     note: "Curators' summary, in our own words.",
   },
@@ -52,7 +52,7 @@ export const participations: MeetingModule["participations"] = [
     id: id("gustavo-meza-cuadra"),
     meeting: MEETING,
     person: "gustavo-meza-cuadra",
-    roles: ["gustavo-meza-cuadra-chair-ctc-2018", "gustavo-meza-cuadra-permanent-representative-peru-2018"],
+    roles: ["gustavo-meza-cuadra-chair-ctc", "gustavo-meza-cuadra-permanent-representative-peru"],
     organization: "ctc",
     capacity: "chair",
     evidence: [cite(CTC, "paragraphs 1 and 4")],

@@ -24,13 +24,13 @@ export const meeting: MeetingModule["meeting"] = {
   venue: { value: { mode: "in-person", locations: [{ name: "United Nations", city: "New York", country: "United States" }] }, evidence: [cite(CTC, "paragraph 2")], note: "Announced for the United Nations in New York by the Committee's page of 21 November 2018." },
   objectives: [
     {
-      value: "To review the 2015 Madrid Guiding Principles in the light of the evolving threat of foreign terrorist fighters, particularly returnees and relocators and their families, and of the gaps that hinder States, and to identify new good practices, as resolution 2396 (2017) requested.",
+      value: "To revisit the 2015 Madrid Guiding Principles in the light of the evolving threat of foreign terrorist fighters, particularly returnees and relocators and their families, and of the gaps that hinder States, and to identify new good practices, as resolution 2396 (2017) requested.",
       evidence: [cite(WEBTV, "description, paragraphs 2-3"), cite(GC, "paragraph 1")],
     },
   ],
   summary: {
     value:
-      "The special meeting reviewed the Madrid Guiding Principles, 35 recommendations adopted in 2015 on stemming the flow of foreign terrorist fighters. International organizations, governments and non-governmental stakeholders gave their input; the Global Center's Executive Director spoke on civil society's part in implementing the principles, drawing on a briefing for civil society held with CTED on 19 November 2018.",
+      "The special meeting reviewed the Madrid Guiding Principles, 35 recommendations adopted in 2015 to curb the flow of foreign terrorist fighters. International organizations, governments and non-governmental stakeholders gave their input; the Global Center's Executive Director spoke on civil society's part in implementing the principles, drawing on a briefing for civil society held with CTED on 19 November 2018.",
     evidence: [cite(GC, "paragraphs 1-2"), cite(WEBTV, "description")],
     note: "Curators' summary, in our own words.",
   },
@@ -70,7 +70,7 @@ export const participations: MeetingModule["participations"] = [
     capacity: "speaker",
     evidence: [cite(GC, "paragraph 2")],
   },
-  { id: id("participants"), meeting: MEETING, description: "International organizations, government representatives and non-governmental stakeholders", capacity: "participant", evidence: [cite(GC, "paragraph 2")] },
+  { id: id("participants"), meeting: MEETING, description: "Governments, international organizations and non-governmental stakeholders", capacity: "participant", evidence: [cite(GC, "paragraph 2")] },
 ];
 
 export const statements: MeetingModule["statements"] = [

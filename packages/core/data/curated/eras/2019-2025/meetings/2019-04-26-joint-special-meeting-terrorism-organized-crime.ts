@@ -51,7 +51,7 @@ export const meeting: MeetingModule["meeting"] = {
 };
 
 export const participations: MeetingModule["participations"] = [
-  person("gustavo-meza-cuadra", ["gustavo-meza-cuadra-chair-ctc-2019"], "ctc", "chair", [cite(SRC, "paragraph 3")], { session: "opening" }),
+  person("gustavo-meza-cuadra", ["gustavo-meza-cuadra-chair-ctc"], "ctc", "chair", [cite(SRC, "paragraph 3")], { session: "opening" }),
   person("dian-triansyah-djani", ["dian-triansyah-djani-chair-1267-committee", "dian-triansyah-djani-chair-1988-committee"], "1267-committee", "chair", [cite(SRC, "paragraph 4")], { session: "opening" }),
   described("security-council-members", "Security Council members", [cite(SRC, "paragraph 1")]),
   described("member-states", "United Nations Member States, academic institutions and international and regional organizations", [cite(SRC, "paragraph 1")]),

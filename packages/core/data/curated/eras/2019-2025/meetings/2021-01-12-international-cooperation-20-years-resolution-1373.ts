@@ -73,10 +73,10 @@ export const meeting: MeetingModule["meeting"] = {
 
 export const participations: MeetingModule["participations"] = [
   person("othman-jerandi", ["othman-jerandi-minister-for-foreign-affairs-tunisia"], "tunisia", "chair", [cite(LETTER), cite(WEBTV, "description")], { note: "According to the Web TV page Tunisia's Foreign Minister presided; the letter lists his statement first." }),
-  person("vladimir-voronkov", ["vladimir-voronkov-under-secretary-general-unoct"], "unoct", "speaker", [cite(LETTER), cite(CTC, "paragraphs 1 and 4")]),
+  person("vladimir-voronkov", ["vladimir-voronkov-usg-unoct"], "unoct", "speaker", [cite(LETTER), cite(CTC, "paragraphs 1 and 4")]),
   person("michele-coninsx", ["michele-coninsx-executive-director-cted"], "cted", "speaker", [cite(LETTER), cite(CTC, "paragraphs 1 and 3")]),
   person("fatima-akilu", ["fatima-akilu-executive-director-neem-foundation"], "neem-foundation", "speaker", [cite(LETTER), cite(CTC, "paragraph 1")]),
-  minister("s-jaishankar", "s-jaishankar-minister-for-external-affairs-india", "india"),
+  minister("s-jaishankar", "s-jaishankar-external-affairs-minister-india", "india"),
   minister("simon-coveney", "simon-coveney-minister-for-foreign-affairs-ireland", "ireland"),
   minister("raychelle-omamo", "raychelle-omamo-cabinet-secretary-foreign-affairs-kenya", "kenya"),
   minister("juri-luik", "juri-luik-minister-of-defence-estonia", "estonia"),

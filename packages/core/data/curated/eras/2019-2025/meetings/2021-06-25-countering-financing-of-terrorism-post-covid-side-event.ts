@@ -41,7 +41,7 @@ export const meeting: MeetingModule["meeting"] = {
 };
 
 export const participations: MeetingModule["participations"] = [
-  described("panellists", "Panellists from France, India, the Financial Action Task Force (FATF) and the private sector", [cite(SRC, "paragraph 2")], "presenter"),
+  described("panellists", "Panellists from France, India, the private sector and the Financial Action Task Force (FATF)", [cite(SRC, "paragraph 2")], "presenter"),
 ];
 
 export const statements: MeetingModule["statements"] = [];

@@ -31,7 +31,7 @@ export const meeting: MeetingModule["meeting"] = {
 };
 
 export const participations: MeetingModule["participations"] = [
-  person("vladimir-voronkov", ["vladimir-voronkov-under-secretary-general-unoct"], "unoct", "speaker", [cite(VNS, "paragraph 1")]),
+  person("vladimir-voronkov", ["vladimir-voronkov-usg-unoct"], "unoct", "speaker", [cite(VNS, "paragraph 1")]),
   person("michele-coninsx", ["michele-coninsx-executive-director-cted"], "cted", "speaker", [cite(VNS, "paragraph 1")], { note: "The report names her “Director of the Counter Terrorism Executive Directorate (CTED) Michele Coninsx”." }),
 ];
 

@@ -30,7 +30,7 @@ export const meeting: MeetingModule["meeting"] = {
 };
 
 export const participations: MeetingModule["participations"] = [
-  person("esteban-fullin", ["esteban-fullin-executive-secretary-gafilat-2023"], "gafilat", "speaker", [cite(SRC, "paragraphs 1-3")]),
+  person("esteban-fullin", ["esteban-fullin-executive-secretary-gafilat"], "gafilat", "speaker", [cite(SRC, "paragraphs 1-3")]),
   person("natalia-gherman", ["natalia-gherman-executive-director-cted"], "cted", "speaker", [cite(SRC, "paragraph 4")]),
 ];
 

@@ -17,7 +17,7 @@ export const meeting: MeetingModule["meeting"] = {
   },
   alternateTitles: [{ value: "Canadian Co-Chair briefs the UN Counter Terrorism Committee in New York, 21 December 2023", evidence: [cite(SRC, "headline")], note: "Headline of the APG's page." }],
   dates: { value: { start: "2023-12-21", end: "2023-12-21" }, evidence: [cite(SRC, "headline and paragraph 1")] },
-  type: { value: "briefing-to-members", evidence: [cite(SRC, "headline and paragraph 2")], note: "The delegation “briefed the UN Security Council’s Counter Terrorism Committee”." },
+  type: { value: "briefing-to-members", evidence: [cite(SRC, "headline and paragraph 2")], note: "The page says only that the delegation gave the Committee a briefing." },
   organizers: [{ organization: "ctc", role: "convener", evidence: [cite(SRC, "paragraph 2")] }],
   venue: { value: { mode: "in-person", locations: [{ city: "New York", country: "United States" }] }, evidence: [cite(SRC, "headline")] },
   summary: {

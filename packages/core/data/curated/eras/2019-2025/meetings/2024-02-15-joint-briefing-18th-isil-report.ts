@@ -34,8 +34,8 @@ export const meeting: MeetingModule["meeting"] = {
 };
 
 export const participations: MeetingModule["participations"] = [
-  person("vladimir-voronkov", ["vladimir-voronkov-under-secretary-general-unoct"], "unoct", "speaker", [cite(SRC, "paragraph 2")]),
-  person("jurgen-stock", ["jurgen-stock-secretary-general-interpol-2024"], "interpol", "speaker", [cite(SRC, "paragraph 2")]),
+  person("vladimir-voronkov", ["vladimir-voronkov-usg-unoct"], "unoct", "speaker", [cite(SRC, "paragraph 2")]),
+  person("jurgen-stock", ["jurgen-stock-secretary-general-interpol"], "interpol", "speaker", [cite(SRC, "paragraph 2")]),
   person("natalia-gherman", ["natalia-gherman-executive-director-cted"], "cted", "speaker", [cite(SRC, "paragraphs 2 and 4")]),
 ];
 

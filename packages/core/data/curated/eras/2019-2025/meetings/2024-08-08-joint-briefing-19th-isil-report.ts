@@ -37,7 +37,7 @@ export const meeting: MeetingModule["meeting"] = {
 };
 
 export const participations: MeetingModule["participations"] = [
-  person("vladimir-voronkov", ["vladimir-voronkov-under-secretary-general-unoct"], "unoct", "speaker", [cite(SRC, "paragraph 1"), cite(SCR, "paragraph 1")]),
+  person("vladimir-voronkov", ["vladimir-voronkov-usg-unoct"], "unoct", "speaker", [cite(SRC, "paragraph 1"), cite(SCR, "paragraph 1")]),
   person("natalia-gherman", ["natalia-gherman-executive-director-cted"], "cted", "speaker", [cite(SRC, "caption and paragraphs 1 and 3"), cite(SCR, "paragraph 1")]),
 ];
 

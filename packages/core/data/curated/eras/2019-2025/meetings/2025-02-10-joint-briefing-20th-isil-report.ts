@@ -35,7 +35,7 @@ export const meeting: MeetingModule["meeting"] = {
 };
 
 export const participations: MeetingModule["participations"] = [
-  person("vladimir-voronkov", ["vladimir-voronkov-under-secretary-general-unoct"], "unoct", "speaker", [cite(SRC, "paragraphs 1 and 4"), cite(SCR, "paragraph 1")]),
+  person("vladimir-voronkov", ["vladimir-voronkov-usg-unoct"], "unoct", "speaker", [cite(SRC, "paragraphs 1 and 4"), cite(SCR, "paragraph 1")]),
   person("natalia-gherman", ["natalia-gherman-executive-director-cted"], "cted", "speaker", [cite(SRC, "paragraphs 1 and 3"), cite(SCR, "paragraph 1")]),
 ];
 

@@ -35,7 +35,7 @@ export const meeting: MeetingModule["meeting"] = {
 };
 
 export const participations: MeetingModule["participations"] = [
-  person("vladimir-voronkov", ["vladimir-voronkov-under-secretary-general-unoct"], "unoct", "speaker", [cite(SRC, "paragraph 2")]),
+  person("vladimir-voronkov", ["vladimir-voronkov-usg-unoct"], "unoct", "speaker", [cite(SRC, "paragraph 2")]),
   person("natalia-gherman", ["natalia-gherman-executive-director-cted"], "cted", "speaker", [cite(SRC, "paragraph 3")], { note: "Named “head of the UN Counter-Terrorism Committee Executive Directorate”." }),
 ];
 

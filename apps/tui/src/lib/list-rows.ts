@@ -1,0 +1,30 @@
+// The rows the briefing list shows, and nothing more: cheap enough to build before the first frame even
+// at 10,000 briefings. What the filter matches (every word of the titles, people, organizations and
+// quotes) is built later, from `lib/filter`, when the list is on screen.
+import { MEETING_TYPE_LABELS, meetingsByDate } from "@briefings/core";
+import type { Dataset } from "@briefings/core";
+
+/** One row of the briefing list. */
+export interface ListRow {
+  id: string;
+  /** First day, YYYY-MM-DD. */
+  date: string;
+  year: number;
+  /** Meeting type id (e.g. `open-briefing`). */
+  type: string;
+  /** Human label of the type. */
+  typeLabel: string;
+  title: string;
+}
+
+/** The list's rows: every briefing, newest first (the order of `meetingsByDate`). */
+export function listRows(dataset: Dataset): ListRow[] {
+  return meetingsByDate(dataset).map((m) => ({
+    id: m.id,
+    date: m.dates.value.start,
+    year: Number(m.dates.value.start.slice(0, 4)),
+    type: m.type.value,
+    typeLabel: MEETING_TYPE_LABELS[m.type.value] ?? m.type.value,
+    title: m.title.value,
+  }));
+}
