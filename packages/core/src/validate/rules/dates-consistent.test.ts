@@ -4,7 +4,6 @@ import { datesConsistent } from "./dates-consistent";
 import { copyOfDataset, copyOfSeed, problem } from "./test-helpers";
 
 const RULE = "dates-consistent";
-const MEETING = "2019-06-27-protection-of-soft-targets";
 
 /** The seed, its meeting held over three days (26 to 28 June 2019). */
 function seed(): Dataset {

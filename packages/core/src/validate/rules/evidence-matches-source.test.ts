@@ -46,7 +46,7 @@ describe("evidence-matches-source", () => {
     expect(CPS).toHaveLength(20);
   });
 
-  it.each([
+  it.each<[string, ...SpanEvidence[]]>([
     ["ASCII around astral characters", span(3, 5, 2, 2)],
     ["a prefix holding U+10000 and an astral character", span(9, 10, 4)],
     ["a prefix and a suffix holding U+10FFFF", span(12, 13, 2, 0), span(10, 11, 0, 2)],
