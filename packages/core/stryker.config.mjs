@@ -1,6 +1,6 @@
 // Mutation testing of core's validation rules and text functions (queries and search: see bench/MUTATION.md) (`pnpm mutation` at the root runs it, then writes bench/MUTATION.md).
 // Incremental: mutants whose code and tests did not change keep their result from
-// stryker-incremental.json (committed), so a re-run only tests what changed.
+// stryker-incremental.json (kept locally, not in git: about 1 MB per run), so a re-run only tests what changed.
 // STRYKER_CONCURRENCY sets the number of test processes (default 2: the machine is shared).
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */

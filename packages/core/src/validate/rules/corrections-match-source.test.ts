@@ -83,6 +83,8 @@ describe("corrections-match-source", () => {
   it("accepts repairs that touch without overlapping, whatever their order in the dataset", () => {
     const d = withCorrections([4, 6], [2, 4], [6, 6, { after: "+" }], [6, 8], [2, 2, { after: "-" }]);
     expect(correctionsMatchSource.check(d)).toStrictEqual([]);
+    // Two insertions next to each other once sorted, at different points.
+    expect(correctionsMatchSource.check(withCorrections([5, 5, { after: "+" }], [2, 2, { after: "-" }]))).toStrictEqual([]);
   });
 
   it("reports an overlap found only once the repairs are sorted by start", () => {

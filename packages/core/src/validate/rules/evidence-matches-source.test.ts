@@ -58,6 +58,18 @@ describe("evidence-matches-source", () => {
     expect(evidenceMatchesSource.check(withSpans(...spans))).toStrictEqual([]);
   });
 
+  it("counts as two code points a low surrogate after a character above the surrogates, and a lone high surrogate before one", () => {
+    // U+E000 then a lone low surrogate; a lone high surrogate then U+E000: no pair in either.
+    const d = withSpans();
+    const text = "a\uE000\uDC00b\uD800\uE000c";
+    d.sources.at(-1)!.archive!.text = text;
+    d.people[0]!.evidence = [
+      { kind: "span", source: SOURCE, start: 3, end: 4, exact: "b", prefix: "\uE000\uDC00", suffix: "\uD800\uE000" },
+      { kind: "span", source: SOURCE, start: 6, end: 7, exact: "c", prefix: "\uD800\uE000" },
+    ];
+    expect(evidenceMatchesSource.check(d)).toStrictEqual([]);
+  });
+
   it("accepts any span of the text with any prefix and suffix that fit (property)", () => {
     const d = withSpans();
     fc.assert(

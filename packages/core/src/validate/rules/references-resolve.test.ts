@@ -18,6 +18,7 @@ function withOtherMeeting(): Dataset {
 
 describe("references-resolve", () => {
   it("accepts the curated dataset and the seed", () => {
+    expect(referencesResolve.id).toBe(RULE);
     expect(referencesResolve.check(copyOfDataset())).toStrictEqual([]);
     expect(referencesResolve.check(copyOfSeed())).toStrictEqual([]);
   });
