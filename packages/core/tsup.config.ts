@@ -3,7 +3,7 @@ import { defineConfig } from "tsup";
 export default defineConfig([
   {
     // The library: ESM and CommonJS, with declarations for both.
-    entry: { index: "src/index.ts", schemas: "src/schemas/index.ts", validate: "src/validate/index.ts", search: "src/search.ts", trust: "src/trust.ts" },
+    entry: { index: "src/index.ts", schemas: "src/schemas/index.ts", validate: "src/validate/index.ts", search: "src/search.ts", text: "src/text/index.ts", trust: "src/trust.ts" },
     format: ["esm", "cjs"],
     dts: true,
     clean: true,

@@ -1,6 +1,7 @@
 // The browser: a pure component over a sanitised dataset. State is the navigation stack (a pure
 // reducer); what each screen shows is derived from it and from the terminal size.
 import { MEETING_TYPE_LABELS, lookup } from "@briefings/core";
+import { stripUnsafe } from "@briefings/core/text";
 import { Text, useApp, useInput, type Key } from "ink";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTerminalSize } from "./hooks/use-terminal-size";
@@ -260,7 +261,7 @@ export function App({ dataset, width: fixedWidth, height: fixedHeight, color = t
       if (command) run(command);
     } else if (!key.ctrl && !key.meta && input !== "") {
       // The query is shown on screen: it gets no control characters either.
-      const text = input.replace(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, "");
+      const text = stripUnsafe(input);
       if (text !== "") dispatch({ type: "filters", filters: { query: query + text } });
     }
   };

@@ -5,11 +5,10 @@ import type { Dataset } from "@briefings/core";
 import pkg from "../package.json";
 import { listCommand, searchCommand, showCommand, typeList, type CommandResult } from "./commands";
 import { loadDatasetFile } from "./load";
-import { sanitizeDataset, sanitizeText } from "./lib/sanitize";
+import { neutralize } from "@briefings/core/text";
+import { sanitizeDataset } from "./lib/sanitize";
 import type { browse as Browse } from "./browse";
 
-/** How many of an invalid file's problems are printed before a count of the rest. */
-const MAX_PROBLEMS_SHOWN = 40;
 
 const HELP = `Usage: briefings [command] [options]
 
@@ -27,6 +26,8 @@ Options:
   --json               print JSON (list, show, search)
   --year <YYYY>        list: only briefings of that year
   --type <type>        list: only briefings of that type
+  --data <file>        browse this dataset file instead of the curated one (validated first;
+                       a regular JSON file of at most 500 MiB; also BRIEFINGS_DATASET=<file>)
   -h, --help           show this help
   -v, --version        show the version
 
@@ -37,6 +38,9 @@ Types: ${typeList()}`;
 
 const COMMANDS = new Set(["list", "show", "search"]);
 
+/** Every message printed passes through core's neutraliser, like the data. */
+const terminalText = (text: string) => neutralize(text, "terminal");
+
 function write(result: CommandResult): number {
   if (result.stdout) process.stdout.write(result.stdout);
   if (result.stderr) process.stderr.write(result.stderr);
@@ -44,7 +48,7 @@ function write(result: CommandResult): number {
 }
 
 function usageError(message: string): number {
-  process.stderr.write(`briefings: ${sanitizeText(message)}\nTry 'briefings --help'.\n`);
+  process.stderr.write(`briefings: ${terminalText(message)}\nTry 'briefings --help'.\n`);
   return 2;
 }
 
@@ -52,7 +56,7 @@ async function main(argv: string[]): Promise<number> {
   if (argv[0] === "ingest") {
     // The curators' command: loaded only when asked for (it carries the repair engine and the schemas).
     const { runIngestCli } = await import("@briefings/ingest");
-    return runIngestCli(argv.slice(1), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+    return runIngestCli(argv.slice(1), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }, { command: "briefings ingest" });
   }
   let args;
   try {
@@ -101,11 +105,9 @@ async function main(argv: string[]): Promise<number> {
   if (file !== undefined) {
     const loaded = await loadDatasetFile(file);
     if (!loaded.ok) {
-      process.stderr.write(`briefings: ${sanitizeText(file)} is not a valid dataset (${loaded.errors.length} problem${loaded.errors.length === 1 ? "" : "s"}):\n`);
-      // A hostile or unrelated file can hold thousands of problems: the first ones say what is wrong.
-      for (const e of loaded.errors.slice(0, MAX_PROBLEMS_SHOWN)) process.stderr.write(`  ${e}\n`);
-      const more = loaded.errors.length - MAX_PROBLEMS_SHOWN;
-      if (more > 0) process.stderr.write(`  … and ${more} more problem${more === 1 ? "" : "s"} (the first ${MAX_PROBLEMS_SHOWN} are shown)\n`);
+      // The detail lines name the file and quote the data: neutralised like the header.
+      const lines = [`briefings: ${file} is not a valid dataset (${loaded.total.toLocaleString("en-US")} problem${loaded.total === 1 ? "" : "s"}):`, ...loaded.errors.map((e) => `  ${e}`)];
+      process.stderr.write(`${terminalText(lines.join("\n"))}\n`);
       return 1;
     }
     raw = loaded.dataset;
@@ -160,7 +162,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`briefings: unexpected error: ${sanitizeText(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
+    process.stderr.write(`briefings: unexpected error: ${terminalText(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
     process.exitCode = 1;
   },
 );

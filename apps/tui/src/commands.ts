@@ -1,8 +1,9 @@
 // The non-interactive commands (list, show, search): pure functions from arguments and a sanitised
 // dataset to the text to print and the exit status, so they are tested without a process.
 import { MEETING_TYPE_LABELS, MEETING_TYPES, getMeeting, getOrganization, getPerson, meetingRecord, searchDataset, sourceCorrections } from "@briefings/core";
+import { neutralize, safeJson } from "@briefings/core/text";
 import { briefingRows, filterRows } from "./lib/filter";
-import { safeJson, sanitizeText, type SafeDataset } from "./lib/sanitize";
+import type { SafeDataset } from "./lib/sanitize";
 import { fit, truncate } from "./lib/wrap";
 import { layoutDocument, type DetailDocument } from "./model/document";
 import { meetingDocument, participantRole } from "./model/meeting-document";
@@ -27,7 +28,8 @@ export interface CommandOptions {
 }
 
 const ok = (stdout: string): CommandResult => ({ stdout, stderr: "", code: 0 });
-// Messages can echo what the user typed: it is sanitised like data.
+// Messages can echo what the user typed: it is neutralised like data.
+const sanitizeText = (text: string) => neutralize(text, "terminal");
 const usage = (message: string): CommandResult => ({ stdout: "", stderr: `briefings: ${sanitizeText(message)}\nTry 'briefings --help'.\n`, code: 2 });
 const notFound = (message: string): CommandResult => ({ stdout: "", stderr: `briefings: ${sanitizeText(message)}\n`, code: 1 });
 
@@ -97,7 +99,7 @@ export function searchCommand(dataset: SafeDataset, words: readonly string[], op
   if (options.json) {
     return ok(`${safeJson(hits.map((h) => ({ kind: h.document.kind, id: h.document.id, meeting: h.document.meeting, title: h.document.title, detail: h.document.detail, score: h.score })))}\n`);
   }
-  if (hits.length === 0) return ok(`No matches for "${query}".\n`);
+  if (hits.length === 0) return ok(`No matches for "${sanitizeText(query)}".\n`);
   const w = options.width === undefined ? Infinity : Math.max(20, options.width - 14);
   const lines = hits.map((h) => `${fit(h.document.kind, 12)}  ${truncate(h.document.title, w)}\n${" ".repeat(14)}${truncate(`${h.document.detail} [${h.document.meeting ?? h.document.id}]`, w)}`);
   return ok(`${lines.join("\n")}\n${hits.length} match${hits.length === 1 ? "" : "es"}\n`);

@@ -37,18 +37,27 @@ describe("loading a dataset file", () => {
     expect(out.written[0]!.slice(5)).not.toContain("\x1b");
   });
 
-  it("says why a file cannot be used", async () => {
+  it("says why a file cannot be used, each problem located as the validator prints it", async () => {
     const bad = structuredClone(dataset);
     bad.quotes[0]!.participation = "nobody";
     const file = join(dir, "bad.json");
-    writeFileSync(file, JSON.stringify(bad));
+    writeFileSync(file, JSON.stringify(bad, null, 2));
     const result = await loadDatasetFile(file, undefined);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.some((e) => e.startsWith(`${file}: quotes[0].participation: unknown participation "nobody" [references-resolve]`))).toBe(true);
+    if (!result.ok) {
+      const line = result.errors.find((e) => e.includes("quotes[0].participation"));
+      expect(line?.startsWith(`${file}:`)).toBe(true);
+      expect(line).toMatch(/:\d+:\d+ {2}quotes\[0\]\.participation: unknown participation "nobody" \[references-resolve\]$/);
+      expect(result.total).toBe(result.errors.length);
+    }
     expect(existsSync(`${file}.verified.json`)).toBe(false);
-    expect(await loadDatasetFile(join(dir, "none.json"), undefined)).toEqual({ ok: false, errors: [`${join(dir, "none.json")}: cannot read the file (no such file)`] });
+    expect(await loadDatasetFile(join(dir, "none.json"), undefined)).toEqual({
+      ok: false,
+      errors: [`${join(dir, "none.json")}:1:1  cannot read: no such file [read]`],
+      total: 1,
+    });
     writeFileSync(join(dir, "broken.json"), "{");
     const broken = await loadDatasetFile(join(dir, "broken.json"), undefined);
-    expect(broken.ok || broken.errors[0]).toMatch(/broken\.json: not valid JSON: /);
+    expect(broken.ok || broken.errors[0]).toMatch(/broken\.json:1:\d+ {2}invalid JSON: .*\[syntax\]$/);
   });
 });

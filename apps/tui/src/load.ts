@@ -1,12 +1,13 @@
-// Loading another dataset file (--data / BRIEFINGS_DATASET): read, parse, validate, or say why not.
-// A file that carries proof that this validator already accepted it (core's `<file>.verified.json`) is
-// only parsed; another is validated (with a progress bar on a terminal) and gets its proof when valid.
+// Loading another dataset file (--data / BRIEFINGS_DATASET) through core: a regular file up to a size
+// limit, read once. A file that carries proof that this validator already accepted it (core's
+// `<file>.verified.json`) is only parsed; another is validated (bounded nesting, with a progress bar on
+// a terminal) and gets its proof when valid; or every reason it cannot be used (capped, with a count).
 import type { Dataset } from "@briefings/core";
+import { neutralize } from "@briefings/core/text";
 import { loadDatasetFile as loadTrusted } from "@briefings/core/trust";
-import { sanitizeText } from "./lib/sanitize";
 
-/** A loaded dataset, or every reason it cannot be used. */
-export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
+/** A loaded dataset, or the reasons it cannot be used: lines to print (neutralised by the caller). */
+export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[]; total: number };
 
 /** Where progress goes: a terminal gets a bar that redraws in place; anything else gets nothing. */
 export interface ProgressOutput {
@@ -26,7 +27,7 @@ export function progressBar(file: string, out: ProgressOutput | undefined): ((st
     }
     const filled = Math.round((done / total) * width);
     const line = `validating ${file} [${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total} ${step}`;
-    out.write(`\r\x1b[2K${sanitizeText(line).slice(0, Math.max(10, (out.columns ?? 80) - 1))}`);
+    out.write(`\r\x1b[2K${neutralize(line, "terminal").slice(0, Math.max(10, (out.columns ?? 80) - 1))}`);
   };
 }
 
@@ -34,17 +35,10 @@ export function progressBar(file: string, out: ProgressOutput | undefined): ((st
 export async function loadDatasetFile(file: string, progress: ProgressOutput | undefined = process.stderr): Promise<LoadResult> {
   const result = await loadTrusted(file, { progress: progressBar(file, progress) });
   if (result.ok) return { ok: true, dataset: result.dataset };
-  switch (result.stage) {
-    case "read": {
-      const code = result.message;
-      return { ok: false, errors: [`${file}: cannot read the file (${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : (code ?? "unknown error")})`] };
-    }
-    case "json":
-      return { ok: false, errors: [`${file}: not valid JSON: ${sanitizeText(result.message ?? "")}`] };
-    case "validate": {
-      const { formatPath } = await import("@briefings/core/validate");
-      // Messages can quote the data: they are untrusted text like the rest.
-      return { ok: false, errors: (result.problems ?? []).map((p) => sanitizeText(`${file}: ${formatPath(p.path)}: ${p.message} [${p.rule}]`)) };
-    }
-  }
+  // Located lines as the validator prints them (only on failure: the formatter comes with the validator).
+  const { formatFileProblem, formatMoreProblems } = await import("@briefings/core/validate");
+  const errors = result.problems.map(formatFileProblem);
+  const more = formatMoreProblems(file, result.more, result.problems.length);
+  if (more) errors.push(more);
+  return { ok: false, errors, total: result.problems.length + result.more };
 }

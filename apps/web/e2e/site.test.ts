@@ -11,7 +11,7 @@ import { meetingRecord, meetingsByDate } from "@briefings/core";
 import type { Dataset } from "@briefings/core";
 import { launchBrowser, OUT_DIR, serveSite } from "../scripts/browser.mjs";
 import { BriefingView } from "../src/components/briefing-view";
-import { sanitizeDeep } from "../src/lib/sanitize";
+import { neutralizeDeep } from "@briefings/core/text";
 import { hostileDataset } from "../test/hostile-dataset";
 import { SEED_ID } from "../test/seed";
 
@@ -247,7 +247,7 @@ describe("accessibility", () => {
 
 describe("hostile data in a real browser", () => {
   it("runs no script and keeps no javascript: link from a record full of attacks", async () => {
-    const hostile = sanitizeDeep(hostileDataset());
+    const hostile = neutralizeDeep(hostileDataset(), "plain");
     const body = renderToStaticMarkup(createElement(BriefingView, { dataset: hostile, id: seed.id }));
     const { page, errors } = await newPage();
     // Served at a URL of the site (same origin as the real pages) with no other script: only the record's markup.

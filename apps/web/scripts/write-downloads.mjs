@@ -1,6 +1,6 @@
 // Writes the dataset in every export format into public/downloads/ before `next build` copies public/
 // into out/, so the data page's download links are part of the site build.
-import { rmSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const target = fileURLToPath(new URL("../public/downloads/", import.meta.url));
@@ -11,7 +11,10 @@ if (process.env.BRIEFINGS_DATASET) {
   console.log("downloads: skipped (BRIEFINGS_DATASET is set)");
 } else {
   const { dataset } = await import("@briefings/core");
-  const { exportDataset } = await import("@briefings/export");
+  const { exportDataset, isExportFolder } = await import("@briefings/export");
+  // public/downloads/ is this script's own (git-ignored) output. One written before exports carried their
+  // marker file is not recognised by --force: it is removed first, once.
+  if (existsSync(target) && !(await isExportFolder(target))) rmSync(target, { recursive: true, force: true });
   const { formats } = await exportDataset(dataset, { out: target, force: true });
   console.log(`downloads: wrote ${formats.join(", ")} to public/downloads/`);
 }

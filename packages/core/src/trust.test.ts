@@ -38,7 +38,7 @@ describe("trusted dataset files", () => {
     writeFileSync(file, JSON.stringify(broken));
     const result = await loadDatasetFile(file);
     expect(result).toMatchObject({ ok: false, stage: "validate" });
-    if (!result.ok) expect(result.problems!.some((p) => p.rule === "references-resolve")).toBe(true);
+    if (!result.ok) expect(result.problems.some((p) => p.rule === "references-resolve")).toBe(true);
   });
 
   it("does not trust a proof of another validator, size or hash", () => {
@@ -58,7 +58,34 @@ describe("trusted dataset files", () => {
     expect(await loadDatasetFile(file)).toMatchObject({ ok: false, stage: "validate" });
     expect(existsSync(proofPath(file))).toBe(false);
     expect(await loadDatasetFile(fresh("d.json", "{ not json"))).toMatchObject({ ok: false, stage: "json" });
-    expect(await loadDatasetFile(join(dir, "missing.json"))).toMatchObject({ ok: false, stage: "read", message: "ENOENT" });
+    expect(await loadDatasetFile(join(dir, "missing.json"))).toMatchObject({
+      ok: false,
+      stage: "read",
+      problems: [{ rule: "read", message: "cannot read: no such file" }],
+    });
+  });
+
+  it("reads through core's bounded reader and reports located, capped problems (issue 15)", async () => {
+    // A device never ends: it is refused before a byte is read.
+    const zero = await loadDatasetFile("/dev/zero");
+    expect(zero).toMatchObject({ ok: false, stage: "read" });
+    if (!zero.ok) expect(zero.problems[0]!.message).toMatch(/not a regular file \(it is a device\)/);
+    // A syntax error has its line and column.
+    const syntax = await loadDatasetFile(fresh("f.json", '{\n  "version": "1.0.0",\n  "sources": [,]\n}\n'));
+    expect(syntax).toMatchObject({ ok: false, stage: "json" });
+    if (!syntax.ok) expect(syntax.problems[0]).toMatchObject({ rule: "syntax", position: { line: 3, column: 15 } });
+    // 300 bad quotes: the first 100 are listed with their paths, the others counted.
+    const bad = structuredClone(dataset);
+    const quote = bad.quotes[0]!;
+    bad.quotes = Array.from({ length: 300 }, (_, i) => ({ ...quote, id: `q-${i}`, participation: "nobody" }));
+    const many = await loadDatasetFile(fresh("g.json", JSON.stringify(bad, null, 2)));
+    expect(many).toMatchObject({ ok: false, stage: "validate" });
+    if (!many.ok) {
+      expect(many.problems).toHaveLength(100);
+      expect(many.more).toBeGreaterThanOrEqual(200);
+      expect(many.problems[0]!.path).toMatch(/^quotes\[\d+\]/);
+      expect(many.problems[0]!.position.line).toBeGreaterThan(1);
+    }
   });
 
   it("ignores an unreadable or malformed proof file", async () => {

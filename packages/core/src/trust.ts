@@ -9,7 +9,8 @@ import { createHash } from "node:crypto";
 import { readFile, rename, writeFile } from "node:fs/promises";
 import packageJson from "../package.json" with { type: "json" };
 import type { Dataset } from "./schemas/dataset";
-import type { Problem } from "./validate/problem";
+import type { FileProblem } from "./validate/files";
+import { readDataFile } from "./validate/read";
 import { RULES } from "./validate/rules";
 
 /** Which validator accepted a dataset: this package's version and the rules it ran. */
@@ -55,52 +56,64 @@ export async function writeProof(file: string, bytes: Uint8Array): Promise<void>
 /** How a dataset file was loaded. */
 export type TrustedLoad =
   | { ok: true; dataset: Dataset; validated: boolean; proofWritten?: boolean }
-  | { ok: false; stage: "read" | "json" | "validate"; message?: string; problems?: Problem[] };
+  | {
+      ok: false;
+      /** `read`: not a readable regular UTF-8 file within the size limit; `json`: syntax; `validate`: schemas or rules. */
+      stage: "read" | "json" | "validate";
+      /** The first problems, located (file, line, column, field path), at most `MAX_PROBLEMS_REPORTED`. */
+      problems: FileProblem[];
+      /** Problems found but not listed. */
+      more: number;
+    };
 
 /** Options of `loadDatasetFile`. */
 export interface TrustedLoadOptions {
   /** Called before each validation step (the schemas, then each rule): for a progress bar. */
-  progress?: (step: string, done: number, total: number) => void;
+  progress?: ((step: string, done: number, total: number) => void) | undefined;
   /** Write the proof after a successful validation (default true; a failure to write is not an error). */
   writeProof?: boolean;
 }
 
+/** Parses JSON that a proof vouches for, or `undefined` if it does not parse after all. */
+function parseProven(text: string): Dataset | undefined {
+  try {
+    return JSON.parse(text) as Dataset;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Reads dataset file `file`: when its proof matches, only parses it (`validated: false`); otherwise
- * validates it (schemas and every rule) and, when it is valid, writes its proof. Never throws for a
- * bad file: says at which stage it failed.
+ * Reads dataset file `file` with core's bounded reader (a regular file, at most `MAX_DATA_FILE_BYTES`,
+ * UTF-8): when its proof matches, only parses it (`validated: false`); otherwise checks it like the
+ * validator does (bounded nesting, located and capped problems) and, when it is valid, writes its proof.
+ * Never throws for a bad file: says at which stage it failed, and where.
  */
 export async function loadDatasetFile(file: string, options: TrustedLoadOptions = {}): Promise<TrustedLoad> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    return { ok: false, stage: "read", message: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
-  }
+  const read = await readDataFile(file);
+  if (!read.ok) return { ok: false, stage: "read", problems: [read.problem], more: 0 };
   let proof: unknown;
   try {
     proof = JSON.parse(await readFile(proofPath(file), "utf8"));
   } catch {
     proof = undefined;
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(bytes.toString("utf8"));
-  } catch (error) {
-    return { ok: false, stage: "json", message: (error as Error).message };
+  if (proof !== undefined && proves(proof, read.bytes)) {
+    const dataset = parseProven(read.text);
+    if (dataset !== undefined) return { ok: true, dataset, validated: false };
   }
-  if (proof !== undefined && proves(proof, bytes)) return { ok: true, dataset: json as Dataset, validated: false };
-  const { validateDataset } = await import("./validate/validate-dataset");
-  const result = validateDataset(json, undefined, { progress: options.progress });
-  if (!result.ok) return { ok: false, stage: "validate", problems: result.problems };
+  // The validator loads zod: only when the file must be validated.
+  const { checkDataText } = await import("./validate/files");
+  const check = checkDataText(file, read.text, { progress: options.progress });
+  if (!check.ok) return { ok: false, stage: check.problems[0]?.rule === "syntax" ? "json" : "validate", problems: check.problems, more: check.more };
   let proofWritten = false;
   if (options.writeProof !== false) {
     try {
-      await writeProof(file, bytes);
+      await writeProof(file, read.bytes);
       proofWritten = true;
     } catch {
       // A read-only folder: the next start validates again, nothing worse.
     }
   }
-  return { ok: true, dataset: result.dataset, validated: true, proofWritten };
+  return { ok: true, dataset: check.dataset, validated: true, proofWritten };
 }

@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { listFiles, seed, tempDir } from "../test/helpers";
-import { OutputError, writeAtomically } from "./atomic";
+import { assertSafeLocation, EXPORT_MARKER, OutputError, writeAtomically } from "./atomic";
 import { exportDataset } from "./index";
 
 const dataset = await seed();
@@ -11,7 +11,7 @@ describe("atomic output", () => {
   it("writes into a new folder, creating its parents", async () => {
     const out = join(tempDir(), "a", "b", "out");
     await writeAtomically(out, false, async (dir) => writeFileSync(join(dir, "x.txt"), "x"));
-    expect(listFiles(out)).toEqual(["x.txt"]);
+    expect(listFiles(out)).toEqual([EXPORT_MARKER, "x.txt"]);
     expect(readdirSync(join(out, "..")).sort()).toEqual(["out"]);
   });
 
@@ -21,9 +21,9 @@ describe("atomic output", () => {
     mkdirSync(out);
     await writeAtomically(out, false, async (dir) => writeFileSync(join(dir, "first.txt"), "1"));
     await expect(writeAtomically(out, false, async (dir) => writeFileSync(join(dir, "second.txt"), "2"))).rejects.toThrow(OutputError);
-    expect(listFiles(out)).toEqual(["first.txt"]);
+    expect(listFiles(out)).toEqual([EXPORT_MARKER, "first.txt"]);
     await writeAtomically(out, true, async (dir) => writeFileSync(join(dir, "second.txt"), "2"));
-    expect(listFiles(out)).toEqual(["second.txt"]);
+    expect(listFiles(out)).toEqual([EXPORT_MARKER, "second.txt"]);
     // Neither the temporary folder nor the renamed old one is left behind.
     expect(readdirSync(parent)).toEqual(["out"]);
   });
@@ -47,8 +47,32 @@ describe("atomic output", () => {
       },
     });
     await expect(failing).rejects.toThrow("injected failure");
-    expect(listFiles(out)).toEqual(["dataset.json", "dataset.ndjson"]);
+    expect(listFiles(out)).toEqual([EXPORT_MARKER, "dataset.json", "dataset.ndjson"]);
     expect(readFileSync(join(out, "dataset.json"))).toEqual(before);
     expect(readdirSync(parent)).toEqual(["out"]);
+  });
+});
+
+describe("where an export may go", () => {
+  it("never the root, the home folder, the current folder or a folder containing them", () => {
+    const home = tempDir();
+    const cwd = join(home, "work", "project");
+    mkdirSync(cwd, { recursive: true });
+    const where = { cwd, home };
+    expect(() => assertSafeLocation("/", where)).toThrow(/root folder/);
+    expect(() => assertSafeLocation(home, where)).toThrow(/current folder|home folder/);
+    expect(() => assertSafeLocation(join(home, "work"), where)).toThrow(/contains the current folder/);
+    expect(() => assertSafeLocation(cwd, where)).toThrow(/is the current folder/);
+    expect(() => assertSafeLocation(join(cwd, "export"), where)).not.toThrow();
+    expect(() => assertSafeLocation(join(home, "elsewhere"), where)).not.toThrow();
+  });
+
+  it("refuses with --force a non-empty folder that has no marker, and accepts one that has it", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "precious.txt"), "x");
+    await expect(writeAtomically(dir, true, async () => undefined)).rejects.toThrow(/not an export/);
+    expect(listFiles(dir)).toEqual(["precious.txt"]);
+    writeFileSync(join(dir, EXPORT_MARKER), "{}");
+    await expect(writeAtomically(dir, true, async () => undefined)).rejects.toThrow(/not an export/);
   });
 });

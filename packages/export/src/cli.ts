@@ -1,30 +1,37 @@
 // briefings-export --out <dir> [--format a,b] [--pretty] [--force] [--data <file>]: publishes the dataset.
 // Exit status: 0 written; 1 invalid data, refused output folder or a failed export; 2 usage error.
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { dataset as bundled, type Dataset } from "@briefings/core";
 import { Dataset as DatasetSchema } from "@briefings/core/schemas";
-import { formatFileProblem } from "@briefings/core/validate";
-import { activeTempDirs, OutputError } from "./atomic";
+import { neutralize } from "@briefings/core/text";
+import { formatBytes, formatFileProblem, formatMoreProblems, MAX_DATA_FILE_BYTES } from "@briefings/core/validate";
+import { abandonActiveOutputs, EXPORT_MARKER, OutputError } from "./atomic";
 import { FORMAT_INFO, FORMATS, parseFormats, type Format } from "./formats";
 import { exportDataset } from "./index";
 import { loadDatasetFile } from "./load";
-import { safeText } from "./terminal";
 
 const NAME = "briefings-export";
+
+/** Every path and message printed passes through core's neutraliser, like the data. */
+const safeText = (text: string) => neutralize(text, "terminal");
 
 const HELP = `Usage: ${NAME} --out <dir> [options]
 
 Publishes the briefings dataset in the formats its users work with. Everything is written into a
 temporary folder next to <dir> and renamed into place at the end: a failed or interrupted export
-leaves <dir> as it was.
+leaves <dir> as it was, and a run killed midway is finished by the next one (the previous export
+restored, leftover temporary folders removed). A symbolic link as <dir> is followed: the folder it
+points to is replaced and the link kept.
 
 Options:
   -o, --out <dir>        output folder (created if missing; refused if not empty, unless --force)
   -f, --format <list>    comma-separated formats (default: all)
-      --data <file>      export this dataset file (validated first) instead of the bundled dataset
+      --data <file>      export this dataset file (validated first) instead of the bundled dataset;
+                         a regular JSON file of at most ${formatBytes(MAX_DATA_FILE_BYTES)}
       --pretty           indent JSON output (default: compact canonical JSON)
-      --force            replace a non-empty output folder
+      --force            replace a previous export in <dir> (only a folder that holds the
+                         export's marker file, ${EXPORT_MARKER}; never the current, home or root folder)
       --id-base <iri>    prefix of JSON-LD node ids (default: urn:briefings:)
   -h, --help             show this help
       --version          show the version
@@ -56,13 +63,20 @@ function testHook(): ((format: Format) => Promise<void>) | undefined {
   };
 }
 
-// Interrupted by a signal: remove the temporary folder (the previous output is untouched), then exit.
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-  process.on(signal, () => {
-    for (const dir of activeTempDirs) rmSync(dir, { recursive: true, force: true });
-    process.stderr.write(`${NAME}: interrupted (${signal}); the output folder is unchanged\n`);
-    process.exit(signal === "SIGINT" ? 130 : 143);
-  });
+/**
+ * Interrupted while writing: remove the temporary folder, say truly where the output stands, exit.
+ * Installed only once writing starts: before that there is nothing to clean up, and a signal ends the
+ * process at once (the default), however busy it is.
+ */
+function cleanUpOnSignals(): void {
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.on(signal, () => {
+      const outputs = abandonActiveOutputs();
+      const where = outputs.length === 0 ? "" : outputs.every((o) => o.state === "unchanged") ? "; the output folder is unchanged" : "; the new export was already in place";
+      process.stderr.write(`${NAME}: interrupted (${signal})${where}\n`);
+      process.exit(signal === "SIGINT" ? 130 : signal === "SIGHUP" ? 129 : 143);
+    });
+  }
 }
 
 async function main(): Promise<void> {
@@ -109,13 +123,18 @@ async function main(): Promise<void> {
   if (values.data !== undefined) {
     const loaded = await loadDatasetFile(values.data);
     if (!loaded.ok) {
-      for (const problem of loaded.problems) process.stderr.write(`${safeText(formatFileProblem(problem))}\n`);
-      failure(`${loaded.problems.length} problem${loaded.problems.length === 1 ? "" : "s"} in ${values.data}: nothing written`);
+      const lines = loaded.problems.map(formatFileProblem);
+      const more = formatMoreProblems(values.data, loaded.more, loaded.problems.length);
+      if (more) lines.push(more);
+      process.stderr.write(`${safeText(lines.join("\n"))}\n`);
+      const total = loaded.problems.length + loaded.more;
+      failure(`${total.toLocaleString("en-US")} problem${total === 1 ? "" : "s"} in ${values.data}: nothing written`);
     }
     data = loaded.dataset;
   }
 
   const hook = testHook();
+  cleanUpOnSignals();
   try {
     const result = await exportDataset(data, {
       out: values.out,
@@ -123,6 +142,7 @@ async function main(): Promise<void> {
       pretty: values.pretty ?? false,
       force: values.force ?? false,
       parse: false,
+      log: (message) => process.stderr.write(`${NAME}: ${safeText(message)}\n`),
       ...(values["id-base"] === undefined ? {} : { idBase: values["id-base"] }),
       ...(hook ? { afterFormat: hook } : {}),
     });

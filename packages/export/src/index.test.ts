@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readJson, seed, tempDir } from "../test/helpers";
-import { exportDataset } from "./index";
+import { EXPORT_MARKER, exportDataset } from "./index";
 
 const dataset = await seed();
 
@@ -11,7 +11,7 @@ describe("exportDataset", () => {
     const out = join(tempDir(), "public", "data");
     const result = await exportDataset(dataset, { out, formats: ["popolo", "json"] });
     expect(result.formats).toEqual(["json", "popolo"]);
-    expect(readdirSync(out).sort()).toEqual(["dataset.json", "popolo.json"]);
+    expect(readdirSync(out).sort()).toEqual([EXPORT_MARKER, "dataset.json", "popolo.json"]);
   });
 
   it("parses the dataset first: defaults are filled in, and invalid data writes nothing", async () => {

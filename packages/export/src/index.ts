@@ -13,7 +13,7 @@ export interface ExportOptions {
   formats?: readonly Format[];
   /** Indent JSON output (default false: compact canonical JSON). */
   pretty?: boolean;
-  /** Replace a non-empty output folder (default false: refuse it). */
+  /** Replace a previous export in `out` (default false: refuse any non-empty folder). Never replaces a folder the export did not write. */
   force?: boolean;
   /** Prefix of JSON-LD node ids (default `urn:briefings:`). */
   idBase?: string;
@@ -23,6 +23,8 @@ export interface ExportOptions {
    * Pass false for data that is already parsed (e.g. the result of `validateDataset`).
    */
   parse?: boolean;
+  /** Told what was recovered from interrupted runs (a restored previous export, removed leftovers). */
+  log?: (message: string) => void;
   /** Called after each format is written into the temporary folder (progress; tests inject failures here). */
   afterFormat?: (format: Format) => void | Promise<void>;
 }
@@ -38,7 +40,8 @@ export interface ExportResult {
 /**
  * Exports `dataset` into `options.out` in the chosen formats. Everything is written into a temporary
  * folder next to `out` and renamed into place at the end, so a failure leaves `out` as it was. A
- * non-empty `out` is refused unless `force`. Only the schemas are checked here (see `parse`); run
+ * non-empty `out` is refused unless `force`, and even then unless it holds a previous export (see
+ * `writeAtomically`). Only the schemas are checked here (see `parse`); run
  * `validateDataset` from `@briefings/core/validate` first for the cross-record rules.
  */
 export async function exportDataset(dataset: Dataset, options: ExportOptions): Promise<ExportResult> {
@@ -49,12 +52,24 @@ export async function exportDataset(dataset: Dataset, options: ExportOptions): P
       await writeFormat(format, dir, data, { pretty: options.pretty ?? false, ...(options.idBase === undefined ? {} : { idBase: options.idBase }) });
       await options.afterFormat?.(format);
     }
-  });
+  }, options.log ? { log: options.log } : {});
   return { out: options.out, formats };
 }
 
 export { FORMATS, FORMAT_INFO, parseFormats, writeFormat, type Format, type WriteOptions } from "./formats";
-export { writeAtomically, assertWritable, outputState, OutputError, type OutputState } from "./atomic";
+export {
+  writeAtomically,
+  assertWritable,
+  assertSafeLocation,
+  outputState,
+  resolveOutput,
+  recoverInterrupted,
+  isExportFolder,
+  EXPORT_MARKER,
+  OutputError,
+  type OutputState,
+  type AtomicOptions,
+} from "./atomic";
 export { canonicalJson, sortKeys, objectChunks, LazyArray } from "./canonical";
 export { datasetJson, datasetJsonChunks, writeDatasetJson } from "./json";
 export { apiFiles, apiIndex, apiHref, writeApi, API_FOLDERS, type ApiFile, type ApiFolder } from "./api";

@@ -48,14 +48,14 @@ describe("briefings-export", () => {
     expect(first.stderr).toBe("");
     expect(first.status).toBe(0);
     const top = readdirSync(out).sort();
-    expect(top).toEqual(["api", "briefings.jsonld", "briefings.sqlite", "csv", "dataset.json", "dataset.ndjson", "parquet", "popolo.json", "schema"]);
+    expect(top).toEqual([".briefings-export.json", "api", "briefings.jsonld", "briefings.sqlite", "csv", "dataset.json", "dataset.ndjson", "parquet", "popolo.json", "schema"]);
     const again = run(["--out", out, "--format", "json"]);
     expect(again.status).toBe(1);
     expect(again.stderr).toContain("is not empty");
     expect(readdirSync(out).sort()).toEqual(top);
     const forced = run(["--out", out, "--format", "json", "--force"]);
     expect(forced.status).toBe(0);
-    expect(readdirSync(out)).toEqual(["dataset.json"]);
+    expect(readdirSync(out).sort()).toEqual([".briefings-export.json", "dataset.json"]);
   });
 
   it("is deterministic: two exports are byte-identical (SQLite: the same rows)", () => {

@@ -5,9 +5,11 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { median } from "@briefings/bench/stats";
 import { ingestBytes } from "../dist/index.js";
+import { PATHOLOGICAL } from "../test/pathological.mjs";
 
 // --quick (CI): fewer runs, same sizes.
 const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || (process.argv.includes("--quick") ? 2 : 5);
@@ -55,6 +57,7 @@ const cases = [
 // Warm up the JIT on the seed.
 for (let i = 0; i < 3; i++) ingestBytes(seed);
 
+const startLoad = loadavg().map((n) => n.toFixed(2)).join(", ");
 const rows = [];
 for (const [name, bytes] of cases) {
   const n = bytes.length > 100_000 ? Math.max(1, Math.min(runs, 3)) : runs * 4;
@@ -81,8 +84,33 @@ const lines = [
     .map((r) => `${r.name} ${(r.perKb / quarter.perKb).toFixed(2)}`)
     .join(", ")} (1.00 is linear; 2.00 at 500 KB / 4.00 at 1 MB would be quadratic).`,
   "",
-  `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
+  ...pathologicalLines(),
+  "",
+  `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}; load average at the start ${startLoad}.`,
 ];
+/**
+ * The pathological inputs of issue 15, each at a quarter and a half of the size reported (the full
+ * sizes run in the test suite): time per KB at both, and their ratio (1.00 is linear, 2.00 would be
+ * quadratic). Measured once each (they take seconds).
+ */
+function pathologicalLines() {
+  const out = [
+    "Pathological inputs (issue 15): time per KB at a quarter and a half of the reported size.",
+    "",
+    "| Input | Size ¼ | per KB | Size ½ | per KB | Growth |",
+    "| --- | ---: | ---: | ---: | ---: | ---: |",
+  ];
+  for (const p of PATHOLOGICAL) {
+    const at = [Math.round(p.full / 4), Math.round(p.full / 2)].map((n) => {
+      const bytes = Buffer.from(p.make(n), "utf8");
+      const ms = time(() => ingestBytes(bytes), 1);
+      return { kb: bytes.length / 1024, perKb: ms / (bytes.length / 1024) };
+    });
+    out.push(`| ${p.name} | ${at[0].kb.toFixed(0)} KB | ${at[0].perKb.toFixed(3)} ms | ${at[1].kb.toFixed(0)} KB | ${at[1].perKb.toFixed(3)} ms | ${(at[1].perKb / at[0].perKb).toFixed(2)} |`);
+  }
+  return out;
+}
+
 const table = lines.join("\n");
 console.log(table);
 const report = readFileSync(new URL("./REPORT.md", import.meta.url), "utf8");

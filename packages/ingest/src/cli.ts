@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The `briefings-ingest` executable.
+import { neutralize } from "@briefings/core/text";
 import { runIngestCli } from "./cli-main";
 
 // A reader that closes the pipe early (`briefings-ingest x --json | head`) is not an error: stop quietly.
@@ -15,7 +16,7 @@ runIngestCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdo
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`briefings-ingest: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`briefings-ingest: unexpected error: ${neutralize(error instanceof Error ? error.message : String(error), "terminal")}\n`);
     process.exitCode = 1;
   },
 );

@@ -5,7 +5,8 @@ export { buildDraft, mergeDraft, validateDraft, type DraftLink, type DraftOption
 export { extract, type Extraction, type ExtractOptions } from "./extract";
 export { OffsetMap, TextIndex, codePointCount, type MappedSpan, type TextChange } from "./offsets";
 export { renderReport, type ReportOptions } from "./report";
-export { runIngestCli, EXIT, type CliIo } from "./cli-main";
+export { runIngestCli, checkOutput, writeAtomic, OutputRefused, EXIT, type CliIo, type CliOptions } from "./cli-main";
 export { decodeInput, readStream, readFileLimited, MAX_INPUT_BYTES, type DecodeResult, type DecodedInput, type InputError, type InputErrorCode } from "./input";
 export { repairText, applyRepairs, type Repair, type RepairKind, type RepairResult } from "./repair";
-export { displaySafe, terminalSafe } from "./display";
+// Text safety lives in core: re-exported for the users of this package.
+export { displaySafe } from "@briefings/core/text";

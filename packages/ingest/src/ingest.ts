@@ -5,6 +5,7 @@ import type { Dataset } from "@briefings/core";
 import { dataset as coreDataset } from "@briefings/core";
 import { buildDraft, type DraftOptions, type DraftResult } from "./draft";
 import { extract } from "./extract";
+import { CITIES, MEMBER_STATES } from "./extract/countries";
 import { decodeInput, type DecodedInput, type InputError } from "./input";
 import { repairText, type Repair } from "./repair";
 
@@ -29,9 +30,9 @@ export interface IngestResult extends DraftResult {
 /** The outcome of ingesting bytes: a result, or why the input was refused. */
 export type IngestOutcome = { ok: true; result: IngestResult } | { ok: false; error: InputError };
 
-/** Names the repair engine may restore: organizations (names, acronyms, alternate names) and people of the dataset. */
+/** Names the repair engine may restore: organizations (names, acronyms, alternate names) and people of the dataset, Member States and cities. */
 export function knownNames(dataset: Dataset): string[] {
-  const names = new Set<string>();
+  const names = new Set<string>([...MEMBER_STATES.flat(), ...Object.keys(CITIES)]);
   for (const o of dataset.organizations) {
     names.add(o.name);
     if (o.acronym) names.add(o.acronym);

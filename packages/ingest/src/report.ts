@@ -1,7 +1,7 @@
 // The human-readable report: each repair and each fact with its evidence (exact text and offsets).
-// Everything printed passes through `terminalSafe`: no control characters or escape sequences from
-// the input reach the terminal.
-import { terminalSafe } from "./display";
+// Everything printed passes through core's `neutralize` (terminal style): no control characters or
+// escape sequences from the input reach the terminal.
+import { neutralize } from "@briefings/core/text";
 import type { IngestResult } from "./ingest";
 
 /** Options of {@link renderReport}. */
@@ -12,7 +12,11 @@ export interface ReportOptions {
   writtenTo?: string;
   /** Longest quoted text, in code points, before it is shortened with "…". */
   width?: number;
+  /** The command's name in the header (default `briefings-ingest`; `briefings ingest` when run through `briefings`). */
+  command?: string;
 }
+
+const terminalSafe = (text: string) => neutralize(text, "terminal");
 
 const clip = (s: string, width: number) => {
   const cps = Array.from(s);
@@ -26,7 +30,7 @@ export function renderReport(result: IngestResult, options: ReportOptions = {}):
   const lines: string[] = [];
   const { draft } = result;
   lines.push(
-    `briefings-ingest: ${terminalSafe(options.inputName ?? "(input)")} — ${result.input.bytes} bytes, ${result.input.encoding}, ${result.input.mediaType}, sha256 ${result.input.sha256.slice(0, 16)}…`,
+    `${options.command ?? "briefings-ingest"}: ${terminalSafe(options.inputName ?? "(input)")} — ${result.input.bytes} bytes, ${result.input.encoding}, ${result.input.mediaType}, sha256 ${result.input.sha256.slice(0, 16)}…`,
   );
   lines.push(
     `Draft ${result.valid ? "VALID" : `INVALID (${result.problems.length} problem${result.problems.length === 1 ? "" : "s"})`}: meeting ${draft.meeting.id}${draft.links.meeting.existing ? " (already in the dataset: the draft would replace it)" : " (new)"}`,

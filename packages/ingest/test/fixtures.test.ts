@@ -152,7 +152,7 @@ const FIXTURES: Record<string, Check[]> = {
   ],
   "synthetic-e13-fatf-briefing-2024.txt": [
     ["valid draft", (r) => expect(r.problems).toEqual([])],
-    ["a briefing to Committee members", (r) => expect(r.draft.meeting.type?.value).toBe("closed-briefing")],
+    ["a briefing to Committee members", (r) => expect(r.draft.meeting.type?.value).toBe("briefing-to-members")],
     ["organised (hosted) by CTED", (r) => expect(r.draft.meeting.organizers).toEqual([expect.objectContaining({ organization: "cted", role: "host" })])],
     ["no quoted theme: the headline is the title, with a lower confidence and a note", (r) => {
       expect(r.draft.meeting.title?.value).toBe("Financial Action Task Force President briefs CTED and CTC members and observers");
@@ -226,15 +226,16 @@ for (const [name, checks] of Object.entries(FIXTURES)) {
 }
 
 describe("left empty, never guessed", () => {
-  it("a text without a date, type or organizer gives an invalid draft that says what is missing", () => {
+  it("a text without a date, type or organizer gives an invalid draft that says what is missing (the type: unknown, never guessed)", () => {
     const out = ingestBytes(Buffer.from("Notes from a discussion\n\nParticipants discussed several matters of common interest and agreed to meet again.\n"));
     expect(out.ok).toBe(true);
     if (!out.ok) return;
     const r = out.result;
     expect(r.valid).toBe(false);
     expect(r.draft.meeting.dates).toBeUndefined();
-    expect(r.draft.meeting.type).toBeUndefined();
-    expect(r.problems.map((p) => p.path)).toEqual(expect.arrayContaining(["meeting.dates", "meeting.type", "meeting.organizers", "meeting.topics"]));
+    expect(r.draft.meeting.type?.value).toBe("unknown");
+    expect(r.gaps.some((g) => g.startsWith("type:"))).toBe(true);
+    expect(r.problems.map((p) => p.path)).toEqual(expect.arrayContaining(["meeting.dates", "meeting.organizers", "meeting.topics"]));
     expect(r.draft.people).toEqual([]);
     expect(r.draft.figures).toEqual([]);
   });

@@ -46,3 +46,26 @@ describe("truncate and fit", () => {
     expect(textWidth(fit("a very long title", 6))).toBe(6);
   });
 });
+
+describe("long unbroken words (issue 15: a 200,000-character title never finished)", () => {
+  // Linear work finishes in seconds; the quadratic segmentation took 4 s at 100k and ~400 s at 1M.
+  it("wraps, measures and truncates a 1,000,000-character word in linear time", { timeout: 60_000 }, () => {
+    for (const word of ["x".repeat(1_000_000), "é".repeat(100_000) + "缅".repeat(100_000)]) {
+      const lines = wrapText(word, 80, "  ");
+      expect(lines.join("").replace(/ /g, "")).toBe(word);
+      expect(lines.every((l) => textWidth(l) <= 80)).toBe(true);
+      expect(textWidth(truncate(word, 80))).toBeLessThanOrEqual(80);
+    }
+    expect(textWidth("缅".repeat(300_000))).toBe(600_000);
+    expect(textWidth("e\u0301".repeat(100_000))).toBe(100_000);
+  });
+
+  it("keeps grapheme clusters whole across the pieces it segments in (emoji with modifiers, combining marks)", () => {
+    const cluster = "👍🏽";
+    const word = `${"a".repeat(4095)}${cluster}${"e\u0301".repeat(3000)}`;
+    const lines = wrapText(word, 50);
+    expect(lines.join("")).toBe(word);
+    expect(lines.some((l) => l.includes(cluster))).toBe(true);
+    expect(lines.every((l) => !l.startsWith("\u0301"))).toBe(true);
+  });
+});

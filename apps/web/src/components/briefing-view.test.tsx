@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { dataset, meetingRecord, sourceCorrections } from "@briefings/core";
 import { hostileDataset, PAYLOADS } from "../../test/hostile-dataset";
-import { sanitizeDeep } from "../lib/sanitize";
+import { neutralizeDeep } from "@briefings/core/text";
 import { SEED_ID } from "../../test/seed";
 import { BriefingView } from "./briefing-view";
 
@@ -77,7 +77,7 @@ describe("BriefingView", () => {
 });
 
 describe("BriefingView with a hostile record", () => {
-  const hostile = sanitizeDeep(hostileDataset());
+  const hostile = neutralizeDeep(hostileDataset(), "plain");
   const markup = renderToStaticMarkup(<BriefingView dataset={hostile} id={seed.id} />);
 
   it("renders markup from data as text, never as elements", () => {

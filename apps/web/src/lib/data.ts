@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { COLLECTIONS, dataset as curated } from "@briefings/core";
 import type { Dataset } from "@briefings/core";
-import { sanitizeDeep } from "./sanitize";
+import { neutralizeDeep } from "@briefings/core/text";
 
 /**
  * Checks the shape of parsed JSON enough to render it (every collection an array of objects) and fills
@@ -62,8 +62,8 @@ export function getRawDataset(): Dataset {
 
 /**
  * The dataset for display: every string with its control characters neutralised (offsets preserved,
- * see `sanitizeText`). Loaded once per process.
+ * `neutralize` of `@briefings/core/text`, plain style). Loaded once per process.
  */
 export function getDataset(): Dataset {
-  return (cachedSafe ??= sanitizeDeep(getRawDataset()));
+  return (cachedSafe ??= neutralizeDeep(getRawDataset(), "plain"));
 }

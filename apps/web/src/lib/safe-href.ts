@@ -1,4 +1,5 @@
 // The one gate for URLs that come from data: only absolute http(s) URLs become links.
+import { hasUnsafe } from "@briefings/core/text";
 
 /**
  * The normalised href of `url` when it is an absolute http: or https: URL without credentials,
@@ -7,7 +8,7 @@
 export function safeHref(url: string | undefined | null): string | undefined {
   if (typeof url !== "string") return undefined;
   const trimmed = url.trim();
-  if (trimmed === "" || /[\u0000-\u001F\u007F-\u009F\s]/u.test(trimmed)) return undefined;
+  if (trimmed === "" || hasUnsafe(trimmed) || /\s/u.test(trimmed)) return undefined;
   let parsed: URL;
   try {
     parsed = new URL(trimmed);

@@ -1,5 +1,6 @@
 // Prints a summary of the dataset: the main job until the web viewer exists.
 import { dataset, meetingsByDate, MEETING_TYPE_LABELS, summarize } from "../index";
+import { neutralize } from "../text/unsafe";
 
 const s = summarize(dataset);
 const lines = [
@@ -17,4 +18,5 @@ const lines = [
   "",
   ...meetingsByDate(dataset).map((m) => `  ${m.dates.value.start}  ${MEETING_TYPE_LABELS[m.type.value]}: ${m.title.value}`),
 ];
-console.log(lines.join("\n"));
+// The data is validated, but what reaches a terminal goes through the neutraliser all the same.
+console.log(neutralize(lines.join("\n"), "terminal"));

@@ -1,9 +1,13 @@
-// briefings-validate <file|dir>...: validates dataset JSON files; prints every problem with its
-// file, line and field path; exits 1 when any file has problems, 2 on a usage error.
+// briefings-validate <file|dir>...: validates dataset JSON files; prints every problem (up to a cap per
+// file, then how many more) with its file, line and field path; exits 1 when any file has problems, 2 on
+// a usage error. Every path and message printed passes through core's neutraliser.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { formatFileProblem, validateFileText, type FileProblem } from "../validate/files";
+import { neutralize, safeJson } from "../text/unsafe";
+import { formatFileProblem, formatMoreProblems, loadDataFile, MAX_PROBLEMS_REPORTED, type FileProblem } from "../validate/files";
+import { MAX_JSON_DEPTH } from "../validate/locate";
+import { formatBytes, MAX_DATA_FILE_BYTES } from "../validate/read";
 
 const HELP = `Usage: briefings-validate [options] <file|dir>...
 
@@ -15,7 +19,12 @@ Options:
   -h, --help   show this help
   --version    show the version
 
+Limits: regular files only, up to ${formatBytes(MAX_DATA_FILE_BYTES)} each, nested at most ${MAX_JSON_DEPTH} levels;
+at most ${MAX_PROBLEMS_REPORTED} problems are listed per file (the rest are counted).
+
 Exit status: 0 valid, 1 problems found, 2 usage or read error.`;
+
+const safe = (text: string) => neutralize(text, "terminal");
 
 // A reader that closes the pipe early (`briefings-validate --json x | head`) is not an error: stop quietly.
 for (const stream of [process.stdout, process.stderr]) {
@@ -26,7 +35,7 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 function fail(message: string): never {
-  process.stderr.write(`briefings-validate: ${message}\nTry 'briefings-validate --help'.\n`);
+  process.stderr.write(`briefings-validate: ${safe(message)}\nTry 'briefings-validate --help'.\n`);
   process.exit(2);
 }
 
@@ -67,24 +76,24 @@ if (args.positionals.length === 0) fail("no file or directory given");
 const files = args.positionals.flatMap(jsonFiles);
 if (files.length === 0) fail(`no .json files in ${args.positionals.join(", ")}`);
 const problems: FileProblem[] = [];
+const more: { file: string; more: number; listed: number }[] = [];
+let unreadable = false;
 for (const file of files) {
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(file));
-  } catch (error) {
-    const reason = error instanceof TypeError ? "not valid UTF-8 text" : (error as Error).message;
-    problems.push({ file, position: { line: 1, column: 1 }, path: "", message: `cannot read: ${reason}`, rule: "read" });
-    continue;
-  }
-  problems.push(...validateFileText(file, text));
+  const check = await loadDataFile(file);
+  if (check.ok) continue;
+  for (const p of check.problems) problems.push(p);
+  if (check.problems.some((p) => p.rule === "read")) unreadable = true;
+  if (check.more > 0) more.push({ file, more: check.more, listed: check.problems.length });
 }
+const total = problems.length + more.reduce((n, m) => n + m.more, 0);
 if (args.values.json) {
-  console.log(JSON.stringify({ files: files.length, valid: problems.length === 0, problems }, null, 2));
-} else if (problems.length === 0) {
+  process.stdout.write(`${safeJson({ files: files.length, valid: total === 0, problems, more: total - problems.length })}\n`);
+} else if (total === 0) {
   console.log(`${files.length} file(s) valid.`);
 } else {
-  for (const p of problems) console.error(formatFileProblem(p));
+  const lines = problems.map((p) => safe(formatFileProblem(p)));
+  for (const m of more) lines.push(safe(formatMoreProblems(m.file, m.more, m.listed)!));
   const bad = new Set(problems.map((p) => p.file)).size;
-  console.error(`\n${problems.length} problem(s) in ${bad} of ${files.length} file(s).`);
+  process.stderr.write(`${lines.join("\n")}\n\n${total.toLocaleString("en-US")} problem(s) in ${bad} of ${files.length} file(s).\n`);
 }
-process.exit(problems.length === 0 ? 0 : 1);
+process.exitCode = total === 0 ? 0 : unreadable && problems.every((p) => p.rule === "read") ? 2 : 1;

@@ -7,7 +7,7 @@ import { Confidence, Text } from "./primitives";
  * disagree are both recorded; the record says which it prefers and why, in `preferred`).
  */
 export const alternative = <T extends z.ZodType>(value: T) =>
-  z.object({
+  z.strictObject({
     /** The other value, as that source gives it (normalised like the record's value). */
     value,
     /** Where this other value is stated. */
@@ -22,7 +22,7 @@ export const alternative = <T extends z.ZodType>(value: T) =>
  */
 export const attested = <T extends z.ZodType>(value: T) =>
   z
-    .object({
+    .strictObject({
       /** The value as curated: repaired and normalised. */
       value,
       /** Where the value comes from; at least one piece of evidence. */

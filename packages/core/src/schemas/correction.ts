@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { Confidence, Id, Offset, Text } from "./primitives";
+import { Confidence, HttpUrl, Id, Offset, Text, TEXT_LIMITS } from "./primitives";
 
 /** The kinds of damage found in sources, by how it arises. */
 export const CorrectionKind = z.enum([
@@ -39,7 +39,7 @@ export type CorrectionKind = z.infer<typeof CorrectionKind>;
  * Nothing is fixed silently: the repaired text is the raw text with every `repaired` correction applied.
  */
 export const Correction = z
-  .object({
+  .strictObject({
     /** Stable slug. */
     id: Id,
     /** Id of the `Source` whose archived text is corrected. */
@@ -53,9 +53,9 @@ export const Correction = z
     /** Code point after the damaged span (exclusive). */
     end: Offset,
     /** The raw text at `[start, end)` (empty for an insertion). */
-    before: z.string(),
+    before: z.string().max(TEXT_LIMITS.excerpt),
     /** The text that replaces it (empty for an excision; equal to `before` when flagged). */
-    after: z.string(),
+    after: z.string().max(TEXT_LIMITS.excerpt),
     /** Why: what the damage is and how the repair was decided, in a sentence or two. */
     rationale: Text,
     /** 0..1: how sure we are that the repair restores the original. */
@@ -63,7 +63,7 @@ export const Correction = z
     /** Ids of corrections this one goes with (a restoration with its excision). */
     related: z.array(Id).optional(),
     /** For a flagged lost link: the target recovered from elsewhere, if any (see the meeting's media). */
-    recoveredUrl: z.url({ protocol: /^https?$/ }).optional(),
+    recoveredUrl: HttpUrl.optional(),
   })
   .refine((c) => c.start <= c.end, { message: "end is before start", path: ["end"] })
   .refine((c) => c.action === "repaired" || c.after === c.before, {

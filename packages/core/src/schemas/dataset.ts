@@ -11,9 +11,9 @@ import { Figure, Quote, Statement } from "./speech";
 
 /** The whole dataset: one array per entity, related by ids (so it maps onto tables, Popolo and JSON-LD). */
 export const Dataset = z
-  .object({
+  .strictObject({
     /** Version of the data (semver; a change of meaning bumps the major). */
-    version: z.string().regex(/^\d+\.\d+\.\d+$/),
+    version: z.string().max(50).regex(/^\d+\.\d+\.\d+$/),
     /** Licence of the data (SPDX id). */
     license: z.literal("CC-BY-4.0"),
     /** How to cite the dataset. */

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { Id, Offset, Text } from "./primitives";
+import { Id, Offset, TEXT_LIMITS, Title } from "./primitives";
 
 /**
  * Evidence that points at characters of an archived source text.
@@ -9,7 +9,7 @@ import { Id, Offset, Text } from "./primitives";
  * TextQuoteSelector, so a span can be re-anchored if the text is ever re-archived.
  */
 export const SpanEvidence = z
-  .object({
+  .strictObject({
     /** Discriminator: a character span in an archived source. */
     kind: z.literal("span"),
     /** Id of the `Source` whose `archive.text` the offsets index. */
@@ -19,7 +19,7 @@ export const SpanEvidence = z
     /** Code point after the span (exclusive). */
     end: Offset,
     /** The raw source text at `[start, end)`, unrepaired, byte for byte. */
-    exact: z.string().min(1),
+    exact: z.string().min(1).max(TEXT_LIMITS.excerpt),
     /** Up to 32 code points of source text right before the span, to re-anchor it. */
     prefix: z.string().max(32).optional(),
     /** Up to 32 code points of source text right after the span, to re-anchor it. */
@@ -31,13 +31,13 @@ export type SpanEvidence = z.infer<typeof SpanEvidence>;
 
 /** Evidence at the level of a whole source document (a URL), where no archived text exists. */
 export const CitationEvidence = z
-  .object({
+  .strictObject({
     /** Discriminator: a citation of a whole source. */
     kind: z.literal("citation"),
     /** Id of the cited `Source`. */
     source: Id,
     /** Where in the document the fact is, in words ("Programme", "second paragraph"). */
-    locator: Text.optional(),
+    locator: Title.optional(),
   })
   .meta({ title: "CitationEvidence" });
 export type CitationEvidence = z.infer<typeof CitationEvidence>;

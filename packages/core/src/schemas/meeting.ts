@@ -1,17 +1,17 @@
 import * as z from "zod";
 import { attested } from "./attested";
 import { EvidenceList } from "./evidence";
-import { DateRange, HttpUrl, Id, IsoDate, PartialDate, Text } from "./primitives";
+import { DateRange, HttpUrl, Id, IsoDate, Name, PartialDate, Text, Title } from "./primitives";
 import { MeetingType, ReviewState, Topic } from "./topic";
 
 /** One place a meeting was held. */
-export const Location = z.object({
+export const Location = z.strictObject({
   /** Name of the venue (e.g. "United Nations Headquarters", "Conference Room 4"), when a source names it (some give only the city). */
-  name: Text.optional(),
+  name: Name.optional(),
   /** City. */
-  city: Text,
+  city: Name,
   /** Country, in English. */
-  country: Text,
+  country: Name,
   /** For multi-city meetings: the days spent at this location. */
   dates: DateRange.optional(),
 });
@@ -19,7 +19,7 @@ export type Location = z.infer<typeof Location>;
 
 /** Where a meeting took place: in person (one or more locations), virtually, or both. */
 export const Venue = z
-  .object({
+  .strictObject({
     /** `in-person`, `virtual` or `hybrid`. */
     mode: z.enum(["in-person", "virtual", "hybrid"]),
     /** Physical locations, in order (none for a virtual meeting). */
@@ -32,7 +32,7 @@ export const Venue = z
 export type Venue = z.infer<typeof Venue>;
 
 /** An organization's part in convening a meeting. */
-export const Organizer = z.object({
+export const Organizer = z.strictObject({
   /** Id of the `Organization`. */
   organization: Id,
   /** `convener`: the body whose meeting it is; `host`: organised or hosted it; `co-organizer`; `supporter` (funding, premises). */
@@ -44,7 +44,7 @@ export type Organizer = z.infer<typeof Organizer>;
 
 /** One part of a meeting's programme (an Akoma Ntoso debate section). */
 export const Session = z
-  .object({
+  .strictObject({
     /** Slug, unique within the meeting (e.g. `opening`, `session-1`, `closing`). */
     id: Id,
     /** `opening`, `thematic` (numbered), `closing`, or `plenary`. */
@@ -66,13 +66,13 @@ export type Session = z.infer<typeof Session>;
 
 /** A link to material about a meeting (photos, webcast, documents), with the state of its target. */
 export const MediaLink = z
-  .object({
+  .strictObject({
     /** Slug, unique within the meeting. */
     id: Id,
     /** What the link leads to. */
     kind: z.enum(["photos", "webcast", "concept-note", "agenda", "summary", "outcome-document", "document"]),
     /** Link text to show. */
-    label: Text,
+    label: Title,
     /** `ok`: the source's link works; `target-lost`: the copy lost it and it is not recovered; `recovered`: lost in the copy, found elsewhere; `unrecorded`: the source links it but we did not record the target. */
     status: z.enum(["ok", "target-lost", "recovered", "unrecorded"]),
     /** The target, for `ok` and `recovered` links. */
@@ -89,9 +89,9 @@ export const MediaLink = z
 export type MediaLink = z.infer<typeof MediaLink>;
 
 /** A Security Council or General Assembly document cited (e.g. resolution 2354 (2017), S/2017/375). */
-export const DocumentReference = z.object({
+export const DocumentReference = z.strictObject({
   /** Symbol or short name as cited (e.g. "resolution 2354 (2017)", "S/2017/375"). */
-  symbol: Text,
+  symbol: Title,
   /** Why it is cited: the meeting's mandate, or a reference in the discussion. */
   relation: z.enum(["mandate", "framework", "reference", "outcome"]),
   /** Date or edition of the document, as precise as the source gives it (e.g. `2009` for an earlier edition). */
@@ -102,9 +102,9 @@ export const DocumentReference = z.object({
 export type DocumentReference = z.infer<typeof DocumentReference>;
 
 /** A meeting outside the dataset that a source relates this one to (an earlier event in a series, a preparatory meeting). */
-export const ExternalMeeting = z.object({
+export const ExternalMeeting = z.strictObject({
   /** How the source names or describes it. */
-  title: Text,
+  title: Title,
   /** When it took place, as precise as the source gives it. */
   date: PartialDate.optional(),
   /** Where it is described, when a page is known. */
@@ -114,7 +114,7 @@ export type ExternalMeeting = z.infer<typeof ExternalMeeting>;
 
 /** How a meeting relates to another meeting: one of the dataset (`meeting`) or one outside it (`external`). */
 export const MeetingRelation = z
-  .object({
+  .strictObject({
     /** Id of the other `Meeting`, when it is in the dataset. */
     meeting: Id.optional(),
     /** The other meeting, when it is not in the dataset. */
@@ -131,7 +131,7 @@ export const MeetingRelation = z
 export type MeetingRelation = z.infer<typeof MeetingRelation>;
 
 /** Whether a curator has checked a record against its sources. */
-export const Review = z.object({
+export const Review = z.strictObject({
   /** `curated`: a curator checked every fact against its sources; `draft`: an ingest draft (or unfinished record) awaiting review, whose facts carry the ingest's confidence. */
   state: ReviewState,
   /** Day of the last complete check against the sources (for `curated`). */
@@ -142,16 +142,16 @@ export const Review = z.object({
 export type Review = z.infer<typeof Review>;
 
 /** A numbered series a meeting belongs to, as a source states it ("the third open meeting with the Global Research Network"). */
-export const Series = z.object({
+export const Series = z.strictObject({
   /** The series, in a phrase (e.g. "open meetings with CTED's Global Research Network"). */
-  name: Text,
+  name: Title,
   /** The meeting's number in the series, when stated. */
   number: z.int().positive().optional(),
 });
 export type Series = z.infer<typeof Series>;
 
 /** An organization a source names in a meeting's account without it taking part (a mention, not a participation). */
-export const Mention = z.object({
+export const Mention = z.strictObject({
   /** Id of the `Organization`. */
   organization: Id,
   /** Where it is named. */
@@ -163,13 +163,13 @@ export type Mention = z.infer<typeof Mention>;
 
 /** A meeting of (or briefing to) the Counter-Terrorism Committee: schema.org Event, Popolo Event. */
 export const Meeting = z
-  .object({
+  .strictObject({
     /** Stable slug: the first date and a few words of the title (`2019-06-27-protection-of-soft-targets`). */
     id: Id,
     /** Official title (the theme), without the "CTC holds ... on" of a headline. */
-    title: attested(Text),
+    title: attested(Title),
     /** Other titles found: headlines, Web TV titles. */
-    alternateTitles: z.array(attested(Text)).default([]),
+    alternateTitles: z.array(attested(Title)).default([]),
     /** First and last day. */
     dates: attested(DateRange),
     /** Local start time (`HH:MM`, 24-hour clock) at the first location, when stated. */

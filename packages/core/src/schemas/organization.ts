@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { attested } from "./attested";
 import { EvidenceList } from "./evidence";
-import { HttpUrl, Id, PartialDate, Text } from "./primitives";
+import { HttpUrl, Id, Name, PartialDate } from "./primitives";
 
 /** What kind of body an organization is (a closed list: no free-text escape hatch). */
 export const OrganizationKind = z.enum([
@@ -22,15 +22,15 @@ export type OrganizationKind = z.infer<typeof OrganizationKind>;
 
 /** An organization (Popolo Organization, schema.org Organization), including Member States. */
 export const Organization = z
-  .object({
+  .strictObject({
     /** Stable slug. */
     id: Id,
     /** Full name, normalised (e.g. "United Nations Office of Counter-Terrorism"). */
-    name: Text,
+    name: Name,
     /** Usual acronym, if any (e.g. "UNOCT"). */
-    acronym: Text.optional(),
+    acronym: Name.optional(),
     /** Other names and acronyms found in sources (e.g. "OCT"). */
-    alternateNames: z.array(Text).default([]),
+    alternateNames: z.array(Name).default([]),
     /** What kind of body it is. */
     kind: OrganizationKind,
     /** Id of the parent organization (CTED's parent is the CTC). */

@@ -12,7 +12,7 @@ export type Capacity = z.infer<typeof Capacity>;
  * The participant is a person, an organization represented, or, for an unnamed one, a description.
  */
 export const Participation = z
-  .object({
+  .strictObject({
     /** Stable slug. */
     id: Id,
     /** Id of the `Meeting`. */

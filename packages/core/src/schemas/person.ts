@@ -1,22 +1,22 @@
 import * as z from "zod";
 import { EvidenceList } from "./evidence";
-import { Id, Text } from "./primitives";
+import { Id, Name } from "./primitives";
 
 /** A person (Popolo Person, schema.org Person). Honorifics and posts are not part of the name: see `Role`. */
 export const Person = z
-  .object({
+  .strictObject({
     /** Stable slug, from the name. */
     id: Id,
     /** Name as normally written, without honorifics (e.g. "Gustavo Meza-Cuadra"). */
-    name: Text,
+    name: Name,
     /** Given name(s), where they can be told apart. */
-    givenName: Text.optional(),
+    givenName: Name.optional(),
     /** Family name(s), where they can be told apart. */
-    familyName: Text.optional(),
+    familyName: Name.optional(),
     /** Name for sorting, usually "Family, Given". */
-    sortName: Text,
+    sortName: Name,
     /** Other spellings found in sources (e.g. "Sharia" for "Scharia"). */
-    alternateNames: z.array(Text).default([]),
+    alternateNames: z.array(Name).default([]),
     /** Where the person is named. */
     evidence: EvidenceList,
   })

@@ -1,13 +1,13 @@
 import * as z from "zod";
 import { EvidenceList } from "./evidence";
-import { Confidence, Id, IsoDate, PartialDate, Text } from "./primitives";
+import { Confidence, Id, IsoDate, Name, PartialDate, Text, Title } from "./primitives";
 
 /**
  * A post a person held in an organization (Popolo Membership), as stated and normalised,
  * with the time it is known to apply.
  */
 export const Role = z
-  .object({
+  .strictObject({
     /** Stable slug. */
     id: Id,
     /** Id of the `Person` holding the post. */
@@ -15,11 +15,11 @@ export const Role = z
     /** Id of the `Organization` the post is in (for a Permanent Representative: the Member State). */
     organization: Id,
     /** The post, normalised (e.g. "Chair", "Under-Secretary-General", "Permanent Representative"). */
-    title: Text,
+    title: Title,
     /** The post exactly as a source words it (e.g. "Chair of the Counter-Terrorism Committee"). */
-    titleAsStated: Text,
+    titleAsStated: Title,
     /** Honorific used with the post, as stated (e.g. "H.E. Mr."). */
-    honorific: Text.optional(),
+    honorific: Name.optional(),
     /** `acting` for an Acting or Officer-in-Charge post. */
     tenure: z.enum(["substantive", "acting"]).default("substantive"),
     /** First day the post is known to have been held (observed, not necessarily the appointment). */
@@ -28,7 +28,7 @@ export const Role = z
     end: IsoDate.optional(),
     /** The term of office, where a source states it (a Chair elected for a year, an appointment), beside the observed `start`/`end`. */
     term: z
-      .object({
+      .strictObject({
         /** First day (or month, or year) of the term. */
         start: PartialDate.optional(),
         /** Last day (or month, or year) of the term. */

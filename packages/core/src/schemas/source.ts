@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { CorrectionKind } from "./correction";
-import { Confidence, HttpUrl, Id, IsoDate, Sha256, Text } from "./primitives";
+import { Confidence, HttpUrl, Id, IsoDate, Name, Sha256, Text, TEXT_LIMITS, Title } from "./primitives";
 
 /** What kind of document a source is. */
 export const SourceKind = z.enum([
@@ -17,13 +17,13 @@ export type SourceKind = z.infer<typeof SourceKind>;
 
 /** One place a source is (or was) published. */
 export const SourceLocation = z
-  .object({
+  .strictObject({
     /** `official` is the publisher's own address; `mirror` a copy of the official site on another domain; `repost` a copy in another publication; `third-party` a different publisher's page. */
     role: z.enum(["official", "mirror", "repost", "third-party"]),
     /** The absolute address, when it is known. */
     url: HttpUrl.optional(),
     /** The path alone, for a mirror whose domain we do not publish (defaced mirrors are not linked). */
-    path: z.string().startsWith("/").optional(),
+    path: z.string().startsWith("/").max(TEXT_LIMITS.url).optional(),
     /** `verified`: seen at this address; `unverified`: reported but not checked; `inferred`: reconstructed (for example from a mirror's path). */
     status: z.enum(["verified", "unverified", "inferred"]),
     /** 0..1 for an inferred or unverified address; omitted means certain. */
@@ -32,7 +32,7 @@ export const SourceLocation = z
     note: Text.optional(),
     /** The copy read at this address (not stored), so a reader can check they hold the same text: its SHA-256 and length. */
     copy: z
-      .object({
+      .strictObject({
         /** SHA-256 of the UTF-8 bytes read. */
         sha256: Sha256,
         /** Length of those bytes. */
@@ -48,17 +48,17 @@ export const SourceLocation = z
 export type SourceLocation = z.infer<typeof SourceLocation>;
 
 /** The archived text of a source, kept byte-exact so that evidence spans can point into it. */
-export const SourceArchive = z.object({
+export const SourceArchive = z.strictObject({
   /** The raw text, exactly as retrieved (defects included), decoded as UTF-8. */
-  text: z.string(),
+  text: z.string().max(TEXT_LIMITS.sourceText),
   /** SHA-256 of the raw bytes (the UTF-8 encoding of `text`). */
   sha256: Sha256,
   /** Length of the raw bytes. */
   bytes: z.int().nonnegative(),
   /** Media type of the archived bytes, e.g. `text/plain; charset=utf-8`. */
-  mediaType: Text,
+  mediaType: Name,
   /** Path of the archived file inside `@briefings/core` (`data/sources/...`). */
-  file: Text,
+  file: Title,
   /** Who wrote the text and under what terms we keep a copy. */
   attribution: Text,
 });
@@ -66,11 +66,11 @@ export type SourceArchive = z.infer<typeof SourceArchive>;
 
 /** An archived or cited source document (schema.org CreativeWork; a W3C Web Annotation target). */
 export const Source = z
-  .object({
+  .strictObject({
     /** Stable slug. */
     id: Id,
     /** Title of the document as published (or a description where it has none). */
-    title: Text,
+    title: Title,
     /** What kind of document it is. */
     kind: SourceKind,
     /** Id of the publishing `Organization`, when it is one of ours. */
@@ -78,7 +78,7 @@ export const Source = z
     /** Publication date stated by the document, if any. */
     published: IsoDate.optional(),
     /** Language of the text (BCP 47). */
-    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/),
+    language: z.string().max(35).regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/),
     /** Where the document is or was published; the first official one is the canonical address. */
     locations: z.array(SourceLocation).min(1),
     /** Date the copy we rely on was retrieved. */
@@ -88,7 +88,7 @@ export const Source = z
     /** Defects of a source we have not archived (no span to point at); an archived source's defects are `Correction`s. */
     defects: z
       .array(
-        z.object({
+        z.strictObject({
           /** What kind of damage. */
           kind: CorrectionKind,
           /** What is damaged and what the right reading is, in a sentence. */

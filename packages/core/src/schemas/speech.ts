@@ -1,10 +1,10 @@
 import * as z from "zod";
 import { EvidenceList, SpanEvidence, CitationEvidence } from "./evidence";
-import { Confidence, Id, IsoDate, Text } from "./primitives";
+import { Confidence, Id, IsoDate, Name, Text, Title } from "./primitives";
 
 /** A speaker's contribution, as reported speech (Popolo Speech, Akoma Ntoso speech). */
 export const Statement = z
-  .object({
+  .strictObject({
     /** Stable slug. */
     id: Id,
     /** Id of the `Meeting`. */
@@ -29,7 +29,7 @@ export type Statement = z.infer<typeof Statement>;
 
 /** Verbatim words in direct quotation (schema.org Quotation). */
 export const Quote = z
-  .object({
+  .strictObject({
     /** Stable slug. */
     id: Id,
     /** Id of the `Meeting`. */
@@ -48,7 +48,7 @@ export type Quote = z.infer<typeof Quote>;
 
 /** A number cited at a meeting: what it counts, how exactly, over which period, and who said it. */
 export const Figure = z
-  .object({
+  .strictObject({
     /** Stable slug. */
     id: Id,
     /** Id of the `Meeting`. */
@@ -58,16 +58,16 @@ export const Figure = z
     /** The number. */
     value: z.number().finite(),
     /** Unit of the number (e.g. "people", "items of content", "USD", "country visits"). */
-    unit: Text,
+    unit: Name,
     /** What is counted, in a phrase (e.g. "terrorist content removed by Facebook"). */
-    measure: Text,
+    measure: Title,
     /** The number as the source writes it (e.g. "about 25 million"). */
-    asStated: Text,
+    asStated: Title,
     /** `true` when the source gives it as approximate ("about", "over"). */
     approximate: z.boolean(),
     /** Period the number covers, when stated. */
     period: z
-      .object({
+      .strictObject({
         /** First day of the period. */
         start: IsoDate,
         /** Last day of the period. */
@@ -85,11 +85,11 @@ export const Figure = z
     /** Values other sources give for the same number, when they disagree with `value`. */
     alternatives: z
       .array(
-        z.object({
+        z.strictObject({
           /** The other number. */
           value: z.number().finite(),
           /** As that source writes it. */
-          asStated: Text,
+          asStated: Title,
           /** Where it is stated. */
           evidence: EvidenceList,
           /** How the sources differ. */

@@ -1,7 +1,9 @@
-// Checks for text that must never be shown as content: control characters, markup, injected tokens.
+// Checks for text that must never be shown as content: unsafe characters, markup, injected tokens,
+// mis-decoded text; and the rewrite that makes a description of such text showable.
+import { firstUnsafe, formatCodePoint, UNSAFE_CLASS, unsafeKind } from "./unsafe";
 
-/** C0/C1 control characters (except line feed), DEL, and bidirectional overrides/isolates. */
-export const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+/** Unsafe characters (see `UNSAFE_CLASS`): control, bidi, zero-width characters and lone surrogates. */
+export const CONTROL = new RegExp(`[${UNSAFE_CLASS}]`, "u");
 
 /** Leftover HTML tags or character entities. */
 export const MARKUP = /<\/?[a-zA-Z][^<>]*>|&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#\d{1,7}|#x[0-9a-fA-F]{1,6});/u;
@@ -22,8 +24,8 @@ const PLAIN = /^[\n\x20-\x25\x27-\x3b\x3d-\x7e]*$/;
 /** What is wrong with a piece of display text, or `undefined` when it is clean. */
 export function textDefect(text: string): string | undefined {
   if (PLAIN.test(text)) return undefined;
-  const control = CONTROL.exec(text);
-  if (control) return `contains the control character U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+  const unsafe = firstUnsafe(text);
+  if (unsafe) return `contains ${unsafeKind(unsafe.codePoint)} ${formatCodePoint(unsafe.codePoint)} at offset ${unsafe.index}`;
   const markup = MARKUP.exec(text);
   if (markup) return `contains markup ${JSON.stringify(markup[0])}`;
   const foreign = FOREIGN_SCRIPT.exec(text);
@@ -31,4 +33,25 @@ export function textDefect(text: string): string | undefined {
   const mojibake = MOJIBAKE.exec(text);
   if (mojibake) return `contains ${JSON.stringify(mojibake[0])}, a sign of mis-decoded text (mojibake)`;
   return undefined;
+}
+
+const codes = (s: string) =>
+  Array.from(s)
+    .map((c) => formatCodePoint(c.codePointAt(0)!))
+    .join(" ");
+
+const CONTROL_ALL = new RegExp(`[${UNSAFE_CLASS}]`, "gu");
+const FOREIGN_RUN = new RegExp(`${FOREIGN_SCRIPT.source}+`, "gu");
+const MOJIBAKE_ALL = new RegExp(MOJIBAKE.source, "gu");
+
+/**
+ * Rewrites text that describes damage (a rationale quoting an injected token, a control character or a
+ * tag) so that it passes `textDefect`, keeping its meaning: unsafe characters and foreign or mis-decoded
+ * runs are written in code point notation, angle brackets and ampersands as look-alikes.
+ */
+export function displaySafe(text: string): string {
+  if (textDefect(text) === undefined) return text;
+  let out = text.replace(CONTROL_ALL, (c) => codes(c)).replace(FOREIGN_RUN, (c) => `[${codes(c)}]`).replace(MOJIBAKE_ALL, (c) => `[${codes(c)}]`);
+  out = out.replace(/</gu, "‹").replace(/>/gu, "›").replace(/&(?=[#a-zA-Z])/gu, "＆");
+  return textDefect(out) === undefined ? out : out.replace(/[^\p{L}\p{N}\p{P}\p{Zs}\n]/gu, "?");
 }

@@ -2,5 +2,16 @@
 export { formatPath, type Path, type Problem, type Rule } from "./problem";
 export * from "./rules";
 export { validateDataset, type ValidateOptions, type ValidationResult } from "./validate-dataset";
-export { validateFileText, formatFileProblem, type FileProblem } from "./files";
-export { locatePath, parseJson, positionAt, type Position } from "./locate";
+export {
+  checkDataText,
+  loadDataFile,
+  validateFileText,
+  formatFileProblem,
+  formatMoreProblems,
+  MAX_PROBLEMS_REPORTED,
+  type CheckOptions,
+  type FileCheck,
+  type FileProblem,
+} from "./files";
+export { readDataFile, formatBytes, MAX_DATA_FILE_BYTES, type ReadDataResult } from "./read";
+export { findTooDeep, locatePath, parseJson, positionAt, syntaxErrors, LineIndex, MAX_JSON_DEPTH, type Position, type SyntaxErrors } from "./locate";

@@ -1,4 +1,5 @@
 // Validation of a whole dataset: the zod schemas first, then every cross-record rule.
+import type * as z from "zod";
 import { Dataset } from "../schemas/dataset";
 import type { Path, Problem, Rule } from "./problem";
 import { ruleContext } from "./context";
@@ -8,6 +9,15 @@ import { RULES } from "./rules";
 export type ValidationResult =
   | { ok: true; dataset: Dataset; problems: [] }
   | { ok: false; dataset?: Dataset; problems: Problem[] };
+
+/** The problems of one zod issue: an unknown key (objects are strict) is reported at its own path. */
+function schemaProblems(issue: z.core.$ZodIssue): Problem[] {
+  const path = issue.path as Path;
+  if (issue.code === "unrecognized_keys") {
+    return issue.keys.map((key) => ({ rule: "schema", path: [...path, key], message: "unknown key: not a field of this record (a typo?)" }));
+  }
+  return [{ rule: "schema", path, message: issue.message }];
+}
 
 /** Options of `validateDataset`. */
 export interface ValidateOptions {
@@ -21,10 +31,7 @@ export function validateDataset(input: unknown, rules: readonly Rule[] = RULES, 
   options.progress?.("schemas", 0, total);
   const parsed = Dataset.safeParse(input);
   if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.error.issues.map((issue) => ({ rule: "schema", path: issue.path as Path, message: issue.message })),
-    };
+    return { ok: false, problems: parsed.error.issues.flatMap(schemaProblems) };
   }
   // The indexes the rules share are built once for all of them.
   const context = ruleContext(parsed.data);

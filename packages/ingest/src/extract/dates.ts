@@ -1,8 +1,11 @@
-// Meeting dates: "On 27 June 2019", "on 28-29 October 2022", "on 28 and 29 October 2022",
-// "from 19 to 21 March 2019", "from 30 November to 2 December 2020", "June 27, 2019", and the
-// dateline ("NEW YORK, 31 January 2020") when the body gives no date.
+// Meeting dates. Every date the text writes is found first, in any of the forms pages use
+// ("27 June 2019", "June 27, 2019", "Nov 14,2012", "12/11/2001", "15.11.2010", "28-29 October",
+// "30 November and 1 December 2016", "6 March" with the year from elsewhere), then the meeting's
+// is chosen: a sentence that says the meeting was held on a day, else the dateline ("NEW YORK,
+// 6 March (UN Headquarters) --"), else the day of publication when the text says "today", else
+// a day named in a sentence about the meeting, else the publication date alone.
 import type { Doc, Span } from "./text";
-import { isoDate, MONTH, MONTHS } from "./text";
+import { isoDate } from "./text";
 
 /** The meeting's dates as found. */
 export interface DatesFact {
@@ -16,101 +19,244 @@ export interface DatesFact {
   confidence: number;
   /** How the dates were read, when uncertain. */
   note?: string;
-  /** The dateline's date, when there is one. */
+  /** The dateline's date (or the date line of the publication), when there is one. */
   dateline?: { date: string; span: Span };
 }
 
-const WEEKDAY = String.raw`(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?`;
-const RANGE = new RegExp(String.raw`\b(?:[Oo]n|[Ff]rom|[Bb]etween)\s+${WEEKDAY}(\d{1,2})(?:\s+(${MONTH}))?\s*(?:-|–|—|to|until|and|through)\s*${WEEKDAY}(\d{1,2})\s+(${MONTH}),?\s+(\d{4})`, "u");
-const SINGLE = new RegExp(String.raw`\b(?:[Oo]n|[Hh]eld|[Dd]ated|[Oo]f)\s+${WEEKDAY}(\d{1,2})\s+(${MONTH}),?\s+(\d{4})`, "u");
-const US = new RegExp(String.raw`\b(?:[Oo]n\s+)?${WEEKDAY}(${MONTH})\s+(\d{1,2})(?:\s*(?:-|–|and|to)\s*(\d{1,2}))?,\s+(\d{4})`, "u");
-const ANY = new RegExp(String.raw`\b(\d{1,2})\s+(${MONTH}),?\s+(\d{4})`, "u");
-const DATELINE_DATE = new RegExp(String.raw`(\d{1,2})\s+(${MONTH}),?\s+(\d{4})|(${MONTH})\s+(\d{1,2}),\s+(\d{4})`, "u");
-
-const month = (name: string) => MONTHS[name.toLowerCase()]!;
-
-/** Reads the dates of the meeting, preferring the body to the dateline. */
-export function findDates(doc: Doc): DatesFact | undefined {
-  let dateline: DatesFact["dateline"];
-  if (doc.dateline) {
-    const m = DATELINE_DATE.exec(doc.text.slice(doc.dateline.start, doc.dateline.end));
-    if (m) {
-      const date = m[1] ? isoDate(Number(m[3]), month(m[2]!), Number(m[1])) : isoDate(Number(m[6]), month(m[4]!), Number(m[5]));
-      if (date) {
-        const s = doc.dateline.start + m.index;
-        dateline = { date, span: { start: s, end: s + m[0].length } };
-      }
-    }
-  }
-  const body = doc.paragraphs.filter((p) => p !== doc.paragraphs[0] || !doc.headline);
-  for (const p of body) {
-    for (const sentence of p.sentences) {
-      const text = doc.text.slice(sentence.start, sentence.end);
-      const found = readDate(text);
-      if (found) {
-        const span = { start: sentence.start + found.at, end: sentence.start + found.at + found.length };
-        let note: string | undefined;
-        if (dateline && dateline.date !== found.start) {
-          note = `The dateline gives ${dateline.date}; the body gives ${found.start === found.end ? found.start : `${found.start} to ${found.end}`}, which is taken as the meeting date.`;
-        }
-        return { start: found.start, end: found.end, span, confidence: note ? 0.85 : 0.95, ...(note ? { note } : {}), ...(dateline ? { dateline } : {}) };
-      }
-    }
-  }
-  if (dateline) {
-    return {
-      start: dateline.date,
-      end: dateline.date,
-      span: dateline.span,
-      confidence: 0.5,
-      note: "Only the dateline gives a date; it is the date of publication and may differ from the meeting's.",
-      dateline,
-    };
-  }
-  return undefined;
+/** A date (or range of days) the text writes. */
+export interface DateMention {
+  /** First day (ISO). */
+  start: string;
+  /** Last day (ISO). */
+  end: string;
+  /** Where it is written (UTF-16 offsets in the text). */
+  span: Span;
+  /** Whether the text writes the year (otherwise it is inferred). */
+  yearStated: boolean;
+  /** Index of its paragraph. */
+  paragraph: number;
 }
 
-/** Reads the first meeting date of a sentence. */
-export function readDate(text: string): { start: string; end: string; at: number; length: number } | undefined {
-  const hits: { start: string; end: string; at: number; length: number }[] = [];
-  const r = RANGE.exec(text);
-  if (r) {
-    const y = Number(r[5]);
-    const m2 = month(r[4]!);
-    const m1 = r[2] ? month(r[2]) : m2;
-    const y1 = m1 > m2 ? y - 1 : y;
-    const start = isoDate(y1, m1, Number(r[1]));
-    const end = isoDate(y, m2, Number(r[3]));
-    const at = r.index + r[0].search(/\d/u);
-    if (start && end && start <= end) hits.push({ start, end, at, length: r.index + r[0].length - at });
+const MONTH_NAMES: Readonly<Record<string, number>> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const MON = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+const TO = String.raw`\s{0,3}(?:-|–|—|to|until|till|and|through)\s{0,3}`;
+/** "6 March", "28-29 October 2022", "28 and 29 October, 2022", "27 Jan 2005". */
+const DAY_MONTH = new RegExp(String.raw`(?<![\d.,/])(?:(\d{1,2})${TO})?(\d{1,2})(?:st|nd|rd|th)?\s{1,3}${MON}\b\.?(?:,?\s{0,3}(\d{4})\b)?`, "giu");
+/** "June 27, 2019", "October 28-29, 2022", "October 28 and October 29", "Nov 14,2012", "Dec 20 2010". */
+const MONTH_DAY = new RegExp(String.raw`\b${MON}\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?\b(?:${TO}(?:${MON}\.?\s{1,3})?(\d{1,2})\b)?(?:,?\s{0,3}(\d{4})\b)?`, "giu");
+/** "12/11/2001", "15.11.2010" (day first, as the UN and European pages write it). */
+const NUMERIC = /(?<![\d.,/])(\d{1,2})([/.])(\d{1,2})\2(\d{4})\b/gu;
+/** "2019-06-27". */
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/gu;
+/** A dateline: a place, then a date ("NEW YORK, 6 March (UN Headquarters) --", "CAIRO – 23 June 2017:"). */
+const DATELINE = /^(?:[A-Z][A-Za-z .’'-]{1,40}?)\s*(?:,|–|—|-)\s*/u;
+
+const month = (name: string) => MONTH_NAMES[name.toLowerCase().replace(/\.$/u, "")]!;
+
+/** Every date a paragraph writes, in order; `year` fills a date written without one. */
+function mentionsIn(text: string, at: number, paragraph: number, year: number | undefined): DateMention[] {
+  const raw: { s: number; e: number; y?: number; m1: number; d1: number; m2: number; d2: number }[] = [];
+  const push = (s: number, e: number, y: string | undefined, m1: number, d1: number, m2: number, d2: number) => raw.push({ s, e, ...(y ? { y: Number(y) } : {}), m1, d1, m2, d2 });
+  for (const m of text.matchAll(DAY_MONTH)) {
+    const mo = month(m[3]!);
+    push(m.index, m.index + m[0].length, m[4], mo, Number(m[1] ?? m[2]), mo, Number(m[2]));
   }
-  const s = SINGLE.exec(text);
-  if (s) {
-    const d = isoDate(Number(s[3]), month(s[2]!), Number(s[1]));
-    const at = s.index + (/^(?:[Oo]n|[Hh]eld|[Dd]ated|[Oo]f)/u.test(s[0]) && /^[Oo]n/u.test(s[0]) ? 0 : s[0].search(/\d/u));
-    if (d) hits.push({ start: d, end: d, at, length: s.index + s[0].length - at });
+  for (const m of text.matchAll(MONTH_DAY)) {
+    if (raw.some((r) => m.index < r.e && r.s < m.index + m[0].length)) continue;
+    const m1 = month(m[1]!);
+    const m2 = m[3] ? month(m[3]) : m1;
+    push(m.index, m.index + m[0].length, m[5], m1, Number(m[2]), m2, Number(m[4] ?? m[2]));
   }
-  const u = US.exec(text);
-  if (u) {
-    const y = Number(u[4]);
-    const a = isoDate(y, month(u[1]!), Number(u[2]));
-    const b = u[3] ? isoDate(y, month(u[1]!), Number(u[3])) : a;
-    if (a && b && a <= b) hits.push({ start: a, end: b, at: u.index, length: u[0].length });
+  for (const m of text.matchAll(NUMERIC)) {
+    let [d, mo] = [Number(m[1]), Number(m[3])];
+    if (mo > 12 && d <= 12) [d, mo] = [mo, d];
+    push(m.index, m.index + m[0].length, m[4], mo, d, mo, d);
   }
-  if (hits.length === 0) {
-    const any = ANY.exec(text);
-    if (any && /\b(?:meeting|briefing|workshop|session|held|hosted|convened|took place|met)\b/u.test(text)) {
-      const d = isoDate(Number(any[3]), month(any[2]!), Number(any[1]));
-      if (d) hits.push({ start: d, end: d, at: any.index, length: any[0].length });
+  for (const m of text.matchAll(ISO)) push(m.index, m.index + m[0].length, m[1], Number(m[2]), Number(m[3]), Number(m[2]), Number(m[3]));
+  raw.sort((a, b) => a.s - b.s);
+  // "30 November and 1 December 2016", "from 30 November to 2 December": two dates joined as one range.
+  const joined: typeof raw = [];
+  for (const r of raw) {
+    const prev = joined[joined.length - 1];
+    if (prev && prev.y === undefined && /^\s{0,3}(?:-|–|—|to|until|till|and|through)\s{0,3}$/u.test(text.slice(prev.e, r.s)) && r.y !== undefined) {
+      joined[joined.length - 1] = { s: prev.s, e: r.e, y: r.y, m1: prev.m1, d1: prev.d1, m2: r.m2, d2: r.d2 };
+      continue;
+    }
+    joined.push(r);
+  }
+  const out: DateMention[] = [];
+  for (const r of joined) {
+    const y2 = r.y ?? year;
+    if (y2 === undefined) continue;
+    const y1 = r.m1 > r.m2 ? y2 - 1 : y2;
+    const start = isoDate(y1, r.m1, r.d1);
+    const end = isoDate(y2, r.m2, r.d2);
+    if (!start || !end || end < start) continue;
+    out.push({ start, end, span: { start: at + r.s, end: at + r.e }, yearStated: r.y !== undefined, paragraph });
+  }
+  return out;
+}
+
+/** A paragraph that is only a date (with a weekday, a time, a zone, a place or a label around it). */
+function dateOnly(line: string, mention: DateMention, at: number): boolean {
+  const rest = (line.slice(0, mention.span.start - at) + line.slice(mention.span.end - at))
+    .replace(/\b(?:\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?|GMT|EDT|EST|UTC|CET|Date|Dated|Published|Updated|Press Release|Security Council)\b/giu, " ")
+    .replace(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/gu, " ")
+    .replace(/[^\p{L}]+/gu, "");
+  return rest.length <= 24;
+}
+
+/** Words that make a sentence about a meeting. */
+const MEETING = /\b(?:meeting|meetings|briefing|briefings|brief|briefs|briefed|session|workshop|debate|event|conference|consultations|held|hosts?|hosted|convened?|took place|takes place|will take place|met|gathered|chaired|opened|organi[sz]ed|plenary|webinar|launch(?:ed)?|heard|addressed)\b/iu;
+/** What precedes a date that is not the meeting's ("since 2001", "resolution 1373 of 28 September 2001", "a letter dated"). */
+const NOT_MEETING_BEFORE = /\b(?:since|until|till|through|by|before|after|dated|of|adopted(?:\s+on)?|established(?:\s+on)?|created(?:\s+on)?|attacks?(?:\s+on)?|born(?:\s+on)?|expires?(?:\s+on)?|deadline)\s*$/iu;
+const NOT_MEETING_NEAR = /\b(?:resolution\s+\d{3,4}|adopted|adoption|attacks?|anniversary|established|creation|founded|deadline|report(?:ed)? (?:of|dated))\b/iu;
+/** "On 8 October 2018, the Committee held", "was held on 20 November", "took place from 19 to 21 March". */
+const HELD_ON = /\b(?:held|brief(?:s|ed)?|hosted|convened|organi[sz]ed|took place|takes place|will take place|met|meeting|briefing|session|workshop|event|gathered|commenced|began|opened|chaired|concluded)\b[^.;]{0,60}?\b(?:on|from|between)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/iu;
+
+/** The sentence (or paragraph part) around a span. */
+function sentenceAround(doc: Doc, span: Span): Span {
+  for (const p of doc.paragraphs) {
+    if (span.start < p.start || span.start >= p.end) continue;
+    for (const s of p.sentences) if (span.start >= s.start && span.start < s.end) return s;
+    return p;
+  }
+  return span;
+}
+
+/** "November 2012": a month and a year, no day (a hint of the year only). */
+const MONTH_YEAR = new RegExp(String.raw`\b${MON}\.?,?\s{1,3}(\d{4})\b`, "giu");
+
+/**
+ * Every date the text writes. A date written without its year takes the year of the text's
+ * publication (a date line or dateline near the top), else the year the text's dates name most
+ * often (the latest of equals).
+ */
+export function dateMentions(doc: Doc): DateMention[] {
+  const stated = doc.paragraphs.flatMap((p, i) => mentionsIn(doc.text.slice(p.start, p.end), p.start, i, undefined).filter((m) => m.yearStated));
+  const counts = new Map<number, number>();
+  for (const m of stated) counts.set(Number(m.start.slice(0, 4)), (counts.get(Number(m.start.slice(0, 4))) ?? 0) + 1);
+  for (const p of doc.paragraphs) for (const m of doc.text.slice(p.start, p.end).matchAll(MONTH_YEAR)) counts.set(Number(m[2]), (counts.get(Number(m[2])) ?? 0) + 1);
+  const top = stated.find((m) => m.paragraph < 10 && isDateLine(doc, m));
+  const year = top ? Number(top.start.slice(0, 4)) : [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
+  return doc.paragraphs.flatMap((p, i) => mentionsIn(doc.text.slice(p.start, p.end), p.start, i, year));
+}
+
+/** A dateline ("NEW YORK, 6 March (UN Headquarters) --", "12 Feb 2021 - …"): a place then the date, or the date then a dash, opening a paragraph. */
+function isDateline(doc: Doc, m: DateMention): boolean {
+  const p = doc.paragraphs[m.paragraph];
+  if (!p) return false;
+  const before = doc.text.slice(p.start, m.span.start);
+  const weekday = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|Date|Dated|Published|Updated)\b/iu.test(before);
+  const placeFirst = before.length > 0 && !weekday && m.span.start - p.start <= 60 && DATELINE.exec(before)?.[0].length === before.length;
+  const dashAfter = /^(?:[\p{L}]+,?\s+)?$/u.test(before) && /^\s*(?:\([^)]{1,40}\)\s*)?(?:-|–|—|--)\s+\p{L}/u.test(doc.text.slice(m.span.end, m.span.end + 50));
+  return placeFirst || (dashAfter && m.yearStated);
+}
+
+/** A date line or dateline near the top (the day of publication). */
+function isDateLine(doc: Doc, m: DateMention): boolean {
+  const p = doc.paragraphs[m.paragraph];
+  return p !== undefined && (isDateline(doc, m) || (m.yearStated && dateOnly(doc.text.slice(p.start, p.end), m, p.start)));
+}
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+/** "on Wednesday", "on Friday morning": a day of the week named for the meeting. */
+const ON_WEEKDAY = /\b[Oo]n\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+\d)/u;
+/** Words before a date that make it another meeting's ("its forthcoming meeting on", "since its last briefing on"). */
+const OTHER_MEETING = /\b(?:forthcoming|upcoming|next|last|previous|earlier|prior|since|following|preceding)\b[^.;]{0,50}$/iu;
+
+/** Reads the dates of the meeting. */
+export function findDates(doc: Doc): DatesFact | undefined {
+  const mentions = dateMentions(doc);
+  if (mentions.length === 0) return undefined;
+  // The day of publication: a paragraph near the top that is only a date, or a dateline.
+  let published: DateMention | undefined;
+  let dateline: DateMention | undefined;
+  for (const m of mentions) {
+    if (m.paragraph >= 10) break;
+    if (!dateline && isDateline(doc, m)) dateline = m;
+    else if (!published && m.yearStated && isDateLine(doc, m)) published = m;
+  }
+  const reference = dateline ?? published;
+  const refYear = reference ? Number(reference.start.slice(0, 4)) : undefined;
+  const usable = (m: DateMention, strict: boolean) => {
+    const s = sentenceAround(doc, m.span);
+    const before = doc.text.slice(Math.max(s.start, m.span.start - 40), m.span.start);
+    if (NOT_MEETING_BEFORE.test(before) || OTHER_MEETING.test(doc.text.slice(s.start, m.span.start))) return false;
+    if (strict && NOT_MEETING_NEAR.test(doc.text.slice(Math.max(s.start, m.span.start - 50), Math.min(s.end, m.span.end + 30)))) return false;
+    // A date years before the publication is history, not the meeting.
+    return refYear === undefined || Number(m.start.slice(0, 4)) >= refYear - 1;
+  };
+  const fact = (m: DateMention, confidence: number, note?: string): DatesFact => ({
+    start: m.start,
+    end: m.end,
+    span: m.span,
+    confidence,
+    ...(note ? { note } : {}),
+    ...(reference ? { dateline: { date: reference.start, span: reference.span } } : {}),
+  });
+  const mismatch = (m: DateMention) =>
+    reference && reference !== m && reference.start !== m.start
+      ? `The ${reference === dateline ? "dateline" : "date of publication"} gives ${reference.start}; the body gives ${m.start === m.end ? m.start : `${m.start} to ${m.end}`}, which is taken as the meeting date.`
+      : undefined;
+
+  // 1. A sentence that says when the meeting was held ("On 8 October 2018, the Committee held …").
+  for (const m of mentions) {
+    if (m === dateline || m === published || !usable(m, false)) continue;
+    // With a dateline, only the opening paragraphs may say otherwise (later days are other meetings').
+    if (dateline && m.paragraph > dateline.paragraph + 1) continue;
+    const s = sentenceAround(doc, m.span);
+    const before = doc.text.slice(s.start, m.span.start);
+    const after = doc.text.slice(m.span.end, Math.min(s.end, m.span.end + 40));
+    const lead = /^(?:[\p{L}’']+,?\s+){0,2}?(?:[Oo]n|[Ff]rom|[Bb]etween)\s+$/u.test(before);
+    const itsDay = /\b(?:its|the|a)\s+$/u.test(before) && /^\s*(?:open\s+|special\s+|plenary\s+)?(?:meeting|session|briefing)\b/iu.test(after);
+    if (lead || itsDay || HELD_ON.test(before)) {
+      const note = mismatch(m);
+      // The evidence starts at "On" when the sentence opens with it (as a reader quotes it).
+      const on = lead ? /(?:[Oo]n|[Ff]rom|[Bb]etween)\s+$/u.exec(before) : null;
+      const withOn = on && /^(?:[Oo]n)/u.test(on[0]) && s.start + on.index === s.start + before.length - on[0].length && before.length === on[0].length ? { ...m, span: { start: m.span.start - on[0].length, end: m.span.end } } : m;
+      return fact(withOn, note ? 0.85 : m.yearStated ? 0.95 : 0.85, note ?? (m.yearStated ? undefined : "The year is not written with the day; it is taken from the text's other dates."));
     }
   }
-  hits.sort((a, b) => a.at - b.at || b.length - a.length);
-  return hits[0];
+  // 2. The dateline of a press release ("NEW YORK, 6 March (UN Headquarters) --").
+  if (dateline) return fact(dateline, dateline.yearStated ? 0.85 : 0.8, "The meeting date is the dateline's (the release reports the meeting of that day).");
+  // 3. "on Wednesday" in a sentence about the meeting: that weekday, on or before the day of publication.
+  if (published) {
+    for (const p of doc.paragraphs.slice(published.paragraph, published.paragraph + 8)) {
+      for (const s of p.sentences) {
+        const sentence = doc.text.slice(s.start, s.end);
+        const w = ON_WEEKDAY.exec(sentence);
+        if (!w || !MEETING.test(sentence) || /\b(?:will|next|upcoming|forthcoming)\b/iu.test(sentence)) continue;
+        const ref = new Date(`${published.start}T00:00:00Z`);
+        const back = (ref.getUTCDay() - WEEKDAYS.indexOf(w[1]!.toLowerCase()) + 7) % 7;
+        const day = new Date(ref.getTime() - back * 86_400_000).toISOString().slice(0, 10);
+        const at = s.start + w.index;
+        return fact({ start: day, end: day, span: { start: at, end: at + w[0].length }, yearStated: false, paragraph: p.index }, 0.75, `The text says “${w[0]}”: the ${w[1]} on or before the date of publication (${published.start}).`);
+      }
+    }
+  }
+  // 4. "today", "this morning": the day of publication.
+  const body = doc.text.slice(doc.paragraphs[0]?.start ?? 0, doc.paragraphs[Math.min(doc.paragraphs.length - 1, 12)]?.end ?? 0);
+  if (published && /\b(?:today|this (?:morning|afternoon|evening))\b(?!['’]s)/iu.test(body)) {
+    return fact(published, 0.8, "The text reports the meeting as held “today”: the date of publication is taken as the meeting date.");
+  }
+  // 5. A day named in a sentence about a meeting.
+  for (const m of mentions) {
+    if (m === published || !usable(m, true)) continue;
+    const s = sentenceAround(doc, m.span);
+    if (MEETING.test(doc.text.slice(s.start, s.end))) return fact(m, 0.7, mismatch(m) ?? "The day is named in a sentence about a meeting; check that it is this meeting's.");
+  }
+  // 6. The date of publication alone.
+  if (published) return fact(published, 0.5, "Only the date of publication is given; it may differ from the meeting's.");
+  return undefined;
 }
 
 /** Finds "in <City> on 28 October" style day mentions for multi-city meetings: the day of each city. */
 export function dayOf(text: string, year: number): string | undefined {
-  const m = new RegExp(String.raw`(\d{1,2})\s+(${MONTH})(?:,?\s+(\d{4}))?`, "u").exec(text);
+  const m = new RegExp(String.raw`(\d{1,2})\s+${MON}(?:,?\s+(\d{4}))?`, "iu").exec(text);
   if (!m) return undefined;
   return isoDate(m[3] ? Number(m[3]) : year, month(m[2]!), Number(m[1]));
 }

@@ -2,27 +2,49 @@
 import { dataset } from "@briefings/core";
 import { describe, expect, it } from "vitest";
 import { findAcronyms } from "./acronyms";
-import { readDate } from "./dates";
+import { findDates } from "./dates";
 import { findFiguresInSentence } from "./figures";
-import { findType } from "./meeting";
+import { findType } from "./type";
 import { OrgResolver, splitList } from "./organizations";
 import { findPeople, normalizeTitle } from "./people";
-import { readDoc, splitSentences } from "./text";
+import { findTitle } from "./title";
+import { bodyParagraphs, readDoc, splitSentences } from "./text";
 
 describe("dates", () => {
+  const read = (text: string) => findDates(readDoc(text));
   it.each([
-    ["On 27 June 2019, the CTC hosted", "2019-06-27", "2019-06-27"],
-    ["held on 28-29 October 2022 in Mumbai", "2022-10-28", "2022-10-29"],
-    ["on 28 and 29 October 2022", "2022-10-28", "2022-10-29"],
+    ["On 27 June 2019, the CTC hosted an open briefing.", "2019-06-27", "2019-06-27"],
+    ["The meeting was held on 28-29 October 2022 in Mumbai.", "2022-10-28", "2022-10-29"],
+    ["It met on 28 and 29 October 2022.", "2022-10-28", "2022-10-29"],
     ["The workshop took place from 19 to 21 March 2019 in Singapore.", "2019-03-19", "2019-03-21"],
-    ["from 30 November to 2 December 2020", "2020-11-30", "2020-12-02"],
-    ["On Monday, 27 January 2020, the Committee met", "2020-01-27", "2020-01-27"],
-    ["On June 27, 2019, the Committee held a briefing", "2019-06-27", "2019-06-27"],
-  ])("%s", (text, start, end) => expect(readDate(text)).toEqual(expect.objectContaining({ start, end })));
+    ["The session ran from 30 November to 2 December 2020.", "2020-11-30", "2020-12-02"],
+    ["The special meeting took place on 30 November and 1 December 2016.", "2016-11-30", "2016-12-01"],
+    ["On Monday, 27 January 2020, the Committee met.", "2020-01-27", "2020-01-27"],
+    ["On June 27, 2019, the Committee held a briefing.", "2019-06-27", "2019-06-27"],
+    ["The chairs will brief the Council in Mumbai and Delhi on October 28-29, 2022.", "2022-10-28", "2022-10-29"],
+  ])("%s", (text, start, end) => expect(read(text)).toEqual(expect.objectContaining({ start, end })));
+
+  it.each([
+    ["a UN press release: a day-first date line and “this morning”", "SC/9999\n\nCOUNCIL HEARS FROM THE CHAIRS OF ITS COMMITTEES\n\n03/12/2011\nPress Release\nSC/9999\n\nSecurity Council\n1234th Meeting (AM)\n\nThe Security Council this morning heard the chairs of its three committees.", "2011-12-03"],
+    ["a dateline without its year, the year from the release's date", "SC/9998\n4 May 2006\n\nCouncil Told of Progress\n\nNEW YORK, 3 May (UN Headquarters) -- The chair of the committee told the Council today that reports had come in.", "2006-05-03"],
+    ["a verbatim record's date line", "Security Council\n\n5000th meeting\n\nFriday, 7 March 2003, 10.30 a.m.\nNew York\n\nPresident: Mr. Aa Bb\n\nThe meeting was called to order.", "2003-03-07"],
+    ["a statement dated after the speaker's name", "Briefing to the Council by the Chair of the Committee\n\nAna Ruiz 09.02.2012\nMr. President,\n\nI have the honour to brief the Council.", "2012-02-09"],
+    ["a Web TV entry: the day, a dash, the description", "“Safe ports” - Virtual open briefing of the Committee\n12 Feb 2021 -  Small ports are a weak point, said the speakers at the briefing.", "2021-02-12"],
+    ["a table of a meeting's record", "Security Council meeting 9999\n\nDate | 5 June 2007 |\n---|---|\nStarted | 10:00 |\nEnded | 13:00 |", "2007-06-05"],
+    ["the same table flattened", "Security Council meeting 9999\n\nDate5 June 2007\nStarted10:00\nEnded13:00", "2007-06-05"],
+    ["a year-less day in the body, the year from the publication line", "Published 15 October 2011\n\nCommittee marks ten years\n\nThe Committee held a special meeting on 14 October to mark ten years of work.", "2011-10-14"],
+    ["a month name before the day, no comma, a time after", "Council extends the mandate\n\nNew York, Dec 20 2010 5:10PM\n\nThe Security Council today extended the mandate of the directorate.", "2010-12-20"],
+    ["“at its 18 July meeting”", "New director takes office\n\n19 July 2013\n\nThe new director spoke to the Committee at its 18 July meeting for the first time.", "2013-07-18"],
+    ["a historic date is not the meeting's", "Council recalls its resolution\n\n5 October 2011\n\nThe Council met today, ten years after resolution 1373 was adopted on 28 September 2001, to review its work.", "2011-10-05"],
+    ["a weekday named for the meeting, counted back from the day of publication", "Country chairs the committee meeting\n\nFri, 23 Jun 2017 - 11:51 GMT\n\nCAIRO – The ambassador chaired a meeting of the committee on Wednesday in New York.", "2017-06-21"],
+    ["a forthcoming meeting is not this one", "SC/9997\n8 March 2004\n\nChair briefs Council\n\nNEW YORK, 7 March (UN Headquarters) -- The chair told the Council this morning about the work done. He noted the Committee's forthcoming meeting on 20 March with regional organizations.", "2004-03-07"],
+    ["a day in a later paragraph is another event's", "31 May 2006\n\nCouncil reviews the work\n\nNEW YORK, 30 May (UN Headquarters) -- More effort is needed, the chair said today.\n\nThe Council heard him out.\n\nOn 19 May, the Committee had decided to publish a database.", "2006-05-30"],
+    ["the year of a year-less day from a month and year elsewhere", "Special meeting on financing\n\nThe special meeting was held at Headquarters on 20 November.\n\nPhoto: the meeting, November 2012", "2012-11-20"],
+  ])("%s", (_what, text, date) => expect(read(text)).toEqual(expect.objectContaining({ start: date, end: date })));
 
   it("reads no date where there is none, and no impossible date", () => {
-    expect(readDate("The Committee discussed resolution 2354 (2017).")).toBeUndefined();
-    expect(readDate("On 30 February 2020, the Committee met")).toBeUndefined();
+    expect(read("The Committee discussed resolution 2354 (2017).")).toBeUndefined();
+    expect(read("On 30 February 2020, the Committee met.")).toBeUndefined();
   });
 });
 
@@ -102,6 +124,57 @@ describe("meeting type", () => {
     ["CTC holds joint special meeting with the 1267 Committee", "joint-special-meeting"],
     ["CTED, INTERPOL and UNOCT host follow-up regional expert workshop", "workshop"],
     ["Chairs brief the Security Council", "security-council-briefing"],
-    ["FATF President briefs CTC members and observers", "closed-briefing"],
+    ["FATF President briefs CTC members and observers", "briefing-to-members"],
+    ["Council holds open debate on threats to peace", "security-council-open-debate"],
+    ["Chair briefs the wider membership on the Committee's work", "briefing-to-member-states"],
+    ["Side event on financing during the counter-terrorism week", "side-event"],
+    ["Committee holds an open informal briefing on strategies", "informal-briefing"],
   ])("%s → %s", (headline, type) => expect(findType(readDoc(`${headline}\n\nOn 1 May 2020, something happened.`))?.value).toBe(type));
+
+  it.each([
+    ["a Council told by its committee chairs", "Council hears its chairs\n\nThe Security Council was briefed today by the chairs of its three committees, who spoke of cooperation.", "security-council-briefing"],
+    ["a Council meeting known only by its number and a resolution adopted", "Council renews the mandate\n\nSecurity Council\n\n4567th Meeting (AM)\n\nThe Security Council today unanimously adopted resolution 9999, extending the mandate.", "security-council-meeting"],
+    ["a headline in capitals: the Council briefed by its chairs", "SC/9990\n\nSECURITY COUNCIL BRIEFED BY CHAIRS OF THREE COMMITTEES\n\n1 May 2006\n\nThe chairs spoke in turn.", "security-council-briefing"],
+    ["the Council told in briefings", "Gaps remain, Security Council Told in Briefings by Committee Chairs\n\n2 May 2012\n\nSpeakers agreed.", "security-council-briefing"],
+    ["an agenda item of briefings by the chairs", "Meeting record\n\nBriefings by Chairmen of subsidiary bodies of the Security Council\n\nThe President opened the meeting.", "security-council-briefing"],
+    ["a preview: the Council will convene for a briefing", "What is coming\n\nTomorrow (9 May), the Security Council will convene for a briefing on the latest report.", "security-council-briefing"],
+    ["an organization briefs the Council's committee, not the Council", "Regional body briefs the committee\n\nOn 3 March 2023, the president of a regional body briefed the United Nations Security Council Counter-Terrorism Committee (CTC) on its work.", "briefing-to-members"],
+    ["a joint briefing given to the Council is a Council briefing", "Joint briefing to the Security Council on the latest report\n\nOn 2 February 2024, two heads of office briefed the Council.", "security-council-briefing"],
+    ["the chair's briefing to the Member States", "Briefing by H.E. Mr. Aa Bb, Chairman of the Committee, to the Member States of the United Nations\n\nAa Bb 01.02.2010\nDear colleagues,", "briefing-to-member-states"],
+    ["an open debate named after the Council", "Speakers endorse a plan\n\nBroad endorsement emerged in an open Security Council debate today of the plan.", "security-council-open-debate"],
+    ["a resolution adopted, no briefing", "Unanimously Adopting Resolution 9999, Security Council Renews a Mandate\n\nThe Security Council today renewed the mandate of the directorate.", "security-council-meeting"],
+    ["the Council's briefing comes first, a special meeting it mentions later", "Chair reports\n\nThe chair briefed the Council this morning on the Committee's work, including its special meeting in March.", "security-council-briefing"],
+  ])("%s", (_what, text, type) => expect(findType(readDoc(text))?.value).toBe(type));
+
+  it("names no type when the text states none (never guessed from “briefing” alone)", () => {
+    expect(findType(readDoc("Committee reviews progress\n\nThe new director gave a briefing on the work of the year."))).toBeUndefined();
+  });
+});
+
+describe("layout and title", () => {
+  const body = (text: string) => bodyParagraphs(readDoc(text)).map((p) => text.slice(p.start, p.end));
+
+  it("keeps a long opening paragraph that ends by introducing a quotation in the body, and drops a short label", () => {
+    const lead = `On 3 March 2021, the Committee met to review two decades of work, heard three briefers and closed with a statement that read, in part, as follows, so that all could hear it in full and in the words agreed:`;
+    const text = `Click the link below to open the file:\n\n${lead}\n\n“Members agree to keep working together.”`;
+    expect(body(text)[0]).toBe(lead);
+    expect(body(text)).not.toContain("Click the link below to open the file:");
+  });
+
+  it("joins a headline broken over two lines, and takes the whole headline after a listing cut it short", () => {
+    const broken = readDoc("Committee hears experts on the\nuse of drones by armed groups\n\nOn 2 June 2022, the Committee met.");
+    expect(findTitle(broken)?.headline?.value).toBe("Committee hears experts on the use of drones by armed groups");
+    const cut = readDoc("Committee hears experts on the use of…\nCommittee hears experts on the use of drones by armed groups\n\nOn 2 June 2022, the Committee met.");
+    expect(findTitle(cut)?.value).toBe("Committee hears experts on the use of drones by armed groups");
+  });
+
+  it("takes a theme the lead introduces as one, not a speaker's quotation", () => {
+    expect(findTitle(readDoc("Experts meet in Vienna\n\nOn 4 May 2022, CTED held sessions on the “Risks of drones in the hands of armed groups”."))?.value).toBe("Risks of drones in the hands of armed groups");
+    expect(findTitle(readDoc("#Drones\n\nOn 4 May 2022, the Chair said “we must all act together now” to the room."))?.value).not.toBe("we must all act together now");
+  });
+
+  it("strips a meeting's kind before a theme in capitals, hashtags and the site's name, but keeps a headline whose theme is lower case", () => {
+    expect(findTitle(readDoc("#OneVoice Open briefing of the Counter-Terrorism Committee on Safer Borders - Press Release\n\nOn 1 May 2020, the Committee met."))?.value).toBe("Safer Borders");
+    expect(findTitle(readDoc("Special meeting of the Counter-Terrorism Committee on keeping borders safe\n\nOn 1 May 2020, the Committee met."))?.value).toBe("Special meeting of the Counter-Terrorism Committee on keeping borders safe");
+  });
 });

@@ -4,13 +4,14 @@ import type { Organization } from "@briefings/core";
 import { findAcronyms } from "./acronyms";
 import { findDates, type DatesFact } from "./dates";
 import { findFigures, type FigureFact } from "./figures";
-import { findDocuments, findMedia, findObjectives, findOrganizers, findSessions, findType, findVenue, type DocumentFact, type Found, type MediaFact, type OrganizerFact, type SessionFact, type VenueFact } from "./meeting";
+import { findDocuments, findMedia, findObjectives, findOrganizers, findSessions, findVenue, type DocumentFact, type Found, type MediaFact, type OrganizerFact, type SessionFact, type VenueFact } from "./meeting";
 import type { MeetingType } from "@briefings/core";
 import { findRepresented, OrgResolver, type OrgMatch, type Represented } from "./organizations";
 import { findPeople, type PersonFact } from "./people";
 import { findSpeech, type Speaker, type SpeechFacts } from "./speech";
 import { bodySentences, readDoc, type Doc } from "./text";
 import { findTitle, type TitleFact } from "./title";
+import { findType } from "./type";
 import { findTopics, type TopicFact } from "./topics";
 
 /** Everything extracted from one text. */

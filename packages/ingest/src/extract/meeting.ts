@@ -1,5 +1,4 @@
 // Meeting-level facts: type, convening bodies, venue, sessions, objectives, media, documents.
-import type { MeetingType } from "@briefings/core";
 import { CITIES } from "./countries";
 import { dayOf } from "./dates";
 import type { OrgMatch, OrgResolver } from "./organizations";
@@ -17,47 +16,6 @@ export interface Found<T> {
   confidence: number;
   /** How it was derived, when not read literally. */
   note?: string;
-}
-
-const TYPE_RULES: readonly [RegExp, MeetingType, number][] = [
-  [/\bjoint special meeting\b/iu, "joint-special-meeting", 0.95],
-  [/\bspecial meeting\b/iu, "special-meeting", 0.95],
-  [/\b(?:regional |expert |technical |national )*workshop\b/iu, "workshop", 0.9],
-  [/\bSecurity Council (?:open )?(?:briefing|debate)\b|\bbriefs? the Security Council\b|\bbriefing (?:to|of) the Security Council\b/u, "security-council-briefing", 0.9],
-  [/\bSecurity Council (?:meeting|session)\b|\bmeeting of the Security Council\b/u, "security-council-meeting", 0.9],
-  [/\bopen briefing\b/iu, "open-briefing", 0.95],
-  [/\bopen meeting\b/iu, "open-meeting", 0.95],
-  [/\bclosed (?:briefing|meeting)\b|\bbriefs\b[^.]{0,60}\bmembers\b|\bbriefs? (?:the )?(?:CTC|Committee|Counter-Terrorism Committee)(?: members)?\b|\bbriefing (?:to|for) (?:the )?(?:CTC |Committee )?members\b/iu, "closed-briefing", 0.8],
-];
-
-/** The meeting type, from the headline and the lead sentence (in that order). */
-export function findType(doc: Doc): Found<MeetingType> | undefined {
-  const lead = bodyParagraphs(doc)[0]?.sentences[0];
-  for (const span of [doc.headline, lead]) {
-    if (!span) continue;
-    const text = doc.text.slice(span.start, span.end);
-    let best: { at: number; len: number; type: MeetingType; confidence: number } | undefined;
-    for (const [re, type, confidence] of TYPE_RULES) {
-      const m = re.exec(text);
-      if (m && (!best || m.index < best.at)) best = { at: m.index, len: m[0].length, type, confidence };
-    }
-    if (best) return { value: best.type, spans: [{ start: span.start + best.at, end: span.start + best.at + best.len }], confidence: best.confidence };
-  }
-  // A "briefing" that is neither open nor to the Council: a briefing to Committee members.
-  for (const span of [doc.headline, lead]) {
-    if (!span) continue;
-    const text = doc.text.slice(span.start, span.end);
-    const m = /\bbriefing\b|\bbriefs\b/iu.exec(text);
-    if (m) {
-      return {
-        value: "closed-briefing",
-        spans: [{ start: span.start + m.index, end: span.start + m.index + m[0].length }],
-        confidence: 0.6,
-        note: "The text says “briefing” without “open”: taken as a briefing to Committee members.",
-      };
-    }
-  }
-  return undefined;
 }
 
 /** An organization's part in convening the meeting. */

@@ -1,5 +1,6 @@
 // The repaired text cut into lines, paragraphs and sentences. Spans are UTF-16 offsets into the
 // repaired text ({@link Span}); the draft maps them to code points of the original text.
+import { isChrome, isHeadline } from "./layout";
 
 /** A stretch of the repaired text, in UTF-16 offsets `[start, end)`. */
 export interface Span {
@@ -27,6 +28,8 @@ export interface Doc {
   headline: Span | undefined;
   /** The dateline ("NEW YORK, 31 January 2020 –"), when a paragraph starts with one. */
   dateline: Span | undefined;
+  /** Indices of the lines at the top that are the page's chrome (navigation, symbols, date lines), not the article. */
+  chrome: ReadonlySet<number>;
 }
 
 /** Abbreviations after which a period does not end a sentence. */
@@ -120,19 +123,45 @@ export function readDoc(text: string): Doc {
     }
     lineStart = lineEnd + 1;
   }
-  const first = paragraphs[0];
-  const headline =
-    first && first.end - first.start <= 300 && !/[.;:]$/u.test(text.slice(first.start, first.end)) && paragraphs.length > 1
-      ? { start: first.start, end: first.end }
-      : undefined;
-  return { text, paragraphs, headline, dateline };
+  // The headline: the first line of the article proper (the page's chrome before it skipped), when
+  // it reads as one and the body follows.
+  const chrome = new Set<number>();
+  let headline: Span | undefined;
+  for (const p of paragraphs.slice(0, MAX_LEAD_LINES)) {
+    const line = text.slice(p.start, p.end);
+    if (isChrome(line)) {
+      chrome.add(p.index);
+      continue;
+    }
+    if (isHeadline(line) && p.index < paragraphs.length - 1) {
+      headline = { start: p.start, end: p.end };
+      const next = paragraphs[p.index + 1];
+      const nextLine = next ? text.slice(next.start, next.end) : "";
+      // A headline cut short with "…" and given whole on the next line (a listing, then the page).
+      const cut = /(?:…|\.\.\.)$/u.exec(line);
+      if (cut && next && nextLine.startsWith(line.slice(0, -cut[0].length).trimEnd()) && isHeadline(nextLine)) headline = { start: next.start, end: next.end };
+      // A headline broken over two lines: the first ends mid-phrase or the second goes on in lower case.
+      else if (next && p.index + 1 < paragraphs.length - 1 && nextLine.length <= 200 && !/[.;:!?]$/u.test(nextLine) && (/\b(?:on|of|to|for|and|the|in|with|at|by|from|a|an)$/iu.test(line) || /^\p{Ll}/u.test(nextLine)) && !isChrome(nextLine)) {
+        headline = { start: p.start, end: next.end };
+      }
+    }
+    break;
+  }
+  return { text, paragraphs, headline, dateline, chrome };
 }
+
+/** How many lines at the top may be the page's chrome before the article. */
+const MAX_LEAD_LINES = 14;
 
 /** The text of a span. */
 export const textOf = (doc: Doc, span: Span): string => doc.text.slice(span.start, span.end);
 
-/** The paragraphs of the body (without the headline). */
-export const bodyParagraphs = (doc: Doc): Paragraph[] => (doc.headline ? doc.paragraphs.slice(1) : doc.paragraphs);
+/** The paragraphs of the body: after the headline, without the page's chrome. */
+export const bodyParagraphs = (doc: Doc): Paragraph[] => {
+  const after = doc.headline?.end ?? -1;
+  const first = doc.paragraphs.find((p) => !doc.chrome.has(p.index))?.start ?? 0;
+  return doc.paragraphs.filter((p) => p.start > after && !doc.chrome.has(p.index) && (doc.headline !== undefined || p.start >= first));
+};
 
 /** Every sentence of the body, in order, with its paragraph. */
 export function bodySentences(doc: Doc): { sentence: Span; paragraph: Paragraph }[] {

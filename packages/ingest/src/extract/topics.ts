@@ -2,6 +2,7 @@
 // classification, so every inferred one says which words it rests on, with a confidence.
 import type { TOPICS } from "@briefings/core";
 import type { Doc, Span } from "./text";
+import { bodyParagraphs } from "./text";
 
 /** A topic from the vocabulary. */
 export type Topic = (typeof TOPICS)[number];
@@ -38,7 +39,7 @@ const KEYWORDS: readonly [Topic, RegExp][] = [
 /** Infers topics: a keyword in the headline or lead counts, or one that occurs at least twice. */
 export function findTopics(doc: Doc): TopicFact[] {
   const out: TopicFact[] = [];
-  const leadEnd = (doc.paragraphs.find((p) => p !== doc.paragraphs[0] || !doc.headline) ?? doc.paragraphs[0])?.end ?? 0;
+  const leadEnd = (bodyParagraphs(doc)[0] ?? doc.paragraphs[0])?.end ?? 0;
   for (const [topic, re] of KEYWORDS) {
     re.lastIndex = 0;
     const spans: Span[] = [];

@@ -16,36 +16,51 @@ export function composeEdits(input: string, first: readonly Edit[], mid: string,
     segs.push({ s: f.s, e: f.e, ms: f.s + delta, me: f.s + delta + after.length, edit: f });
     delta += after.length - (f.e - f.s);
   }
+  // Binary searches over the segments (sorted, disjoint, in both texts): linear in the edits overall.
+  const firstAt = (pred: (g: (typeof segs)[number]) => boolean): number => {
+    let lo = 0;
+    let hi = segs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (pred(segs[mid]!)) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
   const toInput = (m: number, side: "start" | "end"): number => {
+    const k = firstAt((g) => g.ms >= m);
     let d = 0;
-    for (const g of segs) {
-      if (m < g.ms) break;
-      if (m > g.ms && m < g.me) return side === "start" ? g.s : g.e;
-      if (m === g.ms && m === g.me) {
-        // an excision: keep it outside the pass-2 edit
-        if (side === "end") return g.s;
-        d = g.e - g.me;
-        continue;
-      }
-      if (m >= g.me) d = g.e - g.me;
-      else if (m === g.ms) return g.s;
+    const before = segs[k - 1];
+    if (before) {
+      if (m < before.me) return side === "start" ? before.s : before.e;
+      d = before.e - before.me;
+    }
+    for (let i = k; i < segs.length && segs[i]!.ms === m; i++) {
+      const g = segs[i]!;
+      if (g.me !== g.ms) return g.s;
+      // an excision: keep it outside the pass-2 edit
+      if (side === "end") return g.s;
+      d = g.e - g.me;
     }
     return m + d;
   };
   const toMid = (i: number): number => {
-    let d = 0;
-    for (const g of segs) {
-      if (i < g.e || (i === g.e && g.s === g.e)) break;
-      d = g.me - g.e;
-    }
-    return i + d;
+    const k = firstAt((g) => i < g.e || (i === g.e && g.s === g.e));
+    const g = segs[k - 1];
+    return i + (g ? g.me - g.e : 0);
   };
   const out: Edit[] = [];
   const absorbed = new Set<Edit>();
   for (const e of second) {
     const S = toInput(e.s, "start");
     const E = e.s === e.e ? S : Math.max(S, toInput(e.e, "end"));
-    const inside = segs.filter((g) => g.s >= S && g.e <= E && !(g.s === g.e && (g.s === S || g.s === E)) && !(S === E));
+    const inside: typeof segs = [];
+    if (S !== E) {
+      for (let k = firstAt((g) => g.s >= S); k < segs.length && segs[k]!.s <= E; k++) {
+        const g = segs[k]!;
+        if (g.e <= E && !(g.s === g.e && (g.s === S || g.s === E))) inside.push(g);
+      }
+    }
     if (inside.length > 0 && e.action === "flagged") continue;
     if (inside.length === 0) {
       out.push({ ...e, s: S, e: E });

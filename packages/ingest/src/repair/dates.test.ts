@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectDateMismatch } from "./dates";
-import { CLEAN_RELEASE } from "./test-fixtures";
+import { CLEAN_RELEASE } from "../../test/repair-fixtures";
 
 describe("detectDateMismatch", () => {
   it("flags a dateline line that differs from the meeting date", () => {

@@ -70,12 +70,21 @@ function step(text: string, chain: string[], out: Candidate[]): void {
 const memo = new Map<string, Reading[]>();
 
 /**
+ * Longest run (UTF-16 units) read back through the charsets. Mis-decoded words and spam tokens are
+ * short; a longer run with no ASCII at all (not even a space) is no English text mis-decoded, and
+ * reading it through every charset pair twice cost seconds per hundred KB.
+ */
+export const MAX_READ_RUN = 256;
+
+/**
  * Reads a run back through every (wrong charset -> right charset) pair, once or twice, and
  * returns the readings clearly more plausible than the run itself, best first. Latin readings
  * must be clean ({@link isCleanLatin}); foreign-script readings are kept so that mis-decoded
- * spam tokens can be recognised. Pure and memoised by run text.
+ * spam tokens can be recognised. Pure and memoised by run text. A run longer than
+ * {@link MAX_READ_RUN} has no reading.
  */
 export function readRun(run: string): Reading[] {
+  if (run.length > MAX_READ_RUN) return [];
   const hit = memo.get(run);
   if (hit) return hit;
   const raw = implausibility(run);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectDoubledWords } from "./doubled-words";
-import { CLEAN_RELEASE } from "./test-fixtures";
+import { CLEAN_RELEASE } from "../../test/repair-fixtures";
 
 describe("detectDoubledWords", () => {
   it("repairs plain doubles", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectDuplicates } from "./duplicates";
-import { CLEAN_RELEASE } from "./test-fixtures";
+import { CLEAN_RELEASE } from "../../test/repair-fixtures";
 
 describe("detectDuplicates", () => {
   it("excises a repeated lead paragraph and caption (whitespace-normalised)", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { detectInjections } from "./injected";
 import { readRuns } from "./mojibake";
 import { misdecode } from "./charsets";
-import { CLEAN_RELEASE } from "./test-fixtures";
+import { CLEAN_RELEASE } from "../../test/repair-fixtures";
 
 const BODY = "The meeting featured representatives from the Office of Counter-Terrorism and many other partners of the Committee.";
 const find = (t: string) => detectInjections(t, readRuns(t));

@@ -3,6 +3,7 @@ import { chooseReadings } from "./mojibake";
 import type { ReadRun } from "./mojibake";
 import { charClass, classCounts, implausibility, isForeignLetter, isLatinLetter, isLatinProse } from "./script";
 import { CHARSETS, misreadLeniently } from "./charsets";
+import { MAX_READ_RUN } from "./decode-run";
 
 /** An excised token, with the gap left where it replaced words (for word restoration). */
 export interface Excision extends Edit {
@@ -13,8 +14,9 @@ export interface Excision extends Edit {
 const isBlank = (line: string): boolean => /^[\s\u00a0]*$/u.test(line);
 const cpAt = (text: string, i: number): number => text.codePointAt(i) ?? 0;
 
-/** True when some lenient reading of a damaged run is mostly letters of another script. */
-function readsAsForeign(run: string): boolean {
+/** True when some lenient reading of a damaged run (its first {@link MAX_READ_RUN} units) is mostly letters of another script. */
+function readsAsForeign(whole: string): boolean {
+  const run = whole.slice(0, MAX_READ_RUN);
   for (const wrong of CHARSETS) {
     for (const right of CHARSETS) {
       if (wrong === right || wrong === "utf8") continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectLostLinks } from "./link-targets";
-import { CLEAN_RELEASE } from "./test-fixtures";
+import { CLEAN_RELEASE } from "../../test/repair-fixtures";
 
 describe("detectLostLinks", () => {
   it("flags a space before the final period", () => {

@@ -19,6 +19,18 @@ describe("detectLostChars", () => {
     expect(e?.action).toBe("flagged");
     expect(e?.after).toBe("Mich?le");
   });
+  it("reads a run of thousands of lost letters without building an expression from it (it overflowed the stack)", () => {
+    const text = `${"?a".repeat(50_000)} and C?te`;
+    const edits = detectLostChars(text, ["Côte d'Ivoire"]);
+    expect(edits.map((e) => e.after)).toEqual(["Côte"]);
+  });
+  it("restores a country name from the Member States the ingest knows, with one candidate", async () => {
+    const { knownNames } = await import("../ingest");
+    const names = knownNames({ organizations: [], people: [] } as unknown as Parameters<typeof knownNames>[0]);
+    const [e] = detectLostChars("The delegation of T?rkiye took the floor.", names);
+    expect(e?.action).toBe("repaired");
+    expect(e?.after).toBe("Türkiye");
+  });
   it("ignores questions, URLs and clean text", () => {
     expect(detectLostChars("Why? Because. See https://example.org/page?id=3 and index.php?q=x", [])).toEqual([]);
     expect(detectLostChars("Is it clean? Yes.", [])).toEqual([]);

@@ -2,37 +2,89 @@ import type { Edit } from "./types";
 
 const TOKEN = /[\p{L}\p{M}?'’-]+/gu;
 const WORDS = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
+/** Longest token read as a word with lost letters (longer ones are no words: "?a?a?a…"). */
+const MAX_TOKEN = 40;
+/** Most vocabulary words compared with one token (bounds the work per token). */
+const MAX_CANDIDATES = 4000;
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+const isAscii = (ch: string) => ch.charCodeAt(0) < 0x80;
+
+/**
+ * Whether `word` fits `token`: the same letters, each run of "?" standing for one to as many
+ * non-ASCII characters ("C?te" fits "Côte"; "Mich??le" fits "Michèle" when the "è" became two
+ * "?"). Both are short (a word): plain backtracking over code points.
+ */
+export function fitsLost(token: string, word: string): boolean {
+  const t = Array.from(token);
+  const w = Array.from(word);
+  const match = (i: number, j: number): boolean => {
+    if (i === t.length) return j === w.length;
+    if (t[i] !== "?") return j < w.length && t[i] === w[j] && match(i + 1, j + 1);
+    let run = 0;
+    while (t[i + run] === "?") run++;
+    for (let k = 1; k <= run && j + k <= w.length; k++) {
+      if (isAscii(w[j + k - 1]!)) break;
+      if (match(i + run, j + k)) return true;
+    }
+    return false;
+  };
+  return match(0, 0);
+}
+
+/** The words with non-ASCII letters of the known names and of the text, indexed by first and by last letter. */
+class Vocabulary {
+  readonly #byFirst = new Map<string, string[]>();
+  readonly #byLast = new Map<string, string[]>();
+  readonly #seen = new Set<string>();
+
+  add(word: string) {
+    if (this.#seen.has(word) || !/[^\x00-\x7f]/u.test(word)) return;
+    this.#seen.add(word);
+    const cps = Array.from(word);
+    for (const [map, key] of [
+      [this.#byFirst, cps[0]!],
+      [this.#byLast, cps[cps.length - 1]!],
+    ] as const) {
+      const list = map.get(key);
+      if (list) list.push(word);
+      else map.set(key, [word]);
+    }
+  }
+
+  /** The words that fit a token with lost letters. */
+  fits(token: string): string[] {
+    const cps = Array.from(token);
+    const first = cps[0]!;
+    const last = cps[cps.length - 1]!;
+    const pool = first !== "?" ? this.#byFirst.get(first) : last !== "?" ? this.#byLast.get(last) : undefined;
+    return (pool ?? []).slice(0, MAX_CANDIDATES).filter((w) => fitsLost(token, w));
+  }
 }
 
 /**
  * Finds words where letters were lost to "?" ("C?te", "Mich?le": a "?" with letters on both
- * sides). Restores a word when exactly one candidate fits, taken from `knownNames` or from the
- * same text (a word with non-ASCII letters where the "?" are); otherwise flags it.
+ * sides). Restores a word when exactly one candidate fits, taken from `knownNames` (organizations,
+ * people, Member States, cities) or from the same text (a word with non-ASCII letters where the
+ * "?" are); otherwise flags it. Linear: each token is compared with a bounded list of words that
+ * share its first (or last) letter.
  */
 export function detectLostChars(text: string, knownNames: readonly string[]): Edit[] {
   const edits: Edit[] = [];
-  const vocabulary = new Set<string>();
-  for (const source of [...knownNames, text]) {
-    for (const m of source.matchAll(WORDS)) if (/[^\x00-\x7f]/u.test(m[0])) vocabulary.add(m[0]);
-  }
+  const vocabulary = new Vocabulary();
+  for (const source of [...knownNames, text]) for (const m of source.matchAll(WORDS)) vocabulary.add(m[0]);
+  const memo = new Map<string, string[]>();
   for (const m of text.matchAll(TOKEN)) {
     const token = m[0];
-    if (!/\p{L}\?+\p{L}/u.test(token)) continue;
+    if (token.length > MAX_TOKEN || !/\p{L}\?+\p{L}/u.test(token)) continue;
     const before = text[m.index - 1];
     const after = text[m.index + token.length];
     // URLs, file names, query strings: not prose
     if ((before !== undefined && /[/=&.:@#_\d]/u.test(before)) || (after !== undefined && /[/=&:@#_\d]/u.test(after))) continue;
-    const pattern = new RegExp(
-      `^${token
-        .split(/(\?+)/u)
-        .map((part) => (part.startsWith("?") ? `[^\\x00-\\x7f]{1,${part.length}}` : escapeRe(part)))
-        .join("")}$`,
-      "u",
-    );
-    const fits = [...vocabulary].filter((w) => pattern.test(w));
+    let fits = memo.get(token);
+    if (!fits) {
+      fits = vocabulary.fits(token);
+      memo.set(token, fits);
+    }
     const only = fits.length === 1 ? fits[0] : undefined;
     if (only !== undefined) {
       edits.push({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectMetadata, isMetadataLine } from "./metadata";
-import { CLEAN_RELEASE } from "./test-fixtures";
+import { CLEAN_RELEASE } from "../../test/repair-fixtures";
 
 describe("detectMetadata", () => {
   it("recognises CMS lines by shape", () => {

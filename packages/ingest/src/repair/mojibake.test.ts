@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { detectMojibake } from "./mojibake";
 import { misdecode } from "./charsets";
 import type { Edit } from "./types";
-import { CLEAN_RELEASE } from "./test-fixtures";
+import { CLEAN_RELEASE } from "../../test/repair-fixtures";
 
 function apply(text: string, edits: readonly Edit[]): string {
   let out = "";

@@ -7,7 +7,7 @@ export interface Paragraph {
   text: string;
 }
 
-/** Splits a text into paragraphs separated by blank lines (whitespace or NBSP only). */
+/** Splits a text into paragraphs separated by blank lines (whitespace or NBSP only). `trimEnd` rather than an expression anchored at the end, which backtracks quadratically on a long run of spaces. */
 export function paragraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   let off = 0;
@@ -18,12 +18,12 @@ export function paragraphs(text: string): Paragraph[] {
       if (cur) out.push(cur);
       cur = null;
     } else if (cur) {
-      cur.e = off + line.replace(/[\s\u00a0]+$/u, "").length;
+      cur.e = off + line.trimEnd().length;
       cur.text = text.slice(cur.s, cur.e);
     } else {
-      const lead = line.length - line.replace(/^[\s\u00a0]+/u, "").length;
+      const lead = line.length - line.trimStart().length;
       const s = off + lead;
-      const e = off + line.replace(/[\s\u00a0]+$/u, "").length;
+      const e = off + line.trimEnd().length;
       cur = { s, e, text: text.slice(s, e) };
     }
     off += line.length + 1;

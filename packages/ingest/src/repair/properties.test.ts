@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import iconv from "iconv-lite";
 import { repairText } from "./index";
-import { cleanTextArb, type CHARSET_NAMES } from "./test-arbitraries";
-import { KNOWN_NAMES } from "./test-fixtures";
+import { cleanTextArb, type CHARSET_NAMES } from "../../test/repair-arbitraries";
+import { KNOWN_NAMES } from "../../test/repair-fixtures";
 
 type Cs = (typeof CHARSET_NAMES)[number];
 const damage = (t: string, from: Cs, to: Cs): string => iconv.decode(iconv.encode(t, from), to);

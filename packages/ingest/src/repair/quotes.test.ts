@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectQuoteProblems } from "./quotes";
-import { CLEAN_RELEASE } from "./test-fixtures";
+import { CLEAN_RELEASE } from "../../test/repair-fixtures";
 
 describe("detectQuoteProblems", () => {
   it("repairs a doubled mark", () => {

@@ -1,35 +1,14 @@
-/** The kinds of damage the repair engine knows about. */
-export type RepairKind =
-  | "injected-text-excised"
-  | "words-restored"
-  | "mis-encoding"
-  | "lost-characters"
-  | "markup-removed"
-  | "metadata-removed"
-  | "duplicate-text"
-  | "doubled-word"
-  | "unbalanced-quotes"
-  | "lost-link-target"
-  | "date-mismatch";
+import type { Correction, CorrectionKind } from "@briefings/core";
 
-/** One entry of the correction log. Spans are in Unicode code points of the input. */
-export interface Repair {
-  kind: RepairKind;
-  /** "flagged" = detected, text left as is (after === before). */
-  action: "repaired" | "flagged";
-  /** Start (inclusive) in code points of the input. */
-  start: number;
-  /** End (exclusive) in code points of the input; start === end for a pure insertion. */
-  end: number;
-  /** Exactly the input between start and end. */
-  before: string;
-  /** The replacement ("" for an excision; === before when flagged). */
-  after: string;
-  /** One human sentence: what and why. */
-  rationale: string;
-  /** 0..1 */
-  confidence: number;
-}
+/** The kinds of damage the repair engine knows about: core's correction kinds. */
+export type RepairKind = CorrectionKind;
+
+/**
+ * One entry of the correction log: core's correction without the ids (the draft gives each its id
+ * and source). Spans are in Unicode code points of the input; "flagged" = detected, text left as is
+ * (after === before); after is "" for an excision.
+ */
+export type Repair = Pick<Correction, "kind" | "action" | "start" | "end" | "before" | "after" | "rationale" | "confidence">;
 
 /** The repaired text and its correction log. */
 export interface RepairResult {

@@ -1,15 +1,17 @@
-/** Shared test fixtures (not part of the public API). */
+// Fixtures of the repair engine's tests: the seed (read from the repo) and clean texts written here.
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { coreRoot } from "./helpers";
 
-/** Path of the real damaged copy from the shared seeds. */
-export const SEED_PATH = "/work/shared/seeds/000_cca944eb1a13a1ad.txt";
+/** Path of the seed (the real damaged copy) in the repo: `packages/core/data/sources/`. */
+export const SEED_PATH = join(coreRoot, "data/sources/ctc-2019-06-27-soft-targets-press-release.txt");
 
-/** Reads the seed if present (tests that need it are skipped otherwise). */
-export function readSeed(): string | null {
+/** Reads the seed; throws (so that the test fails, never skips) when the repo does not hold it. */
+export function readSeed(): string {
   try {
     return readFileSync(SEED_PATH, "utf8");
-  } catch {
-    return null;
+  } catch (e) {
+    throw new Error(`the seed fixture is missing: ${SEED_PATH} (${(e as Error).message})`);
   }
 }
 

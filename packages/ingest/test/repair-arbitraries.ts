@@ -1,6 +1,6 @@
 /** fast-check arbitraries for the property tests (not part of the public API). */
 import fc from "fast-check";
-import { SENTENCES } from "./test-fixtures";
+import { SENTENCES } from "./repair-fixtures";
 
 /** A clean text: 2–5 paragraphs of 1–3 distinct realistic sentences (no sentence repeats). */
 export const cleanTextArb: fc.Arbitrary<string> = fc

@@ -1,0 +1,211 @@
+// The evaluation's own tests: the scoring rules on small texts in our own words, the held-out
+// dataset, and reading page records.
+import { createHash } from "node:crypto";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Repair } from "../src";
+import { ingestText } from "../src";
+import type { Dataset } from "@briefings/core";
+import { correctionKind, type Case, type Defect } from "./case";
+import { casesFromPages } from "./cases";
+import { holdOut, type LooseDataset } from "./dataset";
+import { caseF1, prf, scoreCase, scoreDefects } from "./score";
+
+const cp = (text: string, words: string, nth = 0) => {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = text.indexOf(words, at + 1);
+  if (at < 0) throw new Error(`not in the text: ${words}`);
+  const start = Array.from(text.slice(0, at)).length;
+  return { start, end: start + Array.from(words).length };
+};
+const repair = (text: string, start: number, end: number, after: string, kind: Repair["kind"] = "injected-text-excised", action: Repair["action"] = "repaired"): Repair => {
+  const before = Array.from(text).slice(start, end).join("");
+  return { kind, action, start, end, before, after: action === "flagged" ? before : after, rationale: "test", confidence: 0.9 };
+};
+
+describe("defect scoring", () => {
+  const text = "The 42垃圾Mission in Iraq spoke.";
+  const token = cp(text, "42垃圾");
+  const defects: Defect[] = [
+    { kind: "injected-text-excised", ...token, action: "excise" },
+    { kind: "words-restored", start: token.start, end: token.start, action: "repair", after: "United Nations " },
+  ];
+
+  it("counts an excision with the words restored as right", () => {
+    const s = scoreDefects(text, defects, [repair(text, token.start, token.start, "United Nations ", "words-restored"), repair(text, token.start, token.end, "")], false);
+    expect(s.repairs).toEqual({ tp: 2, fp: 0, fn: 0 });
+    expect(s.injected).toEqual({ whole: 1, total: 1 });
+  });
+
+  it("counts a token cut after its digits as missed, not excised whole", () => {
+    const s = scoreDefects(text, defects, [repair(text, token.start + 2, token.end, "")], false);
+    expect(s.repairs.tp).toBe(0);
+    expect(s.repairs.fn).toBe(2);
+    expect(s.injected.whole).toBe(0);
+  });
+
+  it("ignores a difference of white space only", () => {
+    const t = "Spam垃圾\n\nHeadline here";
+    const s = scoreDefects(t, [{ kind: "injected-text-excised", start: 0, end: 6, action: "excise" }], [repair(t, 0, 8, "")], false);
+    expect(s.repairs).toEqual({ tp: 1, fp: 0, fn: 0 });
+  });
+
+  it("counts a change on a clean page as a false repair", () => {
+    const t = "A clean sentence about the Committee.";
+    const s = scoreDefects(t, [], [repair(t, 2, 7, "tidy", "lost-characters")], true);
+    expect(s.repairs).toEqual({ tp: 0, fp: 1, fn: 0 });
+    expect(s.repairsOnClean).toBe(1);
+  });
+
+  it("counts a flag as found when the draft flags or repairs at that place, and an unrelated flag as extra", () => {
+    const t = "Watch the webcast . More text here.";
+    const link = cp(t, " .");
+    const s = scoreDefects(t, [{ kind: "lost-link-target", ...link, action: "flag" }], [repair(t, link.start, link.end, "", "lost-link-target", "flagged"), repair(t, 25, 29, "", "unbalanced-quotes", "flagged")], false);
+    expect(s.flags).toEqual({ tp: 1, fp: 1, fn: 0 });
+  });
+});
+
+describe("page records", () => {
+  it("maps the annotations' short kind names to core's", () => {
+    expect(correctionKind("injected-text")).toBe("injected-text-excised");
+    expect(correctionKind("markup")).toBe("markup-removed");
+    expect(correctionKind("mis-encoding")).toBe("mis-encoding");
+    expect(correctionKind("nonsense")).toBeUndefined();
+  });
+
+  it("reads a page whose text matches its digest, and says what is wrong with the others", () => {
+    const dir = mkdtempSync(join(tmpdir(), "eval-pages-"));
+    const text = "Synthetic page: the Committee met on 3 May 2021.";
+    const page = (id: string, over: Record<string, unknown> = {}) => ({
+      id,
+      url: `https://example.org/${id}`,
+      query: "synthetic query",
+      sha256: createHash("sha256").update(text).digest("hex"),
+      bytes: Buffer.byteLength(text),
+      meetings: ["2021-05-03-synthetic"],
+      source: "synthetic-source",
+      clean: true,
+      defects: [],
+      quotes: [],
+      ...over,
+    });
+    for (const id of ["good", "bad-digest", "bad-offset", "bad-kind"]) writeFileSync(join(dir, `${id}.txt`), text);
+    writeFileSync(join(dir, "good.json"), JSON.stringify(page("good", { defects: [{ kind: "markup", start: 0, end: 3, action: "excise" }] })));
+    writeFileSync(join(dir, "bad-digest.json"), JSON.stringify(page("bad-digest", { sha256: "0".repeat(64) })));
+    writeFileSync(join(dir, "bad-offset.json"), JSON.stringify(page("bad-offset", { quotes: [{ start: 10, end: 400, speaker: "x" }] })));
+    writeFileSync(join(dir, "bad-kind.json"), JSON.stringify(page("bad-kind", { defects: [{ kind: "smudge", start: 0, end: 1, action: "flag" }] })));
+    writeFileSync(join(dir, "broken.json"), "{ not json");
+    const { cases, problems } = casesFromPages(dir);
+    expect(cases.map((c) => c.id)).toEqual(["good"]);
+    expect(cases[0]!.defects[0]!.kind).toBe("markup-removed");
+    expect(cases[0]!.length).toBe(Array.from(text).length);
+    const byFile = (name: string) => problems.filter((p) => p.file.endsWith(name)).map((p) => p.message).join(" ");
+    expect(byFile("bad-digest.json")).toMatch(/sha256/u);
+    expect(byFile("bad-offset.json")).toMatch(/quotes\[0\]\.end/u);
+    expect(byFile("bad-kind.json")).toMatch(/defects\[0\]\.kind: unknown defect kind "smudge"/u);
+    expect(byFile("broken.json")).toMatch(/not JSON/u);
+  });
+});
+
+/** A small dataset in our own words: two meetings that share a chair, one with a guest speaker. */
+function tinyDataset(): LooseDataset {
+  const cite = (source: string) => [{ kind: "citation", source, locator: "paragraph 1" }];
+  const meeting = (id: string, date: string, source: string) => ({
+    id,
+    title: { value: "Synthetic resilience of small ports", evidence: cite(source) },
+    dates: { value: { start: date, end: date }, evidence: cite(source) },
+    type: { value: "open-briefing", evidence: cite(source) },
+    sources: [source],
+  });
+  return {
+    sources: [],
+    corrections: [],
+    organizations: [
+      { id: "ctc", name: "Counter-Terrorism Committee", acronym: "CTC", alternateNames: [], kind: "un-body" },
+      { id: "harbour-guild", name: "Harbour Guild of Testland", alternateNames: [], kind: "ngo" },
+    ],
+    people: [
+      { id: "ana-lopez-ruiz", name: "Ana López Ruiz", alternateNames: [] },
+      { id: "tomas-vidal", name: "Tomas Vidal", alternateNames: [] },
+    ],
+    roles: [
+      { id: "ana-chair", person: "ana-lopez-ruiz", organization: "ctc", title: "Chair", titleAsStated: "Chair of the Counter-Terrorism Committee" },
+      { id: "tomas-head", person: "tomas-vidal", organization: "harbour-guild", title: "Head", titleAsStated: "Head of the Harbour Guild of Testland" },
+    ],
+    meetings: [meeting("2021-05-03-synthetic", "2021-05-03", "synthetic-source"), meeting("2020-02-02-other", "2020-02-02", "other-source")],
+    participations: [
+      { id: "p1", meeting: "2021-05-03-synthetic", person: "ana-lopez-ruiz", roles: ["ana-chair"], organization: "ctc", evidence: cite("synthetic-source") },
+      { id: "p2", meeting: "2021-05-03-synthetic", person: "tomas-vidal", roles: ["tomas-head"], organization: "harbour-guild", evidence: cite("synthetic-source") },
+      { id: "p3", meeting: "2020-02-02-other", person: "ana-lopez-ruiz", roles: ["ana-chair"], organization: "ctc", evidence: cite("other-source") },
+    ],
+    statements: [],
+    quotes: [],
+    figures: [],
+  };
+}
+
+describe("held-out dataset", () => {
+  it("drops the page's meetings and what only they brought, and keeps what other meetings share", () => {
+    const d = holdOut(tinyDataset(), ["2021-05-03-synthetic"]);
+    expect(d.meetings.map((m) => m.id)).toEqual(["2020-02-02-other"]);
+    expect(d.participations.map((p) => p.id)).toEqual(["p3"]);
+    expect(d.people.map((p) => p.id)).toEqual(["ana-lopez-ruiz"]);
+    expect(d.roles.map((r) => r.id)).toEqual(["ana-chair"]);
+    expect(d.organizations.map((o) => o.id)).toEqual(["ctc"]);
+  });
+});
+
+describe("case scoring, end to end on a synthetic page", () => {
+  const text = [
+    "Counter-Terrorism Committee holds open briefing on “Synthetic resilience of small ports”",
+    "",
+    "On 3 May 2021, the Counter-Terrorism Committee (CTC) held an open briefing on “Synthetic resilience of small ports”.",
+    "",
+    "H.E. Ms. Ana López Ruiz, Chair of the Counter-Terrorism Committee, opened the meeting. “Small ports are where the weakest checks meet the busiest trade,” said Ms. López Ruiz.",
+  ].join("\n");
+  const base = (): Case => ({
+    id: "synthetic",
+    url: "https://example.org/synthetic",
+    sha256: "0".repeat(64),
+    bytes: Buffer.byteLength(text),
+    length: Array.from(text).length,
+    meetings: ["2021-05-03-synthetic"],
+    source: "synthetic-source",
+    clean: true,
+    defects: [],
+    quotes: [{ ...cp(text, "Small ports are where the weakest checks meet the busiest trade"), speaker: "ana-lopez-ruiz" }],
+  });
+
+  it("scores date, type, title, the speaker found (with post and organization), the quote, and the speaker missed", () => {
+    const dataset = tinyDataset();
+    const linked = holdOut(dataset, ["2021-05-03-synthetic"]);
+    const out = ingestText(text, { dataset: linked as unknown as Dataset, retrieved: "2026-01-01" });
+    if (!out.ok) throw new Error(out.error.message);
+    const s = scoreCase({ c: base(), text, result: out.result, dataset, linked });
+    expect(s.counts.date).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(s.counts.type).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(s.counts.title).toEqual({ tp: 1, fp: 0, fn: 0 });
+    // Tomas Vidal is a participant citing the page but is not named in its text: not expected.
+    expect(s.counts.speakers).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(s.posts).toEqual({ right: 1, total: 1 });
+    expect(s.orgs).toEqual({ right: 1, total: 1 });
+    expect(s.counts.quotes).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(s.repairsOnClean).toBe(0);
+    expect(caseF1(s)).toBe(1);
+  });
+
+  it("counts a quote given to someone else as a wrong speaker, and a missing one as missed", () => {
+    const dataset = tinyDataset();
+    const linked = holdOut(dataset, ["2021-05-03-synthetic"]);
+    const out = ingestText(text, { dataset: linked as unknown as Dataset, retrieved: "2026-01-01" });
+    if (!out.ok) throw new Error(out.error.message);
+    const c = base();
+    c.quotes = [{ ...c.quotes[0]!, speaker: "tomas-vidal" }, { ...cp(text, "On 3 May 2021"), speaker: "tomas-vidal" }];
+    const s = scoreCase({ c, text, result: out.result, dataset, linked });
+    expect(s.wrongSpeaker).toBe(1);
+    expect(s.counts.quotes).toEqual({ tp: 0, fp: 1, fn: 2 });
+    expect(prf(s.counts.quotes).r).toBe(0);
+  });
+});

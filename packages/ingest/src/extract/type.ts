@@ -1,0 +1,91 @@
+// The meeting type, as the page phrases it: "held an open briefing", "Special Meeting of the
+// Security Council's Counter-Terrorism Committee", "the Security Council was briefed today by the
+// chairs", "an open debate", "a side event". Never guessed: a text that names no type gets none.
+import type { MeetingType } from "@briefings/core";
+import type { Found } from "./meeting";
+import type { Doc, Span } from "./text";
+import { bodyParagraphs } from "./text";
+
+/** A phrase that states a type, with the confidence it gives. */
+interface Cue {
+  re: RegExp;
+  type: MeetingType;
+  confidence: number;
+}
+
+/** The Security Council itself (not its Counter-Terrorism Committee: "the Security Council Counter-Terrorism Committee"). */
+const NOT_COMMITTEE = String.raw`(?!['’]s\s+(?:Counter|Committee|CTC)|\s+(?:Counter|Committee|CTC|anti-terrorism\s+committee))`;
+const SC = String.raw`(?:the\s+)?(?:UN\s+|United Nations\s+)?Security\s+Council${NOT_COMMITTEE}`;
+const COUNCIL = String.raw`(?:${SC}|(?:the\s+)?Council(?!\s+(?:of|members)\b)${NOT_COMMITTEE})`;
+const COMMITTEE = String.raw`(?:the\s+)?(?:(?:UN\s+|United Nations\s+)?(?:Security\s+Council(?:['’]s)?\s+)?Counter[-\s]?Terrorism\s+Committee|CTC|Committee)`;
+
+/** Phrases that state a type, most specific first (the first of two at one place wins). */
+const CUES: readonly Cue[] = [
+  { re: /\bjoint\s+special\s+meeting\b/iu, type: "joint-special-meeting", confidence: 0.95 },
+  { re: /\bspecial\s+meeting\b/iu, type: "special-meeting", confidence: 0.95 },
+  { re: /\bside[-\s]event\b/iu, type: "side-event", confidence: 0.9 },
+  { re: /\bopen\s+(?:(?:UN\s+)?(?:Security\s+)?Council\s+)?debate\b/iu, type: "security-council-open-debate", confidence: 0.9 },
+  { re: /\b(?:regional\s+|expert\s+|technical\s+|national\s+|follow-up\s+|sub-?regional\s+)*workshop\b/iu, type: "workshop", confidence: 0.9 },
+  { re: new RegExp(String.raw`\bjoint\s+(?:open\s+)?briefings?\b(?!\s+(?:to|of|in)\s+${COUNCIL})|\bjointly\s+brief(?:ed|s)?\b(?!\s+${COUNCIL})`, "iu"), type: "joint-briefing", confidence: 0.9 },
+  { re: /\b(?:open\s+)?informal\s+(?:open\s+)?briefings?\b/iu, type: "informal-briefing", confidence: 0.9 },
+  { re: /\bopen\s+briefings?\b/iu, type: "open-briefing", confidence: 0.95 },
+  { re: /\bopen\s+meetings?\b/iu, type: "open-meeting", confidence: 0.95 },
+  { re: /\bthematic\s+(?:discussion|meeting)s?\b/iu, type: "thematic-discussion", confidence: 0.9 },
+  { re: /\bclosed\s+(?:briefing|meeting)\b/iu, type: "closed-briefing", confidence: 0.85 },
+  {
+    re: /\bbrief(?:ed|s|ing)?\s+(?:to\s+|for\s+)?(?:the\s+)?(?:wider\s+|broader\s+|general\s+)?(?:UN\s+|United Nations\s+)?(?:membership|Member\s+States)\b|\bbriefings?\s+(?:to|for)\s+(?:the\s+)?(?:wider\s+|broader\s+)?(?:UN\s+|United Nations\s+)?(?:membership|Member\s+States)\b|\bbriefing\s+by\b[^;\n]{0,160}?,\s+to\s+the\s+(?:wider\s+)?(?:membership|Member\s+States)\b/iu,
+    type: "briefing-to-member-states",
+    confidence: 0.85,
+  },
+  { re: new RegExp(String.raw`\bbrief(?:ed|s)\s+(?:the\s+)?(?:[A-Z]{2,6}\s+and\s+)?${COMMITTEE}(?!\s+members)|\bbriefing\s+to\s+${COMMITTEE}`, "iu"), type: "briefing-to-members", confidence: 0.8 },
+  {
+    re: /\bbrief(?:ed|s|ing)?\s+(?:to\s+|for\s+)?(?:the\s+)?(?:[A-Z]{2,6}\s+and\s+)?(?:the\s+)?(?:Committee(?:['’]s)?|CTC)\s+members\b|\bbriefings?\s+(?:to|for)\s+(?:the\s+)?(?:Committee|CTC)\b|\bbriefing\b[^.;]{0,80}?\bfor\s+(?:the\s+)?members\s+(?:and\s+observers\s+)?of\s+(?:the\s+)?(?:Counter-Terrorism\s+)?Committee\b/iu,
+    type: "briefing-to-members",
+    confidence: 0.85,
+  },
+  {
+    re: new RegExp(
+      String.raw`\bbrief(?:ed|s|ing)?\s+${COUNCIL}\b|\b(?:briefings?|report(?:ed|s)?)\s+(?:by\s+[^.;]{1,120}?\s+)?to\s+${COUNCIL}\b|${COUNCIL}\s+(?:was|were|is|are|has\s+been)\s+briefed\b|${COUNCIL}\s+(?:heard|hears|received)\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:briefings?|reports?)\b|\b(?:told|tells|telling)\s+${COUNCIL}|${COUNCIL}\s+briefing\b|\bbriefings?\s+(?:in|of|at)\s+${COUNCIL}\b|\baddress(?:ed|ing)?\s+${COUNCIL}\b|${COUNCIL}\s+(?:briefed|told)\b|\bhear(?:s|d|ing)?\s+briefings?\b|\bbriefings?\s+(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:chairs?|chairmen|chairpersons|chairwomen|committees)\b|${COUNCIL}\s+(?:will\s+|is\s+(?:scheduled|expected)\s+to\s+)?(?:convenes?|convened|holds?|held|hold)\s+(?:its\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}briefing\b`,
+      "iu",
+    ),
+    type: "security-council-briefing",
+    confidence: 0.85,
+  },
+  { re: new RegExp(String.raw`${SC}\s+(?:held|holds|convened|convenes)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}meeting\b`, "iu"), type: "security-council-meeting", confidence: 0.85 },
+];
+
+/** A debate of the Council without "open": weaker than every phrase above. */
+const DEBATE: readonly Cue[] = [{ re: new RegExp(String.raw`\b(?:day-long\s+|public\s+|ministerial[-\s]level\s+)?debate\b`, "iu"), type: "security-council-open-debate", confidence: 0.6 }];
+
+/** Weaker signs, read only when no phrase above is found: a Council meeting by its number, or a resolution adopted. */
+const WEAK: readonly Cue[] = [
+  {
+    re: new RegExp(String.raw`\b\d{4}(?:st|nd|rd|th)\s+(?:Security\s+Council\s+)?meeting\b|${SC}\s+meeting\b|\bmeeting\s+of\s+${SC}|${SC}\s+(?:today\s+|this\s+\w+\s+)?(?:unanimously\s+)?adopted\b|\b(?:unanimously\s+)?adopt(?:s|ed|ing)\s+resolution\b|\bpresidential\s+statement\b`, "iu"),
+    type: "security-council-meeting",
+    confidence: 0.7,
+  },
+];
+
+/** The earliest cue in a text (the most specific of two at one place). */
+function firstCue(text: string, cues: readonly Cue[]): { cue: Cue; at: number; len: number } | undefined {
+  let best: { cue: Cue; at: number; len: number } | undefined;
+  for (const cue of cues) {
+    const m = cue.re.exec(text);
+    if (m && (!best || m.index < best.at)) best = { cue, at: m.index, len: m[0].length };
+  }
+  return best;
+}
+
+/** The meeting type from the headline and the opening paragraphs, in reading order; none when the text states none. */
+export function findType(doc: Doc): Found<MeetingType> | undefined {
+  const spans: Span[] = [];
+  if (doc.headline) spans.push(doc.headline);
+  for (const p of bodyParagraphs(doc).slice(0, 8)) spans.push(...p.sentences);
+  for (const cues of [CUES, DEBATE, WEAK]) {
+    for (const span of spans) {
+      const hit = firstCue(doc.text.slice(span.start, span.end), cues);
+      if (hit) return { value: hit.cue.type, spans: [{ start: span.start + hit.at, end: span.start + hit.at + hit.len }], confidence: hit.cue.confidence };
+    }
+  }
+  return undefined;
+}
