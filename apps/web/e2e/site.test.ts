@@ -8,11 +8,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { renderToStaticMarkup } from "react-dom/server";
 import { createElement } from "react";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-<<<<<<< HEAD
-import { meetingRecord, meetingsByDate, getMeeting } from "@briefings/core";
-=======
-import { LIBRARY_VERSION, meetingRecord, meetingsByDate } from "@briefings/core";
->>>>>>> library2
+import { getMeeting, LIBRARY_VERSION, meetingRecord, meetingsByDate } from "@briefings/core";
 import type { Dataset } from "@briefings/core";
 import { launchBrowser, OUT_DIR, serveSite } from "../scripts/browser.mjs";
 import { BriefingView } from "../src/components/briefing-view";

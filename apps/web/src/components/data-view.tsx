@@ -1,12 +1,8 @@
 import { summarize, versions } from "@briefings/core";
 import type { Dataset } from "@briefings/core";
 import { DOWNLOADS } from "../lib/downloads";
-<<<<<<< HEAD
 import { formatDate, formatNumber } from "@briefings/core";
-=======
 import { installCommand, PACKAGES_PATH, type LibraryPackage } from "../lib/library";
-import { formatDate, formatNumber } from "../lib/format";
->>>>>>> library2
 
 /** Props of `DataView`. */
 export interface DataViewProps {

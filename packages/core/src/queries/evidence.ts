@@ -1,9 +1,11 @@
-<<<<<<< HEAD
 import { formatDate } from "../format";
+import type { Correction } from "../schemas/correction";
 import type { Dataset } from "../schemas/dataset";
-import type { Evidence } from "../schemas/evidence";
+import type { CitationEvidence, Evidence, SpanEvidence } from "../schemas/evidence";
+import type { Source } from "../schemas/source";
+import { applyCorrections } from "../text/corrections";
 import { SOURCE_KIND_LABELS, labelOf } from "../vocabulary";
-import { getSource, sourceUrl } from "./sources";
+import { getSource, sourceCorrections, sourceUrl } from "./sources";
 
 /** A piece of evidence described for a reader: what the source is, where in it, and the words. */
 export interface EvidenceDescription {
@@ -51,13 +53,7 @@ export function describeEvidence(dataset: Dataset, evidence: Evidence): Evidence
     passage: evidence.kind === "span" ? { prefix: evidence.prefix ?? "", exact: evidence.exact, suffix: evidence.suffix ?? "" } : undefined,
     url: source ? sourceUrl(source) : undefined,
   };
-=======
-import type { Correction } from "../schemas/correction";
-import type { Dataset } from "../schemas/dataset";
-import type { CitationEvidence, Evidence, SpanEvidence } from "../schemas/evidence";
-import type { Source } from "../schemas/source";
-import { applyCorrections } from "../text/corrections";
-import { getSource, sourceCorrections, sourceUrl } from "./sources";
+}
 
 /** What every resolved piece of evidence says about its source. */
 interface ResolvedSource {
@@ -112,5 +108,4 @@ export function resolveEvidence(dataset: Dataset, evidence: Evidence): ResolvedE
   const touching = all.filter((c) => c.start < evidence.end && c.end > evidence.start);
   const text = source?.archive ? applyCorrections(source.archive.text, all, evidence.start, evidence.end) : evidence.exact;
   return { kind: "span", evidence, source, url, text, corrections: touching };
->>>>>>> library2
 }

@@ -7,7 +7,6 @@ export * from "./search";
 export * from "./sources";
 export * from "./summary";
 export * from "./calendar";
-export * from "./evidence";
 export * from "./audit";
 export * from "./succession";
 export * from "./timeline";

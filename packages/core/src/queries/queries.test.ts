@@ -127,9 +127,21 @@ describe("search", () => {
   });
 
   it("requires every word, and ranks title matches first", () => {
-    expect(searchDataset(dataset, "voronkov soft").length).toBeGreaterThan(0);
+    const both = searchDataset(dataset, "voronkov soft");
+    expect(both.length).toBeGreaterThan(0);
+    for (const hit of both) expect(tokenize(`${hit.document.title} ${hit.document.detail} ${hit.document.text}`)).toEqual(expect.arrayContaining(["voronkov", "soft"]));
     expect(searchDataset(dataset, "voronkov zzzz")).toEqual([]);
     expect(searchDataset(dataset, "")).toEqual([]);
+
+    // "voronkov": his own record (the word in its title) first, then the records that name him elsewhere.
+    const hits = searchDataset(dataset, "voronkov");
+    expect(hits[0]!.document).toMatchObject({ kind: "person", id: "vladimir-voronkov" });
+    const inTitle = hits.map((h) => tokenize(h.document.title).includes("voronkov"));
+    expect(inTitle.indexOf(false)).toBeGreaterThan(0);
+    expect(inTitle.lastIndexOf(true)).toBeLessThan(inTitle.indexOf(false));
+    const scores = hits.map((h) => h.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(scores[0]).toBeGreaterThan(scores.at(-1)!);
   });
   it("finds quotes and figures, and filters by kind", () => {
     expect(searchDataset(dataset, "safe platform", { kinds: ["quote"] }).map((h) => h.document.kind)).toEqual(["quote"]);
@@ -152,6 +164,15 @@ describe("sources and summary", () => {
       expect(repaired).not.toContain(c.before);
     }
     expect(repairedText(dataset, dataset.sources.find((s) => !s.archive)!.id)).toBeUndefined();
+  });
+  it("applies only the source's own corrections (not another source's)", () => {
+    const d = structuredClone(dataset);
+    const archived = d.sources.find((s) => s.archive)!;
+    const before = repairedText(d, archived.id)!;
+    const other = d.sources.find((s) => s.id !== archived.id)!;
+    d.corrections.push({ ...structuredClone(d.corrections.find((c) => c.source === archived.id && c.action === "repaired")!), id: "other-source-repair", source: other.id, start: 10, end: 20, after: "OTHER" });
+    expect(repairedText(d, archived.id)).toBe(before);
+    expect(before.startsWith(archived.archive!.text.slice(6, 40))).toBe(true);
   });
   it("prefers an official URL", () => {
     const s = dataset.sources.find((x) => x.locations.some((l) => l.role === "official" && l.url))!;

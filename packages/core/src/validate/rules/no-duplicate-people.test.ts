@@ -11,14 +11,17 @@ describe("no-duplicate-people", () => {
     const d = copyOfDataset();
     const first = d.people[0]!;
     d.people.push({ ...first, id: "duplicate", name: `H.E. Mr. ${first.name.toUpperCase()}`, alternateNames: [] });
+    expect(noDuplicatePeople.check(d).map((p) => p.rule)).toEqual(["no-duplicate-people"]);
     expect(described(noDuplicatePeople.check(d))).toEqual([
       expect.stringMatching(new RegExp(`^people\\.${d.people.length - 1}\\.name: .* normalises like a name of "${first.id}"`)),
     ]);
   });
 
-  it("reports an alternate name that is another person's name", () => {
+  it("reports an alternate name that is another person's name, at that alternate name", () => {
     const d = copyOfDataset();
-    d.people[1]!.alternateNames = [d.people[0]!.name];
-    expect(noDuplicatePeople.check(d)).toHaveLength(1);
+    d.people[1]!.alternateNames = [`${d.people[1]!.name} Jr`, d.people[0]!.name];
+    expect(noDuplicatePeople.check(d)).toEqual([
+      { rule: "no-duplicate-people", path: ["people", 1, "alternateNames", 1], message: `"${d.people[0]!.name}" normalises like a name of "${d.people[0]!.id}": the same person twice?` },
+    ]);
   });
 });

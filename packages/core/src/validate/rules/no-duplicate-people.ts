@@ -9,13 +9,16 @@ export const noDuplicatePeople: Rule = {
     const problems: Problem[] = [];
     const owner = new Map<string, string>();
     dataset.people.forEach((person, i) => {
-      for (const name of [person.name, ...person.alternateNames]) {
+      const names = [person.name, ...person.alternateNames];
+      names.forEach((name, k) => {
         const key = normalizeName(name);
         const other = owner.get(key);
         if (other !== undefined && other !== person.id) {
-          problems.push({ rule: this.id, path: ["people", i, "name"], message: `"${name}" normalises like a name of "${other}": the same person twice?` });
+          // The path names the field that holds the name: `name`, or the alternate name's index.
+          const path = k === 0 ? ["people", i, "name"] : ["people", i, "alternateNames", k - 1];
+          problems.push({ rule: this.id, path, message: `"${name}" normalises like a name of "${other}": the same person twice?` });
         } else owner.set(key, person.id);
-      }
+      });
     });
     return problems;
   },

@@ -11,6 +11,7 @@ describe("quotes-match-evidence", () => {
     const d = copyOfDataset();
     d.quotes[0]!.text = d.quotes[0]!.text.replace("essential", "vital");
     expect(described(quotesMatchEvidence.check(d))).toEqual([expect.stringMatching(/^quotes\.0\.text: quote text differs/)]);
+    expect(quotesMatchEvidence.check(d).map((p) => p.rule)).toEqual(["quotes-match-evidence"]);
   });
 
   it("applies recorded repairs inside a quote's span", () => {
@@ -31,7 +32,7 @@ describe("quotes-match-evidence", () => {
       rationale: "test",
       confidence: 1,
     });
-    expect(quotesMatchEvidence.check(d)).toHaveLength(1);
+    expect(quotesMatchEvidence.check(d).map((p) => [p.rule, p.path])).toEqual([["quotes-match-evidence", ["quotes", 0, "text"]]]);
     q.text = q.text.replace("essential", "vital");
     expect(quotesMatchEvidence.check(d)).toEqual([]);
   });

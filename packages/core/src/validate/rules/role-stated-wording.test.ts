@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { honorificBeforePost, leadingHonorific, roleStatedWording } from "./role-stated-wording";
-import { copyOfDataset, described } from "./test-helpers";
+import { copyOfDataset, described } from "../../../test/rule-helpers";
 
 const VORONKOV = "vladimir-voronkov-usg-unoct";
 
