@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { CTC_CHAIR, CTED_HEAD, dataset, disputedFacts, factOf, meetingTimeline, personYears, datasetYears, succession } from "@briefings/core";
+import { CTC_CHAIR, CTED_HEAD, dataset, disputedFacts, factOf, getOrganization, meetingTimeline, personYears, datasetYears, succession } from "@briefings/core";
 import type { Dataset } from "@briefings/core";
 import { BriefingView } from "./briefing-view";
 import { SectionNotes } from "../lib/notes";
@@ -144,7 +144,7 @@ describe("appearances per year, terms and founding dates", () => {
   it("shows a stated term beside a post, and an organization's founding date", () => {
     const role = dataset.roles.find((r) => r.term?.start !== undefined)!;
     expect(text(renderToStaticMarkup(<PersonView dataset={dataset} id={role.person} />))).toContain("Term stated: ");
-    const org = dataset.organizations.find((o) => o.id === "cted")!;
+    const org = getOrganization(dataset, "cted")!;
     const html = text(renderToStaticMarkup(<OrganizationView dataset={dataset} id={org.id} />));
     expect(html).toContain("Founded");
     expect(html).toContain("March 2004");
