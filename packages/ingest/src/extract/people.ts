@@ -3,6 +3,7 @@
 // "the Executive Director of CTED, X,"), their posts (roles) and later references ("Mr. X").
 import { normalizeName } from "@briefings/core";
 import type { OrgMatch, OrgResolver } from "./organizations";
+import { findNameHits, lowerCaseWords } from "./names";
 import type { Doc, Span } from "./text";
 
 /** A post as the text states it, resolved to an organization. */
@@ -45,7 +46,7 @@ export interface PersonFact {
 const TITLE_WORD =
   /\b(?:Chair|Chairman|Chairperson|Chairwoman|Vice-Chair|President|Vice-President|Director|Director-General|Representative|Secretary|Secretary-General|Under-Secretary-General|Head|Manager|Minister|Ambassador|Officer|Officer-in-Charge|Coordinator|Co-ordinator|Adviser|Advisor|Expert|Chief|Commissioner|Envoy|Rapporteur|Professor|Researcher|Fellow|Founder|Co-Founder|Executive|Deputy|Chargé|Counsellor|Counselor|Inspector|Superintendent|Commander|Commissioner|Spokesperson|Lead|Analyst|Specialist|Consultant|Lecturer|Mayor|Judge|Prosecutor|Attorney|Member|Senior|Principal|Legal|Programme|Program|Policy|Officer)\b|\bCharg[ée] d/u;
 
-const HONORIFIC = String.raw`(?:(?:H\.\s?E\.|His Excellency|Her Excellency)\s+)?(?:(?:Mr|Ms|Mrs|Dr|Prof)\.\s+|(?:Ambassador|Professor|Judge|Dame|Sir)\s+)?`;
+const HONORIFIC = String.raw`(?:(?:H\.\s?E\.|His Excellency|Her Excellency|Honorable|Honourable|Hon\.)\s+)?(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|(?:Ambassador|Professor|Judge|Dame|Sir|Colonel|Lieutenant|Major|Captain|Brigadier|Admiral)\s+)?`;
 const PARTICLE = String.raw`(?:de|da|del|della|van|von|der|den|al|bin|ibn|la|le|di|du|dos|das|el|y)`;
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}\p{M}’'ʼ]+(?:-\p{Lu}?[\p{Ll}\p{M}’']+)*|\p{Lu}\.)`;
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD}){1,4}`;
@@ -59,7 +60,7 @@ const NOT_NAME = new Set(
 export const REPORTING_VERBS =
   "said|says|stated|states|highlighted|emphasi[sz]ed|noted|stressed|underlined|underscored|pointed out|observed|recalled|reiterated|reaffirmed|welcomed|called (?:for|on|upon)|urged|explained|described|presented|briefed|informed|expressed|added|concluded|affirmed|acknowledged|commended|encouraged|outlined|shared|remarked|indicated|warned|argued|suggested|announced|spoke|delivered|introduced|gave|provided|drew attention|mentioned|asserted|cautioned|recognized|recognised|thanked|opened|closed|chaired|moderated|launched|echoed|insisted|proposed|reported|told|addressed|took the floor";
 
-const INTRO = new RegExp(String.raw`(${HONORIFIC})(${NAME})(?:\s+\((\p{Lu}[\p{L} ’'-]{1,40})\))?,\s+`, "gu");
+const INTRO = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}’'-])(${HONORIFIC})(${NAME})(?:\s+\((\p{Lu}[\p{L} ’'-]{1,40})\))?,\s+`, "gu");
 const APPOSITIVE = new RegExp(String.raw`\b[Tt]he\s+((?:[Aa]cting\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,4}\s+of\s+(?:the\s+)?[^,]{2,90}),\s+(${HONORIFIC})(${NAME}),`, "gu");
 const AMBASSADOR_OF = new RegExp(String.raw`((?:H\.\s?E\.\s+)?Ambassador\s+)(${NAME})\s+of\s+((?:the\s+)?\p{Lu}[\p{L}’' -]{1,60}?)(?=[,.;]|\s+(?:${REPORTING_VERBS})\b)`, "gu");
 const ROLE_END = new RegExp(String.raw`,?\s+(?:who|which|whose)\b|,\s+(?:also|then|later|further|subsequently|in turn)\b|,?\s+(?:${REPORTING_VERBS})\b|[;:.](?:\s|$)|,\s+(?:and\s+)?(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.)|,\s+(?:and\s+)?(?:the|a|an|in|on|at|during)\s|\s+and\s+(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.)|,\s+(?:and\s+)?${NAME},`, "u");
@@ -246,6 +247,34 @@ export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly 
       const org = resolver.peek(m[3]!) ? resolver.resolve(m[3]!, orgSpan) : undefined;
       const roles: RoleFact[] = org ? [{ title: "Ambassador", titleAsStated: `Ambassador of ${m[3]!.replace(/^the\s+/u, "")}`, org, tenure: "substantive", span: { start: at + m.index, end: orgSpan.end } }] : [];
       add(m[2]!, nameSpan, cleanHonorific(m[1]!), { start: at + m.index, end: orgSpan.end }, roles, false);
+    }
+  }
+  // Names found by the other cues (a post before the name, a State in parentheses, "of" an organization, ...).
+  const lower = lowerCaseWords(doc.text);
+  const options = { isState: (p: string) => resolver.isState(p), isKnownOrg: (p: string) => { const m = resolver.peek(p); return m !== undefined && m.matchedBy !== "new"; }, lower };
+  const taken = () => [...people.values()].flatMap((p) => p.spans);
+  for (const sentence of sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const hits = findNameHits(text, sentence.start, options);
+    if (hits.length === 0) continue;
+    const spans = taken();
+    for (const h of hits) {
+      const name = doc.text.slice(h.name.start, h.name.end);
+      if (!isName(name)) continue;
+      const key = normalizeName(name);
+      if (!people.has(key) && spans.some((s) => s.start < h.name.end && h.name.start < s.end)) continue;
+      const introStart = h.post?.start ?? h.honorific?.start ?? h.name.start;
+      const introEnd = Math.max(h.name.end, h.org?.end ?? 0);
+      const roles = h.post ? readPosts(doc, h.post, introStart, resolver) : [];
+      if (h.org) {
+        const phrase = doc.text.slice(h.org.start, h.org.end);
+        const org = resolver.peek(phrase) ? resolver.resolve(phrase, h.org) : undefined;
+        if (org && roles.every((r) => r.org.id !== org.id)) {
+          if (org.kind === "member-state" && roles.length === 0) roles.push({ title: "Representative", titleAsStated: phrase, org, tenure: "substantive", span: { start: introStart, end: introEnd } });
+          else if (roles.length > 0 && roles.every((r) => !r.org)) roles[0] = { ...roles[0]!, org };
+        }
+      }
+      add(name, h.name, h.honorific ? cleanHonorific(doc.text.slice(h.honorific.start, h.honorific.end)) : undefined, { start: introStart, end: introEnd }, roles, /\bchaired by\s+$/u.test(doc.text.slice(Math.max(0, introStart - 14), introStart)));
     }
   }
   resolveReferences(doc, people, sentences);
