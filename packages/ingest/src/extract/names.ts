@@ -43,15 +43,21 @@ const POST_WORD =
 
 /** Lower-case posts after a name and a comma ("Ana Ruiz, head of the unit"). */
 const LOWER_POST =
-  /^(?:chair|chairman|chairperson|chairwoman|co-chair|vice-chair|president|director|director-general|head|representative|secretary|secretary-general|under-secretary-general|assistant|deputy|executive|acting|minister|ambassador|officer|coordinator|adviser|advisor|expert|chief|commissioner|envoy|rapporteur|professor|researcher|fellow|founder|analyst|specialist|consultant|lecturer|manager|activist|spokesperson|senior|programme|program|legal|policy|permanent|special|foreign|interior|justice|the|an?|un|former|outgoing|incoming|new)$/u;
+  /^(?:chair|chairman|chairperson|chairwoman|co-chair|vice-chair|president|director|director-general|head|representative|secretary|secretary-general|under-secretary-general|assistant|deputy|executive|minister|ambassador|officer|coordinator|adviser|advisor|expert|chief|commissioner|envoy|rapporteur|professor|researcher|fellow|founder|analyst|specialist|consultant|lecturer|manager|activist|spokesperson|moderator|panellist|panelist)$/u;
 
 /** Capitalised words that never belong to a person's name (posts, institutions, places, months). */
 const NOT_NAME = new Set(
-  "The This That These Those On In At For From By With And Of To During After Before Following Also His Her Their Its Our We It He She They As While When Where Under Over Upon Into About Against Between Through Speaking Addressing Briefing Opening Closing Presenting Recalling Noting Welcoming Together Both Several Many Some Other All Each Every New Old Chair Chairman Vice President Director Executive Deputy Under-Secretary-General Secretary-General Secretary Assistant General Permanent Representative Representatives Head Manager Minister Ministers Ambassador Officer Committee Committees Council Security United Nations Nation Counter-Terrorism Counterterrorism Counter Terrorism Terrorist Office Directorate Organization Organisation Network Forum Commission Department Police Member Members States State Session Meeting Briefing Open Special Joint Workshop Global International National Regional European African Arab Asian American January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday York Geneva Vienna Internet Facebook Twitter Google Microsoft Resolution Resolutions Guide Technical Declaration Delhi Strategy Plan Task Force Centre Center Institute University College School Group Alliance Republic Kingdom Federation Civil Society Private Sector Government Governments Photos Photo Webcast Watch More Read Click Share Press Release Statement Statements Remarks Presentation Presentations Report Reports Women Affairs Operations Peace Peacebuilding Crime Drugs Justice Defence Defense Interior Foreign External Development Rights Human Tourism Europe Union Mission Missions Mechanism Team Unit Branch Division Programme Program Agency Bank Fund Intelligence Financial Action Centre Prime Criminal Court Tribunal Assembly Sanctions Monitoring Implementation Coordination Compact Conference Summit Dialogue Initiative Project Ministry Embassy Delegation Prize Award Day Week Year Secretariat Headquarters Chamber Room Hall Building Annual Ministerial Counter-Terrorist Sub-Committee Executive-Director CTC CTED UN UNOCT UNODC UNSC INTERPOL OSCE EU AU NATO FATF His Her Excellency".split(" "),
+  "The This That These Those On In At For From By With And Of To During After Before Following Also His Her Their Its Our We It He She They As While When Where Under Over Upon Into About Against Between Through Speaking Addressing Briefing Opening Closing Presenting Recalling Noting Welcoming Together Both Several Many Some Other All Each Every New Old Chair Chairman Vice President Director Executive Deputy Under-Secretary-General Secretary-General Secretary Assistant General Permanent Representative Representatives Head Manager Minister Ministers Ambassador Officer Committee Committees Council Security United Nations Nation Counter-Terrorism Counterterrorism Counter Terrorism Terrorist Office Directorate Organization Organisation Network Forum Commission Department Police Member Members States State Session Meeting Briefing Open Special Joint Workshop Global International National Regional European African Arab Asian American January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday York Geneva Vienna Internet Facebook Twitter Google Microsoft Resolution Resolutions Guide Technical Declaration Delhi Strategy Plan Task Force Centre Center Institute University College School Group Alliance Republic Kingdom Federation Civil Society Private Sector Government Governments Photos Photo Webcast Watch More Read Click Share Press Release Statement Statements Remarks Presentation Presentations Report Reports Women Affairs Operations Peace Peacebuilding Crime Drugs Justice Defence Defense Interior Foreign External Development Rights Human Tourism Europe Union Mission Missions Mechanism Team Unit Branch Division Programme Program Agency Bank Fund Intelligence Financial Action Centre Prime Criminal Court Tribunal Assembly Sanctions North South East West Southeast Southwest Northeast Northwest Central Middle Eastern Western Northern Southern Pro Tempore Chef Cabinet Agenda Introduction Haram Al-Qaida Al-Shabaab Taliban Combating Countering Preventing Take Monitoring Implementation Coordination Compact Conference Summit Dialogue Initiative Project Ministry Embassy Delegation Prize Award Day Week Year Secretariat Headquarters Chamber Room Hall Building Annual Ministerial Counter-Terrorist Sub-Committee Executive-Director CTC CTED UN UNOCT UNODC UNSC INTERPOL OSCE EU AU NATO FATF His Her Excellency".split(" "),
 );
 
 const PARTICLE = /^(?:de|da|del|della|van|von|der|den|al|bin|ibn|la|le|di|du|dos|das|el|y|ter|zu)$/u;
-const NAME_SHAPE = /^\p{Lu}[\p{Ll}\p{M}’'ʼ]+(?:-\p{Lu}?[\p{Ll}\p{M}’'ʼ]+)*$/u;
+const NAME_SHAPE = /^\p{Lu}[\p{Ll}\p{M}’'ʼ]+(?:\p{Lu}[\p{Ll}\p{M}’'ʼ]+)?(?:-\p{Lu}?[\p{Ll}\p{M}’'ʼ]+)*$/u;
+/** A lone capital read as an initial before a name ("S Rao"); not the words "A" and "I". */
+const BARE_INITIAL = /^[B-HJ-Z]$/u;
+/** Last words of an organization's name ("the X Institute", "Y University"). */
+const ORG_END = /^(?:University|Institute|Institution|Centre|Center|College|School|Group|Unit|Organization|Organisation|Foundation|Network|Office|Directorate|Agency|Council|Committee|Commission|Police|Ministry|Service|Services|Society|Programme|Program|Forum|Alliance|Initiative|Survey|Association|Academy|Bank|Fund|Court|Tribunal|Secretariat|Mission|Department|Authority|Observatory|Project|Partnership|Coalition|Federation|Union|League|Council)$/u;
+/** Words between a comma and the post that follows a name ("Ana Ruiz, the new head of ..."). */
+const POST_LEAD = /^(?:the|an?|its|their|his|her|former|outgoing|incoming|new|current|then|acting|UN|\p{Lu}{2,})$/u;
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const CONNECTIVE = /^(?:of|for|the|and|to|at|in|on|de|du|des|la|el)$/u;
 const REPORTING = new Set("said says stated told stressed noted emphasized emphasised underlined underscored highlighted added explained observed recalled reiterated warned urged called briefed presented spoke addressed opened closed welcomed expressed pointed described outlined delivered shared concluded remarked indicated affirmed asserted argued cautioned announced informed thanked commended".split(" "));
@@ -114,6 +120,15 @@ export function findNameHits(sentence: string, at: number, options: NameScanOpti
       commaAfterPost = true;
     } else resetPost();
   };
+  // A post within a few words after a comma: "head of", "an interfaith activist", "UN under-secretary-general".
+  const postAfterComma = (from: number): boolean => {
+    for (let n = from; n < tokens.length && n < from + 5; n++) {
+      const w = tokens[n]!.text;
+      if (LOWER_POST.test(w) || POST_WORD.test(w)) return n === from || tokens.slice(from, n).every((x) => POST_LEAD.test(x.text) || /^\p{Ll}[\p{Ll}-]*$/u.test(x.text));
+      if (!/^[\p{L}\p{M}]/u.test(w)) return false;
+    }
+    return false;
+  };
   let i = 0;
   while (i < tokens.length) {
     // Honorifics: "Mr.", "H.E.", "Colonel".
@@ -129,7 +144,8 @@ export function findNameHits(sentence: string, at: number, options: NameScanOpti
     const words: Token[] = [];
     while (k < tokens.length && words.length < 6) {
       const w = tokens[k]!.text;
-      if (isNameWord(w) || (INITIALS.test(w) && !HONORIFIC_INITIALS.has(w))) {
+      const initial = (INITIALS.test(w) && !HONORIFIC_INITIALS.has(w)) || (BARE_INITIAL.test(w) && words.length === 0 && k + 1 < tokens.length && isNameWord(tokens[k + 1]!.text));
+      if (isNameWord(w) || initial) {
         words.push(tokens[k]!);
         k++;
         if (possessive(w) !== w) break;
@@ -142,9 +158,9 @@ export function findNameHits(sentence: string, at: number, options: NameScanOpti
     const lastWord = words[words.length - 1];
     const next = tokens[k];
     // The name must end cleanly: not followed by another capitalised word.
-    const cleanEnd = !next || !/^\p{Lu}/u.test(next.text) || next.text === "(";
+    const cleanEnd = !next || !/^\p{Lu}/u.test(next.text) || (honorific !== undefined && POST_WORD.test(next.text));
     const common = named.filter((w) => options.lower.has(possessive(w.text).toLowerCase())).length;
-    if (named.length >= 2 && named.length <= 5 && cleanEnd && common * 2 <= named.length && named.some((w) => !INITIALS.test(w.text)) && !INITIALS.test(lastWord!.text)) {
+    if (named.length >= 2 && named.length <= 5 && cleanEnd && common * 2 <= named.length && named.some((w) => !INITIALS.test(w.text) && !BARE_INITIAL.test(w.text)) && !INITIALS.test(lastWord!.text) && !BARE_INITIAL.test(lastWord!.text)) {
       const nameSpan = { start: words[0]!.start, end: lastWord!.start + possessive(lastWord!.text).length };
       const hit = (cue: NameCue, extra: Partial<NameHit> = {}) =>
         hits.push({ name: span(nameSpan.start, nameSpan.end), ...(honorific ? { honorific: span(honorific.start, honorific.end) } : {}), cue, ...extra });
@@ -169,7 +185,7 @@ export function findNameHits(sentence: string, at: number, options: NameScanOpti
         // The longest phrase the resolver knows, trying shorter ones from the right.
         for (let f = e; f > ofAt; f--) {
           const phrase = sentence.slice(tokens[ofAt]!.start, tokens[f - 1]!.end);
-          if (/^[\p{Lu}\p{N}(]|^the\s/u.test(phrase) && !/(?:\s(?:of|for|the|and|to|at|in|on)|[(&])$/u.test(phrase) && (options.isState(phrase) || options.isKnownOrg(phrase))) {
+          if (/^[\p{Lu}\p{N}(]|^the\s/u.test(phrase) && !/(?:\s(?:of|for|the|and|to|at|in|on)|[(&])$/u.test(phrase) && (options.isState(phrase) || options.isKnownOrg(phrase) || ORG_END.test(tokens[f - 1]!.text) || (tokens[f - 1]!.text === ")" && f - 3 > ofAt && ORG_END.test(tokens[f - 4]!.text)))) {
             ofOrg = { start: tokens[ofAt]!.start, end: tokens[f - 1]!.end };
             break;
           }
@@ -181,7 +197,7 @@ export function findNameHits(sentence: string, at: number, options: NameScanOpti
       else if (ofOrg) hit("of-organization", { org: span(ofOrg.start, ofOrg.end) });
       else if (honorific && /^(?:Mr|Ms|Mrs|Dr|Prof|H\.E\.|Honorable|Honourable|Hon|Colonel|Lieutenant|Major|Captain|Brigadier|Judge|Ambassador|Sir|Dame)$/u.test(tokens[honStart]!.text) && (!next || /^[,.;:)(–—-]$|^\p{Ll}/u.test(next.text)))
         hit("honorific");
-      else if (afterComma && LOWER_POST.test(afterComma.text) && /^\p{Ll}/u.test(afterComma.text) && afterComma.text !== "the" && !/^an?$/u.test(afterComma.text)) hit("lower-case-post");
+      else if (afterComma && postAfterComma(k + 1)) hit("lower-case-post");
       else if (prev?.text === "by" && (!next || /^[,.;:]$/u.test(next.text))) hit("by-line");
       else if (next && REPORTING.has(next.text) && (!prev || /^[,;:—–"“”]$/u.test(prev.text) || prev.text === "and")) hit("reporting-verb");
       resetPost();

@@ -60,7 +60,7 @@ const NOT_NAME = new Set(
 export const REPORTING_VERBS =
   "said|says|stated|states|highlighted|emphasi[sz]ed|noted|stressed|underlined|underscored|pointed out|observed|recalled|reiterated|reaffirmed|welcomed|called (?:for|on|upon)|urged|explained|described|presented|briefed|informed|expressed|added|concluded|affirmed|acknowledged|commended|encouraged|outlined|shared|remarked|indicated|warned|argued|suggested|announced|spoke|delivered|introduced|gave|provided|drew attention|mentioned|asserted|cautioned|recognized|recognised|thanked|opened|closed|chaired|moderated|launched|echoed|insisted|proposed|reported|told|addressed|took the floor";
 
-const INTRO = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}’'-])(${HONORIFIC})(${NAME})(?:\s+\((\p{Lu}[\p{L} ’'-]{1,40})\))?,\s+`, "gu");
+const INTRO = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}’'.-])(${HONORIFIC})(${NAME})(?:\s+\((\p{Lu}[\p{L} ’'-]{1,40})\))?,\s+`, "gu");
 const APPOSITIVE = new RegExp(String.raw`\b[Tt]he\s+((?:[Aa]cting\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,4}\s+of\s+(?:the\s+)?[^,]{2,90}),\s+(${HONORIFIC})(${NAME}),`, "gu");
 const AMBASSADOR_OF = new RegExp(String.raw`((?:H\.\s?E\.\s+)?Ambassador\s+)(${NAME})\s+of\s+((?:the\s+)?\p{Lu}[\p{L}’' -]{1,60}?)(?=[,.;]|\s+(?:${REPORTING_VERBS})\b)`, "gu");
 const ROLE_END = new RegExp(String.raw`,?\s+(?:who|which|whose)\b|,\s+(?:also|then|later|further|subsequently|in turn)\b|,?\s+(?:${REPORTING_VERBS})\b|[;:.](?:\s|$)|,\s+(?:and\s+)?(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.)|,\s+(?:and\s+)?(?:the|a|an|in|on|at|during)\s|\s+and\s+(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.)|,\s+(?:and\s+)?${NAME},`, "u");
@@ -183,7 +183,7 @@ export function readPosts(doc: Doc, roleSpan: Span, introStart: number, resolver
 }
 
 /** Finds people introduced with their posts, and their later references ("Mr. X", "Ms. X"). */
-export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly Span[]): PersonFact[] {
+export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly Span[], lead: readonly Span[] = []): PersonFact[] {
   const people = new Map<string, PersonFact>();
   const add = (name: string, nameSpan: Span, honorific: string | undefined, intro: Span, roles: RoleFact[], chaired: boolean) => {
     if (!isName(name)) return;
@@ -253,14 +253,14 @@ export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly 
   const lower = lowerCaseWords(doc.text);
   const options = { isState: (p: string) => resolver.isState(p), isKnownOrg: (p: string) => { const m = resolver.peek(p); return m !== undefined && m.matchedBy !== "new"; }, lower };
   const taken = () => [...people.values()].flatMap((p) => p.spans);
-  for (const sentence of sentences) {
+  for (const sentence of [...lead, ...sentences]) {
     const text = doc.text.slice(sentence.start, sentence.end);
     const hits = findNameHits(text, sentence.start, options);
     if (hits.length === 0) continue;
     const spans = taken();
     for (const h of hits) {
       const name = doc.text.slice(h.name.start, h.name.end);
-      if (!isName(name)) continue;
+      if (!isName(name) || resolver.isState(name) || options.isKnownOrg(name)) continue;
       const key = normalizeName(name);
       if (!people.has(key) && spans.some((s) => s.start < h.name.end && h.name.start < s.end)) continue;
       const introStart = h.post?.start ?? h.honorific?.start ?? h.name.start;
@@ -277,8 +277,23 @@ export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly 
       add(name, h.name, h.honorific ? cleanHonorific(doc.text.slice(h.honorific.start, h.honorific.end)) : undefined, { start: introStart, end: introEnd }, roles, /\bchaired by\s+$/u.test(doc.text.slice(Math.max(0, introStart - 14), introStart)));
     }
   }
+  mergeShortNames(people);
   resolveReferences(doc, people, sentences);
   return [...people.values()].sort((a, b) => a.intro.start - b.intro.start);
+}
+
+/** Folds a person named by fewer words ("Ruiz Lopez") into the one whose name ends with them ("Ana Ruiz Lopez"), when there is one. */
+function mergeShortNames(people: Map<string, PersonFact>): void {
+  for (const short of [...people.values()]) {
+    const longer = [...people.values()].filter((p) => p !== short && p.key.endsWith(` ${short.key}`));
+    if (longer.length !== 1) continue;
+    const into = longer[0]!;
+    for (const s of short.spans) if (into.spans.length < 50) into.spans.push(s);
+    for (const r of short.roles) if (!into.roles.some((k) => k.org.id === r.org.id && k.title === r.title)) into.roles.push(r);
+    into.honorific ??= short.honorific;
+    into.chaired ||= short.chaired;
+    people.delete(short.key);
+  }
 }
 
 const REFERENCE = /\b((?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Dr|Prof)\.\s+|(?:Ambassador|Professor)\s+)((?:\p{Lu}[\p{Ll}\p{M}’'-]+)(?:[- ]\p{Lu}[\p{Ll}\p{M}’'-]+)?)/gu;
