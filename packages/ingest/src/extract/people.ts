@@ -186,7 +186,7 @@ export function readPosts(doc: Doc, roleSpan: Span, introStart: number, resolver
 export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly Span[], lead: readonly Span[] = []): PersonFact[] {
   const people = new Map<string, PersonFact>();
   const add = (name: string, nameSpan: Span, honorific: string | undefined, intro: Span, roles: RoleFact[], chaired: boolean) => {
-    if (!isName(name)) return;
+    if (!isName(name) || resolver.isState(name) || /^(?:North|South|East|West|Southeast|Southwest|Northeast|Northwest|Central)\s/u.test(name)) return;
     const key = normalizeName(name);
     const known = people.get(key);
     if (known) {
@@ -255,7 +255,7 @@ export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly 
   const taken = () => [...people.values()].flatMap((p) => p.spans);
   for (const sentence of [...lead, ...sentences]) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    const hits = findNameHits(text, sentence.start, options);
+    const hits = findNameHits(text, sentence.start, { ...options, strict: sentence.end <= (sentences[0]?.start ?? 0) });
     if (hits.length === 0) continue;
     const spans = taken();
     for (const h of hits) {
