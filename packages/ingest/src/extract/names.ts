@@ -19,6 +19,10 @@ export interface NameHit {
   post?: Span;
   /** The State in parentheses or the organization after "of". */
   org?: Span;
+  /** A post written after the name and its cue ("…, chair of the X Committee"). */
+  postAfter?: Span;
+  /** The committee or body the person chairs ("…, who chairs the X Committee"). */
+  chairs?: Span;
   /** What made it a name. */
   cue: NameCue;
 }
@@ -131,6 +135,19 @@ export function findNameHits(sentence: string, at: number, options: NameScanOpti
     }
     return false;
   };
+  // Where a post written after a name ends: at punctuation (parentheses aside), "who", a reporting verb.
+  const postEnd = (from: number): number => {
+    let n = from;
+    let depth = 0;
+    while (n < tokens.length && n < from + 25) {
+      const w = tokens[n]!.text;
+      if (w === "(") depth++;
+      else if (w === ")") depth--;
+      else if (depth <= 0 && (/^[,;.:—–"“”]$/u.test(w) || w === "who" || w === "which" || REPORTING.has(w))) break;
+      n++;
+    }
+    return depth === 0 ? n : from;
+  };
   let i = 0;
   while (i < tokens.length) {
     // Honorifics: "Mr.", "H.E.", "Colonel".
@@ -164,18 +181,23 @@ export function findNameHits(sentence: string, at: number, options: NameScanOpti
     const common = named.filter((w) => options.lower.has(possessive(w.text).toLowerCase())).length;
     if (named.length >= 2 && named.length <= 5 && cleanEnd && (options.strict ? common === 0 && !named.some((w) => /(?:ing|[^s]s)$/u.test(w.text)) : common * 2 <= named.length) && named.some((w) => !INITIALS.test(w.text) && !BARE_INITIAL.test(w.text)) && !INITIALS.test(lastWord!.text) && !BARE_INITIAL.test(lastWord!.text)) {
       const nameSpan = { start: words[0]!.start, end: lastWord!.start + possessive(lastWord!.text).length };
+      const after: Partial<NameHit> = {};
       const hit = (cue: NameCue, extra: Partial<NameHit> = {}) =>
-        hits.push({ name: span(nameSpan.start, nameSpan.end), ...(honorific ? { honorific: span(honorific.start, honorific.end) } : {}), cue, ...extra });
+        hits.push({ name: span(nameSpan.start, nameSpan.end), ...(honorific ? { honorific: span(honorific.start, honorific.end) } : {}), cue, ...after, ...extra });
       const prev = tokens[honStart - 1];
       const afterComma = next?.text === "," ? tokens[k + 1] : undefined;
       // "(Chile)"
       let state: Span | undefined;
+      let cueEnd = k;
       if (next?.text === "(") {
         let c = k + 1;
         while (c < tokens.length && c < k + 8 && tokens[c]!.text !== ")") c++;
         if (tokens[c]?.text === ")" && c > k + 1) {
           const phrase = sentence.slice(tokens[k + 1]!.start, tokens[c - 1]!.end);
-          if (options.isState(phrase)) state = { start: tokens[k + 1]!.start, end: tokens[c - 1]!.end };
+          if (options.isState(phrase)) {
+            state = { start: tokens[k + 1]!.start, end: tokens[c - 1]!.end };
+            cueEnd = c + 1;
+          }
         }
       }
       // "of Chile", ", of India,", "of the X Institute"
@@ -189,8 +211,20 @@ export function findNameHits(sentence: string, at: number, options: NameScanOpti
           const phrase = sentence.slice(tokens[ofAt]!.start, tokens[f - 1]!.end);
           if (/^[\p{Lu}\p{N}(]|^the\s/u.test(phrase) && !/(?:\s(?:of|for|the|and|to|at|in|on)|[(&])$/u.test(phrase) && (options.isState(phrase) || options.isKnownOrg(phrase) || ORG_END.test(tokens[f - 1]!.text) || (tokens[f - 1]!.text === ")" && f - 3 > ofAt && ORG_END.test(tokens[f - 4]!.text)))) {
             ofOrg = { start: tokens[ofAt]!.start, end: tokens[f - 1]!.end };
+            cueEnd = f;
             break;
           }
+        }
+      }
+      // A post after the cue: ", chair of the X Committee", ", who chairs the X Committee".
+      if (tokens[cueEnd]?.text === "," && cueEnd > k) {
+        const from = cueEnd + 1;
+        if (tokens[from]?.text === "who" && /^(?:chairs|chaired|heads|headed|leads|led|presides)$/u.test(tokens[from + 1]?.text ?? "")) {
+          const end = postEnd(from + 2);
+          if (end > from + 2) after.chairs = span(tokens[from + 2]!.start, tokens[end - 1]!.end);
+        } else if (postAfterComma(from)) {
+          const end = postEnd(from);
+          if (end > from) after.postAfter = span(tokens[from]!.start, tokens[end - 1]!.end);
         }
       }
       if (postSeen && postTo === honStart - 1 - (commaAfterPost ? 1 : 0) && postFrom >= 0) {

@@ -88,6 +88,8 @@ export function normalizeTitle(stated: string): { title: string; tenure: "substa
   }
   if (/Officer-in-Charge/iu.test(t)) tenure = "acting";
   t = t.replace(/\s+to the United Nations$/u, "");
+  t = t.charAt(0).toUpperCase() + t.slice(1);
+  if (/^Chair(?:man|person|woman)$/u.test(t)) t = "Chair";
   const team = /^(.+?) of the (.+?) (?:team|unit|division|section|department|programme|program)$/iu.exec(t);
   if (team) return { title: `${team[1]}, ${team[2]}`, tenure };
   return { title: t, tenure };
@@ -159,9 +161,10 @@ export function readPosts(doc: Doc, roleSpan: Span, introStart: number, resolver
       if (last && resolver.peek(phrase)) {
         const org = resolver.resolve(phrase, part.span)!;
         const stated = doc.text.slice(pending[0]!.span.start, part.span.end);
-        const titles = pending.map((p) => p.stated).join(" and ");
-        const { title, tenure } = normalizeTitle(titles);
-        roles.push({ title, titleAsStated: stated, org, tenure, span: { start: introStart, end: part.span.end } });
+        for (const t of pending.map((p) => p.stated)) {
+          const { title, tenure } = normalizeTitle(t);
+          roles.push({ title, titleAsStated: stated, org, tenure, span: { start: introStart, end: part.span.end } });
+        }
         pending = [];
       }
       continue;
@@ -174,9 +177,12 @@ export function readPosts(doc: Doc, roleSpan: Span, introStart: number, resolver
     const group = [...pending, part];
     const stated = doc.text.slice(group[0]!.span.start, part.span.end);
     const titleOnly = part.org.span.start === part.span.start ? part.stated.slice(part.org.phrase.length).trim() : part.stated.slice(0, part.org.span.start - part.span.start).replace(/\s+(?:of|for|at|with|to)\s+$/u, "").replace(/\s+(?:of|for|at|with|to)$/u, "");
-    const titles = [...pending.map((p) => p.stated), titleOnly].join(" and ");
-    const { title, tenure } = normalizeTitle(titles);
-    roles.push({ title, titleAsStated: stated, org, tenure, span: { start: introStart, end: part.span.end } });
+    // Each post of "Ambassador and Permanent Representative of X" is a post at X.
+    for (const t of [...pending.map((p) => p.stated), titleOnly]) {
+      if (t.trim() === "") continue;
+      const { title, tenure } = normalizeTitle(t);
+      if (!roles.some((r) => r.title === title && r.org.id === org.id)) roles.push({ title, titleAsStated: stated, org, tenure, span: { start: introStart, end: part.span.end } });
+    }
     pending = [];
   }
   return roles;
@@ -264,8 +270,14 @@ export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly 
       const key = normalizeName(name);
       if (!people.has(key) && spans.some((s) => s.start < h.name.end && h.name.start < s.end)) continue;
       const introStart = h.post?.start ?? h.honorific?.start ?? h.name.start;
-      const introEnd = Math.max(h.name.end, h.org?.end ?? 0);
+      const introEnd = Math.max(h.name.end, h.org?.end ?? 0, h.postAfter?.end ?? 0, h.chairs?.end ?? 0);
       const roles = h.post ? readPosts(doc, h.post, introStart, resolver) : [];
+      if (h.postAfter) for (const r of readPosts(doc, h.postAfter, introStart, resolver)) if (!roles.some((k) => k.title === r.title && k.org.id === r.org.id)) roles.push(r);
+      if (h.chairs) {
+        const phrase = doc.text.slice(h.chairs.start, h.chairs.end);
+        const org = resolver.peek(phrase) ? resolver.resolve(phrase, h.chairs) : undefined;
+        if (org) roles.push({ title: "Chair", titleAsStated: `chairs ${phrase}`, org, tenure: "substantive", span: { start: introStart, end: h.chairs.end } });
+      }
       if (h.org) {
         const phrase = doc.text.slice(h.org.start, h.org.end);
         const org = resolver.peek(phrase) ? resolver.resolve(phrase, h.org) : undefined;
