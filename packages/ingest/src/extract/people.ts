@@ -282,7 +282,7 @@ export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly 
         const phrase = doc.text.slice(h.org.start, h.org.end);
         const org = resolver.peek(phrase) ? resolver.resolve(phrase, h.org) : undefined;
         if (org && roles.every((r) => r.org.id !== org.id)) {
-          if (org.kind === "member-state" && roles.length === 0) roles.push({ title: "Representative", titleAsStated: phrase, org, tenure: "substantive", span: { start: introStart, end: introEnd } });
+          if (org.kind === "member-state") roles.push({ title: "Representative", titleAsStated: phrase, org, tenure: "substantive", span: { start: introStart, end: introEnd } });
           else if (roles.length > 0 && roles.every((r) => !r.org)) roles[0] = { ...roles[0]!, org };
         }
       }
