@@ -80,3 +80,24 @@ describe("speakers in a synthetic press release", () => {
     expect(people["Pavel Dvorak"]!.honorific).toBe("Mr.");
   });
 });
+
+describe("posts and organizations of speakers", () => {
+  const peopleOf = (text: string) => extract(text, { organizations: dataset.organizations }).people;
+  it("reads a committee named with its resolution's number, and a State by its formal name", () => {
+    const r = new OrgResolver(dataset.organizations, []);
+    expect(r.peek("the 1373 Counter-Terrorism Committee")?.id).toBe("ctc");
+    expect(r.peek("the Republic of Peru")?.id).toBe("peru");
+  });
+
+  it("gives a Permanent Representative's post to the State, not to the United Nations", () => {
+    const [p] = peopleOf("Synthetic update\n\nOn 2 May 2031, Ambassador Lena Vogt, Permanent Representative of Austria to the United Nations, told the Committee that the review was over.");
+    expect(p?.roles.map((r) => [r.title, r.org.id])).toContainEqual(["Permanent Representative", "austria"]);
+    expect(p?.roles.map((r) => r.org.id)).not.toContain("united-nations");
+  });
+
+  it("places a Secretary-General named without an organization at the United Nations", () => {
+    const [p] = peopleOf("Synthetic update\n\nOn 2 May 2031, Secretary-General Omar Haddad told the Council that cooperation had grown.");
+    expect(p?.name).toBe("Omar Haddad");
+    expect(p?.roles.map((r) => [r.title, r.org.id])).toContainEqual(["Secretary-General", "united-nations"]);
+  });
+});

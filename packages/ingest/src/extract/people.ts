@@ -121,6 +121,8 @@ function readPost(doc: Doc, span: Span, resolver: OrgResolver): { stated: string
   const connectives = [...stated.matchAll(/\s(?:of|for|at|with|to)\s+/gu)];
   for (const m of [...connectives].reverse()) {
     const phrase = stated.slice(m.index + m[0].length).replace(/\s+to the United Nations$/u, "");
+    // "Permanent Representative of X to the United Nations": the post is X's, not the United Nations'.
+    if (/^(?:the\s+)?(?:United Nations|UN)$/u.test(phrase) && m.index > 0 && /\sof\s/u.test(stated.slice(0, m.index)) && /Representative|Ambassador|Mission/u.test(stated.slice(0, m.index))) continue;
     const peek = resolver.peek(phrase);
     if (peek && peek.matchedBy !== "new") {
       const s = span.start + m.index + m[0].length;
@@ -141,6 +143,10 @@ function readPost(doc: Doc, span: Span, resolver: OrgResolver): { stated: string
     const phrase = stated.slice(first.index + first[0].length);
     const s = span.start + first.index + first[0].length;
     if (resolver.peek(phrase)) return { stated, org: { phrase, span: { start: s, end: s + phrase.length } } };
+  }
+  // A post of the United Nations Secretariat named without its organization ("Secretary-General").
+  if (/^(?:Deputy\s+|Assistant\s+|Under-)?Secretary-General$|^(?:UN|United Nations)\s+(?:Deputy\s+)?Secretary-General$/u.test(stated.trim()) && resolver.peek("United Nations")) {
+    return { stated, org: { phrase: "United Nations", span: { start: span.end, end: span.end } } };
   }
   // The whole part may be an organization ("Assistant Secretary-General, UN Women").
   return { stated };
