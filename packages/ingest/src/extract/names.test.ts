@@ -39,13 +39,24 @@ describe("names by their cues", () => {
     ["of an institution", "Later Pieter Smulders of the Coastal Studies Institute presented a paper.", "of-organization", { name: "Pieter Smulders", org: "the Coastal Studies Institute" }],
     ["an honorific", "A paper was presented by Ms. Greta Holm.", "honorific", { name: "Greta Holm", honorific: "Ms." }],
     ["a rank kept apart", "Also present was Colonel Idris Bello, who led the drills.", "honorific", { name: "Idris Bello", honorific: "Colonel" }],
-    ["a lower-case post after a comma", "Rosa Quintero, a veteran border analyst, warned of gaps.", "lower-case-post", { name: "Rosa Quintero" }],
+    ["a lower-case post after a comma", "Rosa Quintero, a veteran border analyst, warned of gaps.", "post-after", { name: "Rosa Quintero" }],
     ["a by-line", "Remarks by Jonas Petraitis, UNODC", "by-line", { name: "Jonas Petraitis" }],
     ["a reporting verb", "Yusuf Adeyemi said the numbers had fallen.", "reporting-verb", { name: "Yusuf Adeyemi" }],
     ["a bare initial", "Minister R Venkatesh said the meeting was useful.", "post-before", { name: "R Venkatesh", post: "Minister" }],
     ["a Mc name", "Later, Ms. Fiona McAllister spoke.", "honorific", { name: "Fiona McAllister" }],
+    ["a lower-case post inside the post before the name", "It heard the Coordinator and head of the Border Office (BO) Nadia Rahimi on Monday.", "post-before", { name: "Nadia Rahimi", post: "Coordinator and head of the Border Office (BO)" }],
+    ["an honorific, the name, a capitalised post without a comma", "Also present: H.E. Mr. Kwame Boateng Permanent Representative of Ghana.", "honorific", { name: "Kwame Boateng" }],
   ])("%s", (_what, sentence, cue, want) => {
     expect(hitsOf(sentence)).toContainEqual(expect.objectContaining({ ...want, cue }));
+  });
+
+  it("gives each person of a list the post written after their own name", () => {
+    const hits = hitsOf("The session was opened by Ana Ruiz, Chair of the Committee, Piotr Nowak, Secretary General of the Council of Europe and Li Wei, Director of the Office.");
+    expect(hits.map((h) => [h.name, h.cue, h.postAfter])).toEqual([
+      ["Ana Ruiz", "post-after", "Chair of the Committee"],
+      ["Piotr Nowak", "post-after", "Secretary General of the Council of Europe"],
+      ["Li Wei", "post-after", "Director of the Office"],
+    ]);
   });
 
   it("takes no common words, places, or posts for a name", () => {

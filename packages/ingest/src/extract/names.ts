@@ -7,7 +7,7 @@
 import type { Span } from "./text";
 
 /** How a name was recognised. */
-export type NameCue = "post-before" | "state-in-parentheses" | "of-organization" | "honorific" | "lower-case-post" | "by-line" | "reporting-verb";
+export type NameCue = "post-before" | "state-in-parentheses" | "of-organization" | "honorific" | "post-after" | "by-line" | "reporting-verb";
 
 /** A person's name found by a cue, with the post or organization the cue gives. */
 export interface NameHit {
@@ -43,7 +43,7 @@ const HONORIFIC_INITIALS = new Set(["H.E."]);
 
 /** Capitalised words that make a phrase a post (case-sensitive, as written before a name). */
 const POST_WORD =
-  /^(?:Chair|Chairman|Chairperson|Chairwoman|Co-Chair|Vice-Chair|President|Vice-President|Director|Director-General|Representative|Secretary|Secretary-General|Under-Secretary-General|Assistant-Secretary|Head|Manager|Minister|Ambassador|Officer|Officer-in-Charge|Coordinator|Co-ordinator|Adviser|Advisor|Expert|Experts|Chief|Commissioner|Envoy|Rapporteur|Professor|Researcher|Fellow|Founder|Executive|Deputy|Counsellor|Counselor|Inspector|Superintendent|Commander|Spokesperson|Analyst|Specialist|Consultant|Lecturer|Mayor|Judge|Prosecutor|Attorney|Premier|Prime|Chancellor|King|Queen|Emir|Governor|Panellist|Panelist|Moderator|Speaker|Delegate)$/u;
+  /^(?:Permanent|Special|Senior|Assistant|Acting|Chair|Chairman|Chairperson|Chairwoman|Co-Chair|Vice-Chair|President|Vice-President|Director|Director-General|Representative|Secretary|Secretary-General|Under-Secretary-General|Assistant-Secretary|Head|Manager|Minister|Ambassador|Officer|Officer-in-Charge|Coordinator|Co-ordinator|Adviser|Advisor|Expert|Experts|Chief|Commissioner|Envoy|Rapporteur|Professor|Researcher|Fellow|Founder|Executive|Deputy|Counsellor|Counselor|Inspector|Superintendent|Commander|Spokesperson|Analyst|Specialist|Consultant|Lecturer|Mayor|Judge|Prosecutor|Attorney|Premier|Prime|Chancellor|King|Queen|Emir|Governor|Panellist|Panelist|Moderator|Speaker|Delegate)$/u;
 
 /** Lower-case posts after a name and a comma ("Ana Ruiz, head of the unit"). */
 const LOWER_POST =
@@ -120,6 +120,11 @@ export function findNameHits(sentence: string, at: number, options: NameScanOpti
       }
       postTo = n;
       if (POST_WORD.test(possessive(w))) postSeen = true;
+    } else if (LOWER_POST.test(w) && !commaAfterPost) {
+      // "head of the X Office", "and head of the X Office"
+      if (postFrom < 0) postFrom = n;
+      postTo = n;
+      postSeen = true;
     } else if (postFrom >= 0 && !commaAfterPost && (CONNECTIVE.test(w) || w === "(" || w === ")")) {
       if (w === ")") postTo = n;
     } else if (postFrom >= 0 && postSeen && !commaAfterPost && w === "," && postTo === n - 1) {
@@ -130,7 +135,7 @@ export function findNameHits(sentence: string, at: number, options: NameScanOpti
   const postAfterComma = (from: number): boolean => {
     for (let n = from; n < tokens.length && n < from + 5; n++) {
       const w = tokens[n]!.text;
-      if (LOWER_POST.test(w) || POST_WORD.test(w)) return n === from || tokens.slice(from, n).every((x) => POST_LEAD.test(x.text) || /^\p{Ll}[\p{Ll}-]*$/u.test(x.text));
+      if (LOWER_POST.test(w) || POST_WORD.test(w)) return n === from || tokens.slice(from, n).every((x) => POST_LEAD.test(x.text) || /^[\p{Ll}\p{Lu}][\p{L}-]*$/u.test(x.text));
       if (!/^[\p{L}\p{M}]/u.test(w)) return false;
     }
     return false;
@@ -144,6 +149,8 @@ export function findNameHits(sentence: string, at: number, options: NameScanOpti
       if (w === "(") depth++;
       else if (w === ")") depth--;
       else if (depth <= 0 && (/^[,;.:—–"“”]$/u.test(w) || w === "who" || w === "which" || REPORTING.has(w))) break;
+      // "… of the Council of Europe and Li Wei, …": the next person of a list.
+      else if (w === "and" && n + 2 < tokens.length && (HONORIFIC_WORDS.has(tokens[n + 1]!.text) || HONORIFIC_INITIALS.has(tokens[n + 1]!.text) || (isNameWord(tokens[n + 1]!.text) && isNameWord(tokens[n + 2]!.text)))) break;
       n++;
     }
     return depth === 0 ? n : from;
@@ -219,7 +226,7 @@ export function findNameHits(sentence: string, at: number, options: NameScanOpti
         }
       }
       // A post after the cue: ", chair of the X Committee", ", who chairs the X Committee".
-      if (tokens[cueEnd]?.text === "," && cueEnd > k) {
+      if (tokens[cueEnd]?.text === ",") {
         const from = cueEnd + 1;
         if (tokens[from]?.text === "who" && /^(?:chairs|chaired|heads|headed|leads|led|presides)$/u.test(tokens[from + 1]?.text ?? "")) {
           const end = postEnd(from + 2);
@@ -229,14 +236,16 @@ export function findNameHits(sentence: string, at: number, options: NameScanOpti
           if (end > from) after.postAfter = span(tokens[from]!.start, tokens[end - 1]!.end);
         }
       }
-      if (postSeen && postTo === honStart - 1 - (commaAfterPost ? 1 : 0) && postFrom >= 0) {
+      // "X, Chair of A, Ana Ruiz, Head of B": the post before the comma is the previous person's.
+      const listed = commaAfterPost && after.postAfter !== undefined;
+      if (!listed && postSeen && postTo === honStart - 1 - (commaAfterPost ? 1 : 0) && postFrom >= 0) {
         const lead = /^(?:The|the|A|An)$/u.test(tokens[postFrom]!.text) && postFrom < postTo ? postFrom + 1 : postFrom;
         hit("post-before", { post: span(tokens[lead]!.start, tokens[postTo]!.end), ...(state ? { org: span(state.start, state.end) } : ofOrg ? { org: span(ofOrg.start, ofOrg.end) } : {}) });
       } else if (state) hit("state-in-parentheses", { org: span(state.start, state.end) });
       else if (ofOrg) hit("of-organization", { org: span(ofOrg.start, ofOrg.end) });
-      else if (honorific && /^(?:Mr|Ms|Mrs|Dr|Prof|H\.E\.|Honorable|Honourable|Hon|Colonel|Lieutenant|Major|Captain|Brigadier|Judge|Ambassador|Sir|Dame)$/u.test(tokens[honStart]!.text) && (!next || /^[,.;:)(–—-]$|^\p{Ll}/u.test(next.text)))
+      else if (honorific && /^(?:Mr|Ms|Mrs|Dr|Prof|H\.E\.|Honorable|Honourable|Hon|Colonel|Lieutenant|Major|Captain|Brigadier|Judge|Ambassador|Sir|Dame)$/u.test(tokens[honStart]!.text) && (!next || /^[,.;:)(–—-]$|^\p{Ll}/u.test(next.text) || POST_WORD.test(next.text)))
         hit("honorific");
-      else if (afterComma && postAfterComma(k + 1)) hit("lower-case-post");
+      else if (afterComma && postAfterComma(k + 1)) hit("post-after");
       else if (prev?.text === "by" && (!next || /^[,.;:]$/u.test(next.text))) hit("by-line");
       else if (next && REPORTING.has(next.text) && (!prev || /^[,;:—–"“”]$/u.test(prev.text) || prev.text === "and")) hit("reporting-verb");
       resetPost();
