@@ -65,6 +65,8 @@ describe("names by their cues", () => {
     expect(hitsOf("The session on South East Asia was chaired by the Committee.")).toEqual([]);
     // In a headline in title case, a word the text also writes in lower case is no name.
     expect(hitsOf("Chair Renews Mandate of the experts; the council renews its mandate", true)).toEqual([]);
+    // A name is not cut at a letter lost to "?".
+    expect(hitsOf("Director Ana Lop?z spoke.")).toEqual([]);
     // A name followed by another capitalised word is not cut short.
     expect(hitsOf("Director Ana Lopez Report was published.")).toEqual([]);
   });
@@ -110,5 +112,12 @@ describe("posts and organizations of speakers", () => {
     const [p] = peopleOf("Synthetic update\n\nOn 2 May 2031, Secretary-General Omar Haddad told the Council that cooperation had grown.");
     expect(p?.name).toBe("Omar Haddad");
     expect(p?.roles.map((r) => [r.title, r.org.id])).toContainEqual(["Secretary-General", "united-nations"]);
+  });
+});
+
+describe("no title word in a person's name", () => {
+  it("drops a post or a team read as a name by an introduction", () => {
+    const text = "Synthetic update\n\nOn 2 May 2031, the Analytical Support Monitoring Team, Chief of the unit, met. Canadian Co-Chair, Chair of the panel, spoke. Ana Ruiz, Chair of the Counter-Terrorism Committee, opened it.";
+    expect(extract(text, { organizations: dataset.organizations }).people.map((p) => p.name)).toEqual(["Ana Ruiz"]);
   });
 });

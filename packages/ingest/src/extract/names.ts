@@ -73,6 +73,11 @@ const isNameWord = (w: string): boolean => {
   return NAME_SHAPE.test(bare) && !NOT_NAME.has(bare) && !POST_WORD.test(bare) && !HONORIFIC_WORDS.has(bare);
 };
 
+/** Whether no word of a name is a post, an institution or another word that never names a person ("Monitoring Team", "Canadian Co-Chair"). */
+export function hasNoTitleWord(name: string): boolean {
+  return name.split(/\s+/u).every((w) => !NOT_NAME.has(possessive(w)) && !POST_WORD.test(possessive(w)));
+}
+
 /** Lower-case words of a text, to tell common words written with a capital from names. */
 export function lowerCaseWords(text: string): Set<string> {
   const out = new Set<string>();
@@ -186,7 +191,9 @@ export function findNameHits(sentence: string, at: number, options: NameScanOpti
     const lastWord = words[words.length - 1];
     const next = tokens[k];
     // The name must end cleanly: not followed by another capitalised word.
-    const cleanEnd = !next || !/^\p{Lu}/u.test(next.text) || (honorific !== undefined && POST_WORD.test(next.text));
+    // ... nor cut at a lost letter ("Sim?o").
+    const cut = next !== undefined && lastWord !== undefined && next.start === lastWord.end && /^[?�]$/u.test(next.text);
+    const cleanEnd = !cut && (!next || !/^\p{Lu}/u.test(next.text) || (honorific !== undefined && POST_WORD.test(next.text)));
     const common = named.filter((w) => options.lower.has(possessive(w.text).toLowerCase())).length;
     if (named.length >= 2 && named.length <= 5 && cleanEnd && (options.strict ? common === 0 && !named.some((w) => /(?:ing|[^s]s)$/u.test(w.text)) : common * 2 <= named.length) && named.some((w) => !INITIALS.test(w.text) && !BARE_INITIAL.test(w.text)) && !INITIALS.test(lastWord!.text) && !BARE_INITIAL.test(lastWord!.text)) {
       const nameSpan = { start: words[0]!.start, end: lastWord!.start + possessive(lastWord!.text).length };

@@ -3,7 +3,7 @@
 // "the Executive Director of CTED, X,"), their posts (roles) and later references ("Mr. X").
 import { normalizeName } from "@briefings/core";
 import type { OrgMatch, OrgResolver } from "./organizations";
-import { findNameHits, lowerCaseWords } from "./names";
+import { findNameHits, hasNoTitleWord, lowerCaseWords } from "./names";
 import type { Doc, Span } from "./text";
 
 /** A post as the text states it, resolved to an organization. */
@@ -198,7 +198,7 @@ export function readPosts(doc: Doc, roleSpan: Span, introStart: number, resolver
 export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly Span[], lead: readonly Span[] = []): PersonFact[] {
   const people = new Map<string, PersonFact>();
   const add = (name: string, nameSpan: Span, honorific: string | undefined, intro: Span, roles: RoleFact[], chaired: boolean) => {
-    if (!isName(name) || resolver.isState(name) || /^(?:North|South|East|West|Southeast|Southwest|Northeast|Northwest|Central)\s/u.test(name)) return;
+    if (!isName(name) || !hasNoTitleWord(name) || resolver.isState(name) || /^(?:North|South|East|West|Southeast|Southwest|Northeast|Northwest|Central)\s/u.test(name)) return;
     const key = normalizeName(name);
     const known = people.get(key);
     if (known) {
@@ -272,7 +272,7 @@ export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly 
     const spans = taken();
     for (const h of hits) {
       const name = doc.text.slice(h.name.start, h.name.end);
-      if (!isName(name) || resolver.isState(name) || options.isKnownOrg(name)) continue;
+      if (!isName(name) || !hasNoTitleWord(name) || resolver.isState(name) || options.isKnownOrg(name)) continue;
       const key = normalizeName(name);
       if (!people.has(key) && spans.some((s) => s.start < h.name.end && h.name.start < s.end)) continue;
       const introStart = h.post?.start ?? h.honorific?.start ?? h.name.start;
