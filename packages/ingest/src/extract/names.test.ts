@@ -6,6 +6,7 @@ import { findAcronyms } from "./acronyms";
 import { extract } from "./index";
 import { findNameHits, lowerCaseWords, type NameCue } from "./names";
 import { OrgResolver } from "./organizations";
+import { normalizeTitle } from "./people";
 import { readDoc } from "./text";
 
 const resolver = new OrgResolver(dataset.organizations, findAcronyms(readDoc("")));
@@ -119,5 +120,19 @@ describe("no title word in a person's name", () => {
   it("drops a post or a team read as a name by an introduction", () => {
     const text = "Synthetic update\n\nOn 2 May 2031, the Analytical Support Monitoring Team, Chief of the unit, met. Canadian Co-Chair, Chair of the panel, spoke. Ana Ruiz, Chair of the Counter-Terrorism Committee, opened it.";
     expect(extract(text, { organizations: dataset.organizations }).people.map((p) => p.name)).toEqual(["Ana Ruiz"]);
+  });
+});
+
+describe("posts as the text states them", () => {
+  it.each([
+    ["the outgoing chair", "Chair"],
+    ["The Executive Director", "Executive Director"],
+    ["and Head", "Head"],
+  ])("%s → %s", (stated, title) => expect(normalizeTitle(stated).title).toBe(title));
+
+  it("splits “Chair of X and Permanent Representative of Y” into two posts", () => {
+    const text = "Synthetic update\n\nOn 2 May 2031, Ana Ruiz, Chair of the Counter-Terrorism Committee and Permanent Representative of Chile, opened the meeting.";
+    const [p] = extract(text, { organizations: dataset.organizations }).people;
+    expect(p?.roles.map((r) => [r.title, r.org.id])).toEqual(expect.arrayContaining([["Chair", "ctc"], ["Permanent Representative", "chile"]]));
   });
 });

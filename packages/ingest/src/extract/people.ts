@@ -80,7 +80,8 @@ const isName = (name: string): boolean => name.split(/\s+/u).every((w) => !NOT_N
 
 /** Normalises a post: "Chair of the Counter-Terrorism Committee" → "Chair"; "Manager of the X team" → "Manager, X". */
 export function normalizeTitle(stated: string): { title: string; tenure: "substantive" | "acting" } {
-  let t = stated.trim();
+  // "the outgoing chair", "and Executive Director": the article, the conjunction and the time of the post are not the post.
+  let t = stated.trim().replace(/^(?:the|and)\s+/iu, "").replace(/^(?:outgoing|incoming|new|former|current|newly appointed)\s+/iu, "");
   let tenure: "substantive" | "acting" = "substantive";
   if (/^(?:Acting|Interim)\s+/iu.test(t)) {
     tenure = "acting";
@@ -103,7 +104,7 @@ function splitPosts(text: string, at: number): Span[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const rest = text.slice(m.index + m[0].length);
     const nextWord = /^(?:the\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(rest);
-    const startsPost = nextWord && (TITLE_WORD.test(nextWord[1]!) || (/^\p{Lu}{2,}$/u.test(nextWord[1]!) && TITLE_WORD.test(nextWord[2] ?? "")));
+    const startsPost = nextWord && (TITLE_WORD.test(nextWord[1]!) || ((/^\p{Lu}{2,}$/u.test(nextWord[1]!) || /^(?:Permanent|Special|Assistant|Acting)$/u.test(nextWord[1]!)) && TITLE_WORD.test(nextWord[2] ?? "")));
     const isOrg = m[0].startsWith(",");
     if (startsPost || isOrg) {
       parts.push({ start: at + start, end: at + m.index });
