@@ -265,17 +265,27 @@ export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly 
   // Names found by the other cues (a post before the name, a State in parentheses, "of" an organization, ...).
   const lower = lowerCaseWords(doc.text);
   const options = { isState: (p: string) => resolver.isState(p), isKnownOrg: (p: string) => { const m = resolver.peek(p); return m !== undefined && m.matchedBy !== "new"; }, lower };
-  const taken = () => [...people.values()].flatMap((p) => p.spans);
+  // Names the introductions found, by start: a hit overlapping one of them is not another person.
+  const taken = [...people.values()].flatMap((p) => p.spans).sort((a, b) => a.start - b.start);
+  const overlapsTaken = (span: Span): boolean => {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (taken[mid]!.start < span.end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) if (taken[i]!.end > span.start) return true;
+    return false;
+  };
   for (const sentence of [...lead, ...sentences]) {
     const text = doc.text.slice(sentence.start, sentence.end);
     const hits = findNameHits(text, sentence.start, { ...options, strict: sentence.end <= (sentences[0]?.start ?? 0) });
-    if (hits.length === 0) continue;
-    const spans = taken();
     for (const h of hits) {
       const name = doc.text.slice(h.name.start, h.name.end);
       if (!isName(name) || !hasNoTitleWord(name) || resolver.isState(name) || options.isKnownOrg(name)) continue;
       const key = normalizeName(name);
-      if (!people.has(key) && spans.some((s) => s.start < h.name.end && h.name.start < s.end)) continue;
+      if (!people.has(key) && overlapsTaken(h.name)) continue;
       const introStart = h.post?.start ?? h.honorific?.start ?? h.name.start;
       const introEnd = Math.max(h.name.end, h.org?.end ?? 0, h.postAfter?.end ?? 0, h.chairs?.end ?? 0);
       const roles = h.post ? readPosts(doc, h.post, introStart, resolver) : [];
@@ -303,6 +313,7 @@ export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly 
 
 /** Folds a person named by fewer words ("Ruiz Lopez") into the one whose name ends with them ("Ana Ruiz Lopez"), when there is one. */
 function mergeShortNames(people: Map<string, PersonFact>): void {
+  if (people.size > 400) return; // pairwise: bounded
   for (const short of [...people.values()]) {
     const longer = [...people.values()].filter((p) => p !== short && p.key.endsWith(` ${short.key}`));
     if (longer.length !== 1) continue;
