@@ -60,6 +60,11 @@ describe("names by their cues", () => {
     ]);
   });
 
+  it("does not end a post at “and” before capitalised words that are no next person", () => {
+    const hits = hitsOf("Ana Ruiz, Programme Lead of the Safety and Harmful Content team at Examplenet, spoke.");
+    expect(hits.map((h) => h.postAfter)).toEqual(["Programme Lead of the Safety and Harmful Content team at Examplenet"]);
+  });
+
   it("takes no common words, places, or posts for a name", () => {
     expect(hitsOf("The Security Council Counter-Terrorism Committee met in New York.")).toEqual([]);
     expect(hitsOf("Representatives of Member States said the review helped.")).toEqual([]);

@@ -145,10 +145,6 @@ function readPost(doc: Doc, span: Span, resolver: OrgResolver): { stated: string
     const s = span.start + first.index + first[0].length;
     if (resolver.peek(phrase)) return { stated, org: { phrase, span: { start: s, end: s + phrase.length } } };
   }
-  // A post of the United Nations Secretariat named without its organization ("Secretary-General").
-  if (/^(?:Deputy\s+|Assistant\s+|Under-)?Secretary-General$|^(?:UN|United Nations)\s+(?:Deputy\s+)?Secretary-General$/u.test(stated.trim()) && resolver.peek("United Nations")) {
-    return { stated, org: { phrase: "United Nations", span: { start: span.end, end: span.end } } };
-  }
   // The whole part may be an organization ("Assistant Secretary-General, UN Women").
   return { stated };
 }
@@ -191,6 +187,13 @@ export function readPosts(doc: Doc, roleSpan: Span, introStart: number, resolver
       if (!roles.some((r) => r.title === title && r.org.id === org.id)) roles.push({ title, titleAsStated: stated, org, tenure, span: { start: introStart, end: part.span.end } });
     }
     pending = [];
+  }
+  // A post of the United Nations Secretariat named without any organization after it ("Secretary-General").
+  for (const part of pending) {
+    if (!/^(?:Deputy\s+|Assistant\s+|Under-)?Secretary-General$/u.test(part.stated.trim()) || !resolver.peek("United Nations")) continue;
+    const org = resolver.resolve("United Nations", { start: part.span.end, end: part.span.end })!;
+    const { title, tenure } = normalizeTitle(part.stated);
+    roles.push({ title, titleAsStated: part.stated, org, tenure, span: { start: introStart, end: part.span.end } });
   }
   return roles;
 }
