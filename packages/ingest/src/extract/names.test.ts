@@ -61,8 +61,8 @@ describe("names by their cues", () => {
   });
 
   it("does not end a post at “and” before capitalised words that are no next person", () => {
-    const hits = hitsOf("Ana Ruiz, Programme Lead of the Safety and Harmful Content team at Examplenet, spoke.");
-    expect(hits.map((h) => h.postAfter)).toEqual(["Programme Lead of the Safety and Harmful Content team at Examplenet"]);
+    const hits = hitsOf("Ana Ruiz, Programme Manager of the Safety and Harmful Content team at Examplenet, spoke.");
+    expect(hits.map((h) => h.postAfter)).toEqual(["Programme Manager of the Safety and Harmful Content team at Examplenet"]);
   });
 
   it("takes no common words, places, or posts for a name", () => {
