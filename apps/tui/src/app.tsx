@@ -1,6 +1,6 @@
 // The browser: a pure component over a sanitised dataset. State is the navigation stack (a pure
 // reducer); what each screen shows is derived from it and from the terminal size.
-import { MEETING_TYPE_LABELS, lookup } from "@briefings/core";
+import { MEETING_TYPE_LABELS, REVIEW_STATE_LABELS, labelOf, lookup } from "@briefings/core";
 import { stripUnsafe } from "@briefings/core/text";
 import { Text, useApp, useInput, type Key } from "ink";
 import { useEffect, useMemo, useRef, useState } from "react";
@@ -15,6 +15,7 @@ import { jumpSection, layoutDocument, nearestSelectable, pageBlock, stepSelectab
 import { meetingDocument } from "./model/meeting-document";
 import { organizationDocument } from "./model/organization-document";
 import { personDocument } from "./model/person-document";
+import { successionDocument, yearsDocument } from "./model/timeline-documents";
 import { DocumentScreen } from "./screens/document-screen";
 import { EvidenceScreen } from "./screens/evidence-screen";
 import { Frame, bodyHeight } from "./screens/frame";
@@ -46,6 +47,10 @@ export function documentOf(dataset: SafeDataset, screen: Screen): DetailDocument
       return personDocument(dataset, screen.id) ?? missing("Person", screen.id);
     case "organization":
       return organizationDocument(dataset, screen.id) ?? missing("Organization", screen.id);
+    case "years":
+      return yearsDocument(dataset);
+    case "succession":
+      return successionDocument(dataset);
   }
 }
 
@@ -67,6 +72,10 @@ export function screenName(dataset: SafeDataset, screen: Screen): string {
       const o = lookup(dataset).organization.get(screen.id);
       return o?.acronym ?? o?.name ?? screen.id;
     }
+    case "years":
+      return "Years";
+    case "succession":
+      return "Chairs and CTED heads";
   }
 }
 
@@ -117,12 +126,12 @@ function createViews(dataset: SafeDataset, rows: readonly ListRow[], search: Ret
     const first = state.stack[0]!;
     const filters = first.kind === "list" ? first.filters : { query: "" };
     if (filters !== lastFilters) {
-      const filtering = filters.query !== "" || filters.year !== undefined || filters.type !== undefined;
+      const filtering = filters.query !== "" || filters.year !== undefined || filters.type !== undefined || filters.review !== undefined;
       lastFiltered = filtering ? filterRows(search.rows(), filters) : rows;
       lastFilters = filters;
     }
     if (screen.kind === "list") return { screen, filters, filtered: lastFiltered, cursor: screen.cursor };
-    const key = `${screen.kind}:${screen.id}`;
+    const key = "id" in screen ? `${screen.kind}:${screen.id}` : screen.kind;
     if (!docs.has(key)) {
       if (docs.size > 50) docs.clear();
       docs.set(key, documentOf(dataset, screen));
@@ -153,13 +162,14 @@ export function App({ dataset, width: fixedWidth, height: fixedHeight, color = t
   const viewOf = useMemo(() => createViews(dataset, rows, search), [dataset, rows, search]);
   const years = () => yearsOf(search.rows());
   const types = () => typesOf(search.rows());
+  const reviews = useMemo(() => [...new Set(rows.map((r) => r.review))].sort(), [rows]);
 
   // The state lives in a ref as well: a key handler always works on the latest state and size, even
   // before React has rendered (and re-subscribed the handler) after the previous key.
   const [state, setState] = useState(() => initialState ?? initialNavState());
   const live = useRef(state);
-  const latest = useRef({ width, body, viewOf, years, types });
-  latest.current = { width, body, viewOf, years, types };
+  const latest = useRef({ width, body, viewOf, years, types, reviews });
+  latest.current = { width, body, viewOf, years, types, reviews };
   const dispatch = (action: NavAction) => {
     live.current = navigate(live.current, action);
     setState(live.current);
@@ -188,7 +198,7 @@ export function App({ dataset, width: fixedWidth, height: fixedHeight, color = t
   };
 
   const run = (command: Command) => {
-    const { width, viewOf, years, types } = latest.current;
+    const { width, viewOf, years, types, reviews } = latest.current;
     const state = live.current;
     const current = viewOf(state, width);
     const { screen, filters, filtered, doc, cursor } = current;
@@ -233,8 +243,8 @@ export function App({ dataset, width: fixedWidth, height: fixedHeight, color = t
       case "back":
         if (state.stack.length > 1) dispatch({ type: "back" });
         // On the list, esc clears the filters.
-        else if (filters.query !== "" || filters.year !== undefined || filters.type !== undefined) {
-          dispatch({ type: "filters", filters: { query: "", year: undefined, type: undefined } });
+        else if (filters.query !== "" || filters.year !== undefined || filters.type !== undefined || filters.review !== undefined) {
+          dispatch({ type: "filters", filters: { query: "", year: undefined, type: undefined, review: undefined } });
         }
         return;
       case "filter":
@@ -245,6 +255,13 @@ export function App({ dataset, width: fixedWidth, height: fixedHeight, color = t
         return;
       case "type":
         if (screen.kind === "list") dispatch({ type: "filters", filters: { type: cycle(types(), filters.type) } });
+        return;
+      case "review":
+        if (screen.kind === "list") dispatch({ type: "filters", filters: { review: cycle(reviews, filters.review) } });
+        return;
+      case "years":
+      case "succession":
+        dispatch({ type: "show", view: command });
         return;
     }
   };
@@ -310,6 +327,7 @@ export function App({ dataset, width: fixedWidth, height: fixedHeight, color = t
     const shown = [
       filters.year === undefined ? "all years" : `year ${filters.year}`,
       filters.type === undefined ? "all types" : (MEETING_TYPE_LABELS[filters.type as keyof typeof MEETING_TYPE_LABELS] ?? filters.type),
+      ...(filters.review === undefined ? [] : [labelOf(REVIEW_STATE_LABELS, filters.review)]),
     ];
     const query = state.typing || filters.query !== "" ? ` · /${filters.query}${state.typing ? "▏" : ""}` : "";
     const status = `${filtered.length} of ${rows.length} briefings · ${shown.join(" · ")}${query}`;
@@ -337,8 +355,9 @@ export function App({ dataset, width: fixedWidth, height: fixedHeight, color = t
     );
   }
   const target = block?.target;
+  const hint = target === undefined ? "" : target.kind === "year" ? ` · enter lists the briefings of ${target.id}` : ` · enter opens the ${target.kind === "meeting" ? "briefing" : target.kind}`;
   const cited = block?.cites !== undefined && block.cites.length > 0;
-  const status = `${doc.kind} · ${block?.section ?? ""}${target ? ` · enter opens the ${target.kind === "meeting" ? "briefing" : target.kind}` : ""}${cited ? " · e shows its sources" : ""}`;
+  const status = `${doc.kind} · ${block?.section ?? ""}${hint}${cited ? " · e shows its sources" : ""}`;
   return (
     <Frame width={width} height={height} header={header} status={status} footer={footerKeys("detail")} color={color}>
       <DocumentScreen

@@ -26,6 +26,9 @@ describe("commandOf", () => {
     expect(commandOf("/", none)).toBe("filter");
     expect(commandOf("y", none)).toBe("year");
     expect(commandOf("t", none)).toBe("type");
+    expect(commandOf("r", none)).toBe("review");
+    expect(commandOf("Y", key({ shift: true }))).toBe("years");
+    expect(commandOf("s", none)).toBe("succession");
     expect(commandOf("?", none)).toBe("help");
     expect(commandOf("q", none)).toBe("quit");
     expect(commandOf("c", key({ ctrl: true }))).toBe("quit");
@@ -42,12 +45,14 @@ describe("commandOf", () => {
 describe("help and footers", () => {
   it("the help lists every command's key", () => {
     const keys = HELP_KEYS.map(([k]) => k).join(" ");
-    for (const k of ["↑", "k", "↓", "j", "PgUp", "PgDn", "g", "G", "enter", "esc", "backspace", "tab", "/", "y", "t", "?", "q", "ctrl-c"]) expect(keys).toContain(k);
+    for (const k of ["↑", "k", "↓", "j", "PgUp", "PgDn", "g", "G", "enter", "esc", "backspace", "tab", "/", "y", "t", "r", "Y", "s", "?", "q", "ctrl-c"]) expect(keys).toContain(k);
   });
 
   it("each screen's footer names its keys", () => {
     expect(footerKeys("list")).toContain("/ filter");
     expect(footerKeys("detail")).toContain("esc back");
+    expect(footerKeys("list")).toContain("Y years · s chairs");
+    expect(footerKeys("detail")).toContain("Y years · s chairs");
     expect(footerKeys("typing")).toContain("esc clear");
     expect(footerKeys("help")).toContain("close");
   });

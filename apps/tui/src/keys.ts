@@ -16,6 +16,9 @@ export type Command =
   | "filter"
   | "year"
   | "type"
+  | "review"
+  | "years"
+  | "succession"
   | "help"
   | "evidence"
   | "quit";
@@ -36,6 +39,9 @@ export function commandOf(input: string, key: Key): Command | undefined {
   if (input === "/") return "filter";
   if (input === "y") return "year";
   if (input === "t") return "type";
+  if (input === "r") return "review";
+  if (input === "Y") return "years";
+  if (input === "s") return "succession";
   if (input === "?") return "help";
   if (input === "e") return "evidence";
   if (input === "q") return "quit";
@@ -78,6 +84,9 @@ export const HELP_KEYS: readonly (readonly [string, string])[] = [
   ["  enter / esc", "  open the highlighted briefing (the filter stays for when you come back) / clear the filter"],
   ["y", "cycle the year shown in the list"],
   ["t", "cycle the meeting type shown in the list"],
+  ["r", "cycle the review state shown in the list (curated, draft)"],
+  ["Y", "meetings per year, by type (enter lists a year)"],
+  ["s", "succession of CTC Chairs and CTED heads"],
   ["?", "show or hide this help"],
   ["q / ctrl-c", "quit"],
 ];
@@ -86,11 +95,11 @@ export const HELP_KEYS: readonly (readonly [string, string])[] = [
 export function footerKeys(screen: "list" | "typing" | "detail" | "help" | "evidence"): string {
   switch (screen) {
     case "list":
-      return "↑↓ jk move · enter open · / filter · y year · t type · ? help · q quit";
+      return "↑↓ jk move · enter open · / filter · y year · t type · r review · Y years · s chairs · ? help · q quit";
     case "typing":
       return "type to filter · enter open · esc clear · ↑↓ move";
     case "detail":
-      return "↑↓ jk move · enter open · e sources · tab section · esc back · ? help · q quit";
+      return "↑↓ jk move · enter open · e sources · tab section · esc back · Y years · s chairs · ? help · q quit";
     case "evidence":
       return "e or esc close · q quit";
     case "help":

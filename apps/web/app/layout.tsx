@@ -5,6 +5,7 @@ import { getDataset } from "../src/lib/data";
 import { SITE_NAME } from "../src/lib/page-metadata";
 import { siteOrigin } from "../src/lib/schema-org";
 import "./globals.css";
+import "./views.css";
 
 const DESCRIPTION =
   "Open, provenance-tracked records of UN Security Council Counter-Terrorism Committee meetings: who spoke, what was said, and the source of every fact.";
@@ -26,6 +27,8 @@ const NAV = [
   ["/", "Briefings"],
   ["/people/", "People"],
   ["/organizations/", "Organizations"],
+  ["/timeline/", "Timeline"],
+  ["/succession/", "Chairs"],
   ["/search/", "Search"],
   ["/data/", "Data"],
 ] as const;

@@ -94,3 +94,58 @@ export function codePointsOf(text: string): string {
 export function outsideLatinScript(text: string): boolean {
   return /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(text);
 }
+
+// Partial dates (a founding date, a stated term, a meeting outside the dataset: as precise as the source), places
+// and series. Added by the `views` work; kept in this one file with the other formats.
+
+/** "2004" → "2004", "2004-03" → "March 2004", "2004-03-26" → "26 March 2004" (`iso`: as it is): `formatDate`, which reads partial dates too. */
+export function formatPartialDate(date: string | undefined, style: DateStyle = "long"): string {
+  return formatDate(date, style);
+}
+
+/**
+ * A span between two partial dates, either end possibly unknown: "January 2018 – 31 December 2019", "from March 2004",
+ * "until 31 December 2013", one date when both ends are the same, "" when neither is known.
+ */
+export function formatPartialRange(start: string | undefined, end: string | undefined, style: DateStyle = "long"): string {
+  if (start !== undefined && end !== undefined) {
+    if (start === end) return formatPartialDate(start, style);
+    return `${formatPartialDate(start, style)}${style === "iso" ? " to " : " – "}${formatPartialDate(end, style)}`;
+  }
+  if (start !== undefined) return `from ${formatPartialDate(start, style)}`;
+  if (end !== undefined) return `until ${formatPartialDate(end, style)}`;
+  return "";
+}
+
+/** One place: "Conference Room 4, New York, United States", or "Madrid, Spain" when the source names no venue. */
+export function formatLocation(location: { name?: string | undefined; city: string; country: string }): string {
+  return [location.name, location.city, location.country].filter((part) => part !== undefined && part !== "").join(", ");
+}
+
+/** Where a meeting took place: "Virtual", the places ("; " between them), with "(hybrid)" for a hybrid meeting. */
+export function formatVenue(venue: { mode: string; locations: readonly { name?: string | undefined; city: string; country: string }[] }): string {
+  if (venue.mode === "virtual" || venue.locations.length === 0) return "Virtual";
+  const places = venue.locations.map(formatLocation).join("; ");
+  return venue.mode === "hybrid" ? `${places} (hybrid)` : places;
+}
+
+/** A series and the meeting's number in it: "open meetings with CTED's Global Research Network (no. 3)", or its name alone. */
+export function formatSeries(series: { name: string; number?: number | undefined }): string {
+  return series.number === undefined ? series.name : `${series.name} (no. ${series.number})`;
+}
+
+/**
+ * When a holder is seen in post (first and last meeting or source): "seen on 26 May 2009", "seen 25 January 2018 –
+ * 27 June 2019", "seen from …", "seen until …", or "not seen at any meeting".
+ */
+export function formatObserved(start: string | undefined, end: string | undefined, style: DateStyle = "long"): string {
+  if (start === undefined && end === undefined) return "not seen at any meeting";
+  if (start !== undefined && end !== undefined) return start === end ? `seen on ${formatDate(start, style)}` : `seen ${formatDateRange({ start, end }, style)}`;
+  return `seen ${formatPeriod(start, end, style)}`;
+}
+
+/** The post(s) of a tenure, marked when acting unless the title already says so: "Executive Director (acting)", "Acting Chair". */
+export function tenureTitle(tenure: { titles: readonly string[]; tenure: string }): string {
+  const titles = tenure.titles.join(", ");
+  return tenure.tenure === "acting" && !/\bacting\b/i.test(titles) ? `${titles} (acting)` : titles;
+}

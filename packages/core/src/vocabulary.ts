@@ -345,7 +345,7 @@ export const DOCUMENT_RELATION_LABELS: Readonly<Record<(typeof DOCUMENT_RELATION
   outcome: "Outcome",
 };
 
-/** How one meeting relates to another. */
+/** How one meeting relates to another (a `MeetingRelation`'s `relation`). */
 export const MEETING_RELATIONS = ["follow-up-to", "continues", "preceded-by", "prepares"] as const;
 
 /** Human labels of the meeting relations, as they introduce the other meeting ("Follows up on …"). */
@@ -376,6 +376,65 @@ export const TENURES = ["substantive", "acting"] as const;
 export const TENURE_LABELS: Readonly<Record<(typeof TENURES)[number], string>> = {
   substantive: "substantive",
   acting: "acting",
+};
+
+/** The facts of a meeting that carry their own provenance (an attested value), as `disputedFacts` names them. */
+export const FACTS = ["title", "alternateTitle", "dates", "startTime", "type", "venue", "summary", "objective", "series", "claim", "sessionTitle", "sessionSummary"] as const;
+
+/** Human labels of the facts. */
+export const FACT_LABELS: Readonly<Record<(typeof FACTS)[number], string>> = {
+  title: "Title",
+  alternateTitle: "Other title",
+  dates: "Date",
+  startTime: "Start time",
+  type: "Type",
+  venue: "Venue",
+  summary: "Summary",
+  objective: "Objective",
+  series: "Series",
+  claim: "Other fact",
+  sessionTitle: "Session title",
+  sessionSummary: "Session summary",
+};
+
+/** Families of meeting types, for charts that cannot give each of the types its own colour. */
+export const MEETING_TYPE_GROUPS = ["committee", "special", "council", "workshop", "event", "unknown"] as const;
+
+/** Human labels of the families of meeting types. */
+export const MEETING_TYPE_GROUP_LABELS: Readonly<Record<(typeof MEETING_TYPE_GROUPS)[number], string>> = {
+  committee: "Committee briefings and meetings",
+  special: "Special and joint meetings",
+  council: "Security Council meetings",
+  workshop: "Workshops, conferences, expert meetings",
+  event: "Special, launch and side events",
+  unknown: "Type not stated",
+};
+
+/** The family of each meeting type. */
+export const MEETING_TYPE_GROUP: Readonly<Record<(typeof MEETING_TYPES)[number], (typeof MEETING_TYPE_GROUPS)[number]>> = {
+  "open-briefing": "committee",
+  "open-meeting": "committee",
+  "informal-briefing": "committee",
+  "closed-briefing": "committee",
+  "briefing-to-members": "committee",
+  "briefing-to-member-states": "committee",
+  "thematic-discussion": "committee",
+  "committee-meeting": "committee",
+  "informal-meeting": "committee",
+  "special-meeting": "special",
+  "joint-special-meeting": "special",
+  "joint-briefing": "special",
+  "security-council-briefing": "council",
+  "security-council-meeting": "council",
+  "security-council-open-debate": "council",
+  "arria-formula-meeting": "council",
+  workshop: "workshop",
+  conference: "workshop",
+  "expert-meeting": "workshop",
+  "special-event": "event",
+  "launch-event": "event",
+  "side-event": "event",
+  unknown: "unknown",
 };
 
 /**

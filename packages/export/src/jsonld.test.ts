@@ -1,7 +1,7 @@
 import jsonld from "jsonld";
 import { describe, expect, it } from "vitest";
 import { seed } from "../test/helpers";
-import { jsonLdChunks } from "./jsonld";
+import { jsonLdChunks, partialDate } from "./jsonld";
 
 const dataset = await seed();
 const SCHEMA = "https://schema.org/";
@@ -49,5 +49,27 @@ describe("JSON-LD", () => {
   it("fails to expand a document whose context would need the network", async () => {
     const doc = { "@context": "https://schema.org/", "@type": "Event", name: "x" };
     await expect(jsonld.expand(doc, { documentLoader: offline })).rejects.toThrow();
+  });
+});
+
+describe("JSON-LD: review state and partial dates", () => {
+  it("gives each Event its record, a CreativeWork whose creativeWorkStatus is the review state", async () => {
+    const graph = await expanded("https://example.org/id/");
+    for (const meeting of dataset.meetings) {
+      const event = graph.find((n) => n["@id"] === `https://example.org/id/meeting:${meeting.id}`)!;
+      const records = (event[`${SCHEMA}subjectOf`] as Record<string, unknown>[]).filter((s) => s["@id"] === `https://example.org/id/record:${meeting.id}`);
+      expect(records).toHaveLength(1);
+      expect(records[0]![`${SCHEMA}creativeWorkStatus`]).toEqual([{ "@value": meeting.review.state }]);
+    }
+  });
+
+  it("types a founding date as precisely as its source gives it", async () => {
+    expect(partialDate("2004")).toEqual({ "@value": "2004", "@type": "xsd:gYear" });
+    expect(partialDate("2004-03")).toEqual({ "@value": "2004-03", "@type": "xsd:gYearMonth" });
+    expect(partialDate("2001-09-28")).toEqual({ "@value": "2001-09-28", "@type": "xsd:date" });
+    expect(partialDate(undefined)).toBeUndefined();
+    const graph = await expanded();
+    const cted = graph.find((n) => n["@id"] === "urn:briefings:organization:cted")!;
+    expect(cted[`${SCHEMA}foundingDate`]).toEqual([{ "@value": "2004-03", "@type": "http://www.w3.org/2001/XMLSchema#gYearMonth" }]);
   });
 });

@@ -1,7 +1,10 @@
 // Linked data: one JSON-LD document with schema.org terms and an inline @context (nothing to fetch).
 // Meetings are Events (sessions are their subEvents), people Persons with OrganizationRoles (their
 // posts), organizations Organizations, quotes Quotations, statements CreativeWorks, sources
-// CreativeWorks. A participation is a schema.org Role qualifying the Event's performer (or attendee).
+// CreativeWorks. A participation is a schema.org Role qualifying the Event's performer (or attendee). Each meeting's
+// record (this dataset's account of it) is a CreativeWork about the Event, `subjectOf` it, whose `creativeWorkStatus`
+// is the review state: `curated` (a curator checked every fact against its sources) or `draft` (an ingest draft
+// awaiting review).
 import type { Dataset, Participation } from "@briefings/core";
 import { LazyArray, objectChunks } from "./canonical";
 import { groupBy } from "./group";
@@ -28,6 +31,13 @@ export interface JsonLdOptions {
   idBase?: string;
 }
 
+/** A date as precise as its source, typed as XML Schema does: `xsd:gYear`, `xsd:gYearMonth` or `xsd:date`. */
+export function partialDate(date: string | undefined): { "@value": string; "@type": string } | undefined {
+  if (date === undefined) return undefined;
+  const type = /^\d{4}$/.test(date) ? "xsd:gYear" : /^\d{4}-\d{2}$/.test(date) ? "xsd:gYearMonth" : "xsd:date";
+  return { "@value": date, "@type": type };
+}
+
 const PERFORMING = new Set<Participation["capacity"]>(["chair", "speaker", "keynote", "presenter", "moderator"]);
 
 /** The nodes of the graph, lazily: the dataset, then organizations, people, sources, events, statements and quotes. */
@@ -49,7 +59,7 @@ export function* jsonLdNodes(dataset: Dataset, options: JsonLdOptions = {}): Gen
     citation: dataset.citation,
   };
   for (const o of dataset.organizations) {
-    yield { ...ref("organization", o.id), "@type": "Organization", identifier: o.id, name: o.name, alternateName: [...(o.acronym ? [o.acronym] : []), ...o.alternateNames], parentOrganization: o.parent ? ref("organization", o.parent) : undefined, url: o.url };
+    yield { ...ref("organization", o.id), "@type": "Organization", identifier: o.id, name: o.name, alternateName: [...(o.acronym ? [o.acronym] : []), ...o.alternateNames], parentOrganization: o.parent ? ref("organization", o.parent) : undefined, url: o.url, foundingDate: partialDate(o.founded?.value) };
   }
   for (const p of dataset.people) {
     yield {
@@ -94,7 +104,17 @@ export function* jsonLdNodes(dataset: Dataset, options: JsonLdOptions = {}): Gen
       subEvent: m.sessions.map((s) => ({ ...ref("session", `${m.id}:${s.id}`), "@type": "Event", name: s.title?.value ?? s.id, description: s.summary?.value, startDate: s.date })),
       performer: (participationsOf.get(m.id) ?? []).filter((p) => PERFORMING.has(p.capacity)).map((p) => ({ ...ref("participation", p.id), "@type": "Role", roleName: p.capacity, description: p.description, performer: agentOf(p) })),
       attendee: (participationsOf.get(m.id) ?? []).filter((p) => !PERFORMING.has(p.capacity)).map((p) => ({ ...ref("participation", p.id), "@type": "Role", roleName: p.capacity, description: p.description, attendee: agentOf(p) })),
-      subjectOf: m.media.filter((l) => l.url).map((l) => ({ "@type": "CreativeWork", name: l.label, genre: l.kind, url: l.url })),
+      subjectOf: [
+        {
+          ...ref("record", m.id),
+          "@type": "CreativeWork",
+          name: `Record of ${m.title.value}`,
+          creativeWorkStatus: m.review.state,
+          description: m.review.note,
+          isPartOf: { "@id": `${base}dataset` },
+        },
+        ...m.media.filter((l) => l.url).map((l) => ({ "@type": "CreativeWork", name: l.label, genre: l.kind, url: l.url })),
+      ],
       isBasedOn: m.sources.map((s) => ref("source", s)),
     };
   }

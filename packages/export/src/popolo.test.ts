@@ -54,3 +54,25 @@ describe("Popolo", () => {
     expect(doc.events.filter((e) => e.parent_id === dataset.meetings[0]!.id)).toHaveLength(dataset.meetings[0]!.sessions.length);
   });
 });
+
+describe("Popolo: review state, founding dates, places", () => {
+  it("carries each meeting's review state (an extension field, as in the CSV), and checks its values", () => {
+    const events = doc.events as unknown as { id: string; review_state?: string; review_checked?: string; location?: string }[];
+    for (const m of dataset.meetings) {
+      const e = events.find((x) => x.id === m.id)!;
+      expect(e.review_state).toBe(m.review.state);
+      expect(e.review_checked).toBe(m.review.checked);
+    }
+    expect(checkPopolo("event", { id: "e", name: "E", review_state: "reviewed" })).toHaveLength(1);
+    expect(checkPopolo("person", { id: "p", name: "P", review_state: "curated" })).toEqual(["person.review_state: not a field of person"]);
+  });
+
+  it("gives an organization's founding date, and leaves out a venue name the source does not give", () => {
+    const orgs = doc.organizations as unknown as { id: string; founding_date?: string }[];
+    expect(orgs.find((o) => o.id === "cted")?.founding_date).toBe("2004-03");
+    const events = doc.events as unknown as { id: string; location?: string }[];
+    const nameless = dataset.meetings.find((m) => m.venue?.value.locations.some((l) => l.name === undefined))!;
+    expect(nameless).toBeDefined();
+    expect(events.find((e) => e.id === nameless.id)?.location).not.toContain("undefined");
+  });
+});

@@ -1,7 +1,11 @@
 // A Popolo-compatible JSON document (https://www.popoloproject.com/specs/): persons, organizations,
 // memberships (the posts people held), events (meetings, with their sessions as child events) and
 // speeches (statements as `summary`, quotes as `speech`). Ids are the dataset's ids; session events are
-// `<meeting id>/<session id>`. Fields follow the Popolo JSON Schemas' property lists.
+// `<meeting id>/<session id>`. Fields follow the Popolo JSON Schemas' property lists, plus two on events that Popolo has
+// no field for (its schemas allow more properties): `review_state` (`curated`: a curator checked every fact against
+// its sources; `draft`: an ingest draft awaiting review) and `review_checked` (the day of that check), named as in the
+// CSV and SQLite tables.
+import { formatLocation } from "@briefings/core";
 import type { Dataset, Evidence, Participation } from "@briefings/core";
 import { LazyArray, objectChunks } from "./canonical";
 import { groupBy } from "./group";
@@ -44,6 +48,7 @@ export function popoloCollections(dataset: Dataset): Record<string, LazyArray> {
         other_names: [...(o.acronym ? [{ name: o.acronym, note: "acronym" }] : []), ...o.alternateNames.map((name) => ({ name }))],
         classification: o.kind,
         parent_id: o.parent,
+        founding_date: o.founded?.value,
         links: o.url ? [{ url: o.url, note: "Official website" }] : [],
         sources: evidenceLinks(o.evidence),
       };
@@ -57,7 +62,7 @@ export function popoloCollections(dataset: Dataset): Record<string, LazyArray> {
   function* events() {
     for (const m of dataset.meetings) {
       const convener = m.organizers.find((o) => o.role === "convener") ?? m.organizers[0];
-      const location = (m.venue?.value.locations ?? []).map((l) => `${l.name}, ${l.city}, ${l.country}`).join("; ");
+      const location = (m.venue?.value.locations ?? []).map(formatLocation).join("; ");
       yield {
         id: m.id,
         name: m.title.value,
@@ -68,6 +73,8 @@ export function popoloCollections(dataset: Dataset): Record<string, LazyArray> {
         classification: m.type.value,
         organization_id: convener?.organization,
         sources: linksOf(m.sources),
+        review_state: m.review.state,
+        review_checked: m.review.checked,
       };
       for (const s of m.sessions) {
         yield { id: `${m.id}/${s.id}`, name: s.title?.value ?? s.id, description: s.summary?.value, start_date: s.date, end_date: s.date, classification: s.kind, parent_id: m.id, organization_id: convener?.organization };

@@ -77,9 +77,18 @@ export const POPOLO_CLASSES: Record<string, PopoloClass> = {
   link: { required: ["url"], fields: { url: { type: "string", format: "uri" }, note: str } },
 };
 
-/** Checks a value against a Popolo class; returns every problem as `path: message`. */
+/**
+ * Fields this export adds to Popolo classes (Popolo's JSON Schemas set no `additionalProperties: false`, so a document
+ * with them stays valid): the review state of a meeting's record, named as in the CSV and SQLite tables.
+ */
+export const POPOLO_EXTENSIONS: Record<string, Record<string, PopoloField>> = {
+  event: { review_state: { type: "string", pattern: /^(curated|draft)$/ }, review_checked: date },
+};
+
+/** Checks a value against a Popolo class (and this export's extensions); returns every problem as `path: message`. */
 export function checkPopolo(className: string, value: unknown, path = className): string[] {
-  const cls = POPOLO_CLASSES[className];
+  const spec = POPOLO_CLASSES[className];
+  const cls = spec && { ...spec, fields: { ...spec.fields, ...POPOLO_EXTENSIONS[className] } };
   if (!cls) return [`${path}: unknown class ${className}`];
   if (value === null || typeof value !== "object" || Array.isArray(value)) return [`${path}: not an object`];
   const record = value as Record<string, unknown>;

@@ -15,6 +15,8 @@ export interface BriefingRow {
   /** Human label of the type. */
   typeLabel: string;
   title: string;
+  /** Review state: `curated` (checked against its sources) or `draft` (awaiting review). */
+  review: string;
   /** The text the filter finds the row by (alternate titles, date, people, organizations, quotes), split into words by core's search. */
   text: string;
 }
@@ -40,6 +42,7 @@ export function briefingRows(dataset: Dataset): BriefingRow[] {
     type: m.type.value,
     typeLabel: MEETING_TYPE_LABELS[m.type.value] ?? m.type.value,
     title: m.title.value,
+    review: m.review?.state ?? "draft",
     text: [...m.alternateTitles.map((t) => t.value), m.dates.value.start, ...(extra.get(m.id) ?? [])].join(" "),
   }));
 }
@@ -58,11 +61,14 @@ export function rowIndex(rows: readonly BriefingRow[]): SearchIndex<BriefingRow>
 
 /**
  * The rows that pass the filters: every typed word starts a word of the row (its title, people,
- * organizations, quotes; words as core's search splits them), and year and type are equal. A
+ * organizations, quotes; words as core's search splits them), and year, type and review state are equal. A
  * keystroke costs the matching rows, not a scan of every text.
  */
 export function filterRows(rows: readonly BriefingRow[], filters: ListFilters): BriefingRow[] {
-  const keep = (r: BriefingRow) => (filters.year === undefined || r.year === filters.year) && (filters.type === undefined || r.type === filters.type);
+  const keep = (r: BriefingRow) =>
+    (filters.year === undefined || r.year === filters.year) &&
+    (filters.type === undefined || r.type === filters.type) &&
+    (filters.review === undefined || r.review === filters.review);
   if (tokenize(filters.query).length === 0) return rows.filter(keep);
   const out: BriefingRow[] = [];
   for (const n of matchingDocuments(rowIndex(rows), filters.query)) {

@@ -15,6 +15,8 @@ export interface ListRow {
   /** Human label of the type. */
   typeLabel: string;
   title: string;
+  /** Review state: `curated` (checked against its sources) or `draft` (awaiting review). */
+  review: string;
 }
 
 /** The list's rows: every briefing, newest first (the order of `meetingsByDate`). */
@@ -26,5 +28,6 @@ export function listRows(dataset: Dataset): ListRow[] {
     type: m.type.value,
     typeLabel: MEETING_TYPE_LABELS[m.type.value] ?? m.type.value,
     title: m.title.value,
+    review: m.review?.state ?? "draft",
   }));
 }

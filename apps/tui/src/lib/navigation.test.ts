@@ -73,3 +73,24 @@ describe("navigate", () => {
     expect(s.evidence).toBe(false);
   });
 });
+
+describe("views of the whole dataset", () => {
+  it("opens the year view and the succession on top of any screen, once, and goes back from them", () => {
+    let s = open(initialNavState(), "meeting", "m1");
+    s = navigate(s, { type: "show", view: "years" });
+    expect(s.stack.map((x) => x.kind)).toEqual(["list", "meeting", "years"]);
+    expect(navigate(s, { type: "show", view: "years" })).toBe(s);
+    s = navigate(s, { type: "show", view: "succession" });
+    expect(currentScreen(s)).toEqual({ kind: "succession", cursor: 0, offset: 0 });
+    s = navigate(s, { type: "back" });
+    expect(currentScreen(s).kind).toBe("years");
+  });
+
+  it("a year of the year view leads to the list, showing that year only", () => {
+    let s = navigate(initialNavState({ query: "soft", type: "workshop" }), { type: "move", cursor: 5, offset: 2 });
+    s = navigate(s, { type: "show", view: "years" });
+    s = navigate(s, { type: "open", target: { kind: "year", id: "2017" } });
+    expect(s.stack).toEqual([{ kind: "list", filters: { query: "", year: 2017 }, cursor: 0, offset: 0 }]);
+    expect(navigate(s, { type: "open", target: { kind: "year", id: "not a year" } })).toBe(s);
+  });
+});

@@ -9,6 +9,8 @@ export interface ListFilters {
   year?: number | undefined;
   /** Meeting type shown, or `undefined` for every type. */
   type?: string | undefined;
+  /** Review state shown (`curated` or `draft`), or `undefined` for both. */
+  review?: string | undefined;
 }
 
 /** Where the user is on a screen: the selected row or block, and the first line shown. */
@@ -24,10 +26,16 @@ export type Screen =
   | ({ kind: "list"; filters: ListFilters } & Position)
   | ({ kind: "meeting"; id: string } & Position)
   | ({ kind: "person"; id: string } & Position)
-  | ({ kind: "organization"; id: string } & Position);
+  | ({ kind: "organization"; id: string } & Position)
+  | ({ kind: ViewKind } & Position);
 
-/** What a screen to open is: its kind and id (position starts at the top). */
-export type Target = { kind: "meeting" | "person" | "organization"; id: string };
+/** Screens of the whole dataset, opened by a key from anywhere: meetings per year, and the succession of posts. */
+export type ViewKind = "years" | "succession";
+
+/**
+ * What a block leads to: a record's screen (position starts at the top), or a year (the list, filtered to it).
+ */
+export type Target = { kind: "meeting" | "person" | "organization"; id: string } | { kind: "year"; id: string };
 
 /** The state of the whole browser. */
 export interface NavState {
@@ -44,6 +52,7 @@ export interface NavState {
 /** What can happen to the navigation state. */
 export type NavAction =
   | { type: "open"; target: Target }
+  | { type: "show"; view: ViewKind }
   | { type: "back" }
   | { type: "move"; cursor: number; offset: number }
   | { type: "filters"; filters: Partial<ListFilters> }
@@ -65,10 +74,22 @@ export function currentScreen(state: NavState): Screen {
 export function navigate(state: NavState, action: NavAction): NavState {
   switch (action.type) {
     case "open": {
+      if (action.target.kind === "year") {
+        // A year of the year view: back to the list, showing that year's briefings only.
+        const year = Number(action.target.id);
+        const list = state.stack[0]!;
+        if (list.kind !== "list" || !Number.isInteger(year)) return state;
+        return { ...state, help: false, typing: false, stack: [{ ...list, filters: { query: "", year }, cursor: 0, offset: 0 }] };
+      }
       const top = currentScreen(state);
       // Opening the screen already shown (a meeting's link to itself) does not grow the stack.
       if (top.kind === action.target.kind && "id" in top && top.id === action.target.id) return state;
       return { ...state, help: false, typing: false, evidence: false, stack: [...state.stack, { ...action.target, cursor: 0, offset: 0 }] };
+    }
+    case "show": {
+      const top = currentScreen(state);
+      if (top.kind === action.view) return state.help || state.typing ? { ...state, help: false, typing: false } : state;
+      return { ...state, help: false, typing: false, stack: [...state.stack, { kind: action.view, cursor: 0, offset: 0 }] };
     }
     case "back":
       if (state.help) return { ...state, help: false };

@@ -1,5 +1,6 @@
-// The detail screen of one briefing: overview, programme, speakers, statements and quotes, figures,
-// organizations, media links, and sources with their corrections. Each fact cites its sources by number.
+// The detail screen of one briefing: overview (with its review state), programme, speakers, statements and
+// quotes, figures, disputed facts, organizations, media links, related meetings, and sources with their
+// corrections. Each fact cites its sources by number.
 import {
   CAPACITY_LABELS,
   CORRECTION_ACTION_LABELS,
@@ -15,9 +16,9 @@ import {
   SOURCE_KIND_LABELS,
   STATEMENT_KIND_LABELS,
   TOPIC_LABELS,
-  VENUE_MODE_LABELS,
   formatDateRange,
   formatNumber,
+  formatVenue,
   getOrganization,
   getSource,
   labelOf,
@@ -30,6 +31,7 @@ import {
 import type { Figure, Participant } from "@briefings/core";
 import type { SafeDataset } from "../lib/sanitize";
 import { DocumentBuilder, type DetailDocument } from "./document";
+import { claimBlocks, disputeBlocks, mentionBlocks, overviewDisputeBlocks, relatedBlocks, reviewBlock, seriesBlocks } from "./meeting-extras";
 
 /** Section names of the briefing screen, in order. */
 export const MEETING_SECTIONS = [
@@ -38,8 +40,10 @@ export const MEETING_SECTIONS = [
   "Speakers",
   "Statements and quotes",
   "Figures",
+  "Disputed facts",
   "Organizations",
   "Media",
+  "Related meetings",
   "Sources and corrections",
 ] as const;
 
@@ -75,11 +79,11 @@ export function meetingDocument(dataset: SafeDataset, id: string): DetailDocumen
   doc.add({ style: "title", text: meeting.title.value, evidence: meeting.title.evidence });
   doc.add({ style: "text", label: "Date", text: formatDateRange(meeting.dates.value, "iso"), evidence: meeting.dates.evidence });
   doc.add({ style: "text", label: "Type", text: labelOf(MEETING_TYPE_LABELS, meeting.type.value), evidence: meeting.type.evidence });
+  doc.add(reviewBlock(meeting));
+  for (const b of seriesBlocks(meeting)) doc.add(b);
+  for (const b of overviewDisputeBlocks(meeting)) doc.add(b);
   if (meeting.venue) {
-    const v = meeting.venue.value;
-    const places = v.locations.map((l) => [l.name, l.city, l.country].join(", "));
-    const mode = v.mode === "in-person" ? "" : labelOf(VENUE_MODE_LABELS, v.mode).toLowerCase();
-    doc.add({ style: "text", label: "Venue", text: [mode, ...places].filter((s) => s !== "").join("; "), evidence: meeting.venue.evidence });
+    doc.add({ style: "text", label: "Venue", text: formatVenue(meeting.venue.value), evidence: meeting.venue.evidence });
     if (meeting.venue.note !== undefined) doc.add({ style: "muted", text: meeting.venue.note });
   }
   for (const organizer of meeting.organizers) {
@@ -96,6 +100,7 @@ export function meetingDocument(dataset: SafeDataset, id: string): DetailDocumen
   if (meeting.summary) doc.add({ style: "text", label: "Summary", text: meeting.summary.value, evidence: meeting.summary.evidence });
   meeting.objectives.forEach((o, i) => doc.add({ style: "text", label: `Objective ${i + 1}`, text: o.value, evidence: o.evidence }));
   for (const d of meeting.documents) doc.add({ style: "text", label: labelOf(DOCUMENT_RELATION_LABELS, d.relation), text: d.symbol, evidence: d.evidence });
+  for (const b of claimBlocks(meeting)) doc.add(b);
   for (const n of meeting.notes) doc.add({ style: "muted", label: "Note", text: n });
 
   doc.heading("Programme").none(meeting.sessions, "No programme recorded.");
@@ -146,10 +151,14 @@ export function meetingDocument(dataset: SafeDataset, id: string): DetailDocumen
     doc.add({ style: "text", text: figureText(f) + (by === undefined ? "" : `. Stated by ${by}.`), evidence: f.evidence });
   }
 
+  doc.heading("Disputed facts");
+  for (const b of disputeBlocks(meeting, record.figures)) doc.add(b);
+
   doc.heading("Organizations").none(record.organizations, "No organizations recorded.");
   for (const o of record.organizations) {
     doc.add({ style: "text", text: `${organizationName(o)}, ${labelOf(ORGANIZATION_KIND_LABELS, o.kind)}`, target: { kind: "organization", id: o.id } });
   }
+  for (const b of mentionBlocks(dataset, meeting)) doc.add(b);
 
   doc.heading("Media").none(meeting.media, "No media links recorded.");
   for (const m of meeting.media) {
@@ -157,6 +166,9 @@ export function meetingDocument(dataset: SafeDataset, id: string): DetailDocumen
     doc.add({ style: "text", label: `${m.label} [${status}]`, text: m.url ?? "no address", evidence: m.evidence });
     if (m.note !== undefined) doc.add({ style: "muted", text: m.note });
   }
+
+  doc.heading("Related meetings");
+  for (const b of relatedBlocks(dataset, meeting)) doc.add(b);
 
   doc.heading("Sources and corrections");
   for (const sourceId of meeting.sources) {

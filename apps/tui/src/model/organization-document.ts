@@ -3,6 +3,8 @@ import {
   ORGANIZATION_KIND_LABELS,
   ORGANIZATION_PART_LABELS,
   childOrganizations,
+  datasetYears,
+  formatPartialDate,
   formatPeriod,
   getOrganization,
   getPerson,
@@ -10,8 +12,10 @@ import {
   organizationMeetings,
   organizationName,
   organizationRoles,
+  organizationYears,
   roleAsStated,
 } from "@briefings/core";
+import { sparkline } from "../lib/strips";
 import type { SafeDataset } from "../lib/sanitize";
 import { DocumentBuilder, type DetailDocument } from "./document";
 
@@ -31,6 +35,9 @@ export function organizationDocument(dataset: SafeDataset, id: string): DetailDo
   }
   for (const child of childOrganizations(dataset, id)) doc.add({ style: "text", label: "Includes", text: organizationName(child), target: { kind: "organization", id: child.id } });
   if (org.url !== undefined) doc.add({ style: "muted", label: "Website", text: org.url });
+  if (org.founded) doc.add({ style: "text", label: "Founded", text: formatPartialDate(org.founded.value, "iso"), evidence: org.founded.evidence });
+  const years = datasetYears(dataset);
+  if (years) doc.add({ style: "text", label: `Per year ${years.first}-${years.last}`, text: sparkline(organizationYears(dataset, id, years)) });
 
   const meetings = organizationMeetings(dataset, id);
   doc.heading("Meetings").none(meetings, "No meetings recorded.");

@@ -1,5 +1,21 @@
-// The screen of one person: posts over time (in the source's words), every appearance, every quote.
-import { CAPACITY_LABELS, formatPeriod, getOrganization, getPerson, getMeeting, labelOf, organizationName, personAppearances, personQuotes, personRoles, roleAsStated } from "@briefings/core";
+// The screen of one person: posts over time (in the source's words, with any stated term), appearances per year, every appearance, every quote.
+import {
+  CAPACITY_LABELS,
+  datasetYears,
+  formatPartialRange,
+  formatPeriod,
+  getMeeting,
+  getOrganization,
+  getPerson,
+  labelOf,
+  organizationName,
+  personAppearances,
+  personQuotes,
+  personRoles,
+  personYears,
+  roleAsStated,
+} from "@briefings/core";
+import { sparkline } from "../lib/strips";
 import type { SafeDataset } from "../lib/sanitize";
 import { DocumentBuilder, type DetailDocument } from "./document";
 
@@ -12,6 +28,8 @@ export function personDocument(dataset: SafeDataset, id: string): DetailDocument
   doc.heading("Person");
   doc.add({ style: "title", text: person.name, evidence: person.evidence });
   if (person.alternateNames.length > 0) doc.add({ style: "text", label: "Also written", text: person.alternateNames.join(", ") });
+  const years = datasetYears(dataset);
+  if (years) doc.add({ style: "text", label: `Per year ${years.first}-${years.last}`, text: sparkline(personYears(dataset, id, years)) });
 
   const roles = personRoles(dataset, id);
   doc.heading("Roles").none(roles, "No roles recorded.");
@@ -24,6 +42,9 @@ export function personDocument(dataset: SafeDataset, id: string): DetailDocument
       target: { kind: "organization", id: r.organization },
       evidence: r.evidence,
     });
+    if (r.term) {
+      doc.add({ style: "muted", label: "Term stated", text: `${formatPartialRange(r.term.start, r.term.end, "iso") || "dates not given"}${r.term.note ? ` (${r.term.note})` : ""}`, evidence: r.term.evidence });
+    }
   }
 
   const appearances = personAppearances(dataset, id);

@@ -10,18 +10,22 @@ export interface HelpScreenProps {
   height: number;
 }
 
-/** The keys, in two columns (descriptions wrapped) on a wide terminal, one line each on a narrow one. */
+/**
+ * The keys, in two columns on a wide terminal, one line each on a narrow one. Descriptions wrap when
+ * every key still fits the height; otherwise each key keeps one line (its description cut to the
+ * width), so no key falls off a short terminal.
+ */
 export function HelpScreen({ width, height }: HelpScreenProps) {
   const keyWidth = width >= 60 ? 24 : 0;
-  const lines: { key: string; text: string }[] = [{ key: "", text: "Keys" }];
-  for (const [key, what] of HELP_KEYS) {
-    if (keyWidth) {
-      wrapText(what, width - keyWidth - 1).forEach((text, i) => lines.push({ key: i === 0 ? fit(key, keyWidth) : " ".repeat(keyWidth), text }));
-    } else {
-      // Narrow: one line per key, cut to the width, so every key stays on screen.
-      lines.push({ key: key.trim(), text: what.trim() });
+  const wrapped: { key: string; text: string }[] = [];
+  if (keyWidth) {
+    for (const [key, what] of HELP_KEYS) {
+      wrapText(what, width - keyWidth - 1).forEach((text, i) => wrapped.push({ key: i === 0 ? fit(key, keyWidth) : " ".repeat(keyWidth), text }));
     }
   }
+  const lines: { key: string; text: string }[] = [{ key: "", text: "Keys" }];
+  if (keyWidth && wrapped.length + 1 <= height) lines.push(...wrapped);
+  else for (const [key, what] of HELP_KEYS) lines.push({ key: keyWidth ? fit(key, keyWidth) : key.trim(), text: keyWidth ? what : what.trim() });
   return (
     <Box flexDirection="column">
       {lines.slice(0, height).map((l, i) => (

@@ -1,4 +1,4 @@
-// The briefing list: date, type and title of each briefing, newest first; only visible rows render.
+// The briefing list: date, type and title of each briefing (drafts marked), newest first; only visible rows render.
 import { Box, Text } from "ink";
 import type { ListRow } from "../lib/list-rows";
 import { visibleRange } from "../lib/windowing";
@@ -26,10 +26,10 @@ export function listColumns(width: number): { date: number; type: number; title:
   return { date, type, title: Math.max(1, width - date - type - gaps) };
 }
 
-/** A row's line at a width (date, type, title, padded to the width). */
+/** A row's line at a width (date, type, title with `[draft]` before a draft's, padded to the width). */
 export function listLine(row: ListRow, width: number): string {
   const cols = listColumns(width);
-  const line = (cols.date ? `${fit(row.date, cols.date)}  ` : "") + (cols.type ? `${fit(row.typeLabel, cols.type)}  ` : "") + truncate(row.title, cols.title);
+  const line = (cols.date ? `${fit(row.date, cols.date)}  ` : "") + (cols.type ? `${fit(row.typeLabel, cols.type)}  ` : "") + truncate(row.review === "draft" ? `[draft] ${row.title}` : row.title, cols.title);
   return fit(line, width);
 }
 

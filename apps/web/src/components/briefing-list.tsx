@@ -1,7 +1,8 @@
-import { MEETING_TYPE_LABELS, TOPIC_LABELS, formatDateRange, labelOf } from "@briefings/core";
+import { MEETING_TYPE_LABELS, TOPIC_LABELS, formatDateRange, labelOf, lookup } from "@briefings/core";
 import type { Dataset, Meeting } from "@briefings/core";
 import { facetPath } from "../lib/filters";
 import { recordPath } from "../lib/safe-href";
+import { ReviewTag } from "./review-state";
 
 /** Props of `BriefingList`. */
 export interface BriefingListProps {
@@ -12,21 +13,22 @@ export interface BriefingListProps {
   headingLevel?: 2 | 3;
 }
 
-/** A list of briefings: date, title (linking to the briefing), type and topics. */
+/** A list of briefings: date, type, review state, title (linking to the briefing) and topics. */
 export function BriefingList({ dataset, meetings, headingLevel = 3 }: BriefingListProps) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   if (meetings.length === 0) return <p>No briefings match.</p>;
+  const participations = lookup(dataset).participationsByMeeting;
   return (
     <ol className="briefing-list">
       {meetings.map((m) => {
-        const speakers = dataset.participations.filter((p) => p.meeting === m.id && (p.person !== undefined || p.description !== undefined)).length;
+        const speakers = (participations.get(m.id) ?? []).filter((p) => p.person !== undefined || p.description !== undefined).length;
         return (
           <li key={m.id} className="briefing-card">
             <p className="meta">
               <time dateTime={m.dates.value.start}>{formatDateRange(m.dates.value)}</time>
               {" · "}
               {labelOf(MEETING_TYPE_LABELS, m.type.value)}
-              {speakers > 0 ? ` · ${speakers} speaker${speakers === 1 ? "" : "s"}` : null}
+              {speakers > 0 ? ` · ${speakers} speaker${speakers === 1 ? "" : "s"}` : null} <ReviewTag review={m.review} />
             </p>
             <Heading className="briefing-title">
               <a href={recordPath("briefings", m.id)}>{m.title.value}</a>

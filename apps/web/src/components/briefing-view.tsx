@@ -15,6 +15,7 @@ import { StatementsSection } from "./briefing/statements-section";
 import { ObjectivesSection } from "./briefing/objectives-section";
 import { CiteThisRecord } from "./cite-record";
 import { JsonLd } from "./json-ld";
+import { ClaimsSection, MentionsSection } from "./briefing-extras";
 
 /** Props of `BriefingView`. */
 export interface BriefingViewProps {
@@ -37,12 +38,14 @@ export function BriefingView({ dataset, id }: BriefingViewProps) {
     <article className="briefing">
       {jsonLd ? <JsonLd data={jsonLd} /> : null}
       <BriefingOverview dataset={dataset} meeting={meeting} />
+      <ClaimsSection dataset={dataset} meeting={meeting} />
       <ObjectivesSection dataset={dataset} meeting={meeting} />
       <ProgrammeSection dataset={dataset} record={record} />
       <SpeakersSection dataset={dataset} record={record} />
       <StatementsSection dataset={dataset} record={record} speakerOf={speakerOf} />
       <FiguresSection dataset={dataset} record={record} speakerOf={speakerOf} />
       <OrganizationsSection record={record} />
+      <MentionsSection dataset={dataset} meeting={meeting} />
       {/* The end matter, in two columns on a wide screen: the sources and the curators' notes; then media, related records and the citation. */}
       <div className="end-matter">
         <div>

@@ -21,7 +21,10 @@ import { siteOrigin } from "../lib/schema-org";
 import { Cites } from "./citations";
 import { CitedBody, CitedSection } from "./cited-section";
 import { CiteThisRecord } from "./cite-record";
+import { OrganizationYearStrip } from "./appearance-strips";
+import { FoundedFact } from "./founded-fact";
 import { ExternalLink } from "./links";
+import { RoleTerm } from "./role-term";
 
 /** Props of `OrganizationView`. */
 export interface OrganizationViewProps {
@@ -46,12 +49,15 @@ export function OrganizationView({ dataset, id }: OrganizationViewProps) {
   };
   const overview = new SectionNotes(dataset, "organization");
   const name = overview.cite(org.evidence);
+  const founded = org.founded ? overview.cite(org.founded.evidence) : [];
+  const rolesNotes = new SectionNotes(dataset, "roles");
+  const roleItems = roles.map((r) => ({ r, refs: rolesNotes.cite(r.evidence), termRefs: r.term ? rolesNotes.cite(r.term.evidence) : [] }));
   const quotesNotes = new SectionNotes(dataset, "quotes");
   const quotes = dataset.quotes.filter((q) => participations.has(q.participation)).map((q) => ({ q, refs: quotesNotes.cite(q.evidence) }));
   const citation = recordCitation(dataset, "organization", id, { origin: siteOrigin() });
   return (
     <article className="organization">
-      <CitedBody notes={overview} notesTitle="Sources of the name" notesLevel={2}>
+      <CitedBody notes={overview} notesTitle={org.founded ? "Sources of the name and founding date" : "Sources of the name"} notesLevel={2}>
         <header className="page-header">
           <p className="kicker">{labelOf(ORGANIZATION_KIND_LABELS, org.kind)}</p>
           <div className="title-row">
@@ -61,6 +67,7 @@ export function OrganizationView({ dataset, id }: OrganizationViewProps) {
           {org.alternateNames && org.alternateNames.length > 0 ? <p className="meta">Also named: {org.alternateNames.join(", ")}</p> : null}
         </header>
         <dl className="facts">
+          <FoundedFact organization={org} refs={founded} />
           {parent ? (
             <div>
               <dt>Part of</dt>
@@ -93,27 +100,29 @@ export function OrganizationView({ dataset, id }: OrganizationViewProps) {
           ) : null}
         </dl>
       </CitedBody>
-      <section aria-labelledby="roles">
-        <h2 id="roles">Posts over time</h2>
-        {roles.length === 0 ? (
+      <OrganizationYearStrip dataset={dataset} id={id} />
+      <CitedSection id="roles" title="Posts over time" notes={rolesNotes}>
+        {roleItems.length === 0 ? (
           <p>No posts recorded.</p>
         ) : (
           <ol className="timeline">
-            {roles.map((r) => {
+            {roleItems.map(({ r, refs, termRefs }) => {
               const p = getPerson(dataset, r.person);
               return (
                 <li key={r.id}>
                   <p>
                     <strong>{r.title}</strong>
                     {r.tenure === "acting" ? " (acting)" : null}: {p ? <a href={recordPath("people", p.id)}>{p.name}</a> : r.person}
+                    <Cites refs={refs} />
                   </p>
                   <p className="meta">{formatPeriod(r.start, r.end)}</p>
+                  <RoleTerm role={r} refs={termRefs} />
                 </li>
               );
             })}
           </ol>
         )}
-      </section>
+      </CitedSection>
       <section aria-labelledby="appearances">
         <h2 id="appearances">Briefings</h2>
         {meetings.length === 0 ? (

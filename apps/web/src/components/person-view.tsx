@@ -6,6 +6,8 @@ import { siteOrigin } from "../lib/schema-org";
 import { Cites } from "./citations";
 import { CitedBody, CitedSection } from "./cited-section";
 import { CiteThisRecord } from "./cite-record";
+import { PersonYearStrip } from "./appearance-strips";
+import { RoleTerm } from "./role-term";
 
 /** Props of `PersonView`. */
 export interface PersonViewProps {
@@ -22,7 +24,12 @@ export function PersonView({ dataset, id }: PersonViewProps) {
   const overview = new SectionNotes(dataset, "person");
   const name = overview.cite(person.evidence);
   const rolesNotes = new SectionNotes(dataset, "roles");
-  const roles = personRoles(dataset, id).map((r) => ({ r, org: getOrganization(dataset, r.organization), refs: rolesNotes.cite(r.evidence) }));
+  const roles = personRoles(dataset, id).map((r) => ({
+    r,
+    org: getOrganization(dataset, r.organization),
+    refs: rolesNotes.cite(r.evidence),
+    termRefs: r.term ? rolesNotes.cite(r.term.evidence) : [],
+  }));
   const quotesNotes = new SectionNotes(dataset, "quotes");
   const quotes = personQuotes(dataset, id).map((q) => ({ q, refs: quotesNotes.cite(q.evidence) }));
   const citation = recordCitation(dataset, "person", id, { origin: siteOrigin() });
@@ -38,12 +45,13 @@ export function PersonView({ dataset, id }: PersonViewProps) {
           {person.alternateNames && person.alternateNames.length > 0 ? <p className="meta">Also written: {person.alternateNames.join(", ")}</p> : null}
         </header>
       </CitedBody>
+      <PersonYearStrip dataset={dataset} id={id} />
       <CitedSection id="roles" title="Posts over time" notes={rolesNotes}>
         {roles.length === 0 ? (
           <p>No posts recorded.</p>
         ) : (
           <ol className="timeline">
-            {roles.map(({ r, org, refs }) => (
+            {roles.map(({ r, org, refs, termRefs }) => (
               <li key={r.id}>
                 <p>
                   <strong>{r.title}</strong>
@@ -58,6 +66,7 @@ export function PersonView({ dataset, id }: PersonViewProps) {
                 <p className="meta">
                   {formatPeriod(r.start, r.end)} · as stated: “{roleAsStated(r)}”{r.honorific ? ` · addressed as ${r.honorific}` : null}
                 </p>
+                <RoleTerm role={r} refs={termRefs} />
                 {r.note ? <p className="note">{r.note}</p> : null}
               </li>
             ))}

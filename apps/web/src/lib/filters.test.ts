@@ -68,3 +68,17 @@ describe("filters", () => {
     expect(facetPath("organization", "a/b")).toBe("/browse/organization/a%2Fb/");
   });
 });
+
+describe("the review-state filter", () => {
+  it("lists curated and draft briefings apart, with the states' labels", () => {
+    const d = withMoreMeetings();
+    d.meetings[1]!.review = { state: "draft", note: "Ingest draft." };
+    const all = meetingsByDate(d);
+    expect(facetValues(d, "review").map((v) => [v.value, v.label, v.count])).toEqual([
+      ["curated", "Curated", 2],
+      ["draft", "Draft (awaiting review)", 1],
+    ]);
+    expect(filterMeetings(d, all, "review", "draft").map((m) => m.id)).toEqual([d.meetings[1]!.id]);
+    expect(filterMeetings(d, all, "review", "curated")).toHaveLength(2);
+  });
+});

@@ -1,9 +1,9 @@
-// Facets of the briefing list (year, meeting type, organization, topic): pure functions over the dataset.
-import { MEETING_TYPE_LABELS, TOPIC_LABELS, getOrganization, labelOf, meetingOrganizationIds, meetingYear, organizationName } from "@briefings/core";
+// Facets of the briefing list (year, meeting type, organization, topic, review state): pure functions over the dataset.
+import { MEETING_TYPE_LABELS, REVIEW_STATE_LABELS, TOPIC_LABELS, getOrganization, labelOf, meetingOrganizationIds, meetingYear, organizationName } from "@briefings/core";
 import type { Dataset, Meeting } from "@briefings/core";
 
 /** The facets a reader can filter briefings by. */
-export const FACETS = ["year", "type", "organization", "topic"] as const;
+export const FACETS = ["year", "type", "organization", "topic", "review"] as const;
 /** One facet. */
 export type Facet = (typeof FACETS)[number];
 
@@ -13,6 +13,7 @@ export const FACET_LABELS: Readonly<Record<Facet, string>> = {
   type: "Meeting type",
   organization: "Organization",
   topic: "Topic",
+  review: "Review state",
 };
 
 /** One value of a facet, with how many briefings have it. */
@@ -41,6 +42,8 @@ export function facetValuesOf(dataset: Dataset, meeting: Meeting, facet: Facet):
       return meetingOrganizationIds(dataset, meeting.id);
     case "topic":
       return [...new Set(meeting.topics ?? [])];
+    case "review":
+      return [meeting.review?.state ?? "draft"];
   }
 }
 
@@ -63,6 +66,8 @@ export function facetLabel(dataset: Dataset, facet: Facet, value: string): strin
       return labelOf(MEETING_TYPE_LABELS, value);
     case "topic":
       return labelOf(TOPIC_LABELS, value);
+    case "review":
+      return labelOf(REVIEW_STATE_LABELS, value);
     case "organization": {
       const org = getOrganization(dataset, value);
       return org ? organizationName(org) : value;

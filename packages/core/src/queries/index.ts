@@ -9,3 +9,6 @@ export * from "./summary";
 export * from "./calendar";
 export * from "./audit";
 export * from "./succession";
+export * from "./timeline";
+export * from "./succession-chart";
+export * from "./facts";

@@ -9,13 +9,19 @@ export interface Post {
   organization: string;
   /** Role titles (normalised) that count as holding the post, e.g. "Chair", "Acting Chair". */
   titles: readonly string[];
+  /** What to call the post's holders, for headings ("Chairs of the Counter-Terrorism Committee"). */
+  label?: string | undefined;
 }
 
 /** The Chair of the Counter-Terrorism Committee (acting chairs included). */
-export const CTC_CHAIR: Post = { organization: "ctc", titles: ["Chair", "Acting Chair"] };
+export const CTC_CHAIR: Post = { organization: "ctc", titles: ["Chair", "Acting Chair"], label: "Chairs of the Counter-Terrorism Committee" };
 
 /** The head of CTED: the Executive Director, acting or not, and an Officer-in-Charge. */
-export const CTED_HEAD: Post = { organization: "cted", titles: ["Executive Director", "Officer-in-Charge"] };
+export const CTED_HEAD: Post = {
+  organization: "cted",
+  titles: ["Executive Director", "Officer-in-Charge"],
+  label: "Heads of the Counter-Terrorism Committee Executive Directorate (CTED)",
+};
 
 /** One person's time in a post, as the record knows it. */
 export interface Tenure {

@@ -1,9 +1,10 @@
-// The figures cited at a briefing: the number as stated, what it counts, and who stated it.
-import { formatDate, formatDateRange, formatNumber } from "@briefings/core";
+// The figures cited at a briefing: the number as stated, what it counts, who stated it, and what other sources give.
+import { figureFact, formatDate, formatDateRange, formatNumber } from "@briefings/core";
 import type { Dataset, Figure, MeetingRecord, Participant } from "@briefings/core";
 import { SectionNotes } from "../../lib/notes";
 import { Cites } from "../citations";
 import { CitedSection } from "../cited-section";
+import { FactProvenance, citeFact } from "../fact-provenance";
 import { ParticipantName } from "./participant";
 
 /** Props of `FiguresSection`. */
@@ -25,11 +26,14 @@ function figureWhen(f: Figure): string {
 export function FiguresSection({ dataset, record, speakerOf }: FiguresSectionProps) {
   if (record.figures.length === 0) return null;
   const notes = new SectionNotes(dataset, "figures");
-  const items = record.figures.map((f) => ({ f, refs: notes.cite(f.evidence) }));
+  const items = record.figures.map((f) => {
+    const refs = notes.cite(f.evidence);
+    return { f, refs, cited: citeFact(notes, figureFact(f)) };
+  });
   return (
     <CitedSection id="figures" title="Figures" notes={notes}>
       <ul className="figures">
-        {items.map(({ f, refs }) => {
+        {items.map(({ f, refs, cited }) => {
           const who = speakerOf(f.participation);
           return (
             <li key={f.id} id={f.id}>
@@ -44,6 +48,7 @@ export function FiguresSection({ dataset, record, speakerOf }: FiguresSectionPro
                   </>
                 ) : null}
                 <Cites refs={refs} />
+                <FactProvenance cited={cited} />
               </p>
             </li>
           );

@@ -1,12 +1,15 @@
-// The head of a briefing page: its type, title, the facts (date, type, venue, organizers, topics) and the summary as
-// its lead, each with its numbered sources.
-import { MEETING_TYPE_LABELS, ORGANIZER_ROLES, ORGANIZER_ROLE_LABELS, TOPIC_LABELS, VENUE_MODE_LABELS, formatDateRange, getOrganization, labelOf } from "@briefings/core";
+// The head of a briefing page: its type, title and review state, the facts (date, type, series, venue, organizers,
+// topics) and the summary as its lead, each with its numbered sources, and beside a fact what other sources give for
+// it and how sure the record is.
+import { MEETING_TYPE_LABELS, ORGANIZER_ROLES, ORGANIZER_ROLE_LABELS, TOPIC_LABELS, factOf, formatDateRange, formatVenue, getOrganization, labelOf } from "@briefings/core";
 import type { Dataset, Meeting } from "@briefings/core";
 import { facetPath } from "../../lib/filters";
 import { SectionNotes } from "../../lib/notes";
 import { recordPath } from "../../lib/safe-href";
 import { Cites } from "../citations";
 import { CitedBody } from "../cited-section";
+import { FactProvenance, citeFact } from "../fact-provenance";
+import { ReviewNote } from "../review-state";
 
 /** Props of `BriefingOverview`. */
 export interface BriefingOverviewProps {
@@ -15,27 +18,28 @@ export interface BriefingOverviewProps {
   meeting: Meeting;
 }
 
-/** Where a meeting was held, in words. */
-function venueText(venue: NonNullable<Meeting["venue"]>["value"]): string {
-  if (venue.mode === "virtual") return labelOf(VENUE_MODE_LABELS, venue.mode);
-  const places = venue.locations.map((l) => `${l.name}, ${l.city}, ${l.country}`).join("; ");
-  return venue.mode === "hybrid" ? `${places} (${labelOf(VENUE_MODE_LABELS, venue.mode).toLowerCase()})` : places;
-}
-
 /** The title, the facts and the summary (as the lead) of a briefing, with the numbered list of their sources. */
 export function BriefingOverview({ dataset, meeting }: BriefingOverviewProps) {
   const notes = new SectionNotes(dataset, "overview");
   const typeLabel = labelOf(MEETING_TYPE_LABELS, meeting.type.value);
   const title = notes.cite(meeting.title.evidence);
+  const titleFact = citeFact(notes, factOf("title", meeting.title));
   const dates = notes.cite(meeting.dates.evidence);
+  const datesFact = citeFact(notes, factOf("dates", meeting.dates));
   const startTime = meeting.startTime ? notes.cite(meeting.startTime.evidence) : [];
+  const startTimeFact = meeting.startTime ? citeFact(notes, factOf("startTime", meeting.startTime)) : undefined;
   const type = notes.cite(meeting.type.evidence);
+  const typeFact = citeFact(notes, factOf("type", meeting.type));
+  const series = meeting.series ? { fact: factOf("series", meeting.series), refs: notes.cite(meeting.series.evidence) } : undefined;
+  const seriesFact = series ? citeFact(notes, series.fact) : undefined;
   const venue = meeting.venue ? notes.cite(meeting.venue.evidence) : [];
+  const venueFact = meeting.venue ? citeFact(notes, factOf("venue", meeting.venue)) : undefined;
   const organizers = ORGANIZER_ROLES.map((role) => ({
     role,
     orgs: (meeting.organizers ?? []).filter((o) => o.role === role).map((o) => ({ o, refs: notes.cite(o.evidence) })),
   })).filter((g) => g.orgs.length > 0);
   const summary = meeting.summary ? notes.cite(meeting.summary.evidence) : [];
+  const summaryFact = meeting.summary ? citeFact(notes, factOf("summary", meeting.summary)) : undefined;
   return (
     <CitedBody notes={notes} notesTitle="Sources of the title, facts and summary" notesLevel={2}>
       <header className="page-header">
@@ -46,6 +50,8 @@ export function BriefingOverview({ dataset, meeting }: BriefingOverviewProps) {
           <h1>{meeting.title.value}</h1>
           <Cites refs={title} />
         </div>
+        <FactProvenance cited={titleFact} />
+        <ReviewNote review={meeting.review} />
       </header>
       <dl className="facts">
         <div>
@@ -53,11 +59,13 @@ export function BriefingOverview({ dataset, meeting }: BriefingOverviewProps) {
           <dd>
             <time dateTime={meeting.dates.value.start}>{formatDateRange(meeting.dates.value)}</time>
             <Cites refs={dates} />
+            <FactProvenance cited={datesFact} />
             {meeting.startTime ? (
               <>
                 {" "}
                 at <time dateTime={`${meeting.dates.value.start}T${meeting.startTime.value}`}>{meeting.startTime.value}</time> (local time)
                 <Cites refs={startTime} />
+                {startTimeFact ? <FactProvenance cited={startTimeFact} /> : null}
               </>
             ) : null}
           </dd>
@@ -67,15 +75,28 @@ export function BriefingOverview({ dataset, meeting }: BriefingOverviewProps) {
           <dd>
             {typeLabel}
             <Cites refs={type} />
+            <FactProvenance cited={typeFact} />
           </dd>
         </div>
+        {series && seriesFact ? (
+          <div>
+            <dt>Series</dt>
+            <dd>
+              {series.fact.value}
+              <Cites refs={series.refs} />
+              {series.fact.note ? <span className="note"> {series.fact.note}</span> : null}
+              <FactProvenance cited={seriesFact} />
+            </dd>
+          </div>
+        ) : null}
         {meeting.venue ? (
           <div>
             <dt>Venue</dt>
             <dd>
-              {venueText(meeting.venue.value)}
+              {formatVenue(meeting.venue.value)}
               <Cites refs={venue} />
               {meeting.venue.note ? <span className="note"> {meeting.venue.note}</span> : null}
+              {venueFact ? <FactProvenance cited={venueFact} /> : null}
             </dd>
           </div>
         ) : null}
@@ -116,6 +137,7 @@ export function BriefingOverview({ dataset, meeting }: BriefingOverviewProps) {
         <p id="summary" className="lede">
           {meeting.summary.value}
           <Cites refs={summary} />
+          {summaryFact ? <FactProvenance cited={summaryFact} /> : null}
         </p>
       ) : null}
     </CitedBody>

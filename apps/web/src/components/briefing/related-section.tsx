@@ -32,7 +32,7 @@ export function RelatedSection({ dataset, meeting }: RelatedSectionProps) {
             ) : r.external ? (
               <>
                 {r.external.url === undefined ? r.external.title : <ExternalLink href={r.external.url}>{r.external.title}</ExternalLink>}
-                {r.external.date === undefined ? null : ` (${formatDate(r.external.date)})`}
+                {r.external.date === undefined ? null : ` (${formatDate(r.external.date)})`} <span className="meta">(not in this dataset)</span>
               </>
             ) : (
               r.meeting
