@@ -107,7 +107,8 @@ describe("review state", () => {
     // Only one draft: the newest meeting.
     for (const m of d.meetings) m.review = { state: "curated" };
     const newest = meetingsByDate(d)[0]!;
-    d.meetings.find((m) => m.id === newest.id)!.review = { state: "draft", note: "Speakers not checked." };
+    // meetingsByDate sorts the meetings themselves (no copies): marking this one marks the dataset's.
+    newest.review = { state: "draft", note: "Speakers not checked." };
     const ui = start({ data: sanitizeDataset(d) });
     await until(() => ui.frame().includes("briefings ·"), ui.frame);
     expect(ui.frame()).toContain(`[draft] ${newest.title.value.slice(0, 20)}`);

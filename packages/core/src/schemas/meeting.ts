@@ -3,7 +3,6 @@ import { DOCUMENT_RELATIONS, MEDIA_KINDS, MEDIA_STATUSES, MEETING_RELATIONS, ORG
 import { attested } from "./attested";
 import { EvidenceList } from "./evidence";
 import { DateRange, HttpUrl, Id, IsoDate, Name, PartialDate, Text, Title } from "./primitives";
-import { MEETING_RELATIONS } from "../vocabulary";
 import { MeetingType, ReviewState, Topic } from "./topic";
 
 /** One place a meeting was held. */
