@@ -1,6 +1,6 @@
 // The year view, the succession and the review state, rendered with ink-testing-library: keys written to stdin,
 // frames asserted.
-import { CTC_CHAIR, CTED_HEAD, FACT_LABELS, dataset, disputedFacts, getMeeting, meetingTimeline, meetingsByDate, succession } from "@briefings/core";
+import { CTC_CHAIR, CTED_HEAD, FACT_LABELS, dataset, disputedFacts, meetingTimeline, meetingsByDate, succession } from "@briefings/core";
 import { render } from "ink-testing-library";
 import { afterEach, describe, expect, it } from "vitest";
 import { App } from "../src/app";
@@ -107,7 +107,8 @@ describe("review state", () => {
     // Only one draft: the newest meeting.
     for (const m of d.meetings) m.review = { state: "curated" };
     const newest = meetingsByDate(d)[0]!;
-    getMeeting(d, newest.id)!.review = { state: "draft", note: "Speakers not checked." };
+    // meetingsByDate sorts the meetings themselves (no copies): marking this one marks the dataset's.
+    newest.review = { state: "draft", note: "Speakers not checked." };
     const ui = start({ data: sanitizeDataset(d) });
     await until(() => ui.frame().includes("briefings ·"), ui.frame);
     expect(ui.frame()).toContain(`[draft] ${newest.title.value.slice(0, 20)}`);

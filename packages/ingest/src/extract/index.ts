@@ -67,7 +67,10 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const type = findType(doc);
   const organizers = findOrganizers(doc, resolver);
   const represented = findRepresented(doc, resolver, spans);
-  const people = findPeople(doc, resolver, spans);
+  // The headline and the lines above the body are read for speakers too ("Briefing by Ana Ruiz, Chair of ...").
+  const bodyStart = sentences[0]?.sentence.start ?? doc.text.length;
+  const lead = doc.paragraphs.filter((p) => p.end <= bodyStart).flatMap((p) => p.sentences);
+  const people = findPeople(doc, resolver, spans, lead);
   const speech = findSpeech(doc, people, resolver, sentences);
   const year = dates ? Number(dates.start.slice(0, 4)) : undefined;
   const venue = findVenue(doc, year);

@@ -182,6 +182,20 @@ export class OrgResolver {
       const state = this.#states.get(key);
       if (state) return { ...this.#fresh(slugify(state), state, undefined), kind: "member-state", kindInferred: false, matchedBy: "member-state" };
     }
+    // "the 1373 Counter-Terrorism Committee", "the 1267/1989 X Committee": the committee of the first resolution.
+    const numbered = /^(\d{3,4})(?:\/\d{3,4})*\s+(\S.*)$/u.exec(stripped);
+    if (numbered) {
+      for (const key of [...variants(orgKey(numbered[2]!)), ...variants(orgKey(`${numbered[1]!} Committee`))]) {
+        const hit = this.#index.get(key);
+        if (hit) return this.#existing(hit.org, hit.by);
+      }
+    }
+    // "the Republic of Peru": the State.
+    const formal = /^(?:Federal |Islamic |Kingdom |Plurinational |Democratic |Arab )?(?:Republic|Kingdom|State|Sultanate|Principality|Grand Duchy) of (?:the )?(\p{Lu}.*)$/u.exec(stripped);
+    if (formal) {
+      const inner = this.#lookup(formal[1]!);
+      if (inner && (inner.matchedBy === "member-state" || inner.kind === "member-state")) return inner;
+    }
     const words = stripped.split(/\s+/u);
     if (words.length > 12 || GENERIC.has(orgKey(stripped))) return undefined;
     if (!words.every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || /^(?:of|for|and|on|the|in|against|to|de|des|du|la|y|et)$/u.test(w))) return undefined;

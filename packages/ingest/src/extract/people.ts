@@ -3,6 +3,7 @@
 // "the Executive Director of CTED, X,"), their posts (roles) and later references ("Mr. X").
 import { normalizeName } from "@briefings/core";
 import type { OrgMatch, OrgResolver } from "./organizations";
+import { findNameHits, hasNoTitleWord, lowerCaseWords } from "./names";
 import type { Doc, Span } from "./text";
 
 /** A post as the text states it, resolved to an organization. */
@@ -45,7 +46,7 @@ export interface PersonFact {
 const TITLE_WORD =
   /\b(?:Chair|Chairman|Chairperson|Chairwoman|Vice-Chair|President|Vice-President|Director|Director-General|Representative|Secretary|Secretary-General|Under-Secretary-General|Head|Manager|Minister|Ambassador|Officer|Officer-in-Charge|Coordinator|Co-ordinator|Adviser|Advisor|Expert|Chief|Commissioner|Envoy|Rapporteur|Professor|Researcher|Fellow|Founder|Co-Founder|Executive|Deputy|Chargé|Counsellor|Counselor|Inspector|Superintendent|Commander|Commissioner|Spokesperson|Lead|Analyst|Specialist|Consultant|Lecturer|Mayor|Judge|Prosecutor|Attorney|Member|Senior|Principal|Legal|Programme|Program|Policy|Officer)\b|\bCharg[ée] d/u;
 
-const HONORIFIC = String.raw`(?:(?:H\.\s?E\.|His Excellency|Her Excellency)\s+)?(?:(?:Mr|Ms|Mrs|Dr|Prof)\.\s+|(?:Ambassador|Professor|Judge|Dame|Sir)\s+)?`;
+const HONORIFIC = String.raw`(?:(?:H\.\s?E\.|His Excellency|Her Excellency|Honorable|Honourable|Hon\.)\s+)?(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|(?:Ambassador|Professor|Judge|Dame|Sir|Colonel|Lieutenant|Major|Captain|Brigadier|Admiral)\s+)?`;
 const PARTICLE = String.raw`(?:de|da|del|della|van|von|der|den|al|bin|ibn|la|le|di|du|dos|das|el|y)`;
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}\p{M}’'ʼ]+(?:-\p{Lu}?[\p{Ll}\p{M}’']+)*|\p{Lu}\.)`;
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD}){1,4}`;
@@ -59,7 +60,7 @@ const NOT_NAME = new Set(
 export const REPORTING_VERBS =
   "said|says|stated|states|highlighted|emphasi[sz]ed|noted|stressed|underlined|underscored|pointed out|observed|recalled|reiterated|reaffirmed|welcomed|called (?:for|on|upon)|urged|explained|described|presented|briefed|informed|expressed|added|concluded|affirmed|acknowledged|commended|encouraged|outlined|shared|remarked|indicated|warned|argued|suggested|announced|spoke|delivered|introduced|gave|provided|drew attention|mentioned|asserted|cautioned|recognized|recognised|thanked|opened|closed|chaired|moderated|launched|echoed|insisted|proposed|reported|told|addressed|took the floor";
 
-const INTRO = new RegExp(String.raw`(${HONORIFIC})(${NAME})(?:\s+\((\p{Lu}[\p{L} ’'-]{1,40})\))?,\s+`, "gu");
+const INTRO = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}’'.-])(${HONORIFIC})(${NAME})(?:\s+\((\p{Lu}[\p{L} ’'-]{1,40})\))?,\s+`, "gu");
 const APPOSITIVE = new RegExp(String.raw`\b[Tt]he\s+((?:[Aa]cting\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,4}\s+of\s+(?:the\s+)?[^,]{2,90}),\s+(${HONORIFIC})(${NAME}),`, "gu");
 const AMBASSADOR_OF = new RegExp(String.raw`((?:H\.\s?E\.\s+)?Ambassador\s+)(${NAME})\s+of\s+((?:the\s+)?\p{Lu}[\p{L}’' -]{1,60}?)(?=[,.;]|\s+(?:${REPORTING_VERBS})\b)`, "gu");
 const ROLE_END = new RegExp(String.raw`,?\s+(?:who|which|whose)\b|,\s+(?:also|then|later|further|subsequently|in turn)\b|,?\s+(?:${REPORTING_VERBS})\b|[;:.](?:\s|$)|,\s+(?:and\s+)?(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.)|,\s+(?:and\s+)?(?:the|a|an|in|on|at|during)\s|\s+and\s+(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.)|,\s+(?:and\s+)?${NAME},`, "u");
@@ -79,7 +80,8 @@ const isName = (name: string): boolean => name.split(/\s+/u).every((w) => !NOT_N
 
 /** Normalises a post: "Chair of the Counter-Terrorism Committee" → "Chair"; "Manager of the X team" → "Manager, X". */
 export function normalizeTitle(stated: string): { title: string; tenure: "substantive" | "acting" } {
-  let t = stated.trim();
+  // "the outgoing chair", "and Executive Director": the article, the conjunction and the time of the post are not the post.
+  let t = stated.trim().replace(/^(?:the|and)\s+/iu, "").replace(/^(?:outgoing|incoming|new|former|current|newly appointed)\s+/iu, "");
   let tenure: "substantive" | "acting" = "substantive";
   if (/^(?:Acting|Interim)\s+/iu.test(t)) {
     tenure = "acting";
@@ -87,6 +89,8 @@ export function normalizeTitle(stated: string): { title: string; tenure: "substa
   }
   if (/Officer-in-Charge/iu.test(t)) tenure = "acting";
   t = t.replace(/\s+to the United Nations$/u, "");
+  t = t.charAt(0).toUpperCase() + t.slice(1);
+  if (/^Chair(?:man|person|woman)$/u.test(t)) t = "Chair";
   const team = /^(.+?) of the (.+?) (?:team|unit|division|section|department|programme|program)$/iu.exec(t);
   if (team) return { title: `${team[1]}, ${team[2]}`, tenure };
   return { title: t, tenure };
@@ -100,7 +104,7 @@ function splitPosts(text: string, at: number): Span[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const rest = text.slice(m.index + m[0].length);
     const nextWord = /^(?:the\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(rest);
-    const startsPost = nextWord && (TITLE_WORD.test(nextWord[1]!) || (/^\p{Lu}{2,}$/u.test(nextWord[1]!) && TITLE_WORD.test(nextWord[2] ?? "")));
+    const startsPost = nextWord && (TITLE_WORD.test(nextWord[1]!) || ((/^\p{Lu}{2,}$/u.test(nextWord[1]!) || /^(?:Permanent|Special|Assistant|Acting)$/u.test(nextWord[1]!)) && TITLE_WORD.test(nextWord[2] ?? "")));
     const isOrg = m[0].startsWith(",");
     if (startsPost || isOrg) {
       parts.push({ start: at + start, end: at + m.index });
@@ -118,6 +122,8 @@ function readPost(doc: Doc, span: Span, resolver: OrgResolver): { stated: string
   const connectives = [...stated.matchAll(/\s(?:of|for|at|with|to)\s+/gu)];
   for (const m of [...connectives].reverse()) {
     const phrase = stated.slice(m.index + m[0].length).replace(/\s+to the United Nations$/u, "");
+    // "Permanent Representative of X to the United Nations": the post is X's, not the United Nations'.
+    if (/^(?:the\s+)?(?:United Nations|UN)$/u.test(phrase) && m.index > 0 && /\sof\s/u.test(stated.slice(0, m.index)) && /Representative|Ambassador|Mission/u.test(stated.slice(0, m.index))) continue;
     const peek = resolver.peek(phrase);
     if (peek && peek.matchedBy !== "new") {
       const s = span.start + m.index + m[0].length;
@@ -158,9 +164,10 @@ export function readPosts(doc: Doc, roleSpan: Span, introStart: number, resolver
       if (last && resolver.peek(phrase)) {
         const org = resolver.resolve(phrase, part.span)!;
         const stated = doc.text.slice(pending[0]!.span.start, part.span.end);
-        const titles = pending.map((p) => p.stated).join(" and ");
-        const { title, tenure } = normalizeTitle(titles);
-        roles.push({ title, titleAsStated: stated, org, tenure, span: { start: introStart, end: part.span.end } });
+        for (const t of pending.map((p) => p.stated)) {
+          const { title, tenure } = normalizeTitle(t);
+          roles.push({ title, titleAsStated: stated, org, tenure, span: { start: introStart, end: part.span.end } });
+        }
         pending = [];
       }
       continue;
@@ -173,19 +180,29 @@ export function readPosts(doc: Doc, roleSpan: Span, introStart: number, resolver
     const group = [...pending, part];
     const stated = doc.text.slice(group[0]!.span.start, part.span.end);
     const titleOnly = part.org.span.start === part.span.start ? part.stated.slice(part.org.phrase.length).trim() : part.stated.slice(0, part.org.span.start - part.span.start).replace(/\s+(?:of|for|at|with|to)\s+$/u, "").replace(/\s+(?:of|for|at|with|to)$/u, "");
-    const titles = [...pending.map((p) => p.stated), titleOnly].join(" and ");
-    const { title, tenure } = normalizeTitle(titles);
-    roles.push({ title, titleAsStated: stated, org, tenure, span: { start: introStart, end: part.span.end } });
+    // Each post of "Ambassador and Permanent Representative of X" is a post at X.
+    for (const t of [...pending.map((p) => p.stated), titleOnly]) {
+      if (t.trim() === "") continue;
+      const { title, tenure } = normalizeTitle(t);
+      if (!roles.some((r) => r.title === title && r.org.id === org.id)) roles.push({ title, titleAsStated: stated, org, tenure, span: { start: introStart, end: part.span.end } });
+    }
     pending = [];
+  }
+  // A post of the United Nations Secretariat named without any organization after it ("Secretary-General").
+  for (const part of pending) {
+    if (!/^(?:Deputy\s+|Assistant\s+|Under-)?Secretary-General$/u.test(part.stated.trim()) || !resolver.peek("United Nations")) continue;
+    const org = resolver.resolve("United Nations", { start: part.span.end, end: part.span.end })!;
+    const { title, tenure } = normalizeTitle(part.stated);
+    roles.push({ title, titleAsStated: part.stated, org, tenure, span: { start: introStart, end: part.span.end } });
   }
   return roles;
 }
 
 /** Finds people introduced with their posts, and their later references ("Mr. X", "Ms. X"). */
-export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly Span[]): PersonFact[] {
+export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly Span[], lead: readonly Span[] = []): PersonFact[] {
   const people = new Map<string, PersonFact>();
   const add = (name: string, nameSpan: Span, honorific: string | undefined, intro: Span, roles: RoleFact[], chaired: boolean) => {
-    if (!isName(name)) return;
+    if (!isName(name) || !hasNoTitleWord(name) || resolver.isState(name) || /^(?:North|South|East|West|Southeast|Southwest|Northeast|Northwest|Central)\s/u.test(name)) return;
     const key = normalizeName(name);
     const known = people.get(key);
     if (known) {
@@ -248,8 +265,68 @@ export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly 
       add(m[2]!, nameSpan, cleanHonorific(m[1]!), { start: at + m.index, end: orgSpan.end }, roles, false);
     }
   }
+  // Names found by the other cues (a post before the name, a State in parentheses, "of" an organization, ...).
+  const lower = lowerCaseWords(doc.text);
+  const options = { isState: (p: string) => resolver.isState(p), isKnownOrg: (p: string) => { const m = resolver.peek(p); return m !== undefined && m.matchedBy !== "new"; }, lower };
+  // Names the introductions found, by start: a hit overlapping one of them is not another person.
+  const taken = [...people.values()].flatMap((p) => p.spans).sort((a, b) => a.start - b.start);
+  const overlapsTaken = (span: Span): boolean => {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (taken[mid]!.start < span.end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) if (taken[i]!.end > span.start) return true;
+    return false;
+  };
+  for (const sentence of [...lead, ...sentences]) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const hits = findNameHits(text, sentence.start, { ...options, strict: sentence.end <= (sentences[0]?.start ?? 0) });
+    for (const h of hits) {
+      const name = doc.text.slice(h.name.start, h.name.end);
+      if (!isName(name) || !hasNoTitleWord(name) || resolver.isState(name) || options.isKnownOrg(name)) continue;
+      const key = normalizeName(name);
+      if (!people.has(key) && overlapsTaken(h.name)) continue;
+      const introStart = h.post?.start ?? h.honorific?.start ?? h.name.start;
+      const introEnd = Math.max(h.name.end, h.org?.end ?? 0, h.postAfter?.end ?? 0, h.chairs?.end ?? 0);
+      const roles = h.post ? readPosts(doc, h.post, introStart, resolver) : [];
+      if (h.postAfter) for (const r of readPosts(doc, h.postAfter, introStart, resolver)) if (!roles.some((k) => k.title === r.title && k.org.id === r.org.id)) roles.push(r);
+      if (h.chairs) {
+        const phrase = doc.text.slice(h.chairs.start, h.chairs.end);
+        const org = resolver.peek(phrase) ? resolver.resolve(phrase, h.chairs) : undefined;
+        if (org) roles.push({ title: "Chair", titleAsStated: `chairs ${phrase}`, org, tenure: "substantive", span: { start: introStart, end: h.chairs.end } });
+      }
+      if (h.org) {
+        const phrase = doc.text.slice(h.org.start, h.org.end);
+        const org = resolver.peek(phrase) ? resolver.resolve(phrase, h.org) : undefined;
+        if (org && roles.every((r) => r.org.id !== org.id)) {
+          if (org.kind === "member-state") roles.push({ title: "Representative", titleAsStated: phrase, org, tenure: "substantive", span: { start: introStart, end: introEnd } });
+          else if (roles.length > 0 && roles.every((r) => !r.org)) roles[0] = { ...roles[0]!, org };
+        }
+      }
+      add(name, h.name, h.honorific ? cleanHonorific(doc.text.slice(h.honorific.start, h.honorific.end)) : undefined, { start: introStart, end: introEnd }, roles, /\bchaired by\s+$/u.test(doc.text.slice(Math.max(0, introStart - 14), introStart)));
+    }
+  }
+  mergeShortNames(people);
   resolveReferences(doc, people, sentences);
   return [...people.values()].sort((a, b) => a.intro.start - b.intro.start);
+}
+
+/** Folds a person named by fewer words ("Ruiz Lopez") into the one whose name ends with them ("Ana Ruiz Lopez"), when there is one. */
+function mergeShortNames(people: Map<string, PersonFact>): void {
+  if (people.size > 400) return; // pairwise: bounded
+  for (const short of [...people.values()]) {
+    const longer = [...people.values()].filter((p) => p !== short && p.key.endsWith(` ${short.key}`));
+    if (longer.length !== 1) continue;
+    const into = longer[0]!;
+    for (const s of short.spans) if (into.spans.length < 50) into.spans.push(s);
+    for (const r of short.roles) if (!into.roles.some((k) => k.org.id === r.org.id && k.title === r.title)) into.roles.push(r);
+    into.honorific ??= short.honorific;
+    into.chaired ||= short.chaired;
+    people.delete(short.key);
+  }
 }
 
 const REFERENCE = /\b((?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Dr|Prof)\.\s+|(?:Ambassador|Professor)\s+)((?:\p{Lu}[\p{Ll}\p{M}’'-]+)(?:[- ]\p{Lu}[\p{Ll}\p{M}’'-]+)?)/gu;
