@@ -6,7 +6,7 @@ import { firstUnsafe, hasUnsafe, NEUTRALIZE_STYLES, neutralize, neutralizeDeep, 
 /** Every kind of unsafe character, one each. */
 const UNSAFE_SAMPLES = [
   "\x1b", "\x07", "\b", "\t", "\r", "\x00", "\x7f", "\u0085", "\u009b", "\u061c", "\u200e", "\u200f", "\u202a", "\u202e",
-  "\u2066", "\u2069", "\u2028", "\u2029", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u180e", "\ud800", "\udfff",
+  "\u2066", "\u2069", "\u2028", "\u2029", "\u200b", "\u200c", "\u200d", "\u2060", "\u2065", "\ufeff", "\u180e", "\ud800", "\udfff",
 ];
 
 /** Text as an attacker writes it: any UTF-16 unit (lone surrogates included), escape sequences, and plain words. */

@@ -8,12 +8,13 @@
  * - the bidirectional marks, embeddings, overrides and isolates (U+061C, U+200E, U+200F, U+202A–U+202E,
  *   U+2066–U+2069): they reorder what is shown (a "Trojan Source" line reads other than it is);
  * - the line and paragraph separators (U+2028, U+2029): line breaks that some readers honour and others do not;
- * - the zero-width and invisible characters (U+180E, U+200B–U+200D, U+2060–U+2064, U+FEFF): they hide
+ * - the zero-width and invisible characters (U+180E, U+200B–U+200D, U+2060–U+2065, U+FEFF; U+2065 is
+ *   unassigned but default-ignorable, so it shows as nothing): they hide
  *   inside words, so text that looks equal is not (and search misses it);
  * - lone surrogates (matched by the class under the `u` flag only when unpaired): not text at all.
  */
 export const UNSAFE_CLASS =
-  "\\u0000-\\u0009\\u000B-\\u001F\\u007F-\\u009F\\u061C\\u180E\\u200B-\\u200F\\u2028\\u2029\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF\\uD800-\\uDFFF";
+  "\\u0000-\\u0009\\u000B-\\u001F\\u007F-\\u009F\\u061C\\u180E\\u200B-\\u200F\\u2028\\u2029\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\uD800-\\uDFFF";
 
 /** Matches one unsafe character (a stateless pattern: safe to share). */
 export const UNSAFE = new RegExp(`[${UNSAFE_CLASS}]`, "u");
@@ -23,7 +24,7 @@ const UNSAFE_ALL = new RegExp(`[${UNSAFE_CLASS}]`, "gu");
 const SUSPECT = new RegExp(`[${UNSAFE_CLASS}]`);
 
 /** The zero-width and invisible characters among the unsafe ones (named apart in messages). */
-const INVISIBLE = /[\u180E\u200B-\u200D\u2060-\u2064\uFEFF]/u;
+const INVISIBLE = /[\u180E\u200B-\u200D\u2060-\u2065\uFEFF]/u;
 
 /**
  * How `neutralize` writes an unsafe character. Every style leaves line feeds and all other characters
