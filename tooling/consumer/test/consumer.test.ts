@@ -13,8 +13,9 @@ import { readmeSection } from "./readme";
  * - dependencies: the packages its install brings in, all levels: zod (the schemas) and jsonc-parser (line
  *   numbers in the validator's reports), neither of which has dependencies. Every other one would be code
  *   run in users' projects and a supply-chain risk: adding one must be a decision, made here.
- * - code: the package without its data file (213 KB at 0.2.0: JavaScript, declarations, the validator's
- *   command). The limit leaves room to grow but not for a second (CommonJS) build, shipped sources or tests,
+ * - code: the package without its data file (213 KB when this test was written; 416 KB at 0.2.0 with the
+ *   search engine, text safety, trust proofs, vocabularies and the views' queries: 224 KB JavaScript,
+ *   194 KB declarations, the validator's command). The limit leaves room to grow but not for a second (CommonJS) build, shipped sources or tests,
  *   source maps, or the data bundled into a script (each of which has happened or would double it).
  * - data: the dataset JSON (140 KB at data 0.1.0), which importing the main entry parses at once; past 10 MB
  *   it should be split so that a user loads only what they read.
@@ -23,7 +24,7 @@ import { readmeSection } from "./readme";
  */
 export const LIMITS = {
   dependencies: 2,
-  codeBytes: 400 * 1024,
+  codeBytes: 512 * 1024,
   dataBytes: 10 * 1024 * 1024,
   totalBytes: 10 * 1024 * 1024,
 };
