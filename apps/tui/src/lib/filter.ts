@@ -1,22 +1,12 @@
 // The briefing list and its filters: rows built once per dataset, filtered per keystroke.
-import { MEETING_TYPE_LABELS, meetingOrganizations, meetingsByDate } from "@briefings/core";
+import { meetingOrganizations, meetingsByDate } from "@briefings/core";
 import type { Dataset, Meeting } from "@briefings/core";
 import { buildSearchIndex, matchingDocuments, tokenize, type SearchIndex } from "@briefings/core/search";
+import { listRow, type ListRow } from "./list-rows";
 import type { ListFilters } from "./navigation";
 
-/** One row of the briefing list. */
-export interface BriefingRow {
-  id: string;
-  /** First day, YYYY-MM-DD. */
-  date: string;
-  year: number;
-  /** Meeting type id (e.g. `open-briefing`). */
-  type: string;
-  /** Human label of the type. */
-  typeLabel: string;
-  title: string;
-  /** Review state: `curated` (checked against its sources) or `draft` (awaiting review). */
-  review: string;
+/** One row of the briefing list, with the text the filter finds it by. */
+export interface BriefingRow extends ListRow {
   /** The text the filter finds the row by (alternate titles, date, people, organizations, quotes), split into words by core's search. */
   text: string;
 }
@@ -36,13 +26,7 @@ export function briefingRows(dataset: Dataset): BriefingRow[] {
   for (const m of dataset.meetings) add(m.id, meetingOrganizations(dataset, m.id).flatMap((o) => [o.name, o.acronym ?? "", ...o.alternateNames]));
   for (const q of dataset.quotes) add(q.meeting, [q.text]);
   return meetingsByDate(dataset).map((m: Meeting) => ({
-    id: m.id,
-    date: m.dates.value.start,
-    year: Number(m.dates.value.start.slice(0, 4)),
-    type: m.type.value,
-    typeLabel: MEETING_TYPE_LABELS[m.type.value] ?? m.type.value,
-    title: m.title.value,
-    review: m.review?.state ?? "draft",
+    ...listRow(m),
     text: [...m.alternateTitles.map((t) => t.value), m.dates.value.start, ...(extra.get(m.id) ?? [])].join(" "),
   }));
 }

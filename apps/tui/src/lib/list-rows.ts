@@ -2,7 +2,7 @@
 // at 10,000 briefings. What the filter matches (every word of the titles, people, organizations and
 // quotes) is built later, from `lib/filter`, when the list is on screen.
 import { MEETING_TYPE_LABELS, meetingsByDate } from "@briefings/core";
-import type { Dataset } from "@briefings/core";
+import type { Dataset, Meeting } from "@briefings/core";
 
 /** One row of the briefing list. */
 export interface ListRow {
@@ -19,9 +19,9 @@ export interface ListRow {
   review: string;
 }
 
-/** The list's rows: every briefing, newest first (the order of `meetingsByDate`). */
-export function listRows(dataset: Dataset): ListRow[] {
-  return meetingsByDate(dataset).map((m) => ({
+/** The row of one briefing. */
+export function listRow(m: Meeting): ListRow {
+  return {
     id: m.id,
     date: m.dates.value.start,
     year: Number(m.dates.value.start.slice(0, 4)),
@@ -29,5 +29,10 @@ export function listRows(dataset: Dataset): ListRow[] {
     typeLabel: MEETING_TYPE_LABELS[m.type.value] ?? m.type.value,
     title: m.title.value,
     review: m.review?.state ?? "draft",
-  }));
+  };
+}
+
+/** The list's rows: every briefing, newest first (the order of `meetingsByDate`). */
+export function listRows(dataset: Dataset): ListRow[] {
+  return meetingsByDate(dataset).map(listRow);
 }
