@@ -318,7 +318,9 @@ export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly 
 function mergeShortNames(people: Map<string, PersonFact>): void {
   if (people.size > 400) return; // pairwise: bounded
   for (const short of [...people.values()]) {
-    const longer = [...people.values()].filter((p) => p !== short && p.key.endsWith(` ${short.key}`));
+    let longer = [...people.values()].filter((p) => p !== short && p.key.endsWith(` ${short.key}`));
+    // "López Ruiz" inside "Ana López Ruiz Vega": two words or more, whole words, one person only.
+    if (longer.length === 0 && short.key.includes(" ")) longer = [...people.values()].filter((p) => p !== short && ` ${p.key} `.includes(` ${short.key} `));
     if (longer.length !== 1) continue;
     const into = longer[0]!;
     for (const s of short.spans) if (into.spans.length < 50) into.spans.push(s);
@@ -369,5 +371,9 @@ export function personByReference(people: readonly PersonFact[], phrase: string)
   const family = people.filter((p) => p.familyName !== undefined && normalizeName(p.familyName) === key);
   if (family.length === 1) return family[0];
   const tail = people.filter((p) => p.key.endsWith(` ${key}`));
-  return tail.length === 1 ? tail[0] : undefined;
+  if (tail.length > 0) return tail.length === 1 ? tail[0] : undefined;
+  // "Ban" for "Ban Ki-moon", "Meza-Cuadra" for "Gustavo Meza-Cuadra Velásquez": whole words of one name only.
+  if (key.length < 3) return undefined;
+  const inside = people.filter((p) => ` ${p.key} `.includes(` ${key} `));
+  return inside.length === 1 ? inside[0] : undefined;
 }

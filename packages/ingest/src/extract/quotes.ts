@@ -28,6 +28,8 @@ export interface QuoteMarks {
 /** Verbs that attribute a quotation (reporting verbs and a few of their own). */
 const VERBS = `${REPORTING_VERBS}|asked|replied|continued|declared|wrote|insisted|adding|noting|stressing|saying`;
 const VERB = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])(?:${VERBS})(?![\p{L}\p{M}’'-])`, "gu");
+/** A full stop that ends a sentence (not the period of "Mr.", "H.E." or an initial). */
+const SENTENCE_STOP = /[;!?]\s|(?<!\b(?:Mr|Ms|Mrs|Dr|Prof|St|Amb|H\.\s?E|\p{Lu}))\.\s/u;
 /** The first reporting verb of a stretch, with its offset. */
 const firstVerb = (s: string): { index: number; length: number } | undefined => {
   for (const m of s.matchAll(VERB)) return { index: m.index, length: m[0].length };
@@ -46,6 +48,12 @@ const TITLE_CUE = /(?<![\p{L}\p{M}])(?:on|entitled|titled|theme|themed|called|na
 /** An honorific's gender: "he" cannot name a Ms., "she" cannot name a Mr. */
 const MALE = /^(?:H\.\s?E\.\s+)?(?:Mr\.?|Sir|His Excellency)(?:\s|$)/u;
 const FEMALE = /^(?:H\.\s?E\.\s+)?(?:Ms\.?|Mrs\.?|Madam|Dame|Her Excellency)(?:\s|$)/u;
+
+/** Whether a pronoun ("he", "she") contradicts the honorific of the speaker it would name. */
+export function genderDiffers(pronoun: string, speaker: Speaker): boolean {
+  const honorific = speaker.kind === "person" ? (speaker.person.honorific ?? "") : "";
+  return /^he$/iu.test(pronoun.trim()) ? FEMALE.test(honorific) : MALE.test(honorific);
+}
 
 const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{M}\p{N}]/u.test(ch);
 const isSpace = (ch: string | undefined) => ch === undefined || /\s/u.test(ch);
@@ -75,7 +83,7 @@ export function pairQuoteMarks(text: string, from: number, to: number): QuoteMar
     else if (ch === "»" && guillemet >= 0) {
       out.push({ open: guillemet, close: i, closed: true });
       guillemet = -1;
-    } else if (!doubleOpen() && single < 0 && (ch === "‘" || ch === "'") && (i === from || /[\s(\[—–-]/u.test(text[i - 1]!)) && /\p{L}/u.test(text[i + 1] ?? "")) {
+    } else if (!doubleOpen() && single < 0 && (ch === "‘" || ch === "'") && (i === from || /[\s([—–-]/u.test(text[i - 1]!)) && /\p{L}/u.test(text[i + 1] ?? "")) {
       // An opening single mark: after a space, before a letter (an apostrophe is inside a word). A straight one only before a capital.
       if (ch === "‘" || /\p{Lu}/u.test(text[i + 1]!)) {
         single = i;
@@ -157,6 +165,9 @@ export interface AttributedQuote {
 }
 
 type Found = { speaker: Speaker; confidence: number; how: "tail" | "head" | "neighbour" };
+type Named = { speaker: Speaker; pronoun: boolean };
+/** A pronoun that cannot name the last speaker: the quotation has a speaker, just not one we can name. */
+const REFUSED = "refused" as const;
 
 /** Finds the direct quotations of the body and their speakers. */
 export function findQuotes({ doc, people, sentences, speakerOf, describe }: QuoteContext): AttributedQuote[] {
@@ -169,7 +180,9 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
     else paragraphs.push({ paragraph: s.paragraph, sentences: [s.sentence] });
   }
   // The last speaker and where it was named, for pronouns and quotations that go on.
-  let last: { speaker: Speaker; paragraph: number } | undefined;
+  let last: { speaker: Speaker; paragraph: number; at: number } | undefined;
+  // Where each person is named, to tell whether someone else was named after the last speaker.
+  const mentions = people.flatMap((p) => p.spans.map((s) => ({ at: s.start, person: p }))).sort((a, b) => a.at - b.at);
   /** A quotation left open at a paragraph's end: its speaker, or (not yet known) the quotation waiting for one. */
   let openFrom: { speaker: Speaker | undefined; pending?: Omit<AttributedQuote, "speaker" | "confidence"> } | undefined;
 
@@ -183,7 +196,7 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
     return undefined;
   };
   /** A speaker named in `[from, to)`: a person's name, a description, or a pronoun (first one unless `lastOne`). */
-  const speakerIn = (from: number, to: number, lastOne: boolean, paragraph: number): { speaker: Speaker; pronoun: boolean } | undefined => {
+  const speakerIn = (from: number, to: number, lastOne: boolean, paragraph: number): Named | typeof REFUSED | undefined => {
     if (to - from > 300 || to <= from) return undefined;
     const phrase = text.slice(from, to).trim();
     if (/[“”"«»]/u.test(phrase)) return undefined;
@@ -195,47 +208,50 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
     }
     // A pronoun: the last speaker, unless its honorific says otherwise or it was named too far back.
     const pronoun = (lastOne ? /(?:^|[\s,])([Hh]e|[Ss]he)\s*$/u : /^([Hh]e|[Ss]he)(?:\s|$)/u).exec(phrase);
-    if (pronoun) return byPronoun(pronoun[1]!.toLowerCase() as "he" | "she", paragraph);
+    if (pronoun) return byPronoun(pronoun[1]!.toLowerCase() as "he" | "she", paragraph, from) ?? REFUSED;
     const clause = lastOne ? (phrase.split(/[,;:]\s+/u).pop() ?? phrase) : phrase;
     const d = describe(clause, from + phrase.lastIndexOf(clause));
     return d ? { speaker: d, pronoun: false } : undefined;
   };
-  const byPronoun = (pronoun: "he" | "she", paragraph: number): { speaker: Speaker; pronoun: boolean } | undefined => {
-    if (!last || paragraph - last.paragraph > 1) return undefined;
-    const s = last.speaker;
-    const honorific = s.kind === "person" ? (s.person.honorific ?? "") : "";
-    if (pronoun === "he" && FEMALE.test(honorific)) return undefined;
-    if (pronoun === "she" && MALE.test(honorific)) return undefined;
-    return { speaker: s, pronoun: true };
+  const byPronoun = (pronoun: "he" | "she", paragraph: number, at: number): { speaker: Speaker; pronoun: boolean } | undefined => {
+    if (!last || paragraph - last.paragraph > 3) return undefined;
+    // Someone else named since the last speaker: "he" could be either.
+    const speaker = last.speaker;
+    const since = last.at;
+    if (mentions.some((m) => m.at > since && m.at < at && (speaker.kind !== "person" || m.person !== speaker.person))) return undefined;
+    return genderDiffers(pronoun, speaker) ? undefined : { speaker, pronoun: true };
   };
 
   /** Attribution by the words after the closing mark, up to the next quotation or the sentence's end. */
-  const tail = (q: QuoteMarks, end: number, paragraph: number): Found | undefined => {
+  const tail = (q: QuoteMarks, end: number, paragraph: number): Found | typeof REFUSED | undefined => {
     if (!q.closed) return undefined;
     let from = q.close + 1;
     while (from < end && /[\s,;:—–-]/u.test(text[from]!)) from++;
     if (from >= end || !/\p{L}/u.test(text[from]!)) return undefined;
+    // "… policies.” Ana Ruiz said …": a full stop inside the marks and a capital after them start another sentence.
+    if (/[.!?…]\s*$/u.test(text.slice(q.open + 1, q.close)) && /\p{Lu}/u.test(text[from]!) && !/^(?:[Hh]e|[Ss]he)\s/u.test(text.slice(from, from + 4))) return undefined;
     const stop = Math.min(end, from + 260);
     const verb = firstVerb(text.slice(from, stop));
     if (!verb) return undefined;
     const verbAt = from + verb.index;
     const verbEnd = verbAt + verb.length;
-    let found: { speaker: Speaker; pronoun: boolean } | undefined;
+    let found: Named | typeof REFUSED | undefined;
     if (verb.index === 0) {
       // "said Ana Ruiz, Chair of X" / "said the Chair": the speaker right after the verb.
       const rest = text.slice(verbEnd, stop);
-      const cut = rest.search(/[.;:!?“”"]|,\s+(?:adding|noting|stressing|saying|who|which|and)\b|\s+(?:at|in|during|on|to|before|after|when|while|as)\s+(?:the|a|an|his|her|its|their)\b/u);
+      const cut = rest.search(/[;:!?“”"]|(?<!\b(?:Mr|Ms|Mrs|Dr|Prof|St|Amb|H\.\s?E|\p{Lu}))\.|,\s+(?:adding|noting|stressing|saying|who|which|and)\b|\s+(?:at|in|during|on|to|before|after|when|while|as)\s+(?:the|a|an|his|her|its|their)\b/u);
       found = speakerIn(verbEnd, verbEnd + (cut < 0 ? rest.length : cut), false, paragraph);
     } else {
       // "Ana Ruiz, Chair of X, said" / "he added" / "the Chair said": the speaker before the verb.
-      if (/[.;!?]\s/u.test(text.slice(from, verbAt))) return undefined;
+      if (SENTENCE_STOP.test(text.slice(from, verbAt))) return undefined;
       found = speakerIn(from, verbAt, false, paragraph);
     }
+    if (found === REFUSED) return REFUSED;
     return found ? { speaker: found.speaker, confidence: found.pronoun ? 0.7 : 0.9, how: "tail" } : undefined;
   };
 
   /** Attribution by the words before the opening mark in its sentence ("Ana Ruiz said: “…”", "According to Ms. Ruiz, “…”"). */
-  const head = (q: QuoteMarks, start: number, paragraph: number): Found | undefined => {
+  const head = (q: QuoteMarks, start: number, paragraph: number): Found | typeof REFUSED | undefined => {
     start = Math.max(start, q.open - 600);
     const before = text.slice(start, q.open);
     const verb = lastVerb(before);
@@ -244,6 +260,7 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
       const from = start + according.index + according[0].length;
       const comma = text.indexOf(",", from);
       const f = speakerIn(from, comma > from && comma < q.open ? comma : q.open, false, paragraph);
+      if (f === REFUSED) return REFUSED;
       return f ? { speaker: f.speaker, confidence: f.pronoun ? 0.7 : 0.85, how: "head" } : undefined;
     }
     if (!verb) return undefined;
@@ -252,6 +269,7 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
     const clauseStart = Math.max(start, text.lastIndexOf(",", verbAt - 1) + 1, text.lastIndexOf(";", verbAt - 1) + 1);
     let f = speakerIn(clauseStart, verbAt, true, paragraph);
     if (!f && clauseStart > start && verbAt - start <= 250) f = speakerIn(start, verbAt, false, paragraph);
+    if (f === REFUSED) return REFUSED;
     return f ? { speaker: f.speaker, confidence: f.pronoun ? 0.7 : 0.85, how: "head" } : undefined;
   };
 
@@ -269,7 +287,7 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
       for (const s of ss) {
         if (s.start >= sentence.start || s.start <= sentenceSeen) continue;
         const sp = speakerOf.get(s.start);
-        if (sp) last = { speaker: sp, paragraph: paragraph.index };
+        if (sp) last = { speaker: sp, paragraph: paragraph.index, at: s.start };
         sentenceSeen = s.start;
       }
       const innerStart = q.open + 1;
@@ -282,15 +300,17 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
       if (TITLE_CUE.test(before)) continue;
       const nextOpen = marks.find((m) => m.open > q.close)?.open ?? paragraph.end;
       const sentenceStart = Math.max(sentence.start, ...marks.filter((m) => m.close < q.open && m.close >= sentence.start).map((m) => m.close + 1));
-      let found = tail(q, Math.min(sentence.end, nextOpen), paragraph.index);
-      if (!found && words >= 2) found = head(q, sentenceStart, paragraph.index);
-      if (!found && words >= 2) {
+      let attributed = tail(q, Math.min(sentence.end, nextOpen), paragraph.index);
+      if (!attributed && words >= 2) attributed = head(q, sentenceStart, paragraph.index);
+      const refused = attributed === REFUSED;
+      let found = attributed === REFUSED ? undefined : attributed;
+      if (!found && !refused && words >= 2) {
         const sp = speakerOf.get(sentence.start);
         if (sp) found = { speaker: sp, confidence: 0.8, how: "head" };
       }
       // Neighbours: only for a quotation that stands alone (nothing but quotations in its sentence).
       const alone = sentenceIsQuotesOnly(text, sentence, marks);
-      if (!found && alone && words >= 3) {
+      if (!found && !refused && alone && words >= 3) {
         if (previous) found = { speaker: previous.speaker, confidence: 0.6, how: "neighbour" };
         else if (q.open <= paragraph.start + 1 && continued?.speaker) found = { speaker: continued.speaker, confidence: 0.6, how: "neighbour" };
         else if (q.open <= paragraph.start + 1 && pi > 0) {
@@ -299,7 +319,7 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
           const lastSentence = prev.sentences[prev.sentences.length - 1];
           if (/:$/u.test(prevText)) {
             const f = speakerIn(Math.max(prev.paragraph.start, prev.paragraph.end - 300), prev.paragraph.end, false, paragraph.index);
-            if (f && !f.pronoun) found = { speaker: f.speaker, confidence: 0.8, how: "neighbour" };
+            if (f && f !== REFUSED && !f.pronoun) found = { speaker: f.speaker, confidence: 0.8, how: "neighbour" };
           } else if (lastSentence && last && last.paragraph === prev.paragraph.index && speakerOf.get(lastSentence.start) === last.speaker) {
             found = { speaker: last.speaker, confidence: 0.6, how: "neighbour" };
           }
@@ -310,7 +330,7 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
         const quote: AttributedQuote = { speaker: found.speaker, span, sentence, paragraph: paragraph.index, confidence: found.confidence };
         out.push(quote);
         previous = found;
-        last = { speaker: found.speaker, paragraph: paragraph.index };
+        last = { speaker: found.speaker, paragraph: paragraph.index, at: span.end };
         // "“… (paragraph ends)" then "“…,” she said.": the quotation opened before is hers too.
         if (continued?.pending && q.open <= paragraph.start + 1) out.push({ ...continued.pending, speaker: found.speaker, confidence: 0.6 });
       }
@@ -319,7 +339,7 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
     for (const s of ss) {
       if (s.start <= sentenceSeen) continue;
       const sp = speakerOf.get(s.start);
-      if (sp) last = { speaker: sp, paragraph: paragraph.index };
+      if (sp) last = { speaker: sp, paragraph: paragraph.index, at: s.start };
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);

@@ -2,7 +2,7 @@
 import type { OrgMatch, OrgResolver } from "./organizations";
 import type { PersonFact } from "./people";
 import { personByReference, REPORTING_VERBS } from "./people";
-import { findQuotes } from "./quotes";
+import { findQuotes, genderDiffers } from "./quotes";
 import type { Doc, Paragraph, Span } from "./text";
 import { capitalize, trimSpan } from "./text";
 
@@ -110,7 +110,7 @@ export function findSpeech(doc: Doc, people: readonly PersonFact[], resolver: Or
 
   const resolveRef = (phrase: string, at: number): { speaker: Speaker; pronoun: boolean } | undefined => {
     const p = phrase.trim().replace(/,$/u, "");
-    if (/^(?:he|she)$/iu.test(p)) return last ? { speaker: last, pronoun: true } : undefined;
+    if (/^(?:he|she)$/iu.test(p)) return last && !genderDiffers(p, last) ? { speaker: last, pronoun: true } : undefined;
     const person = personByReference(people, p);
     if (person) return { speaker: { kind: "person", person }, pronoun: false };
     const m = UNNAMED.exec(p);
@@ -138,7 +138,6 @@ export function findSpeech(doc: Doc, people: readonly PersonFact[], resolver: Or
     const from = lead ? lead[0].length : 0;
     let sentenceSpeaker: Speaker | undefined;
     let statement: StatementFact | undefined;
-    let pronoun = false;
     const startsWithQuote = /^[“"‘]/u.test(text.slice(from));
     const verb = VERB.exec(text.slice(from));
     if (verb && !startsWithQuote) {
@@ -149,7 +148,6 @@ export function findSpeech(doc: Doc, people: readonly PersonFact[], resolver: Or
         const resolved = intro ? { speaker: { kind: "person" as const, person: intro }, pronoun: false } : resolveRef(subject, sentence.start + from);
         if (resolved) {
           sentenceSpeaker = resolved.speaker;
-          pronoun = resolved.pronoun;
           const rest = text.slice(verbAt);
           const after = rest.slice(verb[0].length);
           if (!/^\s*[:“"]/u.test(after) && after.trim().length > 3 && !NOT_SPEECH.test(verb[0])) {
@@ -248,3 +246,4 @@ function holderOf(people: readonly PersonFact[], description: string, orgPhrase:
   const holders = people.filter((p) => p.roles.some((r) => (r.title === title || (title === "Chair" && /^Chair(?:man|person|woman)?$/u.test(r.title))) && (!org || r.org.id === org.id) && (!acting || r.tenure === "acting")));
   return holders.length === 1 ? holders[0] : undefined;
 }
+
