@@ -46,7 +46,7 @@ export interface PersonFact {
 const TITLE_WORD =
   /\b(?:Chair|Chairman|Chairperson|Chairwoman|Vice-Chair|President|Vice-President|Director|Director-General|Representative|Secretary|Secretary-General|Under-Secretary-General|Head|Manager|Minister|Ambassador|Officer|Officer-in-Charge|Coordinator|Co-ordinator|Adviser|Advisor|Expert|Chief|Commissioner|Envoy|Rapporteur|Professor|Researcher|Fellow|Founder|Co-Founder|Executive|Deputy|Chargé|Counsellor|Counselor|Inspector|Superintendent|Commander|Commissioner|Spokesperson|Lead|Analyst|Specialist|Consultant|Lecturer|Mayor|Judge|Prosecutor|Attorney|Member|Senior|Principal|Legal|Programme|Program|Policy|Officer)\b|\bCharg[ée] d/u;
 
-const HONORIFIC = String.raw`(?:(?:H\.\s?E\.|His Excellency|Her Excellency|Honorable|Honourable|Hon\.)\s+)?(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|(?:Ambassador|Professor|Judge|Dame|Sir|Colonel|Lieutenant|Major|Captain|Brigadier|Admiral)\s+)?`;
+const HONORIFIC = String.raw`(?:(?:H\.\s?E\.|His Excellency|Her Excellency|Honorable|Honourable|Hon\.)\s+)?(?:(?:Mr|Ms|Mrs|Dr|Prof|Amb)\.?\s+|(?:Ambassador|Professor|Judge|Dame|Sir|Colonel|Lieutenant|Major|Captain|Brigadier|Admiral)\s+)?`;
 const PARTICLE = String.raw`(?:de|da|del|della|van|von|der|den|al|bin|ibn|la|le|di|du|dos|das|el|y)`;
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}\p{M}’'ʼ]+(?:-\p{Lu}?[\p{Ll}\p{M}’']+)*|\p{Lu}\.)`;
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD}){1,4}`;
@@ -115,16 +115,38 @@ function splitPosts(text: string, at: number): Span[] {
   return parts;
 }
 
+/** The capitalised head of a phrase ("the X Committee (CTC) established to …" → "the X Committee (CTC)"), or undefined. */
+export function orgPrefix(phrase: string): string | undefined {
+  const words = phrase.replace(/^(?:the\s+)?so-called\s+/u, "").split(/\s+/u);
+  const kept: string[] = [];
+  for (const w of words.slice(0, 14)) {
+    if (/^[\p{Lu}\p{N}(]/u.test(w) || (kept.length > 0 && /^(?:of|for|the|and|on|against|to|in|de|du|des|la)$/u.test(w)) || (kept.length === 0 && w === "the")) kept.push(w);
+    else break;
+  }
+  while (kept.length > 0 && /^(?:of|for|the|and|on|against|to|in|de|du|des|la)$/u.test(kept[kept.length - 1]!)) kept.pop();
+  const out = kept.join(" ").replace(/[,;:]$/u, "");
+  return out === "" || /^the$/iu.test(out) ? undefined : out;
+}
+
 /** Reads one post ("Chair of the Committee", "CTC Chair", "Head of the Strong Cities Network") into title and organization. */
 function readPost(doc: Doc, span: Span, resolver: OrgResolver): { stated: string; org?: { phrase: string; span: Span } } {
   const stated = doc.text.slice(span.start, span.end);
   // "<title> of/for/at <org>": the last connective whose right side is a known organization, else the first " of ".
   const connectives = [...stated.matchAll(/\s(?:of|for|at|with|to)\s+/gu)];
   for (const m of [...connectives].reverse()) {
-    const phrase = stated.slice(m.index + m[0].length).replace(/\s+to the United Nations$/u, "");
+    let phrase = stated.slice(m.index + m[0].length).replace(/\s+to the United Nations$/u, "");
     // "Permanent Representative of X to the United Nations": the post is X's, not the United Nations'.
     if (/^(?:the\s+)?(?:United Nations|UN)$/u.test(phrase) && m.index > 0 && /\sof\s/u.test(stated.slice(0, m.index)) && /Representative|Ambassador|Mission/u.test(stated.slice(0, m.index))) continue;
-    const peek = resolver.peek(phrase);
+    let peek = resolver.peek(phrase);
+    // "the X Committee (CTC) established to deal with …", "the so-called 1267 Committee on sanctions …": the name is the capitalised words before the rest.
+    if (!peek || peek.matchedBy === "new") {
+      const head = orgPrefix(phrase);
+      const hp = head && head !== phrase ? resolver.peek(head) : undefined;
+      if (hp && hp.matchedBy !== "new") {
+        peek = hp;
+        phrase = head!;
+      }
+    }
     if (peek && peek.matchedBy !== "new") {
       const s = span.start + m.index + m[0].length;
       return { stated, org: { phrase, span: { start: s, end: s + phrase.length } } };
@@ -132,10 +154,12 @@ function readPost(doc: Doc, span: Span, resolver: OrgResolver): { stated: string
   }
   // "<ORG> <title>": "CTC Chair", "FATF President", "UN Women Executive Director".
   const words = [...stated.matchAll(/\S+/gu)];
-  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+  for (let n = Math.min(7, words.length - 1); n >= 1; n--) {
     const phrase = stated.slice(0, words[n - 1]!.index + words[n - 1]![0].length);
     const rest = stated.slice(words[n]!.index);
-    if (!TITLE_WORD.test(rest.split(/\s/u)[0] ?? "")) continue;
+    const [first = "", second = ""] = rest.split(/\s/u);
+    // "CTED Acting Executive Director": the tenure may come between the organization and the post.
+    if (!TITLE_WORD.test(first) && !(/^(?:Acting|Interim)$/u.test(first) && TITLE_WORD.test(second))) continue;
     const peek = resolver.peek(phrase);
     if (peek && (peek.matchedBy !== "new" || /^\p{Lu}{2,}$/u.test(phrase))) return { stated, org: { phrase, span: { start: span.start, end: span.start + phrase.length } } };
   }
