@@ -192,7 +192,7 @@ export class OrgResolver {
       }
     }
     // "the Security Council Committee (established) pursuant to resolutions 1267 (1999), …": the committee of the first resolution.
-    const pursuant = /\bCommittee\b[^()]{0,40}?\b(?:pursuant to|under|by)\s+(?:Security Council\s+)?resolutions?\s+(\d{3,4})\b/u.exec(stripped);
+    const pursuant = /^(?:(?:United Nations\s+|UN\s+)?Security Council\s+)?Committee\b[^()]{0,40}?\b(?:pursuant to|under|by)\s+(?:Security Council\s+)?resolutions?\s+(\d{3,4})\b/u.exec(stripped);
     if (pursuant) {
       const hit = this.#index.get(`${pursuant[1]!} committee`);
       if (hit) return this.#existing(hit.org, hit.by);

@@ -51,3 +51,18 @@ describe("posts stated with a person", () => {
     expect(postsOf("The panel was moderated by Ms. Lena Marsh, CTED Acting Executive Director, who opened it.")["Lena Marsh"]).toEqual(["Executive Director @ cted"]);
   });
 });
+
+describe("which organization a post names", () => {
+  it("the longest phrase that names a record, not a tail of it", () => {
+    expect(postsOf("Pieter Smulders, Under-Secretary-General of the UN Office of Counter-Terrorism (OCT), told members the plan was ready.")["Pieter Smulders"]).toEqual(["Under-Secretary-General @ unoct"]);
+  });
+  it("a Permanent Representative to the United Nations is not the United Nations' post; the State after it is", () => {
+    expect(postsOf("Lena Marsh, Permanent Representative to the United Nations, Malta, said the checks had improved.")["Lena Marsh"]).toEqual(["Permanent Representative @ malta"]);
+  });
+  it("a State's possessive before the post", () => {
+    expect(postsOf("Malta’s Permanent Representative Lena Marsh said the checks had improved.")["Lena Marsh"]).toEqual(["Permanent Representative @ malta"]);
+  });
+  it("one common word after “of” is no organization: the organization after the comma is", () => {
+    expect(postsOf("Pieter Smulders, Chief of Branch, Counter-Terrorism Committee Executive Directorate (CTED), said the checks had improved.")["Pieter Smulders"]).toEqual(["Chief of Branch @ cted"]);
+  });
+});
