@@ -45,6 +45,13 @@ describe("quotations attributed by the words after them", () => {
   });
 });
 
+describe("quotations attributed by the paragraph after them", () => {
+  it("“…” then “These were the opening remarks of X”", () => {
+    const text = `${HEAD}“Ports have become the front line of a quiet contest between smugglers and inspectors.”\n\nThese were the opening remarks of H.E. Ms. Rana Oduya, Chair of the Counter-Terrorism Committee, at the briefing.\n`;
+    expect(quotesOf(text)).toEqual([["Ports have become", "Rana Oduya"]]);
+  });
+});
+
 describe("quotations attributed by the words before them", () => {
   it("X replied: “…”, after a long clause", () => {
     const text = `${HEAD}Tomasz Wielicki, Head of the Baltic Port Authority, briefed members.\n\nAsked whether the new scanners had paid for themselves, Mr. Wielicki replied: “Not yet, but they will within two seasons.”\n`;

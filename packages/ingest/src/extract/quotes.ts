@@ -41,6 +41,8 @@ const lastVerb = (s: string): { index: number; length: number } | undefined => {
   for (const m of s.matchAll(VERB)) out = { index: m.index, length: m[0].length };
   return out;
 };
+/** "These were the opening remarks of": names the speaker of the quotation before it. */
+const REMARKS_OF = /^(?:These|Those|Such) were (?:the|some of the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:remarks|words|statement|message)\s+(?:of|by)\s+/u;
 /** "according to": names the speaker after it. */
 const ACCORDING = /(?<![\p{L}\p{M}])[Aa]ccording to\s+/gu;
 /** Words before a quotation that make it a title, not words spoken. */
@@ -231,6 +233,15 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
     // "… policies.” Ana Ruiz said …": a full stop inside the marks and a capital after them start another sentence.
     if (/[.!?…]\s*$/u.test(text.slice(q.open + 1, q.close)) && /\p{Lu}/u.test(text[from]!) && !/^(?:[Hh]e|[Ss]he)\s/u.test(text.slice(from, from + 4))) return undefined;
     const stop = Math.min(end, from + 260);
+    // "“…” These were the opening remarks of Ana Ruiz, …": the words are hers.
+    const remarks = REMARKS_OF.exec(text.slice(from, stop));
+    if (remarks) {
+      const at = from + remarks[0].length;
+      const rest = text.slice(at, stop);
+      const cut = rest.search(/[;:!?“”"]|(?<!\b(?:Mr|Ms|Mrs|Dr|Prof|St|Amb|H\.\s?E|\p{Lu}))\.|\s+(?:at|in|during|on|to|before|after|when|while|as)\s+(?:the|a|an|his|her|its|their)\b/u);
+      const named = speakerIn(at, at + (cut < 0 ? rest.length : cut), false, paragraph);
+      return named && named !== REFUSED && !named.pronoun ? { speaker: named.speaker, confidence: 0.85, how: "tail" } : undefined;
+    }
     const verb = firstVerb(text.slice(from, stop));
     if (!verb) return undefined;
     const verbAt = from + verb.index;
@@ -273,6 +284,13 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
     return f ? { speaker: f.speaker, confidence: f.pronoun ? 0.7 : 0.85, how: "head" } : undefined;
   };
 
+  /** The named subject of a sentence's reporting verb ("While …, Ambassador Ruiz said …"), for later pronouns; no pronoun itself. */
+  const subjectOf = (s: Span, paragraph: number): Speaker | undefined => {
+    if (pairQuoteMarks(text, s.start, s.end).length > 0) return undefined;
+    const f = head({ open: s.end, close: s.end, closed: true }, s.start, paragraph);
+    return f && f !== REFUSED && f.confidence >= 0.85 ? f.speaker : undefined;
+  };
+
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const { paragraph, sentences: ss } = paragraphs[pi]!;
     const marks = pairQuoteMarks(text, paragraph.start, paragraph.end);
@@ -286,7 +304,7 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
       // The sentences before this one update the last speaker.
       for (const s of ss) {
         if (s.start >= sentence.start || s.start <= sentenceSeen) continue;
-        const sp = speakerOf.get(s.start);
+        const sp = speakerOf.get(s.start) ?? subjectOf(s, paragraph.index);
         if (sp) last = { speaker: sp, paragraph: paragraph.index, at: s.start };
         sentenceSeen = s.start;
       }
@@ -307,6 +325,17 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
       if (!found && !refused && words >= 2) {
         const sp = speakerOf.get(sentence.start);
         if (sp) found = { speaker: sp, confidence: 0.8, how: "head" };
+      }
+      // "“…”" ending its paragraph, then "These were the opening remarks of Ana Ruiz, …" opening the next.
+      if (!found && !refused && q.closed && !/[\p{L}\p{N}]/u.test(text.slice(q.close + 1, paragraph.end)) && pi + 1 < paragraphs.length) {
+        const next = paragraphs[pi + 1]!.paragraph;
+        const remarks = REMARKS_OF.exec(text.slice(next.start, Math.min(next.end, next.start + 80)));
+        if (remarks) {
+          const at = next.start + remarks[0].length;
+          const cut = text.slice(at, Math.min(next.end, at + 200)).search(/[,;:]/u);
+          const f = speakerIn(at, cut < 0 ? Math.min(next.end, at + 200) : at + cut, false, paragraph.index);
+          if (f && f !== REFUSED && !f.pronoun) found = { speaker: f.speaker, confidence: 0.85, how: "tail" };
+        }
       }
       // Neighbours: only for a quotation that stands alone (nothing but quotations in its sentence).
       const alone = sentenceIsQuotesOnly(text, sentence, marks);
@@ -338,7 +367,7 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
     }
     for (const s of ss) {
       if (s.start <= sentenceSeen) continue;
-      const sp = speakerOf.get(s.start);
+      const sp = speakerOf.get(s.start) ?? subjectOf(s, paragraph.index);
       if (sp) last = { speaker: sp, paragraph: paragraph.index, at: s.start };
     }
   }
