@@ -2,9 +2,6 @@ import {
   ORGANIZATION_KIND_LABELS,
   ORGANIZATION_PART_LABELS,
   childOrganizations,
-  formatDate,
-  formatPeriod,
-  getMeeting,
   getOrganization,
   getPerson,
   labelOf,
@@ -18,13 +15,14 @@ import type { Dataset } from "@briefings/core";
 import { SectionNotes } from "../lib/notes";
 import { recordPath } from "../lib/safe-href";
 import { siteOrigin } from "../lib/schema-org";
-import { Cites } from "./citations";
 import { CitedBody, CitedSection } from "./cited-section";
 import { CiteThisRecord } from "./cite-record";
 import { OrganizationYearStrip } from "./appearance-strips";
 import { FoundedFact } from "./founded-fact";
+import { Fact, InlineList } from "./facts";
 import { ExternalLink } from "./links";
-import { RoleTerm } from "./role-term";
+import { RecordHeader } from "./record-header";
+import { MeetingItem, QuoteItem, RoleItem } from "./record-lists";
 
 /** Props of `OrganizationView`. */
 export interface OrganizationViewProps {
@@ -58,45 +56,23 @@ export function OrganizationView({ dataset, id }: OrganizationViewProps) {
   return (
     <article className="organization">
       <CitedBody notes={overview} notesTitle={org.founded ? "Sources of the name and founding date" : "Sources of the name"} notesLevel={2}>
-        <header className="page-header">
-          <p className="kicker">{labelOf(ORGANIZATION_KIND_LABELS, org.kind)}</p>
-          <div className="title-row">
-            <h1>{organizationName(org)}</h1>
-            <Cites refs={name} />
-          </div>
-          {org.alternateNames && org.alternateNames.length > 0 ? <p className="meta">Also named: {org.alternateNames.join(", ")}</p> : null}
-        </header>
+        <RecordHeader kicker={labelOf(ORGANIZATION_KIND_LABELS, org.kind)} title={organizationName(org)} refs={name} alternateNames={org.alternateNames} />
         <dl className="facts">
           <FoundedFact organization={org} refs={founded} />
           {parent ? (
-            <div>
-              <dt>Part of</dt>
-              <dd>
-                <a href={recordPath("organizations", parent.id)}>{parent.name}</a>
-              </dd>
-            </div>
+            <Fact term="Part of">
+              <a href={recordPath("organizations", parent.id)}>{parent.name}</a>
+            </Fact>
           ) : null}
           {children.length > 0 ? (
-            <div>
-              <dt>Includes</dt>
-              <dd>
-                <ul className="inline-list">
-                  {children.map((c) => (
-                    <li key={c.id}>
-                      <a href={recordPath("organizations", c.id)}>{c.name}</a>
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </div>
+            <Fact term="Includes">
+              <InlineList items={children} itemKey={(c) => c.id} render={(c) => <a href={recordPath("organizations", c.id)}>{c.name}</a>} />
+            </Fact>
           ) : null}
           {org.url ? (
-            <div>
-              <dt>Website</dt>
-              <dd>
-                <ExternalLink href={org.url}>{org.url}</ExternalLink>
-              </dd>
-            </div>
+            <Fact term="Website">
+              <ExternalLink href={org.url}>{org.url}</ExternalLink>
+            </Fact>
           ) : null}
         </dl>
       </CitedBody>
@@ -108,17 +84,7 @@ export function OrganizationView({ dataset, id }: OrganizationViewProps) {
           <ol className="timeline">
             {roleItems.map(({ r, refs, termRefs }) => {
               const p = getPerson(dataset, r.person);
-              return (
-                <li key={r.id}>
-                  <p>
-                    <strong>{r.title}</strong>
-                    {r.tenure === "acting" ? " (acting)" : null}: {p ? <a href={recordPath("people", p.id)}>{p.name}</a> : r.person}
-                    <Cites refs={refs} />
-                  </p>
-                  <p className="meta">{formatPeriod(r.start, r.end)}</p>
-                  <RoleTerm role={r} refs={termRefs} />
-                </li>
-              );
+              return <RoleItem key={r.id} role={r} refs={refs} termRefs={termRefs} holder={<>: {p ? <a href={recordPath("people", p.id)}>{p.name}</a> : r.person}</>} />;
             })}
           </ol>
         )}
@@ -130,13 +96,9 @@ export function OrganizationView({ dataset, id }: OrganizationViewProps) {
         ) : (
           <ol className="appearances">
             {meetings.map(({ meeting, parts }) => (
-              <li key={meeting.id}>
-                <p>
-                  <time dateTime={meeting.dates.value.start}>{formatDate(meeting.dates.value.start)}</time>:{" "}
-                  <a href={recordPath("briefings", meeting.id)}>{meeting.title.value}</a>
-                </p>
-                <p className="meta">{parts.map((p) => labelOf(ORGANIZATION_PART_LABELS, p)).join(", ")}</p>
-              </li>
+              <MeetingItem key={meeting.id} meeting={meeting}>
+                {parts.map((p) => labelOf(ORGANIZATION_PART_LABELS, p)).join(", ")}
+              </MeetingItem>
             ))}
           </ol>
         )}
@@ -149,18 +111,13 @@ export function OrganizationView({ dataset, id }: OrganizationViewProps) {
             {quotes.map(({ q, refs }) => {
               const who = speakerOf(q.participation);
               return (
-                <li key={q.id}>
-                  <figure>
-                    <blockquote>
-                      <p>{q.text}</p>
-                    </blockquote>
-                    <figcaption>
-                      — {who ? <a href={recordPath("people", who.id)}>{who.name}</a> : "Unnamed speaker"}, at{" "}
-                      <a href={`${recordPath("briefings", q.meeting)}#${encodeURIComponent(q.id)}`}>{getMeeting(dataset, q.meeting)?.title.value ?? q.meeting}</a>
-                      <Cites refs={refs} />
-                    </figcaption>
-                  </figure>
-                </li>
+                <QuoteItem
+                  key={q.id}
+                  dataset={dataset}
+                  quote={q}
+                  refs={refs}
+                  attribution={<>— {who ? <a href={recordPath("people", who.id)}>{who.name}</a> : "Unnamed speaker"}, at</>}
+                />
               );
             })}
           </ul>

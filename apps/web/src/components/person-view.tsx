@@ -1,4 +1,4 @@
-import { CAPACITY_LABELS, formatDate, formatPeriod, getMeeting, getOrganization, getPerson, labelOf, personAppearances, personQuotes, personRoles, recordCitation, roleAsStated } from "@briefings/core";
+import { CAPACITY_LABELS, getOrganization, getPerson, labelOf, personAppearances, personQuotes, personRoles, recordCitation, roleAsStated } from "@briefings/core";
 import type { Dataset } from "@briefings/core";
 import { SectionNotes } from "../lib/notes";
 import { recordPath } from "../lib/safe-href";
@@ -7,7 +7,8 @@ import { Cites } from "./citations";
 import { CitedBody, CitedSection } from "./cited-section";
 import { CiteThisRecord } from "./cite-record";
 import { PersonYearStrip } from "./appearance-strips";
-import { RoleTerm } from "./role-term";
+import { RecordHeader } from "./record-header";
+import { MeetingItem, QuoteItem, RoleItem } from "./record-lists";
 
 /** Props of `PersonView`. */
 export interface PersonViewProps {
@@ -36,14 +37,7 @@ export function PersonView({ dataset, id }: PersonViewProps) {
   return (
     <article className="person">
       <CitedBody notes={overview} notesTitle="Sources of the name" notesLevel={2}>
-        <header className="page-header">
-          <p className="kicker">Person</p>
-          <div className="title-row">
-            <h1>{person.name}</h1>
-            <Cites refs={name} />
-          </div>
-          {person.alternateNames && person.alternateNames.length > 0 ? <p className="meta">Also written: {person.alternateNames.join(", ")}</p> : null}
-        </header>
+        <RecordHeader kicker="Person" title={person.name} refs={name} alternateNames={person.alternateNames} alternateLabel="Also written" />
       </CitedBody>
       <PersonYearStrip dataset={dataset} id={id} />
       <CitedSection id="roles" title="Posts over time" notes={rolesNotes}>
@@ -52,23 +46,27 @@ export function PersonView({ dataset, id }: PersonViewProps) {
         ) : (
           <ol className="timeline">
             {roles.map(({ r, org, refs, termRefs }) => (
-              <li key={r.id}>
-                <p>
-                  <strong>{r.title}</strong>
-                  {r.tenure === "acting" ? " (acting)" : null}
-                  {org ? (
+              <RoleItem
+                key={r.id}
+                role={r}
+                refs={refs}
+                termRefs={termRefs}
+                holder={
+                  org ? (
                     <>
                       , <a href={recordPath("organizations", org.id)}>{org.name}</a>
                     </>
-                  ) : null}
-                  <Cites refs={refs} />
-                </p>
-                <p className="meta">
-                  {formatPeriod(r.start, r.end)} · as stated: “{roleAsStated(r)}”{r.honorific ? ` · addressed as ${r.honorific}` : null}
-                </p>
-                <RoleTerm role={r} refs={termRefs} />
+                  ) : null
+                }
+                details={
+                  <>
+                    {" "}
+                    · as stated: “{roleAsStated(r)}”{r.honorific ? ` · addressed as ${r.honorific}` : null}
+                  </>
+                }
+              >
                 {r.note ? <p className="note">{r.note}</p> : null}
-              </li>
+              </RoleItem>
             ))}
           </ol>
         )}
@@ -82,22 +80,16 @@ export function PersonView({ dataset, id }: PersonViewProps) {
             {appearances.map((a) => {
               const o = a.participation.organization === undefined ? undefined : getOrganization(dataset, a.participation.organization);
               return (
-                <li key={a.participation.id}>
-                  <p>
-                    <time dateTime={a.meeting.dates.value.start}>{formatDate(a.meeting.dates.value.start)}</time>:{" "}
-                    <a href={recordPath("briefings", a.meeting.id)}>{a.meeting.title.value}</a>
-                  </p>
-                  <p className="meta">
-                    {labelOf(CAPACITY_LABELS, a.participation.capacity)}
-                    {a.roles[0] ? `, ${roleAsStated(a.roles[0])}` : null}
-                    {o ? (
-                      <>
-                        {" "}
-                        — <a href={recordPath("organizations", o.id)}>{o.name}</a>
-                      </>
-                    ) : null}
-                  </p>
-                </li>
+                <MeetingItem key={a.participation.id} meeting={a.meeting}>
+                  {labelOf(CAPACITY_LABELS, a.participation.capacity)}
+                  {a.roles[0] ? `, ${roleAsStated(a.roles[0])}` : null}
+                  {o ? (
+                    <>
+                      {" "}
+                      — <a href={recordPath("organizations", o.id)}>{o.name}</a>
+                    </>
+                  ) : null}
+                </MeetingItem>
               );
             })}
           </ol>
@@ -109,17 +101,7 @@ export function PersonView({ dataset, id }: PersonViewProps) {
         ) : (
           <ul className="quotes">
             {quotes.map(({ q, refs }) => (
-              <li key={q.id}>
-                <figure>
-                  <blockquote>
-                    <p>{q.text}</p>
-                  </blockquote>
-                  <figcaption>
-                    At <a href={`${recordPath("briefings", q.meeting)}#${encodeURIComponent(q.id)}`}>{getMeeting(dataset, q.meeting)?.title.value ?? q.meeting}</a>
-                    <Cites refs={refs} />
-                  </figcaption>
-                </figure>
-              </li>
+              <QuoteItem key={q.id} dataset={dataset} quote={q} refs={refs} attribution="At" />
             ))}
           </ul>
         )}
