@@ -1,17 +1,4 @@
-import {
-  ORGANIZATION_KIND_LABELS,
-  ORGANIZATION_PART_LABELS,
-  childOrganizations,
-  getOrganization,
-  getPerson,
-  labelOf,
-  lookup,
-  organizationMeetings,
-  organizationName,
-  organizationRoles,
-  recordCitation,
-} from "@briefings/core";
-import type { Dataset } from "@briefings/core";
+import { ORGANIZATION_KIND_LABELS, ORGANIZATION_PART_LABELS, childOrganizations, getOrganization, getPerson, labelOf, lookup, organizationMeetings, organizationName, organizationRoles, recordCitation } from "@briefings/core";
 import { SectionNotes } from "../lib/notes";
 import { recordPath } from "../lib/safe-href";
 import { siteOrigin } from "../lib/schema-org";
@@ -22,19 +9,16 @@ import { FoundedFact } from "./founded-fact";
 import { Fact, InlineList } from "./facts";
 import { ExternalLink } from "./links";
 import { RecordHeader } from "./record-header";
-import { MeetingItem, QuoteItem, RoleItem } from "./record-lists";
+import { ListOrNone, MeetingItem, QuoteItem, RoleItem } from "./record-lists";
+import { MissingRecord, type RecordViewProps } from "./record-view";
 
 /** Props of `OrganizationView`. */
-export interface OrganizationViewProps {
-  dataset: Dataset;
-  /** Id of the organization to show. */
-  id: string;
-}
+export type OrganizationViewProps = RecordViewProps;
 
 /** An organization: what it is, posts in it over time, every briefing it took part in, and its people's quotes. */
 export function OrganizationView({ dataset, id }: OrganizationViewProps) {
   const org = getOrganization(dataset, id);
-  if (!org) return <p>No organization has the id “{id}”.</p>;
+  if (!org) return <MissingRecord kind="organization" id={id} />;
   const l = lookup(dataset);
   const parent = org.parent === undefined ? undefined : getOrganization(dataset, org.parent);
   const children = childOrganizations(dataset, id);
@@ -78,50 +62,38 @@ export function OrganizationView({ dataset, id }: OrganizationViewProps) {
       </CitedBody>
       <OrganizationYearStrip dataset={dataset} id={id} />
       <CitedSection id="roles" title="Posts over time" notes={rolesNotes}>
-        {roleItems.length === 0 ? (
-          <p>No posts recorded.</p>
-        ) : (
-          <ol className="timeline">
-            {roleItems.map(({ r, refs, termRefs }) => {
-              const p = getPerson(dataset, r.person);
-              return <RoleItem key={r.id} role={r} refs={refs} termRefs={termRefs} holder={<>: {p ? <a href={recordPath("people", p.id)}>{p.name}</a> : r.person}</>} />;
-            })}
-          </ol>
-        )}
+        <ListOrNone items={roleItems} none="No posts recorded." ordered className="timeline">
+          {({ r, refs, termRefs }) => {
+            const p = getPerson(dataset, r.person);
+            return <RoleItem key={r.id} role={r} refs={refs} termRefs={termRefs} holder={<>: {p ? <a href={recordPath("people", p.id)}>{p.name}</a> : r.person}</>} />;
+          }}
+        </ListOrNone>
       </CitedSection>
       <section aria-labelledby="appearances">
         <h2 id="appearances">Briefings</h2>
-        {meetings.length === 0 ? (
-          <p>No briefings recorded.</p>
-        ) : (
-          <ol className="appearances">
-            {meetings.map(({ meeting, parts }) => (
-              <MeetingItem key={meeting.id} meeting={meeting}>
-                {parts.map((p) => labelOf(ORGANIZATION_PART_LABELS, p)).join(", ")}
-              </MeetingItem>
-            ))}
-          </ol>
-        )}
+        <ListOrNone items={meetings} none="No briefings recorded." ordered className="appearances">
+          {({ meeting, parts }) => (
+            <MeetingItem key={meeting.id} meeting={meeting}>
+              {parts.map((p) => labelOf(ORGANIZATION_PART_LABELS, p)).join(", ")}
+            </MeetingItem>
+          )}
+        </ListOrNone>
       </section>
       <CitedSection id="quotes" title="Quotes of its representatives" notes={quotesNotes}>
-        {quotes.length === 0 ? (
-          <p>No quotes recorded.</p>
-        ) : (
-          <ul className="quotes">
-            {quotes.map(({ q, refs }) => {
-              const who = speakerOf(q.participation);
-              return (
-                <QuoteItem
-                  key={q.id}
-                  dataset={dataset}
-                  quote={q}
-                  refs={refs}
-                  attribution={<>— {who ? <a href={recordPath("people", who.id)}>{who.name}</a> : "Unnamed speaker"}, at</>}
-                />
-              );
-            })}
-          </ul>
-        )}
+        <ListOrNone items={quotes} none="No quotes recorded." className="quotes">
+          {({ q, refs }) => {
+            const who = speakerOf(q.participation);
+            return (
+              <QuoteItem
+                key={q.id}
+                dataset={dataset}
+                quote={q}
+                refs={refs}
+                attribution={<>— {who ? <a href={recordPath("people", who.id)}>{who.name}</a> : "Unnamed speaker"}, at</>}
+              />
+            );
+          }}
+        </ListOrNone>
       </CitedSection>
       {citation ? <CiteThisRecord citation={citation} /> : null}
     </article>

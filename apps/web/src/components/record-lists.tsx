@@ -91,3 +91,24 @@ export function QuoteItem({ dataset, quote, refs, attribution }: QuoteItemProps)
     </li>
   );
 }
+
+/** Props of `ListOrNone`. */
+export interface ListOrNoneProps<T> {
+  /** The items; none gives the sentence `none` instead of an empty list. */
+  items: readonly T[];
+  /** What is said when there are no items ("No quotes recorded."). */
+  none: string;
+  /** An ordered list (<ol>, for lists in time) rather than <ul>. */
+  ordered?: boolean | undefined;
+  /** The list's class. */
+  className: string;
+  /** An item as a keyed <li> (RoleItem, MeetingItem, QuoteItem). */
+  children: (item: T) => ReactNode;
+}
+
+/** A list of a record's posts, appearances or quotes, or a sentence saying there are none. */
+export function ListOrNone<T>({ items, none, ordered = false, className, children }: ListOrNoneProps<T>) {
+  if (items.length === 0) return <p>{none}</p>;
+  const List = ordered ? "ol" : "ul";
+  return <List className={className}>{items.map(children)}</List>;
+}

@@ -1,15 +1,4 @@
-import {
-  LOCATION_ROLE_LABELS,
-  LOCATION_STATUS_LABELS,
-  formatConfidence,
-  formatDate,
-  getOrganization,
-  getSource,
-  labelOf,
-  sourceCorrections,
-  sourceMeetings,
-} from "@briefings/core";
-import type { Dataset } from "@briefings/core";
+import { LOCATION_ROLE_LABELS, LOCATION_STATUS_LABELS, formatConfidence, formatDate, getOrganization, getSource, labelOf, sourceCorrections, sourceMeetings } from "@briefings/core";
 import { sourceKindLabel, spansOfSource } from "../lib/evidence";
 import { recordPath } from "../lib/safe-href";
 import { CorrectionTable } from "./correction-table";
@@ -18,18 +7,15 @@ import { Fact, InlineList } from "./facts";
 import { ExternalLink } from "./links";
 import { RecordHeader } from "./record-header";
 import { SourceText } from "./source-text";
+import { MissingRecord, type RecordViewProps } from "./record-view";
 
 /** Props of `SourceView`. */
-export interface SourceViewProps {
-  dataset: Dataset;
-  /** Id of the source to show. */
-  id: string;
-}
+export type SourceViewProps = RecordViewProps;
 
 /** A source: where it is published, the briefings built from it, its archived text with evidence and corrections. */
 export function SourceView({ dataset, id }: SourceViewProps) {
   const source = getSource(dataset, id);
-  if (!source) return <p>No source has the id “{id}”.</p>;
+  if (!source) return <MissingRecord kind="source" id={id} />;
   const corrections = sourceCorrections(dataset, id);
   const spans = spansOfSource(dataset, id);
   const meetings = sourceMeetings(dataset, id);
