@@ -1,40 +1,24 @@
 // End-to-end tests of the reading views (timeline, succession, review state, disputed facts, per-year strips) in the
 // built site (out/), served by scripts/static-server.mjs and driven with Debian's Chromium.
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CTC_CHAIR, CTED_HEAD, disputedFacts, meetingTimeline, succession } from "@briefings/core";
-import type { Dataset } from "@briefings/core";
-import { launchBrowser, OUT_DIR, serveSite } from "../scripts/browser.mjs";
+import { builtData, serveForTests } from "./site-session";
 
-if (!existsSync(join(OUT_DIR, "index.html"))) {
-  throw new Error(`The end-to-end tests need the built site in ${OUT_DIR}: run \`npx turbo run build --filter=@briefings/web\` first.`);
-}
-
-/** The dataset the site was built from, as published by the site itself. */
-const data = JSON.parse(readFileSync(join(OUT_DIR, "data", "briefings.json"), "utf8")) as Dataset;
+const data = builtData;
 const timeline = meetingTimeline(data.meetings);
 const disputed = data.meetings.find((m) => disputedFacts(m).length > 0)!;
 const chairs = succession(data, CTC_CHAIR);
 const heads = succession(data, CTED_HEAD);
 const person = chairs[chairs.length - 1]!.person;
 
+const site = serveForTests();
 let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
 let context: BrowserContext;
-
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await site?.close();
+beforeAll(() => {
+  browser = site.browser;
+  context = site.context;
 });
 
 describe("the timeline", () => {
