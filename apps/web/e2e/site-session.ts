@@ -55,3 +55,25 @@ export function serveForTests(): SiteSession {
     },
   };
 }
+
+/**
+ * How many pixels each page scrolls sideways on a 360 px wide screen (0 when it fits), by path.
+ * @param browser the session's browser
+ * @param url the served site's address
+ * @param paths the pages to load
+ */
+export async function overflowAt360(browser: Browser, url: string, paths: readonly string[]): Promise<Record<string, number>> {
+  const ctx = await browser.newContext({ viewport: { width: 360, height: 780 } });
+  const out: Record<string, number> = {};
+  try {
+    for (const path of paths) {
+      const page = await ctx.newPage();
+      await page.goto(`${url}${path}`);
+      out[path] = Math.max(0, await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth));
+      await page.close();
+    }
+  } finally {
+    await ctx.close();
+  }
+  return out;
+}

@@ -2,10 +2,10 @@
 // They build nothing: turbo's `test` task depends on `build`, so out/ exists; without it they fail saying so.
 import { createHash } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { renderToStaticMarkup } from "react-dom/server";
 import { createElement } from "react";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { getMeeting, LIBRARY_VERSION, meetingRecord, meetingsByDate } from "@briefings/core";
 import type { Dataset } from "@briefings/core";
 import { BriefingView } from "../src/components/briefing-view";
@@ -13,22 +13,16 @@ import { DOWNLOADS } from "../src/lib/downloads";
 import { neutralizeDeep } from "@briefings/core/text";
 import { hostileDataset } from "../test/hostile-dataset";
 import { SEED_ID } from "../test/seed";
-import { builtData, serveForTests } from "./site-session";
+import { builtData, overflowAt360, serveForTests } from "./site-session";
 
 const data = builtData;
 const seed = getMeeting(data, SEED_ID)!;
 const record = meetingRecord(data, seed.id)!;
 
 const site = serveForTests();
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(() => {
-  browser = site.browser;
-  context = site.context;
-});
 
 /** A fresh page that fails the test on any page error or dialog. */
-async function newPage(ctx: BrowserContext = context): Promise<{ page: Page; errors: string[] }> {
+async function newPage(ctx: BrowserContext = site.context): Promise<{ page: Page; errors: string[] }> {
   const page = await ctx.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -263,7 +257,7 @@ describe("numbered citations", () => {
   });
 
   it("keeps an open card inside a 360 px screen", async () => {
-    const ctx = await browser.newContext({ viewport: { width: 360, height: 780 } });
+    const ctx = await site.browser.newContext({ viewport: { width: 360, height: 780 } });
     const { page } = await newPage(ctx);
     await page.goto(`${site.url}/briefings/${seed.id}/`);
     for (const marker of (await page.locator("a.cite-ref").all()).slice(0, 12)) {
@@ -281,7 +275,7 @@ describe("numbered citations", () => {
   it("without JavaScript, a marker leads to its numbered source at the end of its section, and back; cards still show on hover", async () => {
     expect(span.kind).toBe("span");
     if (span.kind !== "span") return;
-    const ctx = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const ctx = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const { page } = await newPage(ctx);
     await page.goto(`${site.url}/briefings/${seed.id}/`);
     const marker = page.locator(`[id="${statement.id}"] > p > sup.cites a.cite-ref`).first();
@@ -395,7 +389,7 @@ describe("a page costs what its HTML costs", () => {
       ["data", "/data/"],
       ["not found", "/no-such-page/"],
     ] as const;
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const ctx = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     for (const [kind, path] of pages) {
       const { page, errors } = await newPage(ctx);
       const failed: string[] = [];
@@ -436,7 +430,7 @@ describe("a page costs what its HTML costs", () => {
 
 describe("without JavaScript", () => {
   it("a briefing page is complete, and filters and lists work", async () => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const ctx = await site.browser.newContext({ javaScriptEnabled: false });
     const { page } = await newPage(ctx);
     await page.goto(`${site.url}/`);
     const listed = await page.locator(".briefing-list h3").allTextContents();
@@ -485,7 +479,7 @@ describe("accessibility", () => {
 
   it.each(cases)("axe finds no serious or critical violation (%s): %s", async (scheme, _name, path) => {
     let ctx = contexts.get(scheme);
-    if (!ctx) contexts.set(scheme, (ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme })));
+    if (!ctx) contexts.set(scheme, (ctx = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme })));
     const page = await ctx.newPage();
     await page.goto(`${site.url}${path}`);
     await page.waitForLoadState("networkidle");
@@ -499,7 +493,7 @@ describe("accessibility", () => {
 
   it("axe finds no serious or critical violation with a citation card open (focused), in light and dark", async () => {
     for (const scheme of ["light", "dark"] as const) {
-      const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
+      const ctx = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
       const page = await ctx.newPage();
       await page.goto(`${site.url}/briefings/${seed.id}/`);
       const marker = page.locator("#statements ~ .cited a.cite-ref").first();
@@ -525,15 +519,8 @@ describe("accessibility", () => {
   });
 
   it("fits a 360 px wide screen without horizontal scrolling", async () => {
-    const ctx = await browser.newContext({ viewport: { width: 360, height: 780 } });
-    for (const path of ["/", `/briefings/${seed.id}/`, `/sources/${seed.sources[0]}/`]) {
-      const page = await ctx.newPage();
-      await page.goto(`${site.url}${path}`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, path).toBeLessThanOrEqual(0);
-      await page.close();
-    }
-    await ctx.close();
+    const paths = ["/", `/briefings/${seed.id}/`, `/sources/${seed.sources[0]}/`];
+    expect(await overflowAt360(site.browser, site.url, paths)).toEqual(Object.fromEntries(paths.map((p) => [p, 0])));
   });
 });
 
