@@ -1,6 +1,6 @@
 // A dataset whose every string is an attack: markup, script URLs, control characters and bidi overrides.
 // Built from the curated dataset so that it has the same shape; used by the component and browser tests.
-import { dataset, getMeeting } from "@briefings/core";
+import { dataset, getMeeting, getSource } from "@briefings/core";
 import type { Dataset } from "@briefings/core";
 import { SEED_ID } from "./seed";
 
@@ -31,7 +31,8 @@ export function hostileDataset(meetingId = SEED_ID): Dataset {
     title: `${s.title} ${PAYLOADS.script}`,
     locations: s.locations.map((l) => ({ ...l, url: PAYLOADS.jsUrl })),
   }));
-  const archived = d.sources.find((s) => s.id === m.sources[0] && s.archive);
+  const first = m.sources[0] === undefined ? undefined : getSource(d, m.sources[0]);
+  const archived = first?.archive ? first : undefined;
   if (archived?.archive) {
     // Same length in code points, so every span still points at the same place: markup and controls inside.
     const text = archived.archive.text;
