@@ -30,3 +30,13 @@ describe("no search of a dataset array by id outside core", () => {
     expect(await lint(code)).toEqual([]);
   });
 });
+
+describe("no test that skips itself", () => {
+  it.each(['it.skip("x", () => {});', 'describe.only("x", () => {});', 'it.skipIf(!existsSync(f))("x", () => {});', 'test.runIf(process.env.CI)("x", () => {});', 'it.todo("x");'])("flags %s", async (code) => {
+    expect(await lint(code)).toEqual(["Focused or skipped tests hide failures."]);
+  });
+
+  it("lets a plain test through", async () => {
+    expect(await lint('it("x", () => {});')).toEqual([]);
+  });
+});
