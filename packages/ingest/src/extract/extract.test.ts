@@ -40,7 +40,22 @@ describe("dates", () => {
     ["a forthcoming meeting is not this one", "SC/9997\n8 March 2004\n\nChair briefs Council\n\nNEW YORK, 7 March (UN Headquarters) -- The chair told the Council this morning about the work done. He noted the Committee's forthcoming meeting on 20 March with regional organizations.", "2004-03-07"],
     ["a day in a later paragraph is another event's", "31 May 2006\n\nCouncil reviews the work\n\nNEW YORK, 30 May (UN Headquarters) -- More effort is needed, the chair said today.\n\nThe Council heard him out.\n\nOn 19 May, the Committee had decided to publish a database.", "2006-05-30"],
     ["the year of a year-less day from a month and year elsewhere", "Special meeting on financing\n\nThe special meeting was held at Headquarters on 20 November.\n\nPhoto: the meeting, November 2012", "2012-11-20"],
+    ["a day in brackets after “Tomorrow”, the year from the posting line", "What's In Blue\n\nPosted Tue 3 May 2011\n\nBorder Briefing\n\nTomorrow (4 May), the Council will hear the chair of the committee.", "2011-05-04"],
+    ["a day in brackets after a weekday", "Posted 6 Feb 2012\n\nBorder Briefing\n\nOn Thursday morning (9 February), the Council will hear the chair.", "2012-02-09"],
+    ["a weekday in the dateline's paragraph, counted back from the dateline", "Ports meeting ends\n\nOSLO, 10 March 2005 (Agency) - The committee's meeting on ports took place in Bergen on Wednesday with forty States.", "2005-03-09"],
+    ["a release's date line, not an older resolution's adoption day in its lead", "SC/9996\n\nCOUNCIL URGES STATES TO REPORT\n\n05/12/2002\nPress Release\n\nOn 28 September 2001, the Council adopted resolution 1373. The Council this morning met to review it.", "2002-12-05"],
   ])("%s", (_what, text, date) => expect(read(text)).toEqual(expect.objectContaining({ start: date, end: date })));
+
+  it("reads two weekdays as a range, counted back from the dateline", () => {
+    expect(read("Ports meeting ends\n\nOSLO, 10 March 2005 (Agency) - The committee's meeting on ports took place in Bergen on Wednesday and Thursday with forty States.")).toEqual(
+      expect.objectContaining({ start: "2005-03-09", end: "2005-03-10" }),
+    );
+  });
+
+  it("takes no year for a year-less day from a date that is history (an adoption, an anniversary, “since”)", () => {
+    expect(read("Committee marks ten years\n\nThe Committee held a special meeting on 28 September to mark the anniversary of resolution 1373, adopted on 28 September 2001.")).toBeUndefined();
+    expect(read("Border meeting\n\nThe meeting took place on 12 May. Since September 2014, States have reported.")).toBeUndefined();
+  });
 
   it("reads no date where there is none, and no impossible date", () => {
     expect(read("The Committee discussed resolution 2354 (2017).")).toBeUndefined();
