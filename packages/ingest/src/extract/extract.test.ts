@@ -144,6 +144,10 @@ describe("meeting type", () => {
     ["Chair briefs the wider membership on the Committee's work", "briefing-to-member-states"],
     ["Side event on financing during the counter-terrorism week", "side-event"],
     ["Committee holds an open informal briefing on strategies", "informal-briefing"],
+    ["Committee holds a special event on drones and ports", "special-event"],
+    ["The Chair convened an informal meeting on the needs of one State", "informal-meeting"],
+    ["New chair sets out the year's work at the first CTC plenary", "committee-meeting"],
+    ["Today marked the 401st meeting of the Security Council Counter-Terrorism Committee", "committee-meeting"],
   ])("%s → %s", (headline, type) => expect(findType(readDoc(`${headline}\n\nOn 1 May 2020, something happened.`))?.value).toBe(type));
 
   it.each([
