@@ -56,4 +56,12 @@ describe("detectInjections", () => {
     expect(gluedAffixes("in 2024勛圖 x", 7, 9)).toEqual({ s: 7, e: 9 });
     expect(gluedAffixes("a 12勛圖AB c", 4, 6)).toEqual({ s: 2, e: 8 });
   });
+  it("leaves a line of words in another script alone (a blog's date above a repost), first or inline", () => {
+    const first = `вторник, 3 мая 2022 г.\n\nTitle of the release\n\n${BODY}`;
+    expect(find(first)).toEqual([]);
+    const inline = `Title of the release\n\nвторник, 3 мая 2022 г.\n\n${BODY}`;
+    expect(find(inline)).toEqual([]);
+    // one word alone on its line is still a token
+    expect(cut(`Title of the release\n\n缅北禁地\n\n${BODY}`)).not.toContain("缅北禁地");
+  });
 });

@@ -58,6 +58,16 @@ function tokenNature(run: ReadRun, chosenForeign: boolean): "foreign" | "gibberi
   return null;
 }
 
+/** A line of several words with no Latin letter ("среда, 15 ноября 2023 г."): the page's own words in another language, not a token in English prose. */
+function inForeignLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf("\n", at - 1) + 1;
+  let end = text.indexOf("\n", at);
+  if (end < 0) end = text.length;
+  if (end - start > 200) return false;
+  const line = text.slice(start, end).trim();
+  return /\S\s+\S/u.test(line) && ![...line].some((ch) => isLatinLetter(ch.codePointAt(0) ?? 0));
+}
+
 /**
  * Finds spam tokens injected into an English text: a first line made only of a non-Latin-script
  * token, and runs of foreign-script letters (or mis-decoded renderings of them, or undecodable
@@ -92,7 +102,8 @@ export function detectInjections(text: string, runs: readonly ReadRun[]): Excisi
       const g = gluedAffixes(text, r.s, r.e);
       return acc.slice(0, g.s - lineStart) + " ".repeat(g.e - g.s) + acc.slice(g.e - lineStart);
     }, first);
-    if (inLine.length > 0 && inLine.every((r) => natures.has(r)) && /^[\s\p{P}\p{S}\p{N}]*$/u.test(rest) && [...first].length <= 60) {
+    // A token is one word: a line of words in another script ("среда, 15 ноября 2023 г.", a blog's date) is the page's own.
+    if (inLine.length > 0 && inLine.every((r) => natures.has(r)) && /^[\s\p{P}\p{S}\p{N}]*$/u.test(rest) && [...first].length <= 60 && !/\S\s+\S/u.test(first.trim())) {
       let end = lineEnd + 1;
       let k = li + 1;
       offset = end;
@@ -119,6 +130,7 @@ export function detectInjections(text: string, runs: readonly ReadRun[]): Excisi
     if (run.s < firstEnd) continue;
     const nature = natures.get(run);
     if (!nature) continue;
+    if (inForeignLine(text, run.s)) continue;
     const choice = choices.get(run);
     let s = run.s;
     let e = choice?.e ?? run.e;
