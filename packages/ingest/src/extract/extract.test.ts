@@ -82,6 +82,9 @@ describe("figures", () => {
   });
   it("takes no year, date, resolution, ordinal, time or document number for a figure", () => {
     expect(figures("On 16 November 2017 at 3.00 p.m., on the 16th anniversary of resolution 1373 (2001), the 1267 Committee met in Conference Room 4 on Recommendation 8 (S/2017/375).")).toEqual([]);
+    // durations, distances, the committees that met and words of another script are no counts
+    expect(figures("After 20 years of work and six months of talks, five miles from the hall, the three counter-terrorism committees and the two bodies met, 15 ноября.")).toEqual([]);
+    expect(figures("The three anti-terrorism Committees reported that 12 counter-terrorism conventions were in force.").map((f) => [f.value, f.unit])).toEqual([[12, "counter-terrorism conventions"]]);
   });
 });
 
