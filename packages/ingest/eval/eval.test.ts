@@ -11,7 +11,8 @@ import type { Dataset } from "@briefings/core";
 import { correctionKind, type Case, type Defect } from "./case";
 import { casesFromPages } from "./cases";
 import { holdOut, type LooseDataset } from "./dataset";
-import { caseF1, prf, scoreCase, scoreDefects } from "./score";
+import { causeOf, mainCause, renderWorstTen } from "./render";
+import { caseF1, prf, scoreCase, scoreDefects, type CaseScore } from "./score";
 
 const cp = (text: string, words: string, nth = 0) => {
   let at = -1;
@@ -221,5 +222,47 @@ describe("case scoring, end to end on a synthetic page", () => {
     expect(s.wrongSpeaker).toBe(1);
     expect(s.counts.quotes).toEqual({ tp: 0, fp: 1, fn: 2 });
     expect(prf(s.counts.quotes).r).toBe(0);
+  });
+});
+
+describe("worst ten cases", () => {
+  const zero = { tp: 0, fp: 0, fn: 0 };
+  const score = (id: string, over: Partial<CaseScore["counts"]>, misses: CaseScore["misses"]): CaseScore => ({
+    id,
+    counts: { date: zero, type: zero, title: zero, venue: zero, speakers: zero, quotes: zero, figures: zero, repairs: zero, flags: zero, ...over },
+    posts: { right: 0, total: 0 },
+    orgs: { right: 0, total: 0 },
+    wrongSpeaker: 0,
+    injected: { whole: 0, total: 0 },
+    repairsOnClean: 0,
+    misses,
+  });
+
+  it("lists the ten lowest-F1 cases with the fields that failed and the main cause, in ids, kinds and numbers only", () => {
+    const guessed = score("case-guessed", { date: { tp: 0, fp: 1, fn: 0 }, type: { tp: 1, fp: 0, fn: 0 } }, [{ field: "date", kind: "wrong", detail: "the record does not take it from this page: got 2001-01-01/2001-01-01; record 2002-02-02/2002-02-02" }]);
+    const extra = score("case-extra", { figures: { tp: 1, fp: 3, fn: 0 }, title: { tp: 0, fp: 0, fn: 1 } }, [
+      { field: "figures", kind: "extra", detail: "5 states" },
+      { field: "figures", kind: "extra", detail: "6 states" },
+      { field: "figures", kind: "extra", detail: "7 states" },
+      { field: "title", kind: "missed", detail: "not found", text: "words of the page" },
+    ]);
+    const fine = Array.from({ length: 12 }, (_, i) => score(`case-fine-${i}`, { date: { tp: 1, fp: 0, fn: 0 } }, []));
+    const lines = renderWorstTen([...fine, extra, guessed]);
+    expect(lines[0]).toBe("## Worst ten cases");
+    const rows = lines.filter((l) => l.startsWith("| case-"));
+    expect(rows).toHaveLength(10);
+    expect(rows[0]).toBe("| case-extra | 0.33 | title 0/0/1, figures 1/3/0 | said things the record does not have (figures, repairs, flags, speakers) | 0 / 1 / 0 / 3 |");
+    expect(rows[1]).toBe("| case-guessed | 0.67 | date 0/1/0 | said a value the page does not state | 1 / 0 / 0 / 0 |");
+    expect(rows[2]).toMatch(/^\| case-fine-\d+ \| 1\.00 \| none \| none \| 0 \/ 0 \/ 0 \/ 0 \|$/u);
+    // the words of a miss never reach the report
+    expect(lines.join("\n")).not.toContain("words of the page");
+  });
+
+  it("names the category of each miss", () => {
+    expect(causeOf({ field: "title", kind: "missed", detail: "not found" })).toBe("missed");
+    expect(causeOf({ field: "date", kind: "wrong", detail: "differs from the record: got a; record b" })).toBe("wrong");
+    expect(causeOf({ field: "quotes", kind: "wrong-speaker", detail: "at 1-2" })).toBe("wrong");
+    expect(causeOf({ field: "repairs", kind: "extra", detail: "duplicate-text at 3-9" })).toBe("extra");
+    expect(mainCause(score("none", {}, [])).cause).toBeUndefined();
   });
 });

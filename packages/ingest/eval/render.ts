@@ -31,6 +31,48 @@ const cell = (c: Counts) => (c.tp + c.fp + c.fn === 0 ? "·" : `${c.tp}/${c.fp}/
 /** The worst cases first (lowest F1, then most misses). */
 export const worst = (scores: readonly CaseScore[], n: number) => [...scores].sort((a, b) => caseF1(a) - caseF1(b) || b.misses.length - a.misses.length).slice(0, n);
 
+/** Why a case's misses happened, as a category (kinds only, never the page's words). */
+export type Cause = "guessed" | "missed" | "wrong" | "extra";
+const CAUSE_LABEL: Readonly<Record<Cause, string>> = {
+  guessed: "said a value the page does not state",
+  missed: "found nothing where the record has a value",
+  wrong: "found another value than the record's",
+  extra: "said things the record does not have (figures, repairs, flags, speakers)",
+};
+
+/** The category of one miss. */
+export function causeOf(m: CaseScore["misses"][number]): Cause {
+  if (m.kind === "missed") return "missed";
+  if (m.kind === "extra") return "extra";
+  if (m.kind === "wrong" && m.detail.startsWith("the record does not take it from this page")) return "guessed";
+  return "wrong";
+}
+
+/** The fields that failed in a case (any false positive or negative), in the report's order. */
+export const failedFields = (s: CaseScore): Field[] => FIELDS.filter((f) => s.counts[f].fp + s.counts[f].fn > 0);
+
+/** A case's main cause: the category with the most misses (ties: the order of {@link CAUSE_LABEL}), with the count of each. */
+export function mainCause(s: CaseScore): { cause: Cause | undefined; counts: Record<Cause, number> } {
+  const counts: Record<Cause, number> = { guessed: 0, missed: 0, wrong: 0, extra: 0 };
+  for (const m of s.misses) counts[causeOf(m)]++;
+  const order = Object.keys(CAUSE_LABEL) as Cause[];
+  const top = order.reduce<Cause | undefined>((best, c) => (counts[c] > 0 && (best === undefined || counts[c] > counts[best]) ? c : best), undefined);
+  return { cause: top, counts };
+}
+
+/** The "Worst ten cases" section: the ten lowest-F1 cases, the fields that failed and the main cause of each (ids, kinds and numbers only). */
+export function renderWorstTen(scores: readonly CaseScore[]): string[] {
+  const lines = ["## Worst ten cases", "", "The ten lowest-F1 cases; fields that failed (TP/FP/FN) and the main cause, counted from the misses (guessed / missed / wrong / extra).", ""];
+  lines.push("| Case | F1 | Fields that failed | Main cause | guessed / missed / wrong / extra |", "| --- | ---: | --- | --- | --- |");
+  for (const s of worst(scores, 10)) {
+    const { cause, counts } = mainCause(s);
+    const fields = failedFields(s).map((f) => `${f} ${cell(s.counts[f])}`).join(", ") || "none";
+    lines.push(`| ${s.id} | ${f2(caseF1(s))} | ${fields} | ${cause ? CAUSE_LABEL[cause] : "none"} | ${counts.guessed} / ${counts.missed} / ${counts.wrong} / ${counts.extra} |`);
+  }
+  lines.push("");
+  return lines;
+}
+
 /** Header facts of a report. */
 export interface ReportMeta {
   /** The command that produced it. */
@@ -81,9 +123,10 @@ export function renderMarkdown(run: EvalRun, meta: ReportMeta, before?: { label:
   lines.push(`| Case | F1 | ${FIELDS.join(" | ")} |`, `| --- | ---: | ${FIELDS.map(() => "---:").join(" | ")} |`);
   for (const s of [...run.scores].sort((a, b) => a.id.localeCompare(b.id))) lines.push(`| ${s.id} | ${f2(caseF1(s))} | ${FIELDS.map((f) => cell(s.counts[f])).join(" | ")} |`);
   lines.push("");
-  lines.push("## The ten worst cases", "");
+  lines.push(...renderWorstTen(run.scores));
+  lines.push("### What each of them missed", "");
   for (const s of worst(run.scores, 10)) {
-    lines.push(`### ${s.id} (F1 ${f2(caseF1(s))})`, "");
+    lines.push(`#### ${s.id} (F1 ${f2(caseF1(s))})`, "");
     for (const m of s.misses) lines.push(`- ${m.field} ${m.kind}: ${m.detail}`);
     if (s.misses.length === 0) lines.push("- nothing missed");
     lines.push("");

@@ -103,7 +103,7 @@ function mentionsIn(text: string, at: number, paragraph: number, year: number | 
 /** A paragraph that is only a date (with a weekday, a time, a zone, a place or a label around it). */
 function dateOnly(line: string, mention: DateMention, at: number): boolean {
   const rest = (line.slice(0, mention.span.start - at) + line.slice(mention.span.end - at))
-    .replace(/\b(?:\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?|GMT|EDT|EST|UTC|CET|Date|Dated|Published|Updated|Press Release|Security Council)\b/giu, " ")
+    .replace(/\b(?:\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?|GMT|EDT|EST|UTC|CET|Date|Dated|Posted|Published|Updated|Press Release|Security Council)\b/giu, " ")
     .replace(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/gu, " ")
     .replace(/[^\p{L}]+/gu, "");
   return rest.length <= 24;
@@ -138,11 +138,25 @@ const MONTH_YEAR = new RegExp(String.raw`\b${MON}\.?,?\s{1,3}(\d{4})\b`, "giu");
 export function dateMentions(doc: Doc): DateMention[] {
   const stated = doc.paragraphs.flatMap((p, i) => mentionsIn(doc.text.slice(p.start, p.end), p.start, i, undefined).filter((m) => m.yearStated));
   const counts = new Map<number, number>();
-  for (const m of stated) counts.set(Number(m.start.slice(0, 4)), (counts.get(Number(m.start.slice(0, 4))) ?? 0) + 1);
-  for (const p of doc.paragraphs) for (const m of doc.text.slice(p.start, p.end).matchAll(MONTH_YEAR)) counts.set(Number(m[2]), (counts.get(Number(m[2])) ?? 0) + 1);
+  // A year lends itself to the text's year-less days only from a date that is not history ("adopted
+  // on 28 September 2001", "since September 2014", "the attacks of 11 September 2001").
+  const history = (span: Span) => isHistory(doc, span);
+  for (const m of stated) if (!history(m.span)) counts.set(Number(m.start.slice(0, 4)), (counts.get(Number(m.start.slice(0, 4))) ?? 0) + 1);
+  for (const p of doc.paragraphs) {
+    for (const m of doc.text.slice(p.start, p.end).matchAll(MONTH_YEAR)) {
+      if (!history({ start: p.start + m.index, end: p.start + m.index + m[0].length })) counts.set(Number(m[2]), (counts.get(Number(m[2])) ?? 0) + 1);
+    }
+  }
   const top = stated.find((m) => m.paragraph < 10 && isDateLine(doc, m));
   const year = top ? Number(top.start.slice(0, 4)) : [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
   return doc.paragraphs.flatMap((p, i) => mentionsIn(doc.text.slice(p.start, p.end), p.start, i, year));
+}
+
+/** A date the words around it make history, not a meeting's: after "since", "adopted on", near "anniversary", "attacks". */
+function isHistory(doc: Doc, span: Span): boolean {
+  const s = sentenceAround(doc, span);
+  const before = doc.text.slice(Math.max(s.start, span.start - 40), span.start);
+  return NOT_MEETING_BEFORE.test(before) || NOT_MEETING_NEAR.test(doc.text.slice(Math.max(s.start, span.start - 50), Math.min(s.end, span.end + 30)));
 }
 
 /** A dateline ("NEW YORK, 6 March (UN Headquarters) --", "12 Feb 2021 - …"): a place then the date, or the date then a dash, opening a paragraph. */
@@ -163,10 +177,13 @@ function isDateLine(doc: Doc, m: DateMention): boolean {
 }
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-/** "on Wednesday", "on Friday morning": a day of the week named for the meeting. */
-const ON_WEEKDAY = /\b[Oo]n\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+\d)/u;
 /** Words before a date that make it another meeting's ("its forthcoming meeting on", "since its last briefing on"). */
 const OTHER_MEETING = /\b(?:forthcoming|upcoming|next|last|previous|earlier|prior|since|following|preceding)\b[^.;]{0,50}$/iu;
+
+/** A day named after a relative one, in brackets ("Tomorrow (10 May), the Council …", "On Monday morning (10 February)"). */
+const RELATIVE_DAY = /^(?:[Tt]omorrow|[Tt]oday|[Tt]his|[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:\s+(?:morning|afternoon|evening))?\s*\($/u;
+/** "on Wednesday and Thursday": two weekdays for the meeting. */
+const ON_WEEKDAYS = /\b[Oo]n\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+and\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\b(?!,?\s+\d)/u;
 
 /** Reads the dates of the meeting. */
 export function findDates(doc: Doc): DatesFact | undefined {
@@ -182,7 +199,11 @@ export function findDates(doc: Doc): DatesFact | undefined {
   }
   const reference = dateline ?? published;
   const refYear = reference ? Number(reference.start.slice(0, 4)) : undefined;
+  const DAY = 86_400_000;
+  /** A date more than a month before the publication: only a meeting's when nothing around it makes it history. */
+  const older = (m: DateMention) => reference !== undefined && Date.parse(m.start) < Date.parse(reference.start) - 31 * DAY;
   const usable = (m: DateMention, strict: boolean) => {
+    strict ||= older(m);
     const s = sentenceAround(doc, m.span);
     const before = doc.text.slice(Math.max(s.start, m.span.start - 40), m.span.start);
     if (NOT_MEETING_BEFORE.test(before) || OTHER_MEETING.test(doc.text.slice(s.start, m.span.start))) return false;
@@ -211,7 +232,7 @@ export function findDates(doc: Doc): DatesFact | undefined {
     const s = sentenceAround(doc, m.span);
     const before = doc.text.slice(s.start, m.span.start);
     const after = doc.text.slice(m.span.end, Math.min(s.end, m.span.end + 40));
-    const lead = /^(?:[\p{L}’']+,?\s+){0,2}?(?:[Oo]n|[Ff]rom|[Bb]etween)\s+$/u.test(before);
+    const lead = /^(?:[\p{L}’']+,?\s+){0,2}?(?:[Oo]n|[Ff]rom|[Bb]etween)\s+$/u.test(before) || RELATIVE_DAY.test(before);
     const itsDay = /\b(?:its|the|a)\s+$/u.test(before) && /^\s*(?:open\s+|special\s+|plenary\s+)?(?:meeting|session|briefing)\b/iu.test(after);
     if (lead || itsDay || HELD_ON.test(before)) {
       const note = mismatch(m);
@@ -221,23 +242,31 @@ export function findDates(doc: Doc): DatesFact | undefined {
       return fact(withOn, note ? 0.85 : m.yearStated ? 0.95 : 0.85, note ?? (m.yearStated ? undefined : "The year is not written with the day; it is taken from the text's other dates."));
     }
   }
-  // 2. The dateline of a press release ("NEW YORK, 6 March (UN Headquarters) --").
-  if (dateline) return fact(dateline, dateline.yearStated ? 0.85 : 0.8, "The meeting date is the dateline's (the release reports the meeting of that day).");
-  // 3. "on Wednesday" in a sentence about the meeting: that weekday, on or before the day of publication.
-  if (published) {
-    for (const p of doc.paragraphs.slice(published.paragraph, published.paragraph + 8)) {
+  // 2. "on Wednesday" (or "on Wednesday and Thursday") in a sentence about the meeting in the
+  // opening paragraphs: that weekday, on or before the dateline's or publication's day.
+  if (reference) {
+    const from = Math.min(reference.paragraph, published?.paragraph ?? reference.paragraph);
+    for (const p of doc.paragraphs.slice(from, reference.paragraph + (dateline ? 2 : 8))) {
       for (const s of p.sentences) {
         const sentence = doc.text.slice(s.start, s.end);
-        const w = ON_WEEKDAY.exec(sentence);
+        const w = ON_WEEKDAYS.exec(sentence);
         if (!w || !MEETING.test(sentence) || /\b(?:will|next|upcoming|forthcoming)\b/iu.test(sentence)) continue;
-        const ref = new Date(`${published.start}T00:00:00Z`);
-        const back = (ref.getUTCDay() - WEEKDAYS.indexOf(w[1]!.toLowerCase()) + 7) % 7;
-        const day = new Date(ref.getTime() - back * 86_400_000).toISOString().slice(0, 10);
+        const ref = new Date(`${reference.start}T00:00:00Z`);
+        const dayOfWeek = (name: string) => {
+          const back = (ref.getUTCDay() - WEEKDAYS.indexOf(name.toLowerCase()) + 7) % 7;
+          return new Date(ref.getTime() - back * DAY).toISOString().slice(0, 10);
+        };
+        const first = dayOfWeek(w[1]!);
+        const last = w[2] ? dayOfWeek(w[2]) : first;
+        if (last < first) continue;
         const at = s.start + w.index;
-        return fact({ start: day, end: day, span: { start: at, end: at + w[0].length }, yearStated: false, paragraph: p.index }, 0.75, `The text says “${w[0]}”: the ${w[1]} on or before the date of publication (${published.start}).`);
+        const what = reference === dateline ? "the dateline" : "the date of publication";
+        return fact({ start: first, end: last, span: { start: at, end: at + w[0].length }, yearStated: false, paragraph: p.index }, 0.75, `The text says “${w[0]}”: counted back from ${what} (${reference.start}).`);
       }
     }
   }
+  // 3. The dateline of a press release ("NEW YORK, 6 March (UN Headquarters) --").
+  if (dateline) return fact(dateline, dateline.yearStated ? 0.85 : 0.8, "The meeting date is the dateline's (the release reports the meeting of that day).");
   // 4. "today", "this morning": the day of publication.
   const body = doc.text.slice(doc.paragraphs[0]?.start ?? 0, doc.paragraphs[Math.min(doc.paragraphs.length - 1, 12)]?.end ?? 0);
   if (published && /\b(?:today|this (?:morning|afternoon|evening))\b(?!['’]s)/iu.test(body)) {

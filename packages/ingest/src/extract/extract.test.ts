@@ -7,7 +7,7 @@ import { findFiguresInSentence } from "./figures";
 import { findType } from "./type";
 import { OrgResolver, splitList } from "./organizations";
 import { findPeople, normalizeTitle } from "./people";
-import { findTitle } from "./title";
+import { feedItemTitle, findTitle } from "./title";
 import { bodyParagraphs, readDoc, splitSentences } from "./text";
 
 describe("dates", () => {
@@ -40,7 +40,22 @@ describe("dates", () => {
     ["a forthcoming meeting is not this one", "SC/9997\n8 March 2004\n\nChair briefs Council\n\nNEW YORK, 7 March (UN Headquarters) -- The chair told the Council this morning about the work done. He noted the Committee's forthcoming meeting on 20 March with regional organizations.", "2004-03-07"],
     ["a day in a later paragraph is another event's", "31 May 2006\n\nCouncil reviews the work\n\nNEW YORK, 30 May (UN Headquarters) -- More effort is needed, the chair said today.\n\nThe Council heard him out.\n\nOn 19 May, the Committee had decided to publish a database.", "2006-05-30"],
     ["the year of a year-less day from a month and year elsewhere", "Special meeting on financing\n\nThe special meeting was held at Headquarters on 20 November.\n\nPhoto: the meeting, November 2012", "2012-11-20"],
+    ["a day in brackets after “Tomorrow”, the year from the posting line", "What's In Blue\n\nPosted Tue 3 May 2011\n\nBorder Briefing\n\nTomorrow (4 May), the Council will hear the chair of the committee.", "2011-05-04"],
+    ["a day in brackets after a weekday", "Posted 6 Feb 2012\n\nBorder Briefing\n\nOn Thursday morning (9 February), the Council will hear the chair.", "2012-02-09"],
+    ["a weekday in the dateline's paragraph, counted back from the dateline", "Ports meeting ends\n\nOSLO, 10 March 2005 (Agency) - The committee's meeting on ports took place in Bergen on Wednesday with forty States.", "2005-03-09"],
+    ["a release's date line, not an older resolution's adoption day in its lead", "SC/9996\n\nCOUNCIL URGES STATES TO REPORT\n\n05/12/2002\nPress Release\n\nOn 28 September 2001, the Council adopted resolution 1373. The Council this morning met to review it.", "2002-12-05"],
   ])("%s", (_what, text, date) => expect(read(text)).toEqual(expect.objectContaining({ start: date, end: date })));
+
+  it("reads two weekdays as a range, counted back from the dateline", () => {
+    expect(read("Ports meeting ends\n\nOSLO, 10 March 2005 (Agency) - The committee's meeting on ports took place in Bergen on Wednesday and Thursday with forty States.")).toEqual(
+      expect.objectContaining({ start: "2005-03-09", end: "2005-03-10" }),
+    );
+  });
+
+  it("takes no year for a year-less day from a date that is history (an adoption, an anniversary, “since”)", () => {
+    expect(read("Committee marks ten years\n\nThe Committee held a special meeting on 28 September to mark the anniversary of resolution 1373, adopted on 28 September 2001.")).toBeUndefined();
+    expect(read("Border meeting\n\nThe meeting took place on 12 May. Since September 2014, States have reported.")).toBeUndefined();
+  });
 
   it("reads no date where there is none, and no impossible date", () => {
     expect(read("The Committee discussed resolution 2354 (2017).")).toBeUndefined();
@@ -67,6 +82,9 @@ describe("figures", () => {
   });
   it("takes no year, date, resolution, ordinal, time or document number for a figure", () => {
     expect(figures("On 16 November 2017 at 3.00 p.m., on the 16th anniversary of resolution 1373 (2001), the 1267 Committee met in Conference Room 4 on Recommendation 8 (S/2017/375).")).toEqual([]);
+    // durations, distances, the committees that met and words of another script are no counts
+    expect(figures("After 20 years of work and six months of talks, five miles from the hall, the three counter-terrorism committees and the two bodies met, 15 ноября.")).toEqual([]);
+    expect(figures("The three anti-terrorism Committees reported that 12 counter-terrorism conventions were in force.").map((f) => [f.value, f.unit])).toEqual([[12, "counter-terrorism conventions"]]);
   });
 });
 
@@ -129,6 +147,10 @@ describe("meeting type", () => {
     ["Chair briefs the wider membership on the Committee's work", "briefing-to-member-states"],
     ["Side event on financing during the counter-terrorism week", "side-event"],
     ["Committee holds an open informal briefing on strategies", "informal-briefing"],
+    ["Committee holds a special event on drones and ports", "special-event"],
+    ["The Chair convened an informal meeting on the needs of one State", "informal-meeting"],
+    ["New chair sets out the year's work at the first CTC plenary", "committee-meeting"],
+    ["Today marked the 401st meeting of the Security Council Counter-Terrorism Committee", "committee-meeting"],
   ])("%s → %s", (headline, type) => expect(findType(readDoc(`${headline}\n\nOn 1 May 2020, something happened.`))?.value).toBe(type));
 
   it.each([
@@ -171,6 +193,64 @@ describe("layout and title", () => {
   it("takes a theme the lead introduces as one, not a speaker's quotation", () => {
     expect(findTitle(readDoc("Experts meet in Vienna\n\nOn 4 May 2022, CTED held sessions on the “Risks of drones in the hands of armed groups”."))?.value).toBe("Risks of drones in the hands of armed groups");
     expect(findTitle(readDoc("#Drones\n\nOn 4 May 2022, the Chair said “we must all act together now” to the room."))?.value).not.toBe("we must all act together now");
+  });
+
+  it("joins a headline broken over lines in one style (title case, capitals) but not a subheading after it", () => {
+    const title = (text: string) => findTitle(readDoc(text))?.value;
+    expect(title("SC/1111\n\nCouncil Hears Nine Delegations; Committee Chair\nUrges Faster Reporting by Member States\n\nNEW YORK, 3 May (UN Headquarters) -- The Council met today and heard the chair.")).toBe(
+      "Council Hears Nine Delegations; Committee Chair Urges Faster Reporting by Member States",
+    );
+    expect(title("PANEL SAYS THE WORK OF\nBORDER GUARDS MATTERS\nMORE THAN EVER BEFORE\nNine Speakers Review Progress;\nReports Due in June\n\nThe Committee met today and heard nine speakers on borders.")).toBe(
+      "PANEL SAYS THE WORK OF BORDER GUARDS MATTERS MORE THAN EVER BEFORE",
+    );
+    // A first line as long as a whole headline is one; the next is its subheading.
+    expect(title("Council Adopts a Statement Calling on Member States to Report on Their Border Control Measures Without Delay\nChair of Committee Briefs Council on Reporting\n\nThe Council met today.")).toBe(
+      "Council Adopts a Statement Calling on Member States to Report on Their Border Control Measures Without Delay",
+    );
+    // A headline given twice by a site, and a label after it, are not its continuation.
+    expect(title("Panel to Go On for Two More Years\nPanel to Go On as a Mission for Two More Years\n\nThe Council decided today to extend the panel.")).toBe("Panel to Go On for Two More Years");
+    expect(title("Anniversary of the Border Resolution\nMedia Note\n\nToday, the Committee marks the anniversary.")).toBe("Anniversary of the Border Resolution");
+    // A one-word tag above the headline is the site's, not the headline.
+    expect(title("QX\n\nCTED hosts a workshop on port security in Lagos\n\nOn 2 May 2021, CTED hosted experts.")).toBe("CTED hosts a workshop on port security in Lagos");
+  });
+
+  it("keeps a headline that reports the meeting whole (what follows its “holds … on” paraphrases the theme)", () => {
+    expect(findTitle(readDoc("CTC holds open briefing on ports and borders\n\nOn 1 May 2020, the Committee met."))?.value).toBe("CTC holds open briefing on ports and borders");
+  });
+
+  it("takes a verbatim record's agenda item, alone on its line or inline", () => {
+    const alone = "Provisional\n\nAgenda\n\nSafety of ports and borders\n\nThe meeting was called to order at 10 a.m.\n\nThe agenda was adopted.";
+    expect(findTitle(readDoc(alone))?.value).toBe("Safety of ports and borders");
+    const after = "Date | 2 May 2009 |\n\nThe meeting was called to order at 10.05 a.m.\n\nThe agenda was adopted.\n\nBriefings by chairs of two committees\n\nThe President\n\nI welcome the chairs.";
+    expect(findTitle(readDoc(after))?.value).toBe("Briefings by chairs of two committees");
+    const inline = "President: Ms. Roe (Utopia) Members: Atlantis Mr. Doe Agenda Safety of ports and borders The meeting was called to order at 10 a.m.";
+    expect(findTitle(readDoc(inline))?.value).toBe("Safety of ports and borders");
+  });
+
+  it("takes a cover line wholly in quotation marks as the theme", () => {
+    expect(findTitle(readDoc("Statement by\n\nH.E. Ana Roe\n\n“Safety of ports and borders in a changing world”\n\nNew York, 3 May 2010\n\nMr. President, I thank you."))?.value).toBe("Safety of ports and borders in a changing world");
+  });
+
+  it("takes the meeting a statement was given at, with its theme, and no title from a statement that names none", () => {
+    const title = (text: string) => findTitle(readDoc(text))?.value;
+    expect(title("Statement by H.E. Ana Roe, Minister of Utopia, at the Council Thematic Meeting on Port Security\n\nMr. President, I thank you.")).toBe("Council Thematic Meeting on Port Security");
+    expect(title("Statement by H.E. Ana Roe, President of Utopia, on the Council Open Debate on Border Safety.\n\nMr. President,\n\nI thank you.")).toBe("Council Open Debate on Border Safety");
+    expect(title("Statement(as Chair of the Committee) during a joint debate on the reports of three committees on borders\n\nMay 3, 2011\n\nI thank you.")).toBe("joint debate on the reports of three committees on borders");
+    expect(title("Statement by H.E. Ana Roe, Permanent Representative of Utopia, on the Council Open Debate\n\nMr. President, I thank you.")).toBeUndefined();
+    expect(title("Delivered by Her Excellency Ana Roe, Permanent Representative\n\nMr. President, I thank you.")).toBeUndefined();
+    // A headline that names a statement as its subject is a headline ("Presidential Statement Invites …").
+    expect(title("Council Presidential Statement Invites Committee to Speed Up Its Work\n\nThe Council today invited the Committee to speed up.")).toBe("Council Presidential Statement Invites Committee to Speed Up Its Work");
+  });
+
+  it("takes a feed item's title, not the channel's, from a feed flattened on one line", () => {
+    const line = "Council - Committee (CTC) - Ports /council/ctc/tags/ports en Committee reviews port security in three regions /council/ctc/news/committee-reviews-port-security <div class=\"x\">";
+    expect(feedItemTitle(line)).toEqual({ start: line.indexOf("Committee reviews"), end: line.indexOf(" /council/ctc/news") });
+    expect(findTitle(readDoc(`${line}\n\nOn 1 May 2020, the Committee met.`))?.value).toBe("Committee reviews port security in three regions");
+    expect(feedItemTitle("A line with a /path/only but no language after it")).toBeUndefined();
+  });
+
+  it("drops a site's meeting label after the headline", () => {
+    expect(findTitle(readDoc("Briefings by Chairs of Two Committees - Security Council, 9999th Meeting\n\nPreview\n\nThe Council heard the chairs."))?.value).toBe("Briefings by Chairs of Two Committees");
   });
 
   it("strips a meeting's kind before a theme in capitals, hashtags and the site's name, but keeps a headline whose theme is lower case", () => {

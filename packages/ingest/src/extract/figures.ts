@@ -44,6 +44,9 @@ const NUMBER = new RegExp(
   String.raw`(?<![\p{L}\d/.,-])(?:(${APPROX})\s+)?(?:(${CURRENCY})\s?(${DIGITS})|(${DIGITS})|\b(${FRACS})\b|\b(${WORDS})\b)(?:\s+(thousand|million|billion|trillion)\b)?(?:\s?(%|per cent|percent)\b)?(?![\p{L}\d]|[/.,]\d)`,
   "giu",
 );
+/** Units that measure time or distance, or name the bodies that met, not things counted at a meeting. */
+const NOT_COUNTED = /^(?:(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|centur(?:y|ies)|miles?|kilometres?|kilometers?|km)|(?:(?:anti|counter)-terrorism(?:-related)?\s)?(?:committees|bodies))(?:\s|$)|^(?:anti|counter)-terrorism(?:-related)?$/u;
+
 /** Words that end the unit of a number. */
 const STOP = new Set(
   "of that to in for from with by and or since who which were was are is be been have has had on at as per each across covering including under over than into through between among during after before this these those their its his her our we they it while when where whose not also still already currently now globally worldwide today alone respectively annually every per a an the".split(" "),
@@ -102,6 +105,11 @@ export function findFiguresInSentence(doc: Doc, sentence: Span): FigureFact[] {
     else if (unitWords.length > 0) unit = unitWords.join(" ");
     else continue;
     if (word && unitWords.length === 0) continue;
+    // A duration, an age or a distance ("20 years of work", "six months later", "five miles from"),
+    // the committees that met ("the three committees"), or a word of another script (a date in a
+    // repost's own language) is no figure the meeting reported.
+    if (!currency && !percent && !fraction && NOT_COUNTED.test(unitWords.join(" "))) continue;
+    if (unitWords.some((w) => /[^\p{Script=Latin}-]/u.test(w))) continue;
     if (!currency && !percent && !fraction && unitWords.length === 1 && unitWords[0]!.length < 3) continue;
     // "pieces of terrorist content": a complement after "of" belongs to what is counted.
     let measureEnd = m.index + all.length + tailOffset + pos;

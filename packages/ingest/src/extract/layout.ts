@@ -9,7 +9,8 @@ const MONTH = "(?:January|February|March|April|May|June|July|August|September|Oc
 const CHROME = new RegExp(
   `^(?:${[
     String.raw`skip to (?:main )?content`,
-    String.raw`press releases?`,
+    String.raw`press releases?(?:\s*[-–:]?\s*[\w()/.-]{1,20})?`,
+    String.raw`related (?:links|articles|posts)`,
     String.raw`in progress at unhq`,
     String.raw`en cours au si[eè]ge de l['’]onu`,
     String.raw`news(?:room)?`,
@@ -30,6 +31,8 @@ const CHROME = new RegExp(
     String.raw`insights on the work of the un security council`,
     String.raw`available languages:?`,
     String.raw`what['’]s in blue`,
+    String.raw`expected council action`,
+    String.raw`key recent developments`,
     String.raw`(?:\w+ \d{4} )?monthly forecast`,
     String.raw`security council`,
     String.raw`general assembly(?: security council)?`,
@@ -55,6 +58,10 @@ const CHROME_SHAPES: readonly RegExp[] = [
   // "4413th Meeting (AM)", "th meeting", "4618", "Fifty-seventh year"
   /^(?:\d{3,5}\s*)?(?:st|nd|rd|th)?\s*meeting\*?(?:\s*\([^)]{1,20}\))?\*?$/iu,
   /^\d{1,6}$/u,
+  // "Security Council meeting 6217"
+  /^(?:Security Council\s+)?meeting\s+(?:No\.\s*)?\d{3,5}$/iu,
+  // a wiki's citation line ("S-PV-6217 2009-11-13 10:00 [[13 November]] [[2009]]")
+  /\[\[[^\]]{1,40}\]\]/u,
   /^[\p{L}-]+ year$/iu,
   // tables and menus: "Date | 25 April 2005 |", "Français | Español"
   /\|.*\|/u,
@@ -93,7 +100,8 @@ export function isHeadline(line: string): boolean {
   if (t.length > 300 || isChrome(t)) return false;
   const words = t.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
   if (words.length < 3) return false;
-  // A sentence of the body ends with a period; a headline in capitals may too.
-  if (/[.;:]$/u.test(t) && t !== t.toUpperCase()) return false;
+  // A sentence of the body ends with a period; a headline in capitals may too, and a headline
+  // broken over lines may end a line with a semicolon ("… Address Meeting;").
+  if (/[.:]$/u.test(t) && t !== t.toUpperCase()) return false;
   return true;
 }

@@ -129,7 +129,8 @@ export function readDoc(text: string): Doc {
   let headline: Span | undefined;
   for (const p of paragraphs.slice(0, MAX_LEAD_LINES)) {
     const line = text.slice(p.start, p.end);
-    if (isChrome(line)) {
+    // A site's tag or name above the headline ("AV", "UNdemocracy.com", "Related Links") is chrome too.
+    if (isChrome(line) || (isTag(line) && p.index < paragraphs.length - 1)) {
       chrome.add(p.index);
       continue;
     }
@@ -140,14 +141,67 @@ export function readDoc(text: string): Doc {
       // A headline cut short with "…" and given whole on the next line (a listing, then the page).
       const cut = /(?:…|\.\.\.)$/u.exec(line);
       if (cut && next && nextLine.startsWith(line.slice(0, -cut[0].length).trimEnd()) && isHeadline(nextLine)) headline = { start: next.start, end: next.end };
-      // A headline broken over two lines: the first ends mid-phrase or the second goes on in lower case.
-      else if (next && p.index + 1 < paragraphs.length - 1 && nextLine.length <= 200 && !/[.;:!?]$/u.test(nextLine) && (/\b(?:on|of|to|for|and|the|in|with|at|by|from|a|an)$/iu.test(line) || /^\p{Ll}/u.test(nextLine)) && !isChrome(nextLine)) {
-        headline = { start: p.start, end: next.end };
-      }
+      else headline = { start: p.start, end: paragraphs[continuedTo(text, paragraphs, p.index)]!.end };
     }
     break;
   }
   return { text, paragraphs, headline, dateline, chrome };
+}
+
+/** A line of one word (a site's tag or name: "AV", "UNdemocracy.com"), not a headline. */
+const isTag = (line: string): boolean => line.length <= 30 && !/\s/u.test(line);
+
+/** Words of four letters or more in a line, and how many start with a capital. */
+function capitals(line: string): { words: number; upper: number; allCaps: boolean } {
+  const words = line.split(/[\s/]+/u).filter((w) => /^\P{L}{0,3}\p{L}{4}/u.test(w));
+  const upper = words.filter((w) => /^\P{L}{0,3}\p{Lu}/u.test(w)).length;
+  const letters = line.replace(/\P{L}+/gu, "");
+  return { words: words.length, upper, allCaps: letters.length >= 8 && letters === letters.toUpperCase() };
+}
+/** A line in title case ("Council Hears over 40 Speakers") or capitals: the style of a headline, not a sentence. */
+const headlineStyle = (line: string): "caps" | "title" | undefined => {
+  const c = capitals(line);
+  if (c.allCaps) return "caps";
+  return c.words >= 2 && c.upper / c.words >= 0.75 ? "title" : undefined;
+};
+/** Quotation marks left open in a line. */
+const openQuote = (line: string): boolean => (line.match(/“/gu)?.length ?? 0) > (line.match(/”/gu)?.length ?? 0) || (line.match(/"/gu)?.length ?? 0) % 2 === 1;
+
+/** Longest line of a headline broken over lines in title case (a line the page's width cut short). */
+const MAX_BROKEN_LINE = 80;
+/** Most lines a headline is broken over. */
+const MAX_HEADLINE_LINES = 3;
+
+/**
+ * The last paragraph of a headline that starts at paragraph `first` and is broken over lines: a
+ * line goes on when it ends mid-phrase (a preposition, a comma, a semicolon, an open quotation) or
+ * the next starts in lower case, or both are in the same headline style (capitals, title case); the
+ * next is never chrome, a sentence of the body, or the text's last line.
+ */
+function continuedTo(text: string, paragraphs: readonly Paragraph[], first: number): number {
+  let last = first;
+  let quoted = false;
+  while (last - first + 1 < MAX_HEADLINE_LINES) {
+    const line = text.slice(paragraphs[last]!.start, paragraphs[last]!.end);
+    const next = paragraphs[last + 1];
+    if (!next || last + 1 >= paragraphs.length - 1) break;
+    const nextLine = text.slice(next.start, next.end);
+    if (nextLine.length > 200 || isChrome(nextLine)) break;
+    quoted = quoted !== openQuote(line);
+    const style = headlineStyle(line);
+    const midPhrase = quoted || /(?:\b(?:on|of|to|for|and|the|in|with|at|by|from|a|an)|[,;])$/iu.test(line) || /^\p{Ll}/u.test(nextLine);
+    // Lines in one style go on when the first is as short as a line broken at a page's width and
+    // the next is no repetition (a site giving the headline twice) and no label ("Media Note").
+    const firstWord = (l: string) => l.split(/\s+/u)[0];
+    const sameStyle =
+      style !== undefined &&
+      style === headlineStyle(nextLine) &&
+      (style === "caps" || (last === first && line.length <= MAX_BROKEN_LINE && firstWord(line) !== firstWord(nextLine) && nextLine.split(/\s+/u).length >= 3));
+    if (!midPhrase && !sameStyle) break;
+    if (/[.:!?]$/u.test(nextLine) && style !== "caps" && !quoted) break;
+    last++;
+  }
+  return last;
 }
 
 /** How many lines at the top may be the page's chrome before the article. */

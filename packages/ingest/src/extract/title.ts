@@ -1,5 +1,6 @@
 // The title: the theme in quotation marks in the headline or lead ("CTC holds open briefing on
-// “Protection of soft targets ...”"), else the headline without its "CTC holds ... on".
+// “Protection of soft targets ...”"), else a verbatim record's agenda item, a statement's cover
+// (the meeting it was given at), or the headline (a feed item's, not the feed's).
 import type { Doc, Span } from "./text";
 import { bodyParagraphs } from "./text";
 
@@ -21,28 +22,90 @@ const QUOTED = /[“"]([^“”"]{8,300}?)[,.]?[”"]/u;
 /** What introduces a theme in a sentence of the body ("an open briefing on “…”", "entitled “…”", "under the theme “…”"). */
 const THEME_BEFORE = /\b(?:on|about|entitled|titled|theme|themed|topic|focused on|focusing on|devoted to|dedicated to)\s*(?:the\s+(?:(?:theme|topic)\s*(?:of\s*)?)?)?[:,]?\s*$/iu;
 const COMMITTEE = String.raw`(?:The\s+)?(?:(?:UN|United Nations)\s+)?(?:Security Council\s+)?(?:Counter-Terrorism Committee|CTC|CTED|Committee)(?:\s*\(CTC\))?`;
-const HEADLINE_LEAD = new RegExp(
-  String.raw`^${COMMITTEE}\s+(?:holds?|held|hosts?|hosted|convenes?|convened|organi[sz]es?|organi[sz]ed)\s+(?:an?\s+|its\s+)?(?:[\p{L}-]+\s+){0,4}?(?:briefing|meeting|workshop|session|event|debate)\s+(?:on|about|concerning|entitled|titled)\s+`,
-  "iu",
-);
 /** A meeting's kind before a theme given in capitals ("Open briefing of the CTC on Xyz"); checked for the capital apart, the pattern being case-insensitive. */
 const MEETING_OF_LEAD = new RegExp(String.raw`^(?:(?:Virtual\s+)?(?:Open|Special|Informal|Joint)\s+)+(?:briefing|meeting)\s+of\s+${COMMITTEE}\s+on\s+`, "iu");
 /** A document's kind before the event it is about ("Concept paper for …"). */
 const DOCUMENT_LEAD = /^(?:Concept\s+(?:paper|note)|Programme|Program|Agenda|Summary|Outcome\s+document|Provisional\s+programme)\s+(?:for|of|on)\s+(?:the\s+)?/iu;
 /** Hashtags before a headline ("#UnitedAgainstTerror Special meeting …") and a site's name after it (" - Press Release"). */
 const HASHTAGS = /^(?:#\w+\s+)+/u;
-const SITE_SUFFIX = /\s+[-–|]\s+(?:Press Release|Press Releases|News|UN News)$/iu;
+const SITE_SUFFIX = /\s+[-–|]\s+(?:Press Release|Press Releases|News|UN News|(?:Security Council|General Assembly),?\s+\d{3,5}(?:st|nd|rd|th)\s+Meeting)$|\s+\(press release\)$/iu;
 
 const collapse = (s: string) => s.replace(/\s+/gu, " ").trim();
+
+/** A verbatim record's agenda item: the line after "Agenda" or "The agenda was adopted.", or the words between them and the proceedings on one line. */
+const AGENDA_ALONE = /^(?:Agenda|The agenda was adopted\.)$/u;
+const AGENDA_INLINE = /\b(?:Agenda|The agenda was adopted\.)\s+(\p{Lu}[^.\n]{9,200}?)\s+(?:The meeting was called to order|The President\b)/u;
+
+/** The agenda item of a verbatim record of a meeting (S/PV): its title. */
+function agendaItem(doc: Doc): { value: string; span: Span } | undefined {
+  for (const p of doc.paragraphs) {
+    const line = doc.text.slice(p.start, p.end);
+    if (AGENDA_ALONE.test(line)) {
+      const next = doc.paragraphs[p.index + 1];
+      if (!next) return undefined;
+      const item = doc.text.slice(next.start, next.end);
+      if (item.length < 10 || item.length > 200 || /[.:]$/u.test(item) || /^The President\b/u.test(item)) return undefined;
+      return { value: collapse(item), span: { start: next.start, end: next.end } };
+    }
+    const m = AGENDA_INLINE.exec(line);
+    if (m) {
+      const start = p.start + m.index + m[0].indexOf(m[1]!);
+      return { value: collapse(m[1]!), span: { start, end: start + m[1]!.length } };
+    }
+  }
+  return undefined;
+}
+
+/** A line near the top that is wholly a quoted name ("“Threats to international peace …”"): a statement's agenda item or theme. */
+const QUOTED_LINE = /^[“"]([^“”".!?]{8,200})[”"]$/u;
+
+/** Lines that introduce a statement rather than report a meeting ("Statement by H.E. …", "… opening remarks at …", "Delivered by …"). */
+const STATEMENT = /^(?:[^,.;:]{0,60}?\b)?(?:(?:statement|remarks|address|speech)\s*(?:\(|by\b|of\b|to\b|at\b|on behalf\b|delivered\b)|delivered\s+by\b|briefing\s+to\s+the\s+(?:Security\s+)?Council\s+by\b)/iu;
+/** The meeting a statement was given at ("… at UN Security Council Thematic Meeting on Counter-Terrorism", "… during a joint debate on …"). */
+const STATEMENT_AT = /\b(?:at|on|to|during|before)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,5}?(?:meeting|debate|briefing|session|conference)\b[^.[\]]{0,200})/iu;
+
+/** A statement's cover: the meeting named with a theme ("… on Terrorism"), or nothing (a statement's own title is not the meeting's). */
+function statementCover(doc: Doc, span: Span): { value: string; span: Span } | "none" | undefined {
+  const text = doc.text.slice(span.start, span.end);
+  if (!STATEMENT.test(text)) return undefined;
+  const m = STATEMENT_AT.exec(text);
+  if (!m) return "none";
+  const value = m[1]!.replace(/[\s,;]+$/u, "");
+  // A meeting named without its theme ("the Security Council Open Debate") is no title.
+  if (!/\s(?:on|with|about|concerning)\s|[“"]/u.test(value)) return "none";
+  const start = span.start + m.index + m[0].indexOf(m[1]!);
+  return { value: collapse(value), span: { start, end: start + value.length } };
+}
+
+/**
+ * A feed's item flattened on one line: the channel's title, its path and language, then the item's
+ * title and its path ("Site - Tag /site/tags/x en Item title /site/news/item-title …"). Read token
+ * by token (linear).
+ */
+export function feedItemTitle(line: string): { start: number; end: number } | undefined {
+  const tokens = [...line.matchAll(/\S+/gu)].slice(0, 120);
+  const isPath = (t: string) => t.startsWith("/") && (t.match(/\//gu)?.length ?? 0) >= 2;
+  const channel = tokens.findIndex((t) => isPath(t[0]));
+  if (channel < 1 || channel > 30 || !/^[a-z]{2}(?:-[a-z]{2})?$/u.test(tokens[channel + 1]?.[0] ?? "")) return undefined;
+  const from = channel + 2;
+  const to = tokens.findIndex((t, i) => i > from && isPath(t[0]));
+  if (to < from + 2) return undefined;
+  const first = tokens[from]!;
+  const last = tokens[to - 1]!;
+  return { start: first.index, end: last.index + last[0].length };
+}
 
 /** Finds the title. */
 export function findTitle(doc: Doc): TitleFact | undefined {
   let headline: TitleFact["headline"];
-  if (doc.headline) {
-    const raw = doc.text.slice(doc.headline.start, doc.headline.end);
+  const firstLine = doc.paragraphs.find((p) => !doc.chrome.has(p.index));
+  const feed = firstLine ? feedItemTitle(doc.text.slice(firstLine.start, firstLine.end)) : undefined;
+  const headSpan = feed && firstLine ? { start: firstLine.start + feed.start, end: firstLine.start + feed.end } : doc.headline;
+  if (headSpan) {
+    const raw = doc.text.slice(headSpan.start, headSpan.end);
     const lead = HASHTAGS.exec(raw)?.[0].length ?? 0;
     const tail = SITE_SUFFIX.exec(raw)?.[0].length ?? 0;
-    const span = { start: doc.headline.start + lead, end: doc.headline.end - tail };
+    const span = { start: headSpan.start + lead, end: headSpan.end - tail };
     headline = { value: collapse(doc.text.slice(span.start, span.end)), span };
   }
   const first = bodyParagraphs(doc)[0];
@@ -56,10 +119,25 @@ export function findTitle(doc: Doc): TitleFact | undefined {
     const start = span.start + m.index + 1;
     return { value: collapse(m[1]!), span: { start, end: start + m[1]!.length }, confidence: where === "headline" ? 0.95 : 0.85, ...(headline ? { headline } : {}) };
   }
+  const withHeadline = (t: { value: string; span: Span }, confidence: number, note: string): TitleFact => ({ ...t, confidence, note, ...(headline ? { headline } : {}) });
+  const agenda = agendaItem(doc);
+  if (agenda) return withHeadline(agenda, 0.9, "The agenda item of the meeting's record.");
+  for (const p of doc.paragraphs.slice(0, 10)) {
+    const q = QUOTED_LINE.exec(doc.text.slice(p.start, p.end));
+    if (q) return withHeadline({ value: collapse(q[1]!), span: { start: p.start + 1, end: p.start + 1 + q[1]!.length } }, 0.8, "A line of the cover in quotation marks: the agenda item or theme.");
+  }
+  const cover = headline?.span ?? firstLine;
+  if (cover) {
+    const statement = statementCover(doc, cover);
+    if (statement === "none") return undefined;
+    if (statement) return withHeadline(statement, 0.8, "The meeting the statement was given at, as its cover names it.");
+  }
   if (headline) {
     const text = doc.text.slice(headline.span.start, headline.span.end);
     const meetingOf = MEETING_OF_LEAD.exec(text);
-    const lead = HEADLINE_LEAD.exec(text) ?? (meetingOf && /^\p{Lu}/u.test(text.slice(meetingOf[0].length)) ? meetingOf : null) ?? DOCUMENT_LEAD.exec(text);
+    // A headline that reports the meeting ("CTC holds open briefing on gender and …") is kept whole:
+    // what follows its "holds … on" paraphrases the theme; the record keeps the headline.
+    const lead = (meetingOf && /^\p{Lu}/u.test(text.slice(meetingOf[0].length)) ? meetingOf : null) ?? DOCUMENT_LEAD.exec(text);
     const start = headline.span.start + (lead ? lead[0].length : 0);
     const value = collapse(doc.text.slice(start, headline.span.end));
     if (value.length > 0) {
@@ -67,7 +145,7 @@ export function findTitle(doc: Doc): TitleFact | undefined {
         value,
         span: { start, end: headline.span.end },
         confidence: lead ? 0.8 : 0.6,
-        note: lead ? "The headline without its “… holds … on”; the headline quotes no theme." : "The headline, taken as the title: the text quotes no theme.",
+        note: lead ? "The headline without the meeting's kind before its theme; the headline quotes no theme." : "The headline, taken as the title: the text quotes no theme.",
         headline,
       };
     }

@@ -24,14 +24,22 @@ const CUES: readonly Cue[] = [
   { re: /\bjoint\s+special\s+meeting\b/iu, type: "joint-special-meeting", confidence: 0.95 },
   { re: /\bspecial\s+meeting\b/iu, type: "special-meeting", confidence: 0.95 },
   { re: /\bside[-\s]event\b/iu, type: "side-event", confidence: 0.9 },
+  { re: /\bspecial\s+event\b/iu, type: "special-event", confidence: 0.9 },
   { re: /\bopen\s+(?:(?:UN\s+)?(?:Security\s+)?Council\s+)?debate\b/iu, type: "security-council-open-debate", confidence: 0.9 },
   { re: /\b(?:regional\s+|expert\s+|technical\s+|national\s+|follow-up\s+|sub-?regional\s+)*workshop\b/iu, type: "workshop", confidence: 0.9 },
   { re: new RegExp(String.raw`\bjoint\s+(?:open\s+)?briefings?\b(?!\s+(?:to|of|in)\s+${COUNCIL})|\bjointly\s+brief(?:ed|s)?\b(?!\s+${COUNCIL})`, "iu"), type: "joint-briefing", confidence: 0.9 },
   { re: /\b(?:open\s+)?informal\s+(?:open\s+)?briefings?\b/iu, type: "informal-briefing", confidence: 0.9 },
+  { re: /\binformal\s+meetings?\b/iu, type: "informal-meeting", confidence: 0.85 },
   { re: /\bopen\s+briefings?\b/iu, type: "open-briefing", confidence: 0.95 },
   { re: /\bopen\s+meetings?\b/iu, type: "open-meeting", confidence: 0.95 },
   { re: /\bthematic\s+(?:discussion|meeting)s?\b/iu, type: "thematic-discussion", confidence: 0.9 },
   { re: /\bclosed\s+(?:briefing|meeting)\b/iu, type: "closed-briefing", confidence: 0.85 },
+  // The Committee's own formal meetings: "the CTC plenary", "the 326th meeting of the Counter-Terrorism Committee".
+  {
+    re: /\b(?:CTC|Committee(?:['’]s)?)\s+plenary\b|\bplenary\s+(?:meeting|session)\s+of\s+(?:the\s+)?(?:Counter-Terrorism\s+)?Committee\b|\b\d{1,4}(?:st|nd|rd|th)\s+(?:formal\s+)?meeting\s+of\s+the\s+(?:(?:UN\s+)?Security\s+Council\s+)?Counter-Terrorism\s+Committee\b/iu,
+    type: "committee-meeting",
+    confidence: 0.85,
+  },
   {
     re: /\bbrief(?:ed|s|ing)?\s+(?:to\s+|for\s+)?(?:the\s+)?(?:wider\s+|broader\s+|general\s+)?(?:UN\s+|United Nations\s+)?(?:membership|Member\s+States)\b|\bbriefings?\s+(?:to|for)\s+(?:the\s+)?(?:wider\s+|broader\s+)?(?:UN\s+|United Nations\s+)?(?:membership|Member\s+States)\b|\bbriefing\s+by\b[^;\n]{0,160}?,\s+to\s+the\s+(?:wider\s+)?(?:membership|Member\s+States)\b/iu,
     type: "briefing-to-member-states",

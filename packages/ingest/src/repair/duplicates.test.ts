@@ -21,4 +21,8 @@ describe("detectDuplicates", () => {
     expect(detectDuplicates("Background\n\nText one is here.\n\nBackground\n\nText two.")).toEqual([]);
     expect(detectDuplicates(CLEAN_RELEASE)).toEqual([]);
   });
+  it("keeps a salutation said twice in a speech and a label repeated before a list", () => {
+    const t = "Dear colleagues, friends, ladies and gentlemen,\n\nThe work goes on.\n\nDear colleagues, friends, ladies and gentlemen,\n\nThe points we agreed on today:\n\nOne.\n\nThe points we agreed on today:\n\nTwo.";
+    expect(detectDuplicates(t)).toEqual([]);
+  });
 });

@@ -4,7 +4,8 @@ import { normalise, paragraphs } from "./paragraphs";
 /**
  * Finds paragraphs repeated later in the text (a lead paragraph, a photo caption) and excises
  * each later copy, with the blank lines before it. Only paragraphs of at least 4 words and 20
- * characters count, and the comparison is exact after normalising whitespace.
+ * characters that do not end with a comma, colon or semicolon (a salutation, a label) count, and
+ * the comparison is exact after normalising whitespace.
  */
 export function detectDuplicates(text: string): Edit[] {
   const edits: Edit[] = [];
@@ -12,7 +13,9 @@ export function detectDuplicates(text: string): Edit[] {
   const paras = paragraphs(text);
   paras.forEach((p, idx) => {
     const norm = normalise(p.text);
-    const long = norm.length >= 20 && norm.split(" ").length >= 4;
+    // A salutation said twice in a speech ("Excellencies, …, ladies and gentlemen,") or a label
+    // before a list (ending with a colon) is the speaker's or the page's own.
+    const long = norm.length >= 20 && norm.split(" ").length >= 4 && !/[,:;]$/u.test(norm);
     if (!long) return;
     const prev = paras[idx - 1];
     if (seen.has(norm) && prev) {

@@ -12,6 +12,25 @@ export interface Excision extends Edit {
 }
 
 const isBlank = (line: string): boolean => /^[\s\u00a0]*$/u.test(line);
+
+/** Most characters of a spam token's Latin part glued to its other-script part ("51" in "51勛圖", "AV" in "国产AV"). */
+const MAX_GLUED = 3;
+const isAlnum = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+/**
+ * The token's own Latin part, glued to a run [s, e): digits before it ("51勛圖") and digits or
+ * capitals after it ("国产AV"), at most {@link MAX_GLUED}, with no letter or digit beyond them
+ * (so that a word glued to a token, "勛圖Office", stays).
+ */
+export function gluedAffixes(text: string, s: number, e: number): { s: number; e: number } {
+  let a = s;
+  while (a > 0 && s - a < MAX_GLUED && /[0-9]/u.test(text[a - 1]!)) a--;
+  if (a === s || isAlnum(text[a - 1])) a = s;
+  let b = e;
+  while (b < text.length && b - e < MAX_GLUED && /[0-9A-Z]/u.test(text[b]!)) b++;
+  if (b === e || isAlnum(text[b])) b = e;
+  return { s: a, e: b };
+}
 const cpAt = (text: string, i: number): number => text.codePointAt(i) ?? 0;
 
 /** True when some lenient reading of a damaged run (its first {@link MAX_READ_RUN} units) is mostly letters of another script. */
@@ -37,6 +56,16 @@ function tokenNature(run: ReadRun, chosenForeign: boolean): "foreign" | "gibberi
   const n = [...run.text].length;
   if (n >= 4 && run.readings.length === 0 && implausibility(run.text) / n >= 2.5 && readsAsForeign(run.text)) return "gibberish";
   return null;
+}
+
+/** A line of several words with no Latin letter ("среда, 15 ноября 2023 г."): the page's own words in another language, not a token in English prose. */
+function inForeignLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf("\n", at - 1) + 1;
+  let end = text.indexOf("\n", at);
+  if (end < 0) end = text.length;
+  if (end - start > 200) return false;
+  const line = text.slice(start, end).trim();
+  return /\S\s+\S/u.test(line) && ![...line].some((ch) => isLatinLetter(ch.codePointAt(0) ?? 0));
 }
 
 /**
@@ -69,8 +98,12 @@ export function detectInjections(text: string, runs: readonly ReadRun[]): Excisi
     const lineStart = offset;
     const lineEnd = offset + first.length;
     const inLine = runs.filter((r) => r.s >= lineStart && r.s < lineEnd);
-    const rest = inLine.reduce((acc, r) => acc.slice(0, r.s - lineStart) + " ".repeat(r.e - r.s) + acc.slice(r.e - lineStart), first);
-    if (inLine.length > 0 && inLine.every((r) => natures.has(r)) && /^[\s\p{P}\p{S}\p{N}]*$/u.test(rest) && [...first].length <= 60) {
+    const rest = inLine.reduce((acc, r) => {
+      const g = gluedAffixes(text, r.s, r.e);
+      return acc.slice(0, g.s - lineStart) + " ".repeat(g.e - g.s) + acc.slice(g.e - lineStart);
+    }, first);
+    // A token is one word: a line of words in another script ("среда, 15 ноября 2023 г.", a blog's date) is the page's own.
+    if (inLine.length > 0 && inLine.every((r) => natures.has(r)) && /^[\s\p{P}\p{S}\p{N}]*$/u.test(rest) && [...first].length <= 60 && !/\S\s+\S/u.test(first.trim())) {
       let end = lineEnd + 1;
       let k = li + 1;
       offset = end;
@@ -97,6 +130,7 @@ export function detectInjections(text: string, runs: readonly ReadRun[]): Excisi
     if (run.s < firstEnd) continue;
     const nature = natures.get(run);
     if (!nature) continue;
+    if (inForeignLine(text, run.s)) continue;
     const choice = choices.get(run);
     let s = run.s;
     let e = choice?.e ?? run.e;
@@ -120,6 +154,8 @@ export function detectInjections(text: string, runs: readonly ReadRun[]): Excisi
     } else {
       rationale = `"${run.text}" is undecodable gibberish injected into English text.`;
     }
+    // the token's Latin part glued to it goes with it ("the 51勛圖 Office", "International 国产AV and")
+    if (after === "") ({ s, e } = gluedAffixes(text, s, e));
     // spacing: "the TOKEN Office" -> drop one space; "word TOKEN\n" -> drop the space before
     const prev = text[s - 1];
     const next = text[e];

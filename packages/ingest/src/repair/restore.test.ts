@@ -33,4 +33,28 @@ describe("restoreWords", () => {
     const { text, x } = gapAt("the XXUnited Nations Office of Counter-Terrorism said", "XX");
     expect(restoreWords(text, [x], ["United Nations Office of Counter-Terrorism"])).toEqual([]);
   });
+  it("restores the same words at every place of a token, when the places a name explains agree", () => {
+    const text = "Envoys of the 77ZZ Office of Counter-Terrorism met the chair at the 77ZZ in Geneva, as the 77ZZ Office of Counter-Terrorism had asked.";
+    const xs: Excision[] = [];
+    for (let at = text.indexOf("77ZZ "); at >= 0; at = text.indexOf("77ZZ ", at + 1)) xs.push({ kind: "injected-text-excised", action: "repaired", s: at, e: at + 5, after: "", rationale: "", confidence: 1, inline: true });
+    const edits = restoreWords(text, xs, ["United Nations Office of Counter-Terrorism"]);
+    // each gap gets "United Nations " right after the token and its space: the second from the first and third
+    expect(edits.map((e) => [e.s, e.e, e.after]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
+      [19, 19, "United Nations "],
+      [73, 73, "United Nations "],
+      [96, 96, "United Nations "],
+    ]);
+    expect(edits.find((e) => e.s === 73)?.rationale).toMatch(/stands for "United Nations"/u);
+  });
+  it("restores nothing at a token's other places when its explained places disagree", () => {
+    const text = "the QQ Office of Counter-Terrorism, the QQ Alliance of Civilizations and the QQ in Geneva";
+    const xs: Excision[] = [];
+    for (let at = text.indexOf("QQ "); at >= 0; at = text.indexOf("QQ ", at + 1)) xs.push({ kind: "injected-text-excised", action: "repaired", s: at, e: at + 3, after: "", rationale: "", confidence: 1, inline: true });
+    const edits = restoreWords(text, xs, ["United Nations Office of Counter-Terrorism", "Global Alliance of Civilizations"]);
+    expect(edits.map((e) => e.after.trim()).sort()).toEqual(["Global", "United Nations"]);
+  });
+  it("does not take a name's end after a lower-case word for the words a token replaced", () => {
+    const { text, x } = gapAt("the director for Political Affairs, XX and Security spoke", "XX ");
+    expect(restoreWords(text, [x], ["Regional Agency for Crime and Security"])).toEqual([]);
+  });
 });

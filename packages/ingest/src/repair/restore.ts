@@ -52,6 +52,10 @@ export function restoreWords(text: string, excisions: readonly Excision[], known
           const suffix = words.slice(j).join(" ");
           const kept = [...words.slice(0, i), ...words.slice(j)];
           if (!kept.some((w) => w[0] !== undefined && w[0] !== w[0].toLowerCase())) continue;
+          // a name cut at its start goes on with a capitalised word ("the ⟨gap⟩ Office of …", not
+          // "⟨gap⟩ and Security"), and one cut at its end stops after one
+          if (i === 0 && !/^\p{Lu}/u.test(words[j] ?? "")) continue;
+          if (j === n && !/^\p{Lu}/u.test(words[i - 1] ?? "")) continue;
           // left must end with the prefix (at a word boundary), then optional space
           const l = left.replace(/[ \t]$/u, "");
           if (i > 0 && !(l.endsWith(prefix) && !isWordChar(l[l.length - prefix.length - 1]))) continue;
@@ -83,5 +87,43 @@ export function restoreWords(text: string, excisions: readonly Excision[], known
       confidence: known1 ? 0.9 : 0.8,
     });
   }
-  return edits;
+  return [...edits, ...restoreSameToken(text, excisions, edits)];
+}
+
+/**
+ * A spam token injected in place of words replaces the same words wherever it stands (the page's
+ * defacer substitutes a word throughout): where the names around some of a token's places show
+ * the words it replaced, and all of them agree, its other places get the same words. A token whose
+ * places disagree, or that no name explains anywhere, restores nothing.
+ */
+function restoreSameToken(text: string, excisions: readonly Excision[], restored: readonly Edit[]): Edit[] {
+  const tokenOf = (x: Excision) => text.slice(x.s, x.e).trim();
+  const wordsAt = new Map<Excision, string>();
+  for (const x of excisions) {
+    const r = restored.find((edit) => edit.s === x.e);
+    if (r) wordsAt.set(x, r.after.trim());
+  }
+  const out: Edit[] = [];
+  for (const x of excisions) {
+    if (!x.inline || x.after !== "" || wordsAt.has(x)) continue;
+    const token = tokenOf(x);
+    const known = [...wordsAt].filter(([y]) => tokenOf(y) === token).map(([, words]) => words);
+    if (known.length === 0 || new Set(known).size !== 1) continue;
+    const words = known[0]!;
+    const before = text[x.s - 1];
+    const next = text[x.e];
+    // a token glued to a word keeps the words glued ("Political and TOKENbuilding" → "Peacebuilding")
+    const lead = isSpace(before) || x.s === 0 ? "" : " ";
+    const trail = isSpace(next) || !isWordChar(next) || (/^\p{Ll}/u.test(next ?? "") && !isSpace(text[x.e - 1])) ? "" : " ";
+    out.push({
+      kind: "words-restored",
+      action: "repaired",
+      s: x.e,
+      e: x.e,
+      after: lead + words + trail,
+      rationale: `The excised token "${token}" stands for "${words}" at ${known.length} other place(s) of the text, where known names show it; a defacer substitutes one word throughout.`,
+      confidence: 0.8,
+    });
+  }
+  return out;
 }
