@@ -67,3 +67,20 @@ describe("quotes-match-evidence: what it leaves to other rules, and its message"
     expect(quotesMatchEvidence.check(e)).toStrictEqual([]);
   });
 });
+
+describe("quotes-match-evidence: a source without recorded repairs", () => {
+  it("compares the quote with the source text as it is", () => {
+    const d = copyOfDataset();
+    const source = d.quotes[0]!.evidence[0].source;
+    d.corrections = d.corrections.filter((c) => c.source !== source);
+    const span = d.quotes[0]!.evidence[0];
+    const archive = d.sources.find((s) => s.id === source)!.archive!.text;
+    const raw = Array.from(archive).slice(span.start, span.end).join("");
+    d.quotes[0]!.text = raw;
+    expect(quotesMatchEvidence.check(d).filter((p) => p.path[1] === 0)).toStrictEqual([]);
+    d.quotes[0]!.text = `${raw}!`;
+    expect(quotesMatchEvidence.check(d).filter((p) => p.path[1] === 0)).toStrictEqual([
+      { rule: "quotes-match-evidence", path: ["quotes", 0, "text"], message: `quote text differs from the repaired source at its span: expected ${JSON.stringify(raw)}` },
+    ]);
+  });
+});
