@@ -32,8 +32,9 @@ describe("restoreWords: what it restores", () => {
   });
 
   it("restores the last word of a known name before punctuation, without spaces", () => {
-    const { text, x } = gap("the United Nations Office of XX, said");
-    expect(restoreWords(text, [x], [UNOCT])).toStrictEqual([restored(x, "Counter-Terrorism", UNOCT, true)]);
+    const cted = "Counter-Terrorism Committee Executive Directorate";
+    const { text, x } = gap("the Counter-Terrorism Committee Executive XX, said");
+    expect(restoreWords(text, [x], [cted])).toStrictEqual([restored(x, "Directorate", cted, true)]);
   });
 
   it("adds a space before the words when the token was glued to the word before", () => {
@@ -66,14 +67,15 @@ describe("restoreWords: what it restores", () => {
   });
 
   it("restores each gap on its own, and skips excisions that were not inline or that left text", () => {
-    const text = "the XXOffice of Counter-Terrorism and the United Nations Office of YY, with ZZOffice of Counter-Terrorism";
+    const cted = "Counter-Terrorism Committee Executive Directorate";
+    const text = "the XXOffice of Counter-Terrorism and the Counter-Terrorism Committee Executive YY, with ZZOffice of Counter-Terrorism";
     const a = gap(text, "XX");
     const b = gap(text, "YY");
     const c = gap(text, "ZZ", { inline: false });
     const d = gap(text.replace("ZZ", "WW"), "WW", { after: "W" });
-    expect(restoreWords(text, [a.x, b.x, c.x], [UNOCT])).toStrictEqual([restored(a.x, "United Nations ", UNOCT, true), restored(b.x, "Counter-Terrorism", UNOCT, true)]);
-    expect(restoreWords(text, [c.x], [UNOCT])).toStrictEqual([]);
-    expect(restoreWords(d.text, [d.x], [UNOCT])).toStrictEqual([]);
+    expect(restoreWords(text, [a.x, b.x, c.x], [UNOCT, cted])).toStrictEqual([restored(a.x, "United Nations ", UNOCT, true), restored(b.x, "Directorate", cted, true)]);
+    expect(restoreWords(text, [c.x], [UNOCT, cted])).toStrictEqual([]);
+    expect(restoreWords(d.text, [d.x], [UNOCT, cted])).toStrictEqual([]);
   });
 });
 
@@ -108,14 +110,23 @@ describe("restoreWords: when it does not guess", () => {
   });
 
   it("needs the words around the gap to be whole words", () => {
-    const before = gap("the ReUnited Nations XXof Counter-Terrorism said");
-    expect(restoreWords(before.text, [before.x], [UNOCT])).toStrictEqual([restored(before.x, "United Nations Office ", UNOCT, true)]);
+    // "United" inside "ReUnited" is no match for the name's first word: the gap holds all of "United Nations".
+    const before = gap("the ReUnited XXOffice of Counter-Terrorism said");
+    expect(restoreWords(before.text, [before.x], [UNOCT])).toStrictEqual([restored(before.x, "United Nations ", UNOCT, true)]);
     const glued = gap("the xXXOffice of Counter-Terrorism said");
     expect(restoreWords(glued.text, [glued.x], [UNOCT])).toStrictEqual([]);
     const after = gap("the XXOffice of Counter-Terrorismo said");
     expect(restoreWords(after.text, [after.x], [UNOCT])).toStrictEqual([]);
     const last = gap("the United Nations Office of XXs said");
     expect(restoreWords(last.text, [last.x], [UNOCT])).toStrictEqual([]);
+  });
+
+  it("needs a capitalised word beside the gap where the name is cut at its start or its end", () => {
+    // "⟨gap⟩ of Counter-Terrorism" and "Office of ⟨gap⟩": the name's visible part starts or stops on a small word
+    const start = gap("the XX of Counter-Terrorism said");
+    expect(restoreWords(start.text, [start.x], [UNOCT])).toStrictEqual([]);
+    const end = gap("the United Nations Office of XX, said");
+    expect(restoreWords(end.text, [end.x], [UNOCT])).toStrictEqual([]);
   });
 
   it("does not guess between names that explain the words equally well", () => {
