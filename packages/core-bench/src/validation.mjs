@@ -68,6 +68,7 @@ console.log(
     entities,
     reps,
     ajvValid: outcome.ajv,
+    fastPath: outcome.schemas.data === data,
     ajvErrors: outcome.ajv ? [] : (ajvValidate.errors ?? []).slice(0, 3).map((e) => `${e.instancePath} ${e.message}`),
     ajvCompileMs,
     rules: RULES.map((rule) => rule.id),

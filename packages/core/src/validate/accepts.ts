@@ -115,10 +115,11 @@ export function compileAccepts(schema: z.ZodType): Accepts {
   const compile = (s: unknown): Accepts => {
     const known = cache.get(s);
     if (known) return known;
-    // Recursive schemas reach themselves through the cache.
-    let compiled: Accepts | undefined;
-    cache.set(s, (v) => compiled!(v));
-    compiled = build(s);
+    // Recursive schemas reach themselves through the cache (a forward to the predicate being built).
+    const slot: { compiled?: Accepts } = {};
+    cache.set(s, (v) => slot.compiled!(v));
+    const compiled = build(s);
+    slot.compiled = compiled;
     cache.set(s, compiled);
     return compiled;
   };
