@@ -228,7 +228,7 @@ describe("evidence on a key", () => {
     // The title is selected first: its marker is on screen, its evidence is not.
     expect(ui.frame()).toMatch(new RegExp(`\\[1,2\\]`));
     expect(ui.frame()).toContain("e shows its sources");
-    expect(ui.frame()).not.toContain(`characters ${span.start}`);
+    expect(ui.frame()).not.toContain(`characters ${span.start}–${span.end}`);
     await ui.press("e", "· sources");
     const shown = ui.frame();
     expect(shown).toContain(`[1] Press release · characters ${span.start}–${span.end}`);
@@ -236,7 +236,7 @@ describe("evidence on a key", () => {
     expect(shown).toContain("[2] UN Web TV page");
     expect(shown).toContain("e or esc close");
     await ui.press(KEYS.escape, "Briefing · Overview");
-    expect(ui.frame()).not.toContain(`characters ${span.start}`);
+    expect(ui.frame()).not.toContain(`characters ${span.start}–${span.end}`);
     // And again with e, which closes it too.
     await ui.press("e", "· sources");
     await ui.press("e", "Briefing · Overview");

@@ -10,5 +10,8 @@ run("./build.mjs", args);
 run("../scripts/write-downloads.mjs");
 // scripts/bench.mjs times a full `next build` of the curated site (unless --quick), which also puts
 // the real site back in out/; in a quick run, rebuild it here.
-if (args.includes("--quick")) execFileSync(process.execPath, [fileURLToPath(new URL("../node_modules/next/dist/bin/next", import.meta.url)), "build"], { cwd: fileURLToPath(new URL("..", import.meta.url)), stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+if (args.includes("--quick")) {
+  execFileSync(process.execPath, [fileURLToPath(new URL("../node_modules/next/dist/bin/next", import.meta.url)), "build"], { cwd: fileURLToPath(new URL("..", import.meta.url)), stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  run("../scripts/strip-runtime.mjs");
+}
 run("../scripts/bench.mjs", args);

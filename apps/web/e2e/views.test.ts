@@ -1,45 +1,23 @@
 // End-to-end tests of the reading views (timeline, succession, review state, disputed facts, per-year strips) in the
 // built site (out/), served by scripts/static-server.mjs and driven with Debian's Chromium.
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext } from "playwright-core";
+import { afterAll, describe, expect, it } from "vitest";
 import { CTC_CHAIR, CTED_HEAD, disputedFacts, meetingTimeline, succession } from "@briefings/core";
-import type { Dataset } from "@briefings/core";
-import { launchBrowser, OUT_DIR, serveSite } from "../scripts/browser.mjs";
+import { builtData, overflowAt360, serveForTests } from "./site-session";
 
-if (!existsSync(join(OUT_DIR, "index.html"))) {
-  throw new Error(`The end-to-end tests need the built site in ${OUT_DIR}: run \`npx turbo run build --filter=@briefings/web\` first.`);
-}
-
-/** The dataset the site was built from, as published by the site itself. */
-const data = JSON.parse(readFileSync(join(OUT_DIR, "data", "briefings.json"), "utf8")) as Dataset;
+const data = builtData;
 const timeline = meetingTimeline(data.meetings);
 const disputed = data.meetings.find((m) => disputedFacts(m).length > 0)!;
 const chairs = succession(data, CTC_CHAIR);
 const heads = succession(data, CTED_HEAD);
 const person = chairs[chairs.length - 1]!.person;
 
-let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
-let context: BrowserContext;
-
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await site?.close();
-});
+const site = serveForTests();
 
 describe("the timeline", () => {
   it("draws a row per year and takes the keyboard from a year to its list", async () => {
-    const page = await context.newPage();
+    const page = await site.context.newPage();
     await page.goto(`${site.url}/timeline/`);
     expect(await page.locator(".year-bars > li").count()).toBe(timeline.years.length);
     // Tab from the top of the page reaches the year links in order; Enter follows one.
@@ -57,7 +35,7 @@ describe("the timeline", () => {
   });
 
   it("is reachable from every page's navigation", async () => {
-    const page = await context.newPage();
+    const page = await site.context.newPage();
     await page.goto(`${site.url}/`);
     await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Timeline" }).click();
     await page.waitForURL("**/timeline/");
@@ -69,7 +47,7 @@ describe("the timeline", () => {
 
 describe("the succession", () => {
   it("has a row per tenure on one axis, each bar inside the track, and a bar leads to the person", async () => {
-    const page = await context.newPage();
+    const page = await site.context.newPage();
     await page.goto(`${site.url}/succession/`);
     expect(await page.locator("#ctc-chairs ~ .gantt > li.tenure").count()).toBe(chairs.length);
     expect(await page.locator("#cted-heads ~ .gantt > li.tenure").count()).toBe(heads.length);
@@ -93,7 +71,7 @@ describe("the succession", () => {
 
 describe("review state and disputed facts", () => {
   it("a briefing says its review state and shows what other sources give beside the fact", async () => {
-    const page = await context.newPage();
+    const page = await site.context.newPage();
     await page.goto(`${site.url}/briefings/${disputed.id}/`);
     expect(await page.locator(".review-note").textContent()).toContain(disputed.review.state === "curated" ? "Curated" : "Draft");
     const alternatives = await page.locator(".disputed q").allTextContents();
@@ -108,7 +86,7 @@ describe("review state and disputed facts", () => {
 
 describe("without JavaScript", () => {
   it("the timeline, the succession and a disputed briefing are complete", async () => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const ctx = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await ctx.newPage();
     await page.goto(`${site.url}/timeline/`);
     const links = await page.locator(".year-bars a").allTextContents();
@@ -143,7 +121,7 @@ describe("accessibility and small screens", () => {
     "axe finds no violation (%s): %s",
     async (scheme, _name, path) => {
       let ctx = contexts.get(scheme);
-      if (!ctx) contexts.set(scheme, (ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme })));
+      if (!ctx) contexts.set(scheme, (ctx = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme })));
       const page = await ctx.newPage();
       await page.goto(`${site.url}${path}`);
       const results = await new AxeBuilder({ page }).analyze();
@@ -154,14 +132,7 @@ describe("accessibility and small screens", () => {
   );
 
   it("fits a 360 px wide screen without horizontal scrolling", async () => {
-    const ctx = await browser.newContext({ viewport: { width: 360, height: 780 } });
-    for (const [, path] of pages) {
-      const page = await ctx.newPage();
-      await page.goto(`${site.url}${path}`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, path).toBeLessThanOrEqual(0);
-      await page.close();
-    }
-    await ctx.close();
+    const paths = pages.map(([, path]) => path);
+    expect(await overflowAt360(site.browser, site.url, paths)).toEqual(Object.fromEntries(paths.map((p) => [p, 0])));
   });
 });

@@ -32,6 +32,8 @@ export function lighthouseMarkdown(report) {
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ...report.pages.map((p) => row(p, basePages?.get(p.name))),
     "",
+    report.seedHeightPx === undefined ? "" : `The seed briefing's page is ${report.seedHeightPx.toLocaleString("en")} px tall at 1280 px wide (issue 16: at most 4,200 px, two thirds of the 6,300 px it had with inline evidence labels).`,
+    "",
   ].join("\n");
 }
 

@@ -1,7 +1,10 @@
 // Takes screenshots of the home and briefing pages (and a source view) at 1280 px and 360 px wide, in light
-// (and the briefing in dark too), and of the seed briefing's citations (a card on hover at 1280 px, in dark, on
-// focus at 360 px, and the numbered list a marker leads to with JavaScript off), into docs/screenshots/.
-// Needs the built site (out/).
+// (and the briefing in dark too); of the reading views (timeline, succession, a briefing with a disputed fact, a
+// person's per-year strip) at both widths, light and dark; and of the seed briefing's citations (a card on hover
+// at 1280 px, in dark, on focus at 360 px, and the numbered list a marker leads to with JavaScript off), into
+// docs/screenshots/. Needs the built site (out/):
+//
+//   pnpm --filter @briefings/web screenshots
 /* global window, location -- the functions passed to evaluate() run in the page */
 import { mkdirSync, readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -18,10 +21,15 @@ const richest = (dir) =>
     .sort((a, b) => b.size - a.size)[0]?.name;
 const briefing = richest("briefings");
 const source = richest("sources");
+/** Name, path, whether it is also taken in dark, and what to scroll to first. */
 const pages = [
-  ["home", "/"],
-  ["briefing", `/briefings/${briefing}/`],
-  ["source", `/sources/${source}/`],
+  ["home", "/", { dark: false }],
+  ["briefing", `/briefings/${briefing}/`, { dark: "desktop" }],
+  ["source", `/sources/${source}/`, { dark: false }],
+  ["timeline", "/timeline/", { dark: true }],
+  ["succession", "/succession/", { dark: true }],
+  ["briefing-disputed", "/briefings/2017-09-28-threats-caused-by-terrorist-acts/", { dark: true, scrollTo: ".facts" }],
+  ["person-strip", "/people/weixiong-chen/", { dark: true }],
 ];
 const widths = [
   ["desktop", 1280, 900],
@@ -35,10 +43,10 @@ try {
     for (const [label, width, height] of widths) {
       const context = await browser.newContext({ viewport: { width, height }, colorScheme: scheme, deviceScaleFactor: 1 });
       const page = await context.newPage();
-      for (const [name, path] of pages) {
-        // One dark example is enough to review the dark palette.
-        if (scheme === "dark" && (name !== "briefing" || label !== "desktop")) continue;
+      for (const [name, path, { dark, scrollTo }] of pages) {
+        if (scheme === "dark" && (dark === false || (dark === "desktop" && label !== "desktop"))) continue;
         await page.goto(`${site.url}${path}`, { waitUntil: "networkidle" });
+        if (scrollTo) await page.locator(scrollTo).first().evaluate((el) => el.scrollIntoView());
         const file = join(target, `${name}-${label}${scheme === "dark" ? "-dark" : ""}.png`);
         // The first screenful: what a reader sees on arrival (full pages are megabytes of PNG).
         await page.screenshot({ path: file, fullPage: false });

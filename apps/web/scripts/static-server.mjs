@@ -1,10 +1,13 @@
 // A tiny static file server for the exported site (out/): node:http only, because `next start` does not
 // serve static exports. Content types by extension, index.html for directories, the site's 404 page,
-// and no path traversal (every path is resolved and must stay inside the root).
+// and no path traversal (every path is resolved and must stay inside the root). Text is sent gzip-compressed
+// to a client that accepts it, and the content-hashed build assets (/_next/static/) are cacheable for a year,
+// as any static host serves them: the browser tests and Lighthouse then measure what a reader would get.
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import { extname, join, resolve, sep } from "node:path";
+import { constants, createGzip } from "node:zlib";
 
 /** Content types by file extension. */
 export const CONTENT_TYPES = {
@@ -27,6 +30,30 @@ export const CONTENT_TYPES = {
   ".xml": "application/xml; charset=utf-8",
   ".webmanifest": "application/manifest+json",
 };
+
+/** Is a response of this content type worth compressing (text: HTML, CSS, scripts, JSON, SVG, XML)? */
+export function compressible(type) {
+  return /^(?:text\/|application\/(?:json|xml|manifest\+json)|image\/svg\+xml)/.test(type);
+}
+
+/**
+ * Does this Accept-Encoding header accept gzip? A `gzip` (or `*`) coding not given q=0.
+ * @param {string | undefined} header
+ */
+export function acceptsGzip(header) {
+  if (!header) return false;
+  return header.split(",").some((part) => {
+    const [coding = "", ...params] = part.trim().toLowerCase().split(";");
+    if (coding.trim() !== "gzip" && coding.trim() !== "*") return false;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    return q === undefined || Number(q.slice(2)) > 0;
+  });
+}
+
+/** The Cache-Control of a path: a year for the content-hashed build assets, revalidation for everything else. */
+export function cacheControl(pathname) {
+  return pathname.startsWith("/_next/static/") ? "public, max-age=31536000, immutable" : "no-cache";
+}
 
 /**
  * The file under `root` that serves `urlPath`, or `undefined` when there is none (or the path escapes the root).
@@ -99,23 +126,31 @@ export function createStaticServer(root) {
       }
     }
     const file = await resolveFile(base, pathname);
+    /** Sends `path` with `status`: gzip-compressed when it is text and the client accepts it. */
+    const sendFile = (status, path, type, cache) => {
+      const gzip = compressible(type) && acceptsGzip(req.headers["accept-encoding"]);
+      res.writeHead(status, {
+        "content-type": type,
+        "x-content-type-options": "nosniff",
+        "cache-control": cache,
+        vary: "accept-encoding",
+        ...(gzip ? { "content-encoding": "gzip" } : {}),
+      });
+      if (req.method === "HEAD") {
+        res.end();
+        return;
+      }
+      const stream = createReadStream(path).on("error", () => res.destroy());
+      if (gzip) stream.pipe(createGzip({ level: constants.Z_BEST_COMPRESSION })).pipe(res);
+      else stream.pipe(res);
+    };
     if (!file) {
       const notFound = await resolveFile(base, "/404.html");
-      if (notFound) {
-        res.writeHead(404, { "content-type": CONTENT_TYPES[".html"], "x-content-type-options": "nosniff" });
-        if (req.method === "HEAD") res.end();
-        else createReadStream(notFound).pipe(res);
-      } else send(404, "text/plain; charset=utf-8", "Not found\n");
+      if (notFound) sendFile(404, notFound, CONTENT_TYPES[".html"], "no-cache");
+      else send(404, "text/plain; charset=utf-8", "Not found\n");
       return;
     }
     const type = CONTENT_TYPES[/** @type {keyof typeof CONTENT_TYPES} */ (extname(file).toLowerCase())] ?? "application/octet-stream";
-    res.writeHead(200, { "content-type": type, "x-content-type-options": "nosniff" });
-    if (req.method === "HEAD") {
-      res.end();
-      return;
-    }
-    createReadStream(file)
-      .on("error", () => res.destroy())
-      .pipe(res);
+    sendFile(200, file, type, cacheControl(pathname));
   });
 }

@@ -25,22 +25,25 @@ export function hostileDataset(meetingId = SEED_ID): Dataset {
   m.media = m.media.map((media, i) => ({ ...media, status: "ok", url: i === 0 ? PAYLOADS.jsUrl : PAYLOADS.dataUrl, label: PAYLOADS.img }));
   m.notes = [PAYLOADS.control, PAYLOADS.script];
   d.people[0]!.name = `${PAYLOADS.script}${PAYLOADS.control}`;
-  d.organizations = d.organizations.map((o) => ({ ...o, url: PAYLOADS.jsUrl, name: `${o.name} ${PAYLOADS.img}` }));
-  d.sources = d.sources.map((s) => ({
-    ...s,
-    title: `${s.title} ${PAYLOADS.script}`,
-    locations: s.locations.map((l) => ({ ...l, url: PAYLOADS.jsUrl })),
-  }));
-  const archived = d.sources.find((s) => s.id === m.sources[0] && s.archive);
-  if (archived?.archive) {
-    // Same length in code points, so every span still points at the same place: markup and controls inside.
-    const text = archived.archive.text;
-    const attack = "<b onclick=x>\u0007\u202e";
-    archived.archive.text = attack + text.slice(attack.length);
+  // In place, never a new array: the dataset was already looked up (getMeeting above), and core's lookups index the
+  // objects of the arrays they saw, so a replaced array would leave the pages showing the clean records.
+  for (const o of d.organizations) {
+    o.url = PAYLOADS.jsUrl;
+    o.name = `${o.name} ${PAYLOADS.img}`;
+  }
+  for (const s of d.sources) {
+    s.title = `${s.title} ${PAYLOADS.script}`;
+    s.locations = s.locations.map((l) => ({ ...l, url: PAYLOADS.jsUrl }));
+    if (s.id === m.sources[0] && s.archive) {
+      // Same length in code points, so every span still points at the same place: markup and controls inside.
+      const text = s.archive.text;
+      const attack = "<b onclick=x>\u0007\u202e";
+      s.archive.text = attack + text.slice(attack.length);
+    }
   }
   d.corrections = d.corrections.map((c) => ({ ...c, rationale: `${c.rationale} ${PAYLOADS.script}`, recoveredUrl: c.recoveredUrl ? PAYLOADS.jsUrl : undefined }));
-  d.quotes = d.quotes.map((q) => ({ ...q, text: `${q.text} ${PAYLOADS.closeJsonLd}` }));
-  d.figures = d.figures.map((f) => ({ ...f, asStated: PAYLOADS.img }));
+  for (const q of d.quotes) q.text = `${q.text} ${PAYLOADS.closeJsonLd}`;
+  for (const f of d.figures) f.asStated = PAYLOADS.img;
   d.citation = `${PAYLOADS.script} ${PAYLOADS.control}`;
   return d;
 }

@@ -196,6 +196,20 @@ describe("case scoring, end to end on a synthetic page", () => {
     expect(caseF1(s)).toBe(1);
   });
 
+  it("takes a speaker linked to the person's record as that person, though the page writes a longer name", () => {
+    const dataset = tinyDataset();
+    const linked = holdOut(dataset, ["2021-05-03-synthetic"]);
+    const longer = text.replace(/López Ruiz,/u, "López Ruiz Vega,");
+    const out = ingestText(longer, { dataset: linked as unknown as Dataset, retrieved: "2026-01-01" });
+    if (!out.ok) throw new Error(out.error.message);
+    expect(out.result.draft.links.people).toContainEqual(expect.objectContaining({ id: "ana-lopez-ruiz", existing: true, name: "Ana López Ruiz Vega" }));
+    const c = { ...base(), bytes: Buffer.byteLength(longer), length: Array.from(longer).length, quotes: [{ ...cp(longer, "Small ports are where the weakest checks meet the busiest trade"), speaker: "ana-lopez-ruiz" }] };
+    const s = scoreCase({ c, text: longer, result: out.result, dataset, linked });
+    expect(s.counts.speakers).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(s.counts.quotes).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(s.wrongSpeaker).toBe(0);
+  });
+
   it("counts a quote given to someone else as a wrong speaker, and a missing one as missed", () => {
     const dataset = tinyDataset();
     const linked = holdOut(dataset, ["2021-05-03-synthetic"]);

@@ -240,6 +240,9 @@ export function scoreCase({ c, text, result, dataset, linked }: ScoreInput): Cas
   const draftPeople = new Map<string, string>([...draft.links.people.map((l) => [l.id, l.name ?? ""] as const), ...draft.people.map((p) => [p.id, p.name] as const)]);
   const draftRoles = new Map<string, LooseRole>([...linked.roles.map((r) => [r.id, r] as const), ...draft.roles.map((r) => [r.id, r as LooseRole] as const)]);
   const draftOrgs = new Map<string, LooseOrganization>([...linked.organizations.map((o) => [o.id, o] as const), ...draft.organizations.map((o) => [o.id, o as LooseOrganization] as const)]);
+  // A draft speaker linked to an existing record is that record's person, whatever words the page uses for the name.
+  const linkedTo = new Set(draft.links.people.filter((l) => l.existing).map((l) => l.id));
+  const isPerson = (draftPerson: string, name: string, personId: string) => namesOf(personId).includes(name) || (linkedTo.has(draftPerson) && draftPerson === personId);
   const matched = new Set<LooseParticipation>();
   const posts = { right: 0, total: 0 };
   const orgScore = { right: 0, total: 0 };
@@ -247,8 +250,8 @@ export function scoreCase({ c, text, result, dataset, linked }: ScoreInput): Cas
   for (const dp of draft.participations) {
     if (!dp.person) continue;
     const name = fold(draftPeople.get(dp.person) ?? dp.person);
-    const hit = expected.find((p) => !matched.has(p) && namesOf(p.person!).includes(name));
-    const known = all.find((p) => namesOf(p.person!).includes(name));
+    const hit = expected.find((p) => !matched.has(p) && isPerson(dp.person!, name, p.person!));
+    const known = all.find((p) => isPerson(dp.person!, name, p.person!));
     speakerOf.set(dp.id, hit ?? known ?? "other");
     if (!hit) {
       if (!known) {
@@ -296,7 +299,7 @@ export function scoreCase({ c, text, result, dataset, linked }: ScoreInput): Cas
     const want = c.quotes[k]!;
     const dp = draft.participations.find((p) => p.id === q.participation);
     const name = dp?.person ? fold(draftPeople.get(dp.person) ?? dp.person) : undefined;
-    if (want.speaker === null || (name !== undefined && namesOf(want.speaker).includes(name))) counts.quotes.tp++;
+    if (want.speaker === null || (name !== undefined && isPerson(dp!.person!, name, want.speaker))) counts.quotes.tp++;
     else {
       counts.quotes.fn++;
       counts.quotes.fp++;

@@ -1,4 +1,4 @@
-import { codePointLength, sliceCodePoints, toCodePointOffset } from "@briefings/core";
+import { codePointLength, getSource, sliceCodePoints, toCodePointOffset } from "@briefings/core";
 import { Dataset } from "@briefings/core/schemas";
 import { formatPath, validateDataset } from "@briefings/core/validate";
 import { describe, expect, it } from "vitest";
@@ -59,7 +59,7 @@ describe("generateDataset: shape", () => {
     for (const m of d.meetings) {
       expect(m.sessions.length).toBeGreaterThanOrEqual(3);
       expect(m.sessions.length).toBeLessThanOrEqual(5);
-      expect(m.sources.filter((s) => d.sources.find((x) => x.id === s)?.archive).length).toBe(1);
+      expect(m.sources.filter((s) => getSource(d, s)?.archive).length).toBe(1);
     }
   });
 
@@ -86,7 +86,7 @@ describe("generateDataset: shape", () => {
   });
 
   it("writes quotes, names and figures into the text, at code point offsets", () => {
-    const text = (id: string) => d.sources.find((s) => s.id === id)!.archive!.text;
+    const text = (id: string) => getSource(d, id)!.archive!.text;
     // Some texts hold a code point outside the BMP before the spans, so code points and UTF-16 units differ.
     const astral = d.sources.find((s) => s.archive && /[\u{10000}-\u{10FFFF}]/u.test(s.archive.text))!;
     expect(codePointLength(astral.archive!.text)).toBeLessThan(astral.archive!.text.length);

@@ -1,16 +1,8 @@
-// A small seeded pseudo-random generator, so that a dataset is a pure function of its seed.
+// Seeded random choices, so that a dataset is a pure function of its seed (the generator itself is core's mulberry32).
 
-/** mulberry32: a 32-bit seeded generator of floats in [0, 1). Same seed, same sequence. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from "@briefings/core";
+
+export { mulberry32 };
 
 /** Seeded random choices. */
 export interface Rng {

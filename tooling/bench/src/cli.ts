@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The `bench` script of @briefings/bench: runs after every package's own bench and writes bench/REPORT.md
+// The workspace's `bench:report` task (root package.json; turbo runs it after every package's own bench) writes bench/REPORT.md
 // at the workspace root from their fragments. `--quick` marks the report as a quick run.
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

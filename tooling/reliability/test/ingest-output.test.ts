@@ -4,9 +4,15 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, lstatSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { requireBuilt, run, SEED_SOURCE, tempDir } from "./helpers";
+import { requireBuilt, run, SEED_SOURCE, tempDir, type RunOptions } from "./helpers";
 
-beforeAll(() => requireBuilt("ingest"));
+beforeAll(() => requireBuilt("ingest", "briefings"));
+
+/** The two ways to run the ingest: its own command, and `briefings ingest` (the issue's words). */
+const COMMANDS = {
+  "briefings-ingest": (args: string[], options?: RunOptions) => run("ingest", args, options),
+  "briefings ingest": (args: string[], options?: RunOptions) => run("briefings", ["ingest", ...args], options),
+} as const;
 
 /** A folder holding a copy of the seed press release as `in.txt`. */
 function workspace(): { dir: string; input: string } {
@@ -16,14 +22,15 @@ function workspace(): { dir: string; input: string } {
   return { dir, input };
 }
 
-describe("ingest --out refuses anything but a regular file (issue 15: data loss)", () => {
+describe.each(Object.keys(COMMANDS) as (keyof typeof COMMANDS)[])("%s --out refuses anything but a regular file (issue 15: data loss)", (command) => {
+  const ingest = COMMANDS[command];
   it("refuses a symbolic link, even with --force: the link and its target stay", async () => {
     const { dir, input } = workspace();
     const victim = join(dir, "victim.txt");
     writeFileSync(victim, "precious");
     const link = join(dir, "draft.json");
     symlinkSync(victim, link);
-    const r = await run("ingest", [input, "--out", link, "--force"]);
+    const r = await ingest([input, "--out", link, "--force"]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/symbolic link/);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
@@ -34,7 +41,7 @@ describe("ingest --out refuses anything but a regular file (issue 15: data loss)
     const { dir, input } = workspace();
     const fifo = join(dir, "pipe");
     execFileSync("mkfifo", [fifo]);
-    const r = await run("ingest", [input, "--out", fifo, "--force"], { timeout: 30_000 });
+    const r = await ingest([input, "--out", fifo, "--force"], { timeout: 30_000 });
     expect(r.timedOut).toBe(false);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/FIFO|not a regular file/);
@@ -50,7 +57,7 @@ describe("ingest --out refuses anything but a regular file (issue 15: data loss)
       device = join(dir, "null");
       execFileSync("mknod", [device, "c", "1", "3"]);
     }
-    const r = await run("ingest", [input, "--out", device, "--force"]);
+    const r = await ingest([input, "--out", device, "--force"]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/device|not a regular file/);
     expect(lstatSync(device).isCharacterDevice()).toBe(true);
@@ -60,14 +67,14 @@ describe("ingest --out refuses anything but a regular file (issue 15: data loss)
     const { dir, input } = workspace();
     const before = readFileSync(input);
     for (const out of [input, join(dir, ".", "in.txt"), "in.txt"]) {
-      const r = await run("ingest", [input, "--out", out, "--force"], { cwd: dir });
+      const r = await ingest([input, "--out", out, "--force"], { cwd: dir });
       expect(r.code, out).toBe(1);
       expect(r.stderr).toMatch(/input/);
       expect(readFileSync(input).equals(before)).toBe(true);
     }
     // A hard link to the input is the input too.
     execFileSync("ln", [input, join(dir, "same.txt")]);
-    const linked = await run("ingest", [input, "--out", join(dir, "same.txt"), "--force"]);
+    const linked = await ingest([input, "--out", join(dir, "same.txt"), "--force"]);
     expect(linked.code).toBe(1);
     expect(readFileSync(input).equals(before)).toBe(true);
   });
@@ -76,10 +83,10 @@ describe("ingest --out refuses anything but a regular file (issue 15: data loss)
     const { dir, input } = workspace();
     const out = join(dir, "draft.json");
     writeFileSync(out, "old");
-    const refused = await run("ingest", [input, "--out", out]);
+    const refused = await ingest([input, "--out", out]);
     expect(refused.code).toBe(1);
     expect(readFileSync(out, "utf8")).toBe("old");
-    const forced = await run("ingest", [input, "--out", out, "--force"]);
+    const forced = await ingest([input, "--out", out, "--force"]);
     expect([0, 3]).toContain(forced.code);
     expect(JSON.parse(readFileSync(out, "utf8"))).toHaveProperty("draft");
   });
@@ -87,7 +94,7 @@ describe("ingest --out refuses anything but a regular file (issue 15: data loss)
   it("leaves no temporary file (0 bytes or partial) when the disk is full", async () => {
     const { dir, input } = workspace();
     const out = join(dir, "draft.json");
-    const r = await run("ingest", [input, "--out", out], { fullDisk: true });
+    const r = await ingest([input, "--out", out], { fullDisk: true });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/cannot write/);
     expect(existsSync(out)).toBe(false);

@@ -163,4 +163,14 @@ describe("zero-width characters are refused in display fields (issue 15: 65 of 1
       expect(r.stderr).toMatch(/meetings\[0\]\.title\.value: contains the zero-width character U\+200B/);
     }
   });
+
+  it("briefings search finds as many briefings for a query with a zero-width space pasted inside a word (it found none)", async () => {
+    const typed = await run("briefings", ["search", "terrorism"]);
+    const pasted = await run("briefings", ["search", "terr\u200Borism"]);
+    const count = (r: { stdout: string }) => /(\d+) match/.exec(r.stdout)?.[1];
+    expect(typed.code).toBe(0);
+    expect(count(typed)).toBeDefined();
+    expect(pasted.code).toBe(0);
+    expect(count(pasted)).toBe(count(typed));
+  });
 });

@@ -1,7 +1,6 @@
 // One whole briefing: a thin composition of its sections (src/components/briefing/), each of which numbers its own
 // sources and ends with their list.
 import { meetingRecord, recordCitation } from "@briefings/core";
-import type { Dataset } from "@briefings/core";
 import { briefingJsonLd, siteOrigin } from "../lib/schema-org";
 import { DocumentsSection, OrganizationsSection } from "./briefing/organizations-section";
 import { FiguresSection } from "./briefing/figures-section";
@@ -16,18 +15,15 @@ import { ObjectivesSection } from "./briefing/objectives-section";
 import { CiteThisRecord } from "./cite-record";
 import { JsonLd } from "./json-ld";
 import { ClaimsSection, MentionsSection } from "./briefing-extras";
+import { MissingRecord, type RecordViewProps } from "./record-view";
 
 /** Props of `BriefingView`. */
-export interface BriefingViewProps {
-  dataset: Dataset;
-  /** Id of the meeting to show. */
-  id: string;
-}
+export type BriefingViewProps = RecordViewProps;
 
 /** One whole briefing: facts, programme, speakers, what was said, its sources and corrections, and how to cite it. */
 export function BriefingView({ dataset, id }: BriefingViewProps) {
   const record = meetingRecord(dataset, id);
-  if (!record) return <p>No briefing has the id “{id}”.</p>;
+  if (!record) return <MissingRecord kind="briefing" id={id} />;
   const { meeting } = record;
   const origin = siteOrigin();
   const byParticipation = new Map(record.speakers.map((s) => [s.participation.id, s]));

@@ -3,6 +3,7 @@ import type { Dataset } from "@briefings/core";
 import { DOWNLOADS } from "../lib/downloads";
 import { formatDate, formatNumber } from "@briefings/core";
 import { installCommand, PACKAGES_PATH, type LibraryPackage } from "../lib/library";
+import { Fact } from "./facts";
 
 /** Props of `DataView`. */
 export interface DataViewProps {
@@ -112,10 +113,9 @@ export function DataView({ dataset, packages = [], origin = "" }: DataViewProps)
               ["Corrections", s.corrections],
             ] as const
           ).map(([label, n]) => (
-            <div key={label}>
-              <dt>{label}</dt>
-              <dd>{formatNumber(n)}</dd>
-            </div>
+            <Fact key={label} term={label}>
+              {formatNumber(n)}
+            </Fact>
           ))}
         </dl>
         {s.firstDate ? (

@@ -3,6 +3,7 @@ import { formatPartialDate } from "@briefings/core";
 import type { Organization } from "@briefings/core";
 import type { NoteRef } from "../lib/notes";
 import { Cites } from "./citations";
+import { Fact } from "./facts";
 
 /** Props of `FoundedFact`. */
 export interface FoundedFactProps {
@@ -17,13 +18,10 @@ export function FoundedFact({ organization, refs }: FoundedFactProps) {
   const founded = organization.founded;
   if (!founded) return null;
   return (
-    <div>
-      <dt>Founded</dt>
-      <dd>
-        <time dateTime={founded.value}>{formatPartialDate(founded.value)}</time>
-        <Cites refs={refs} />
-        {founded.note ? <span className="note"> {founded.note}</span> : null}
-      </dd>
-    </div>
+    <Fact term="Founded">
+      <time dateTime={founded.value}>{formatPartialDate(founded.value)}</time>
+      <Cites refs={refs} />
+      {founded.note ? <span className="note"> {founded.note}</span> : null}
+    </Fact>
   );
 }

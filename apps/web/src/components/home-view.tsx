@@ -3,6 +3,7 @@ import type { Dataset } from "@briefings/core";
 import { FACETS, FACET_LABELS, facetLabel, facetPath, facetValues, filterMeetings, type Facet } from "../lib/filters";
 import { formatNumber, plural } from "@briefings/core";
 import { BriefingList } from "./briefing-list";
+import { Fact } from "./facts";
 
 /** Props of `HomeView`. */
 export interface HomeViewProps {
@@ -34,22 +35,18 @@ export function HomeView({ dataset, filter }: HomeViewProps) {
             where every fact comes from.
           </p>
           <dl className="counts" aria-label="The dataset in numbers">
-            <div>
-              <dt>Briefings</dt>
-              <dd>{formatNumber(summary.briefings)}</dd>
-            </div>
-            <div>
-              <dt>People</dt>
-              <dd>{formatNumber(summary.people)}</dd>
-            </div>
-            <div>
-              <dt>Organizations</dt>
-              <dd>{formatNumber(summary.organizations)}</dd>
-            </div>
-            <div>
-              <dt>Quotes</dt>
-              <dd>{formatNumber(summary.quotes)}</dd>
-            </div>
+            {(
+              [
+                ["Briefings", summary.briefings],
+                ["People", summary.people],
+                ["Organizations", summary.organizations],
+                ["Quotes", summary.quotes],
+              ] as const
+            ).map(([term, n]) => (
+              <Fact key={term} term={term}>
+                {formatNumber(n)}
+              </Fact>
+            ))}
           </dl>
         </>
       )}

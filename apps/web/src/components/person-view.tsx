@@ -1,25 +1,21 @@
-import { CAPACITY_LABELS, formatDate, formatPeriod, getMeeting, getOrganization, getPerson, labelOf, personAppearances, personQuotes, personRoles, recordCitation, roleAsStated } from "@briefings/core";
-import type { Dataset } from "@briefings/core";
+import { CAPACITY_LABELS, getOrganization, getPerson, labelOf, personAppearances, personQuotes, personRoles, recordCitation, roleAsStated } from "@briefings/core";
 import { SectionNotes } from "../lib/notes";
 import { recordPath } from "../lib/safe-href";
 import { siteOrigin } from "../lib/schema-org";
-import { Cites } from "./citations";
 import { CitedBody, CitedSection } from "./cited-section";
 import { CiteThisRecord } from "./cite-record";
 import { PersonYearStrip } from "./appearance-strips";
-import { RoleTerm } from "./role-term";
+import { RecordHeader } from "./record-header";
+import { ListOrNone, MeetingItem, QuoteItem, RoleItem } from "./record-lists";
+import { MissingRecord, type RecordViewProps } from "./record-view";
 
 /** Props of `PersonView`. */
-export interface PersonViewProps {
-  dataset: Dataset;
-  /** Id of the person to show. */
-  id: string;
-}
+export type PersonViewProps = RecordViewProps;
 
 /** A person: posts held over time, every appearance at a briefing, their quotes, and how to cite the record. */
 export function PersonView({ dataset, id }: PersonViewProps) {
   const person = getPerson(dataset, id);
-  if (!person) return <p>No person has the id “{id}”.</p>;
+  if (!person) return <MissingRecord kind="person" id={id} />;
   const appearances = personAppearances(dataset, id);
   const overview = new SectionNotes(dataset, "person");
   const name = overview.cite(person.evidence);
@@ -36,93 +32,62 @@ export function PersonView({ dataset, id }: PersonViewProps) {
   return (
     <article className="person">
       <CitedBody notes={overview} notesTitle="Sources of the name" notesLevel={2}>
-        <header className="page-header">
-          <p className="kicker">Person</p>
-          <div className="title-row">
-            <h1>{person.name}</h1>
-            <Cites refs={name} />
-          </div>
-          {person.alternateNames && person.alternateNames.length > 0 ? <p className="meta">Also written: {person.alternateNames.join(", ")}</p> : null}
-        </header>
+        <RecordHeader kicker="Person" title={person.name} refs={name} alternateNames={person.alternateNames} alternateLabel="Also written" />
       </CitedBody>
       <PersonYearStrip dataset={dataset} id={id} />
       <CitedSection id="roles" title="Posts over time" notes={rolesNotes}>
-        {roles.length === 0 ? (
-          <p>No posts recorded.</p>
-        ) : (
-          <ol className="timeline">
-            {roles.map(({ r, org, refs, termRefs }) => (
-              <li key={r.id}>
-                <p>
-                  <strong>{r.title}</strong>
-                  {r.tenure === "acting" ? " (acting)" : null}
-                  {org ? (
-                    <>
-                      , <a href={recordPath("organizations", org.id)}>{org.name}</a>
-                    </>
-                  ) : null}
-                  <Cites refs={refs} />
-                </p>
-                <p className="meta">
-                  {formatPeriod(r.start, r.end)} · as stated: “{roleAsStated(r)}”{r.honorific ? ` · addressed as ${r.honorific}` : null}
-                </p>
-                <RoleTerm role={r} refs={termRefs} />
-                {r.note ? <p className="note">{r.note}</p> : null}
-              </li>
-            ))}
-          </ol>
-        )}
+        <ListOrNone items={roles} none="No posts recorded." ordered className="timeline">
+          {({ r, org, refs, termRefs }) => (
+            <RoleItem
+              key={r.id}
+              role={r}
+              refs={refs}
+              termRefs={termRefs}
+              holder={
+                org ? (
+                  <>
+                    , <a href={recordPath("organizations", org.id)}>{org.name}</a>
+                  </>
+                ) : null
+              }
+              details={
+                <>
+                  {" "}
+                  · as stated: “{roleAsStated(r)}”{r.honorific ? ` · addressed as ${r.honorific}` : null}
+                </>
+              }
+            >
+              {r.note ? <p className="note">{r.note}</p> : null}
+            </RoleItem>
+          )}
+        </ListOrNone>
       </CitedSection>
       <section aria-labelledby="appearances">
         <h2 id="appearances">Appearances</h2>
-        {appearances.length === 0 ? (
-          <p>No appearances recorded.</p>
-        ) : (
-          <ol className="appearances">
-            {appearances.map((a) => {
-              const o = a.participation.organization === undefined ? undefined : getOrganization(dataset, a.participation.organization);
-              return (
-                <li key={a.participation.id}>
-                  <p>
-                    <time dateTime={a.meeting.dates.value.start}>{formatDate(a.meeting.dates.value.start)}</time>:{" "}
-                    <a href={recordPath("briefings", a.meeting.id)}>{a.meeting.title.value}</a>
-                  </p>
-                  <p className="meta">
-                    {labelOf(CAPACITY_LABELS, a.participation.capacity)}
-                    {a.roles[0] ? `, ${roleAsStated(a.roles[0])}` : null}
-                    {o ? (
-                      <>
-                        {" "}
-                        — <a href={recordPath("organizations", o.id)}>{o.name}</a>
-                      </>
-                    ) : null}
-                  </p>
-                </li>
-              );
-            })}
-          </ol>
-        )}
+        <ListOrNone items={appearances} none="No appearances recorded." ordered className="appearances">
+          {(a) => {
+            const o = a.participation.organization === undefined ? undefined : getOrganization(dataset, a.participation.organization);
+            return (
+              <MeetingItem key={a.participation.id} meeting={a.meeting}>
+                {labelOf(CAPACITY_LABELS, a.participation.capacity)}
+                {a.roles[0] ? `, ${roleAsStated(a.roles[0])}` : null}
+                {o ? (
+                  <>
+                    {" "}
+                    — <a href={recordPath("organizations", o.id)}>{o.name}</a>
+                  </>
+                ) : null}
+              </MeetingItem>
+            );
+          }}
+        </ListOrNone>
       </section>
       <CitedSection id="quotes" title="Quotes" notes={quotesNotes}>
-        {quotes.length === 0 ? (
-          <p>No quotes recorded.</p>
-        ) : (
-          <ul className="quotes">
-            {quotes.map(({ q, refs }) => (
-              <li key={q.id}>
-                <figure>
-                  <blockquote>
-                    <p>{q.text}</p>
-                  </blockquote>
-                  <figcaption>
-                    At <a href={`${recordPath("briefings", q.meeting)}#${encodeURIComponent(q.id)}`}>{getMeeting(dataset, q.meeting)?.title.value ?? q.meeting}</a>
-                    <Cites refs={refs} />
-                  </figcaption>
-                </figure>
-              </li>
-            ))}
-          </ul>
-        )}
+        <ListOrNone items={quotes} none="No quotes recorded." className="quotes">
+          {({ q, refs }) => (
+            <QuoteItem key={q.id} dataset={dataset} quote={q} refs={refs} attribution="At" />
+          )}
+        </ListOrNone>
       </CitedSection>
       {citation ? <CiteThisRecord citation={citation} /> : null}
     </article>

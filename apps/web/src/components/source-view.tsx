@@ -1,77 +1,40 @@
-import {
-  CORRECTION_KIND_LABELS,
-  LOCATION_ROLE_LABELS,
-  LOCATION_STATUS_LABELS,
-  formatConfidence,
-  formatDate,
-  getOrganization,
-  getSource,
-  labelOf,
-  sourceCorrections,
-  sourceMeetings,
-} from "@briefings/core";
-import type { Dataset } from "@briefings/core";
+import { LOCATION_ROLE_LABELS, LOCATION_STATUS_LABELS, formatConfidence, formatDate, getOrganization, getSource, labelOf, sourceCorrections, sourceMeetings } from "@briefings/core";
 import { sourceKindLabel, spansOfSource } from "../lib/evidence";
 import { recordPath } from "../lib/safe-href";
 import { CorrectionTable } from "./correction-table";
+import { DefectList } from "./defect-list";
+import { Fact, InlineList } from "./facts";
 import { ExternalLink } from "./links";
+import { RecordHeader } from "./record-header";
 import { SourceText } from "./source-text";
+import { MissingRecord, type RecordViewProps } from "./record-view";
 
 /** Props of `SourceView`. */
-export interface SourceViewProps {
-  dataset: Dataset;
-  /** Id of the source to show. */
-  id: string;
-}
+export type SourceViewProps = RecordViewProps;
 
 /** A source: where it is published, the briefings built from it, its archived text with evidence and corrections. */
 export function SourceView({ dataset, id }: SourceViewProps) {
   const source = getSource(dataset, id);
-  if (!source) return <p>No source has the id “{id}”.</p>;
+  if (!source) return <MissingRecord kind="source" id={id} />;
   const corrections = sourceCorrections(dataset, id);
   const spans = spansOfSource(dataset, id);
   const meetings = sourceMeetings(dataset, id);
   const publisher = source.publisher === undefined ? undefined : getOrganization(dataset, source.publisher);
   return (
     <article className="source">
-      <header className="page-header">
-        <p className="kicker">{sourceKindLabel(source.kind)}</p>
-        <h1>{source.title}</h1>
-      </header>
+      <RecordHeader kicker={sourceKindLabel(source.kind)} title={source.title} />
       <dl className="facts">
         {publisher ? (
-          <div>
-            <dt>Publisher</dt>
-            <dd>
-              <a href={recordPath("organizations", publisher.id)}>{publisher.name}</a>
-            </dd>
-          </div>
+          <Fact term="Publisher">
+            <a href={recordPath("organizations", publisher.id)}>{publisher.name}</a>
+          </Fact>
         ) : null}
-        {source.published ? (
-          <div>
-            <dt>Published</dt>
-            <dd>{formatDate(source.published)}</dd>
-          </div>
-        ) : null}
-        {source.retrieved ? (
-          <div>
-            <dt>Retrieved</dt>
-            <dd>{formatDate(source.retrieved)}</dd>
-          </div>
-        ) : null}
+        {source.published ? <Fact term="Published">{formatDate(source.published)}</Fact> : null}
+        {source.retrieved ? <Fact term="Retrieved">{formatDate(source.retrieved)}</Fact> : null}
         {meetings.length > 0 ? (
-          <div>
-            <dt>Used for</dt>
-            <dd>
-              <ul className="inline-list">
-                {meetings.map((m) => (
-                  <li key={m.id}>
-                    <a href={recordPath("briefings", m.id)}>{m.title.value}</a>
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </div>
+          <Fact term="Used for">
+            <InlineList items={meetings} itemKey={(m) => m.id} render={(m) => <a href={recordPath("briefings", m.id)}>{m.title.value}</a>} />
+          </Fact>
         ) : null}
       </dl>
       <section aria-labelledby="locations">
@@ -112,16 +75,7 @@ export function SourceView({ dataset, id }: SourceViewProps) {
       )}
       <section aria-labelledby="corrections">
         <h2 id="corrections">Corrections</h2>
-        {source.defects && source.defects.length > 0 ? (
-          <ul>
-            {source.defects.map((d, i) => (
-              <li key={i}>
-                {labelOf(CORRECTION_KIND_LABELS, d.kind)}: {d.description}
-                {d.confidence !== undefined ? <span className="meta"> (confidence {formatConfidence(d.confidence)})</span> : null}
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        {source.defects && source.defects.length > 0 ? <DefectList defects={source.defects} /> : null}
         {corrections.length === 0 ? (
           <p>No corrections recorded.</p>
         ) : (

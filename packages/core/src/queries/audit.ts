@@ -1,8 +1,11 @@
 import type { Dataset } from "../schemas/dataset";
 import type { Meeting } from "../schemas/meeting";
 
-/** mulberry32: a small, fast, seeded pseudo-random generator (the same seed gives the same draw everywhere). */
-function mulberry32(seed: number): () => number {
+/**
+ * mulberry32: a small, fast, seeded pseudo-random generator of floats in [0, 1) (the same seed gives the same
+ * draw everywhere): the audit's sample, and the synthetic datasets of @briefings/synthetic.
+ */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { tokenize } from "../search-engine/tokenize";
 import { fold, slugify } from "./fold";
 
 describe("fold", () => {
@@ -6,6 +7,16 @@ describe("fold", () => {
     expect(fold("Méza-Cuadra ÉTÉ")).toBe("meza-cuadra ete");
     expect(fold("ﬁ Ǆ")).toBe("fi dz");
     expect(fold("缅北")).toBe("缅北");
+  });
+
+  it("drops invisible characters, so a zero-width space pasted inside a word does not split it (issue 15: search broke on them)", () => {
+    for (const invisible of ["\u200B", "\u200C", "\u200D", "\u2060", "\u2064", "\uFEFF", "\u180E"]) {
+      expect(fold(`Terr${invisible}orism`)).toBe("terrorism");
+    }
+    // Visible separators still separate.
+    expect(fold("terr orism")).toBe("terr orism");
+    // The search's words: a pasted query finds what the typed one finds.
+    expect(tokenize("counter-terr\u200Borism\uFEFF")).toEqual(["counter", "terrorism"]);
   });
 });
 

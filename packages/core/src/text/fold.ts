@@ -1,8 +1,15 @@
 // Folding text for comparison and for ids: the one place that drops accents and case.
 
-const MARKS = /\p{M}+/gu;
+import { INVISIBLE_CLASS } from "./unsafe";
 
-/** Text without accents (compatibility-decomposed, combining marks dropped) and in lower case: "Méza" → "meza". */
+/** Combining marks and the invisible characters (zero-width space, joiner, word joiner, BOM …), dropped in one pass. */
+const MARKS = new RegExp(`[\\p{M}${INVISIBLE_CLASS}]+`, "gu");
+
+/**
+ * Text without accents (compatibility-decomposed, combining marks dropped), without invisible characters
+ * (a zero-width space pasted inside a word does not split it) and in lower case: "Méza" → "meza",
+ * "terr\u200Borism" → "terrorism".
+ */
 export function fold(text: string): string {
   return text.normalize("NFKD").replace(MARKS, "").toLowerCase();
 }

@@ -23,8 +23,9 @@ const UNSAFE_ALL = new RegExp(`[${UNSAFE_CLASS}]`, "gu");
 /** A quick pre-check without the `u` flag: any unsafe code unit, or any surrogate at all (paired or not). */
 const SUSPECT = new RegExp(`[${UNSAFE_CLASS}]`);
 
-/** The zero-width and invisible characters among the unsafe ones (named apart in messages). */
-const INVISIBLE = /[\u180E\u200B-\u200D\u2060-\u2065\uFEFF]/u;
+/** The zero-width and invisible characters among the unsafe ones, as a character class body (named apart in messages; dropped by `fold`). */
+export const INVISIBLE_CLASS = "\\u180E\\u200B-\\u200D\\u2060-\\u2065\\uFEFF";
+const INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`, "u");
 
 /**
  * How `neutralize` writes an unsafe character. Every style leaves line feeds and all other characters

@@ -2,6 +2,7 @@
 // ORIGINAL text (code points), a confidence, and links to existing people and organizations.
 // Each entity is built by its own module; this one gives the ids, runs them in order, and
 // validates the result.
+import { getMeeting, getSource } from "@briefings/core";
 import type { Extraction } from "../extract";
 import { slugify } from "../extract/text";
 import type { Repair } from "../repair";
@@ -30,9 +31,9 @@ export function buildDraft(input: SourceInput, repaired: string, repairs: readon
   const start = x.dates?.start;
   const titleSlug = slugify(x.title?.value ?? x.doc.text.slice(0, 80), 4).replace(/(?:-(?:and|of|the|on|for|to|in|a|an|with|by))+$/u, "") || "meeting";
   const meetingId = `${start ?? "undated"}-${titleSlug}`;
-  const meetingExists = dataset.meetings.some((m) => m.id === meetingId);
+  const meetingExists = getMeeting(dataset, meetingId) !== undefined;
   let sourceId = `${meetingId}-press-release`.slice(0, 120).replace(/-+$/u, "");
-  if (dataset.sources.some((s) => s.id === sourceId)) sourceId = `${sourceId}-ingested`;
+  if (getSource(dataset, sourceId) !== undefined) sourceId = `${sourceId}-ingested`;
   const end = x.dates?.end ?? start;
   const ctx: DraftContext = {
     dataset,

@@ -14,8 +14,18 @@ export function buildPeople({ dataset, x, recorder }: DraftContext): { ids: Map<
   const peopleLinks: DraftLink[] = [];
   const newPeople: Person[] = [];
   const takenPersonIds = new Set(dataset.people.map((p) => p.id));
+  // A name the text gives longer than the record does ("Ana Ruiz Lopez" for "Ana Ruiz"): the record whose whole name starts it, when only one does.
+  const byPrefix = (key: string): string | undefined => {
+    const words = key.split(" ");
+    const ids = new Set<string>();
+    for (let n = words.length - 1; n >= 2; n--) {
+      const id = peopleIndex.get(words.slice(0, n).join(" "));
+      if (id) ids.add(id);
+    }
+    return ids.size === 1 ? [...ids][0] : undefined;
+  };
   for (const p of x.people) {
-    const existing = peopleIndex.get(normalizeName(p.name));
+    const existing = peopleIndex.get(normalizeName(p.name)) ?? byPrefix(normalizeName(p.name));
     let id = existing ?? slugify(p.name, 6);
     if (!existing) {
       for (let n = 2; takenPersonIds.has(id); n++) id = `${slugify(p.name, 6)}-${n}`;

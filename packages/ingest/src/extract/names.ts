@@ -37,7 +37,7 @@ interface Token {
 const TOKEN = /(?:\p{Lu}\.)+|[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}’'ʼ-]*|\S/gu;
 
 /** Honorifics and ranks that come before a name (and are kept apart from it). */
-const HONORIFIC_WORDS = new Set("Mr Ms Mrs Dr Prof Sir Dame Honorable Honourable Hon Excellency Colonel Lieutenant Major Captain Brigadier Commodore Admiral Judge Justice Senator Sheikh Shaikh Prince Princess Madam".split(" "));
+const HONORIFIC_WORDS = new Set("Mr Ms Mrs Dr Prof Amb Sir Dame Honorable Honourable Hon Excellency Colonel Lieutenant Major Captain Brigadier Commodore Admiral Judge Justice Senator Sheikh Shaikh Prince Princess Madam".split(" "));
 /** Honorifics written with initials. */
 const HONORIFIC_INITIALS = new Set(["H.E."]);
 
@@ -130,7 +130,7 @@ export function findNameHits(sentence: string, at: number, options: NameScanOpti
       if (postFrom < 0) postFrom = n;
       postTo = n;
       postSeen = true;
-    } else if (postFrom >= 0 && !commaAfterPost && (CONNECTIVE.test(w) || w === "(" || w === ")")) {
+    } else if (postFrom >= 0 && !commaAfterPost && (CONNECTIVE.test(w) || w === "(" || w === ")" || (w === "/" && /^\p{N}/u.test(tokens[n - 1]!.text)))) {
       if (w === ")") postTo = n;
     } else if (postFrom >= 0 && postSeen && !commaAfterPost && w === "," && postTo === n - 1) {
       commaAfterPost = true;
@@ -167,7 +167,7 @@ export function findNameHits(sentence: string, at: number, options: NameScanOpti
     let j = i;
     while (j < tokens.length && (HONORIFIC_INITIALS.has(tokens[j]!.text) || HONORIFIC_WORDS.has(tokens[j]!.text) || (tokens[j]!.text === "Ambassador" && j + 1 < tokens.length && isNameWord(tokens[j + 1]!.text)))) {
       j++;
-      if (j < tokens.length && tokens[j]!.text === "." && /^(?:Mr|Ms|Mrs|Dr|Prof|Hon)$/u.test(tokens[j - 1]!.text)) j++;
+      if (j < tokens.length && tokens[j]!.text === "." && /^(?:Mr|Ms|Mrs|Dr|Prof|Hon|Amb)$/u.test(tokens[j - 1]!.text)) j++;
     }
     const honorific = j > honStart ? { start: tokens[honStart]!.start, end: tokens[j - 1]!.end } : undefined;
     // A name: name words, initials and particles between them.
@@ -250,7 +250,7 @@ export function findNameHits(sentence: string, at: number, options: NameScanOpti
         hit("post-before", { post: span(tokens[lead]!.start, tokens[postTo]!.end), ...(state ? { org: span(state.start, state.end) } : ofOrg ? { org: span(ofOrg.start, ofOrg.end) } : {}) });
       } else if (state) hit("state-in-parentheses", { org: span(state.start, state.end) });
       else if (ofOrg) hit("of-organization", { org: span(ofOrg.start, ofOrg.end) });
-      else if (honorific && /^(?:Mr|Ms|Mrs|Dr|Prof|H\.E\.|Honorable|Honourable|Hon|Colonel|Lieutenant|Major|Captain|Brigadier|Judge|Ambassador|Sir|Dame)$/u.test(tokens[honStart]!.text) && (!next || /^[,.;:)(–—-]$|^\p{Ll}/u.test(next.text) || POST_WORD.test(next.text)))
+      else if (honorific && /^(?:Mr|Ms|Mrs|Dr|Prof|Amb|H\.E\.|Honorable|Honourable|Hon|Colonel|Lieutenant|Major|Captain|Brigadier|Judge|Ambassador|Sir|Dame)$/u.test(tokens[honStart]!.text) && (!next || /^[,.;:)(–—-]$|^\p{Ll}/u.test(next.text) || POST_WORD.test(next.text)))
         hit("honorific");
       else if (afterComma && postAfterComma(k + 1)) hit("post-after");
       else if (prev?.text === "by" && (!next || /^[,.;:]$/u.test(next.text))) hit("by-line");

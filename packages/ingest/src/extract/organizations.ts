@@ -67,6 +67,7 @@ const ALIASES: Readonly<Record<string, string>> = {
   "security council counter terrorism committee": "ctc",
   "office of counter terrorism": "unoct",
   un: "united-nations",
+  "1373 committee": "ctc",
 };
 
 const KIND_RULES: readonly [RegExp, OrganizationKind][] = [
@@ -189,6 +190,18 @@ export class OrgResolver {
         const hit = this.#index.get(key);
         if (hit) return this.#existing(hit.org, hit.by);
       }
+    }
+    // "the Security Council Committee (established) pursuant to resolutions 1267 (1999), …": the committee of the first resolution.
+    const pursuant = /^(?:(?:United Nations\s+|UN\s+)?Security Council\s+)?Committee\b[^()]{0,40}?\b(?:pursuant to|under|by)\s+(?:Security Council\s+)?resolutions?\s+(\d{3,4})\b/u.exec(stripped);
+    if (pursuant) {
+      const hit = this.#index.get(`${pursuant[1]!} committee`);
+      if (hit) return this.#existing(hit.org, hit.by);
+    }
+    // "the Council’s Counter-Terrorism Committee", "the UN’s Office of …": the body, not its parent.
+    const owner = /^(?:(?:Security\s+)?Council|(?:the\s+)?(?:UN|United Nations|Committee))[’']s?\s+(\p{Lu}.*)$/u.exec(stripped);
+    if (owner) {
+      const inner = this.#lookup(owner[1]!);
+      if (inner && inner.matchedBy !== "new") return inner;
     }
     // "the Republic of Peru": the State.
     const formal = /^(?:Federal |Islamic |Kingdom |Plurinational |Democratic |Arab )?(?:Republic|Kingdom|State|Sultanate|Principality|Grand Duchy) of (?:the )?(\p{Lu}.*)$/u.exec(stripped);

@@ -46,7 +46,7 @@ export interface PersonFact {
 const TITLE_WORD =
   /\b(?:Chair|Chairman|Chairperson|Chairwoman|Vice-Chair|President|Vice-President|Director|Director-General|Representative|Secretary|Secretary-General|Under-Secretary-General|Head|Manager|Minister|Ambassador|Officer|Officer-in-Charge|Coordinator|Co-ordinator|Adviser|Advisor|Expert|Chief|Commissioner|Envoy|Rapporteur|Professor|Researcher|Fellow|Founder|Co-Founder|Executive|Deputy|Chargé|Counsellor|Counselor|Inspector|Superintendent|Commander|Commissioner|Spokesperson|Lead|Analyst|Specialist|Consultant|Lecturer|Mayor|Judge|Prosecutor|Attorney|Member|Senior|Principal|Legal|Programme|Program|Policy|Officer)\b|\bCharg[ée] d/u;
 
-const HONORIFIC = String.raw`(?:(?:H\.\s?E\.|His Excellency|Her Excellency|Honorable|Honourable|Hon\.)\s+)?(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|(?:Ambassador|Professor|Judge|Dame|Sir|Colonel|Lieutenant|Major|Captain|Brigadier|Admiral)\s+)?`;
+const HONORIFIC = String.raw`(?:(?:H\.\s?E\.|His Excellency|Her Excellency|Honorable|Honourable|Hon\.)\s+)?(?:(?:Mr|Ms|Mrs|Dr|Prof|Amb)\.?\s+|(?:Ambassador|Professor|Judge|Dame|Sir|Colonel|Lieutenant|Major|Captain|Brigadier|Admiral)\s+)?`;
 const PARTICLE = String.raw`(?:de|da|del|della|van|von|der|den|al|bin|ibn|la|le|di|du|dos|das|el|y)`;
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}\p{M}’'ʼ]+(?:-\p{Lu}?[\p{Ll}\p{M}’']+)*|\p{Lu}\.)`;
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD}){1,4}`;
@@ -115,35 +115,67 @@ function splitPosts(text: string, at: number): Span[] {
   return parts;
 }
 
+/** The capitalised head of a phrase ("the X Committee (CTC) established to …" → "the X Committee (CTC)"), or undefined. */
+export function orgPrefix(phrase: string): string | undefined {
+  const words = phrase.replace(/^(?:the\s+)?so-called\s+/u, "").split(/\s+/u);
+  const kept: string[] = [];
+  for (const w of words.slice(0, 14)) {
+    if (/^[\p{Lu}\p{N}(]/u.test(w) || (kept.length > 0 && /^(?:of|for|the|and|on|against|to|in|de|du|des|la)$/u.test(w)) || (kept.length === 0 && w === "the")) kept.push(w);
+    else break;
+  }
+  while (kept.length > 0 && /^(?:of|for|the|and|on|against|to|in|de|du|des|la)$/u.test(kept[kept.length - 1]!)) kept.pop();
+  const out = kept.join(" ").replace(/[,;:]$/u, "");
+  return out === "" || /^the$/iu.test(out) ? undefined : out;
+}
+
 /** Reads one post ("Chair of the Committee", "CTC Chair", "Head of the Strong Cities Network") into title and organization. */
 function readPost(doc: Doc, span: Span, resolver: OrgResolver): { stated: string; org?: { phrase: string; span: Span } } {
   const stated = doc.text.slice(span.start, span.end);
   // "<title> of/for/at <org>": the last connective whose right side is a known organization, else the first " of ".
   const connectives = [...stated.matchAll(/\s(?:of|for|at|with|to)\s+/gu)];
-  for (const m of [...connectives].reverse()) {
-    const phrase = stated.slice(m.index + m[0].length).replace(/\s+to the United Nations$/u, "");
-    // "Permanent Representative of X to the United Nations": the post is X's, not the United Nations'.
-    if (/^(?:the\s+)?(?:United Nations|UN)$/u.test(phrase) && m.index > 0 && /\sof\s/u.test(stated.slice(0, m.index)) && /Representative|Ambassador|Mission/u.test(stated.slice(0, m.index))) continue;
-    const peek = resolver.peek(phrase);
-    if (peek && peek.matchedBy !== "new") {
-      const s = span.start + m.index + m[0].length;
-      return { stated, org: { phrase, span: { start: s, end: s + phrase.length } } };
+  // The longest phrase that names a dataset record first ("the UN Office of Counter-Terrorism (OCT)", not "Counter-Terrorism (OCT)"), then one the text defines, nearest the end first.
+  const inDataset = (by: string) => by === "name" || by === "acronym" || by === "alternate-name" || by === "member-state";
+  for (const pass of [0, 1] as const) {
+    for (const m of pass === 0 ? connectives : [...connectives].reverse()) {
+      let phrase = stated.slice(m.index + m[0].length).replace(/\s+to the United Nations$/u, "");
+      // "Permanent Representative (of X) to the United Nations": the post is a State's, never the United Nations'.
+      if (/^(?:the\s+)?(?:United Nations|UN)$/u.test(phrase) && m.index > 0 && /Representative|Ambassador|Mission/u.test(stated.slice(0, m.index))) continue;
+      let peek = resolver.peek(phrase);
+      // "the X Committee (CTC) established to deal with …", "the so-called 1267 Committee on sanctions …": the name is the capitalised words before the rest.
+      if (!peek || peek.matchedBy === "new") {
+        const head = orgPrefix(phrase);
+        const hp = head && head !== phrase ? resolver.peek(head) : undefined;
+        if (hp && hp.matchedBy !== "new") {
+          peek = hp;
+          phrase = head!;
+        }
+      }
+      if (peek && (pass === 0 ? inDataset(peek.matchedBy) : peek.matchedBy !== "new")) {
+        const s = span.start + m.index + m[0].length;
+        return { stated, org: { phrase, span: { start: s, end: s + phrase.length } } };
+      }
     }
   }
   // "<ORG> <title>": "CTC Chair", "FATF President", "UN Women Executive Director".
   const words = [...stated.matchAll(/\S+/gu)];
-  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+  for (let n = Math.min(7, words.length - 1); n >= 1; n--) {
     const phrase = stated.slice(0, words[n - 1]!.index + words[n - 1]![0].length);
     const rest = stated.slice(words[n]!.index);
-    if (!TITLE_WORD.test(rest.split(/\s/u)[0] ?? "")) continue;
-    const peek = resolver.peek(phrase);
-    if (peek && (peek.matchedBy !== "new" || /^\p{Lu}{2,}$/u.test(phrase))) return { stated, org: { phrase, span: { start: span.start, end: span.start + phrase.length } } };
+    const [first = "", second = ""] = rest.split(/\s/u);
+    // "CTED Acting Executive Director": the tenure may come between the organization and the post.
+    if (!TITLE_WORD.test(first) && !(/^(?:Acting|Interim|Permanent|Special|Assistant)$/u.test(first) && TITLE_WORD.test(second))) continue;
+    // "Egypt’s Permanent Representative": the State without its possessive.
+    const owner = phrase.replace(/[’']s$/u, "");
+    const peek = resolver.peek(owner);
+    if (peek && (peek.matchedBy !== "new" || /^\p{Lu}{2,}$/u.test(owner))) return { stated, org: { phrase: owner, span: { start: span.start, end: span.start + owner.length } } };
   }
   const first = connectives[0];
   if (first) {
     const phrase = stated.slice(first.index + first[0].length);
     const s = span.start + first.index + first[0].length;
-    if (resolver.peek(phrase)) return { stated, org: { phrase, span: { start: s, end: s + phrase.length } } };
+    // "Chief of Branch": one common word names no organization; a Permanent Representative's post is never the United Nations'.
+    const un = /^(?:the\s+)?(?:United Nations|UN)$/u.test(phrase.trim()) && /Representative|Ambassador|Mission/u.test(stated.slice(0, first.index));
+    if (!un && resolver.peek(phrase) && (/\s/u.test(phrase.trim()) || /^\p{Lu}{2,}$/u.test(phrase.trim()))) return { stated, org: { phrase, span: { start: s, end: s + phrase.length } } };
   }
   // The whole part may be an organization ("Assistant Secretary-General, UN Women").
   return { stated };
@@ -153,7 +185,15 @@ function readPost(doc: Doc, span: Span, resolver: OrgResolver): { stated: string
 export function readPosts(doc: Doc, roleSpan: Span, introStart: number, resolver: OrgResolver): RoleFact[] {
   const text = doc.text.slice(roleSpan.start, roleSpan.end);
   const parts = splitPosts(text, roleSpan.start);
-  const read = parts.map((p) => ({ span: p, ...readPost(doc, p, resolver), isTitle: TITLE_WORD.test(doc.text.slice(p.start, p.end)) }));
+  // A part that is a dataset organization's whole name ("Counter-Terrorism Committee Executive Directorate (CTED)") is no post, though a word of it is a post's.
+  const isOrgName = (t: string) => {
+    const peek = resolver.peek(t.replace(/\s*\([^()]{1,20}\)$/u, ""));
+    return peek !== undefined && (peek.matchedBy === "name" || peek.matchedBy === "alternate-name");
+  };
+  const read = parts.map((p) => {
+    const t = doc.text.slice(p.start, p.end);
+    return isOrgName(t) ? { span: p, stated: t, isTitle: false } : { span: p, ...readPost(doc, p, resolver), isTitle: TITLE_WORD.test(t) };
+  });
   const roles: RoleFact[] = [];
   let pending: typeof read = [];
   for (const part of read) {
@@ -179,7 +219,7 @@ export function readPosts(doc: Doc, roleSpan: Span, introStart: number, resolver
     const org = resolver.resolve(part.org.phrase, part.org.span)!;
     const group = [...pending, part];
     const stated = doc.text.slice(group[0]!.span.start, part.span.end);
-    const titleOnly = part.org.span.start === part.span.start ? part.stated.slice(part.org.phrase.length).trim() : part.stated.slice(0, part.org.span.start - part.span.start).replace(/\s+(?:of|for|at|with|to)\s+$/u, "").replace(/\s+(?:of|for|at|with|to)$/u, "");
+    const titleOnly = part.org.span.start === part.span.start ? part.stated.slice(part.org.phrase.length).replace(/^[’']s(?=\s)/u, "").trim() : part.stated.slice(0, part.org.span.start - part.span.start).replace(/\s+(?:of|for|at|with|to)\s+$/u, "").replace(/\s+(?:of|for|at|with|to)$/u, "");
     // Each post of "Ambassador and Permanent Representative of X" is a post at X.
     for (const t of [...pending.map((p) => p.stated), titleOnly]) {
       if (t.trim() === "") continue;
@@ -318,7 +358,9 @@ export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly 
 function mergeShortNames(people: Map<string, PersonFact>): void {
   if (people.size > 400) return; // pairwise: bounded
   for (const short of [...people.values()]) {
-    const longer = [...people.values()].filter((p) => p !== short && p.key.endsWith(` ${short.key}`));
+    let longer = [...people.values()].filter((p) => p !== short && p.key.endsWith(` ${short.key}`));
+    // "López Ruiz" inside "Ana López Ruiz Vega": two words or more, whole words, one person only.
+    if (longer.length === 0 && short.key.includes(" ")) longer = [...people.values()].filter((p) => p !== short && ` ${p.key} `.includes(` ${short.key} `));
     if (longer.length !== 1) continue;
     const into = longer[0]!;
     for (const s of short.spans) if (into.spans.length < 50) into.spans.push(s);
@@ -369,5 +411,9 @@ export function personByReference(people: readonly PersonFact[], phrase: string)
   const family = people.filter((p) => p.familyName !== undefined && normalizeName(p.familyName) === key);
   if (family.length === 1) return family[0];
   const tail = people.filter((p) => p.key.endsWith(` ${key}`));
-  return tail.length === 1 ? tail[0] : undefined;
+  if (tail.length > 0) return tail.length === 1 ? tail[0] : undefined;
+  // "Ban" for "Ban Ki-moon", "Meza-Cuadra" for "Gustavo Meza-Cuadra Velásquez": whole words of one name only.
+  if (key.length < 3) return undefined;
+  const inside = people.filter((p) => ` ${p.key} `.includes(` ${key} `));
+  return inside.length === 1 ? inside[0] : undefined;
 }

@@ -2,6 +2,7 @@
 import type { OrgMatch, OrgResolver } from "./organizations";
 import type { PersonFact } from "./people";
 import { personByReference, REPORTING_VERBS } from "./people";
+import { findQuotes, genderDiffers } from "./quotes";
 import type { Doc, Paragraph, Span } from "./text";
 import { capitalize, trimSpan } from "./text";
 
@@ -109,12 +110,14 @@ export function findSpeech(doc: Doc, people: readonly PersonFact[], resolver: Or
 
   const resolveRef = (phrase: string, at: number): { speaker: Speaker; pronoun: boolean } | undefined => {
     const p = phrase.trim().replace(/,$/u, "");
-    if (/^(?:he|she)$/iu.test(p)) return last ? { speaker: last, pronoun: true } : undefined;
+    if (/^(?:he|she)$/iu.test(p)) return last && !genderDiffers(p, last) ? { speaker: last, pronoun: true } : undefined;
     const person = personByReference(people, p);
     if (person) return { speaker: { kind: "person", person }, pronoun: false };
     const m = UNNAMED.exec(p);
     if (!m) return undefined;
     const description = m[1]!;
+    const holder = holderOf(people, description, m[2] ?? /^(?:acting\s+|Acting\s+)?(CTC|CTED|Committee|Counter-Terrorism Committee)\b/u.exec(description)?.[1], resolver);
+    if (holder) return { speaker: { kind: "person", person: holder }, pronoun: false };
     const key = slug(description);
     const known = unnamed.get(key);
     if (known) return { speaker: { kind: "unnamed", unnamed: known }, pronoun: false };
@@ -135,7 +138,6 @@ export function findSpeech(doc: Doc, people: readonly PersonFact[], resolver: Or
     const from = lead ? lead[0].length : 0;
     let sentenceSpeaker: Speaker | undefined;
     let statement: StatementFact | undefined;
-    let pronoun = false;
     const startsWithQuote = /^[“"‘]/u.test(text.slice(from));
     const verb = VERB.exec(text.slice(from));
     if (verb && !startsWithQuote) {
@@ -146,7 +148,6 @@ export function findSpeech(doc: Doc, people: readonly PersonFact[], resolver: Or
         const resolved = intro ? { speaker: { kind: "person" as const, person: intro }, pronoun: false } : resolveRef(subject, sentence.start + from);
         if (resolved) {
           sentenceSpeaker = resolved.speaker;
-          pronoun = resolved.pronoun;
           const rest = text.slice(verbAt);
           const after = rest.slice(verb[0].length);
           if (!/^\s*[:“"]/u.test(after) && after.trim().length > 3 && !NOT_SPEECH.test(verb[0])) {
@@ -176,55 +177,31 @@ export function findSpeech(doc: Doc, people: readonly PersonFact[], resolver: Or
         }
       }
     }
-    // Quotations in the sentence.
+    // A sentence that quotes someone ("“…,” said Ms. Ruiz") has that speaker (for later pronouns).
     const found = quoteSpans(text);
-    if (found.length > 0) {
-      let quoteSpeaker = sentenceSpeaker;
-      let confidence = pronoun ? 0.7 : 0.9;
-      if (!quoteSpeaker) {
-        const pieces: string[] = [];
-        let at = 0;
-        for (const q of found) {
-          pieces.push(text.slice(at, q.open), "_".repeat(q.close - q.open + 1));
-          at = q.close + 1;
-        }
-        pieces.push(text.slice(at));
-        const masked = pieces.join("");
-        const m = AFTER_ATTRIBUTION.exec(masked) ?? BEFORE_ATTRIBUTION.exec(masked);
-        if (m) {
-          const r = resolveRef(m[1]!, sentence.start + m.index + m[0].indexOf(m[1]!));
-          if (r) {
-            quoteSpeaker = r.speaker;
-            if (r.pronoun) confidence = 0.7;
-          }
-        }
-        if (!quoteSpeaker && startsWithQuote && last && paragraph.index === lastParagraph && masked.replace(/[_\s.,;:]/gu, "") === "") {
-          quoteSpeaker = last;
-          confidence = 0.6;
-        }
+    if (found.length > 0 && !sentenceSpeaker) {
+      const pieces: string[] = [];
+      let at = 0;
+      for (const q of found) {
+        pieces.push(text.slice(at, q.open), "_".repeat(q.close - q.open + 1));
+        at = q.close + 1;
       }
-      if (quoteSpeaker) {
-        sentenceSpeaker ??= quoteSpeaker;
-        for (const q of found) {
-          const inner = text.slice(q.open + 1, q.close);
-          const trimmed = inner.replace(/[\s,]+$/u, "").replace(/^\s+/u, "");
-          if (trimmed.split(/\s+/u).length < 4) continue;
-          const before = text.slice(Math.max(0, q.open - 24), q.open);
-          if (/\b(?:on|entitled|titled|theme|themed|called|named)\s*$/iu.test(before)) continue;
-          if (statement && q.open < statement.span.start - sentence.start) continue;
-          const s = sentence.start + q.open + 1 + (inner.length - inner.trimStart().length);
-          const link =
-            statement && statement.speaker === quoteSpeaker
-              ? statement
-              : [...statements].reverse().find((st) => st.paragraph === paragraph.index && sameSpeaker(st.speaker, quoteSpeaker));
-          quotes.push({ speaker: quoteSpeaker, span: { start: s, end: s + trimmed.length }, sentence, paragraph: paragraph.index, ...(link ? { statement: link } : {}), confidence });
-        }
-      }
+      pieces.push(text.slice(at));
+      const masked = pieces.join("");
+      const m = AFTER_ATTRIBUTION.exec(masked) ?? BEFORE_ATTRIBUTION.exec(masked);
+      const r = m ? resolveRef(m[1]!, sentence.start + m.index + m[0].indexOf(m[1]!)) : undefined;
+      if (r) sentenceSpeaker = r.speaker;
     }
     if (sentenceSpeaker) {
       speakerOf.set(sentence.start, sentenceSpeaker);
       last = sentenceSpeaker;
     }
+  }
+  const describe = (phrase: string, at: number): Speaker | undefined => (/^(?:he|she)$/iu.test(phrase.trim()) ? undefined : resolveRef(phrase, at)?.speaker);
+  for (const q of findQuotes({ doc, people, sentences, speakerOf, describe })) {
+    const link = [...statements].reverse().find((st) => st.paragraph === q.paragraph && st.span.start <= q.span.start && sameSpeaker(st.speaker, q.speaker));
+    quotes.push({ ...q, ...(link ? { statement: link } : {}) });
+    if (!speakerOf.has(q.sentence.start)) speakerOf.set(q.sentence.start, q.speaker);
   }
   return { statements, quotes, unnamed: [...unnamed.values()], speakerOf, sessionOf };
 }
@@ -255,3 +232,18 @@ export function quoteSpans(text: string): { open: number; close: number }[] {
   }
   return out;
 }
+
+/** The one person whose post the description names ("the Chair" → the person introduced as Chair of the Committee), if exactly one. */
+function holderOf(people: readonly PersonFact[], description: string, orgPhrase: string | undefined, resolver: OrgResolver): PersonFact | undefined {
+  const title = description
+    .replace(/^(?:acting|outgoing|incoming)\s+/iu, "")
+    .replace(/^(?:CTC|CTED|Committee|Counter-Terrorism Committee|Committee’s|Committee's)\s+/u, "")
+    .replace(/\s+of\s+.*$/u, "")
+    .replace(/^Chair(?:man|person|woman)$/u, "Chair");
+  const org = orgPhrase ? resolver.peek(orgPhrase) : undefined;
+  // "the acting Chair" is not the Chair: the tenure must agree when the description states it.
+  const acting = /^acting\s/iu.test(description);
+  const holders = people.filter((p) => p.roles.some((r) => (r.title === title || (title === "Chair" && /^Chair(?:man|person|woman)?$/u.test(r.title))) && (!org || r.org.id === org.id) && (!acting || r.tenure === "acting")));
+  return holders.length === 1 ? holders[0] : undefined;
+}
+

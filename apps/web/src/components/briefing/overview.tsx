@@ -9,6 +9,7 @@ import { recordPath } from "../../lib/safe-href";
 import { Cites } from "../citations";
 import { CitedBody } from "../cited-section";
 import { FactProvenance, citeFact } from "../fact-provenance";
+import { Fact, InlineList } from "../facts";
 import { ReviewNote } from "../review-state";
 
 /** Props of `BriefingOverview`. */
@@ -54,83 +55,67 @@ export function BriefingOverview({ dataset, meeting }: BriefingOverviewProps) {
         <ReviewNote review={meeting.review} />
       </header>
       <dl className="facts">
-        <div>
-          <dt>Date</dt>
-          <dd>
-            <time dateTime={meeting.dates.value.start}>{formatDateRange(meeting.dates.value)}</time>
-            <Cites refs={dates} />
-            <FactProvenance cited={datesFact} />
-            {meeting.startTime ? (
-              <>
-                {" "}
-                at <time dateTime={`${meeting.dates.value.start}T${meeting.startTime.value}`}>{meeting.startTime.value}</time> (local time)
-                <Cites refs={startTime} />
-                {startTimeFact ? <FactProvenance cited={startTimeFact} /> : null}
-              </>
-            ) : null}
-          </dd>
-        </div>
-        <div>
-          <dt>Type</dt>
-          <dd>
-            {typeLabel}
-            <Cites refs={type} />
-            <FactProvenance cited={typeFact} />
-          </dd>
-        </div>
+        <Fact term="Date">
+          <time dateTime={meeting.dates.value.start}>{formatDateRange(meeting.dates.value)}</time>
+          <Cites refs={dates} />
+          <FactProvenance cited={datesFact} />
+          {meeting.startTime ? (
+            <>
+              {" "}
+              at <time dateTime={`${meeting.dates.value.start}T${meeting.startTime.value}`}>{meeting.startTime.value}</time> (local time)
+              <Cites refs={startTime} />
+              {startTimeFact ? <FactProvenance cited={startTimeFact} /> : null}
+            </>
+          ) : null}
+        </Fact>
+        <Fact term="Type">
+          {typeLabel}
+          <Cites refs={type} />
+          <FactProvenance cited={typeFact} />
+        </Fact>
         {series && seriesFact ? (
-          <div>
-            <dt>Series</dt>
-            <dd>
-              {series.fact.value}
-              <Cites refs={series.refs} />
-              {series.fact.note ? <span className="note"> {series.fact.note}</span> : null}
-              <FactProvenance cited={seriesFact} />
-            </dd>
-          </div>
+          <Fact term="Series">
+            {series.fact.value}
+            <Cites refs={series.refs} />
+            {series.fact.note ? <span className="note"> {series.fact.note}</span> : null}
+            <FactProvenance cited={seriesFact} />
+          </Fact>
         ) : null}
         {meeting.venue ? (
-          <div>
-            <dt>Venue</dt>
-            <dd>
-              {formatVenue(meeting.venue.value)}
-              <Cites refs={venue} />
-              {meeting.venue.note ? <span className="note"> {meeting.venue.note}</span> : null}
-              {venueFact ? <FactProvenance cited={venueFact} /> : null}
-            </dd>
-          </div>
+          <Fact term="Venue">
+            {formatVenue(meeting.venue.value)}
+            <Cites refs={venue} />
+            {meeting.venue.note ? <span className="note"> {meeting.venue.note}</span> : null}
+            {venueFact ? <FactProvenance cited={venueFact} /> : null}
+          </Fact>
         ) : null}
         {organizers.map((g) => (
-          <div key={g.role}>
-            <dt>{ORGANIZER_ROLE_LABELS[g.role]}</dt>
-            <dd>
-              <ul className="inline-list">
-                {g.orgs.map(({ o, refs }, i) => {
-                  const org = getOrganization(dataset, o.organization);
-                  return (
-                    <li key={i}>
-                      {org ? <a href={recordPath("organizations", org.id)}>{org.name}</a> : o.organization}
-                      <Cites refs={refs} />
-                    </li>
-                  );
-                })}
-              </ul>
-            </dd>
-          </div>
+          <Fact key={g.role} term={ORGANIZER_ROLE_LABELS[g.role]}>
+            <InlineList
+              items={g.orgs}
+              itemKey={(_, i) => i}
+              render={({ o, refs }) => {
+                const org = getOrganization(dataset, o.organization);
+                return (
+                  <>
+                    {org ? <a href={recordPath("organizations", org.id)}>{org.name}</a> : o.organization}
+                    <Cites refs={refs} />
+                  </>
+                );
+              }}
+            />
+          </Fact>
         ))}
         {meeting.topics && meeting.topics.length > 0 ? (
-          <div>
-            <dt>Topics</dt>
-            <dd>
-              <ul className="tags">
-                {meeting.topics.map((t) => (
-                  <li key={t}>
-                    <a href={facetPath("topic", t)}>{labelOf(TOPIC_LABELS, t)}</a>
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </div>
+          <Fact term="Topics">
+            <ul className="tags">
+              {meeting.topics.map((t) => (
+                <li key={t}>
+                  <a href={facetPath("topic", t)}>{labelOf(TOPIC_LABELS, t)}</a>
+                </li>
+              ))}
+            </ul>
+          </Fact>
         ) : null}
       </dl>
       {meeting.summary ? (

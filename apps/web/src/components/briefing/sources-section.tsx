@@ -1,9 +1,10 @@
 // The sources of a briefing, each with what was repaired in it (or flagged) and a link to its text.
-import { CORRECTION_KIND_LABELS, formatConfidence, formatDate, getSource, labelOf, plural, sourceCorrections } from "@briefings/core";
+import { CORRECTION_KIND_LABELS, formatDate, getSource, labelOf, plural, sourceCorrections } from "@briefings/core";
 import type { Correction, Dataset, Meeting } from "@briefings/core";
 import { sourceKindLabel } from "../../lib/evidence";
 import { recordPath } from "../../lib/safe-href";
 import { CorrectionTable } from "../correction-table";
+import { DefectList } from "../defect-list";
 
 /** "7 corrections: 2 injected text excised, 1 words restored, …", by kind in order of first appearance. */
 export function correctionsSummary(corrections: readonly Correction[]): string {
@@ -48,14 +49,7 @@ export function SourcesSection({ dataset, meeting }: SourcesSectionProps) {
             {source?.defects && source.defects.length > 0 ? (
               <>
                 <p>Defects of this source (not archived, so not repaired here):</p>
-                <ul>
-                  {source.defects.map((d, i) => (
-                    <li key={i}>
-                      {labelOf(CORRECTION_KIND_LABELS, d.kind)}: {d.description}
-                      {d.confidence !== undefined ? <span className="meta"> (confidence {formatConfidence(d.confidence)})</span> : null}
-                    </li>
-                  ))}
-                </ul>
+                <DefectList defects={source.defects} />
               </>
             ) : null}
             {corrections.length === 0 ? (

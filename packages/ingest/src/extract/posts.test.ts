@@ -1,0 +1,68 @@
+// Posts and their organizations resolved to the dataset's records, on sentences written for these
+// tests (synthetic, in our own words). The organizations are the dataset's: the CTC, the 1267 and
+// 1540 Committees, CTED.
+import { dataset } from "@briefings/core";
+import { describe, expect, it } from "vitest";
+import { findAcronyms } from "./acronyms";
+import { extract } from "./index";
+import { OrgResolver } from "./organizations";
+import { orgPrefix } from "./people";
+import { readDoc } from "./text";
+
+const HEAD = "Committee hears briefings on harbour security\n\nOn 9 June 2031, the Security Council held a briefing on harbour security.\n\n";
+/** Each person of a text with their posts as "title @ organization id". */
+function postsOf(body: string): Record<string, string[]> {
+  const x = extract(`${HEAD}${body}\n`, { organizations: dataset.organizations });
+  return Object.fromEntries(x.people.map((p) => [p.name, p.roles.map((r) => `${r.title} @ ${r.org.id}`)]));
+}
+const resolver = () => new OrgResolver(dataset.organizations, findAcronyms(readDoc("")));
+
+describe("committees named by their resolution", () => {
+  it.each([
+    ["the Security Council Committee pursuant to resolutions 1267 (1999), 1989 (2011) and 2253 (2015)", "1267-committee"],
+    ["the Security Council Committee established pursuant to resolution 1540 (2004)", "1540-committee"],
+    ["the Security Council Committee established pursuant to resolution 1373 (2001) concerning counter-terrorism", "ctc"],
+    ["the Council’s Counter-Terrorism Committee", "ctc"],
+  ])("%s", (phrase, id) => expect(resolver().peek(phrase)?.id).toBe(id));
+});
+
+describe("orgPrefix", () => {
+  it.each([
+    ["the Harbour Safety Committee (HSC) established to watch the docks", "the Harbour Safety Committee (HSC)"],
+    ["the so-called 1540 Committee on weapons of mass destruction", "1540 Committee"],
+    ["the Office of Port Affairs in a press briefing", "the Office of Port Affairs"],
+    ["a study of ports", undefined],
+  ])("%s", (phrase, head) => expect(orgPrefix(phrase)).toBe(head));
+});
+
+describe("posts stated with a person", () => {
+  it("a State in parentheses and the Chair of a committee named by its resolution", () => {
+    expect(postsOf("Ana Moreno (Chile), Chair of the Security Council Committee pursuant to resolutions 1267 (1999), 1989 (2011) and 2253 (2015), told the Council that the list was current.")["Ana Moreno"]).toEqual(
+      expect.arrayContaining(["Chair @ 1267-committee", "Representative @ chile"]),
+    );
+  });
+  it("Ambassador X of a State, the chairman of a committee whose name goes on in lower case", () => {
+    expect(postsOf("Ambassador Pieter Smulders of the Netherlands, the chairman of the Counter-Terrorism Committee (CTC) set up after the attacks, briefed members.")["Pieter Smulders"]).toEqual(expect.arrayContaining(["Chair @ ctc"]));
+  });
+  it("a long organization before the post, a comma and an abbreviated honorific", () => {
+    expect(postsOf("Security Council Counter-Terrorism Committee Chairman, Amb. Pieter Smulders (Netherlands), opened the session.")["Pieter Smulders"]).toEqual(expect.arrayContaining(["Chair @ ctc"]));
+  });
+  it("an acting post written between the organization and the title", () => {
+    expect(postsOf("The panel was moderated by Ms. Lena Marsh, CTED Acting Executive Director, who opened it.")["Lena Marsh"]).toEqual(["Executive Director @ cted"]);
+  });
+});
+
+describe("which organization a post names", () => {
+  it("the longest phrase that names a record, not a tail of it", () => {
+    expect(postsOf("Pieter Smulders, Under-Secretary-General of the UN Office of Counter-Terrorism (OCT), told members the plan was ready.")["Pieter Smulders"]).toEqual(["Under-Secretary-General @ unoct"]);
+  });
+  it("a Permanent Representative to the United Nations is not the United Nations' post; the State after it is", () => {
+    expect(postsOf("Lena Marsh, Permanent Representative to the United Nations, Malta, said the checks had improved.")["Lena Marsh"]).toEqual(["Permanent Representative @ malta"]);
+  });
+  it("a State's possessive before the post", () => {
+    expect(postsOf("Malta’s Permanent Representative Lena Marsh said the checks had improved.")["Lena Marsh"]).toEqual(["Permanent Representative @ malta"]);
+  });
+  it("one common word after “of” is no organization: the organization after the comma is", () => {
+    expect(postsOf("Pieter Smulders, Chief of Branch, Counter-Terrorism Committee Executive Directorate (CTED), said the checks had improved.")["Pieter Smulders"]).toEqual(["Chief of Branch @ cted"]);
+  });
+});

@@ -1,0 +1,115 @@
+// Quotations and their speakers, on texts written for these tests (synthetic, in our own words).
+import { describe, expect, it } from "vitest";
+import { extract } from "./index";
+import { pairQuoteMarks } from "./quotes";
+
+/** The quotations of a text as [first words, speaker's name or description]. */
+function quotesOf(text: string): [string, string][] {
+  const x = extract(text);
+  return x.speech.quotes.map((q) => [x.doc.text.slice(q.span.start, q.span.end).split(/\s+/u).slice(0, 3).join(" "), q.speaker.kind === "person" ? q.speaker.person.name : q.speaker.unnamed.description]);
+}
+
+const HEAD = "Harbour committee meets on port checks\n\nOn 4 March 2031, the Counter-Terrorism Committee held an open briefing on port security.\n\n";
+
+describe("pairQuoteMarks", () => {
+  it("pairs curly, straight and single marks, and leaves apostrophes alone", () => {
+    const t = "He said “one two” and \"three four\" but the port’s ‘five six’ stayed.";
+    const pairs = pairQuoteMarks(t, 0, t.length).map((p) => t.slice(p.open + 1, p.close));
+    expect(pairs).toEqual(["one two", "three four", "five six"]);
+  });
+  it("marks a quotation the paragraph does not close as open", () => {
+    const t = "“The ships keep coming and the checks keep failing.";
+    expect(pairQuoteMarks(t, 0, t.length)).toEqual([{ open: 0, close: t.length, closed: false }]);
+  });
+});
+
+describe("quotations attributed by the words after them", () => {
+  it("“…,” a name, a post, then the verb", () => {
+    const text = `${HEAD}“Every crane on the quay is a possible blind spot,” Tomasz Wielicki, Head of the Baltic Port Authority, told the Committee.\n`;
+    expect(quotesOf(text)).toEqual([["Every crane on", "Tomasz Wielicki"]]);
+  });
+  it("“…,” said H.E. Ms. X, with the honorifics kept apart and the family name alone later", () => {
+    const text = `${HEAD}H.E. Ms. Rana Oduya, Chair of the Counter-Terrorism Committee, opened the meeting.\n\n“Cargo manifests still travel on paper in too many ports,” said H.E. Ms. Rana Oduya. “We can change that this year,” Oduya added.\n`;
+    expect(quotesOf(text)).toEqual([
+      ["Cargo manifests still", "Rana Oduya"],
+      ["We can change", "Rana Oduya"],
+    ]);
+  });
+  it("“…?” asked Ms. X: a question mark does not end the attribution", () => {
+    const text = `${HEAD}Lena Marsh, a researcher at the Tidewater Institute, spoke next.\n\n“Who inspects the inspectors of a free port?” asked Ms. Marsh.\n`;
+    expect(quotesOf(text)).toEqual([["Who inspects the", "Lena Marsh"]]);
+  });
+  it("a full stop inside the marks and a capital after them: the next sentence's subject is not the speaker", () => {
+    const text = `${HEAD}Lena Marsh, a researcher at the Tidewater Institute, said that “ports are the soft underbelly of trade.” Tomasz Wielicki, Head of the Baltic Port Authority, said the checks had improved.\n`;
+    expect(quotesOf(text)).toEqual([["ports are the", "Lena Marsh"]]);
+  });
+});
+
+describe("quotations attributed by the paragraph after them", () => {
+  it("“…” then “These were the opening remarks of X”", () => {
+    const text = `${HEAD}“Ports have become the front line of a quiet contest between smugglers and inspectors.”\n\nThese were the opening remarks of H.E. Ms. Rana Oduya, Chair of the Counter-Terrorism Committee, at the briefing.\n`;
+    expect(quotesOf(text)).toEqual([["Ports have become", "Rana Oduya"]]);
+  });
+});
+
+describe("quotations attributed by the words before them", () => {
+  it("X replied: “…”, after a long clause", () => {
+    const text = `${HEAD}Tomasz Wielicki, Head of the Baltic Port Authority, briefed members.\n\nAsked whether the new scanners had paid for themselves, Mr. Wielicki replied: “Not yet, but they will within two seasons.”\n`;
+    expect(quotesOf(text)).toEqual([["Not yet, but", "Tomasz Wielicki"]]);
+  });
+  it("according to X, “…”", () => {
+    const text = `${HEAD}Lena Marsh, a researcher at the Tidewater Institute, presented a study.\n\nAccording to Ms. Marsh, “half of the audited ports had no night shift at the gates.”\n`;
+    expect(quotesOf(text)).toEqual([["half of the", "Lena Marsh"]]);
+  });
+});
+
+describe("quotations attributed by their neighbours", () => {
+  it("a quotation opened in one paragraph goes on in the next, where it is attributed", () => {
+    const text = `${HEAD}Tomasz Wielicki, Head of the Baltic Port Authority, briefed members.\n\n“We audited forty terminals in a single winter and found the same gap in each of them.\n\n“The gap is the night shift,” Mr. Wielicki said.\n`;
+    expect(quotesOf(text)).toEqual([
+      ["We audited forty", "Tomasz Wielicki"],
+      ["The gap is", "Tomasz Wielicki"],
+    ]);
+  });
+  it("a paragraph ending in a colon introduces the speaker of the quotation below it", () => {
+    const text = `${HEAD}Tomasz Wielicki, Head of the Baltic Port Authority:\n\n“Our ports need shared lists of trusted shippers, not forty separate ones.”\n`;
+    expect(quotesOf(text)).toEqual([["Our ports need", "Tomasz Wielicki"]]);
+  });
+  it("“the Chair said” names the one person introduced as Chair", () => {
+    const text = `${HEAD}H.E. Ms. Rana Oduya, Chair of the Counter-Terrorism Committee, opened the meeting.\n\n“Ports are where trade and risk meet,” the Chair said.\n`;
+    expect(quotesOf(text)).toEqual([["Ports are where", "Rana Oduya"]]);
+  });
+});
+
+describe("pronouns: only when nothing contradicts them", () => {
+  it("“…,” she added names the last speaker, a Ms.", () => {
+    const text = `${HEAD}“Cargo manifests still travel on paper,” said Ms. Rana Oduya, Chair of the Counter-Terrorism Committee.\n\n“That has to end,” she added.\n`;
+    expect(quotesOf(text)).toEqual([
+      ["Cargo manifests still", "Rana Oduya"],
+      ["That has to", "Rana Oduya"],
+    ]);
+  });
+  it("“…,” he added after a Ms. is left without a speaker", () => {
+    const text = `${HEAD}“Cargo manifests still travel on paper,” said Ms. Rana Oduya, Chair of the Counter-Terrorism Committee.\n\n“That has to end soon,” he added.\n`;
+    expect(quotesOf(text)).toEqual([["Cargo manifests still", "Rana Oduya"]]);
+  });
+  it("“…,” he said two paragraphs on still names the last speaker when no one else was named since", () => {
+    const text = `${HEAD}Mr. Tomasz Wielicki, Head of the Baltic Port Authority, said the audits were finished.\n\nThe audits covered forty terminals.\n\n“The gap is the night shift,” he said.\n`;
+    expect(quotesOf(text)).toEqual([["The gap is", "Tomasz Wielicki"]]);
+  });
+  it("“…,” he said after another man was named since the last speaker is left without a speaker", () => {
+    const text = `${HEAD}Mr. Tomasz Wielicki, Head of the Baltic Port Authority, said the audits were finished.\n\nThe audits were led by Mr. Pavel Hruby, an inspector of the Danube Shipping Office.\n\n“The gap is the night shift,” he said.\n`;
+    expect(quotesOf(text)).toEqual([]);
+  });
+  it("a pronoun with no speaker named before it is left without one", () => {
+    const text = `${HEAD}“That has to end soon,” he added.\n`;
+    expect(quotesOf(text)).toEqual([]);
+  });
+});
+
+describe("titles in quotation marks are not quotations", () => {
+  it("a briefing “on” a theme", () => {
+    const text = `${HEAD}Tomasz Wielicki, Head of the Baltic Port Authority, said the briefing on “Ports, people and the night shift” was overdue.\n`;
+    expect(quotesOf(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,386 @@
+// Direct quotations and who said them. Quotation marks are paired per paragraph (double marks,
+// guillemets, and single marks where they cannot be apostrophes); a quotation left open at the end
+// of a paragraph goes on in the next one. Each quotation is attributed, in this order, by:
+//  1. the words right after it: "“…,” said Ana Ruiz", "“…,” Ana Ruiz, Chair of X, told the Council",
+//     "“…,” she added";
+//  2. the words before it in its sentence: "Ana Ruiz said: “…”", "According to Ms. Ruiz, “…”";
+//  3. its neighbours: the quotation before it in the paragraph, the speaker a paragraph ending in ":"
+//     introduces, a quotation that goes on from the paragraph before or the speaker of the
+//     sentence before it when it opens a paragraph.
+// A pronoun ("he said") names the last speaker only when nothing contradicts it (an honorific of
+// the other gender, a speaker more than a paragraph back): a quotation without a sure speaker is
+// left out, never guessed.
+import type { PersonFact } from "./people";
+import { personByReference, REPORTING_VERBS } from "./people";
+import type { Speaker } from "./speech";
+import type { Doc, Paragraph, Span } from "./text";
+
+/** A pair of quotation marks (offsets of the marks in the text; `close` is the paragraph's end when left open). */
+export interface QuoteMarks {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or the paragraph's end for a quotation that goes on in the next paragraph. */
+  close: number;
+  /** `false` when the paragraph ends before the quotation does. */
+  closed: boolean;
+}
+
+/** Verbs that attribute a quotation (reporting verbs and a few of their own). */
+const VERBS = `${REPORTING_VERBS}|asked|replied|continued|declared|wrote|insisted|adding|noting|stressing|saying`;
+const VERB = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])(?:${VERBS})(?![\p{L}\p{M}’'-])`, "gu");
+/** A full stop that ends a sentence (not the period of "Mr.", "H.E." or an initial). */
+const SENTENCE_STOP = /[;!?]\s|(?<!\b(?:Mr|Ms|Mrs|Dr|Prof|St|Amb|H\.\s?E|\p{Lu}))\.\s/u;
+/** The first reporting verb of a stretch, with its offset. */
+const firstVerb = (s: string): { index: number; length: number } | undefined => {
+  for (const m of s.matchAll(VERB)) return { index: m.index, length: m[0].length };
+  return undefined;
+};
+/** The last reporting verb of a stretch. */
+const lastVerb = (s: string): { index: number; length: number } | undefined => {
+  let out: { index: number; length: number } | undefined;
+  for (const m of s.matchAll(VERB)) out = { index: m.index, length: m[0].length };
+  return out;
+};
+/** "These were the opening remarks of": names the speaker of the quotation before it. */
+const REMARKS_OF = /^(?:These|Those|Such) were (?:the|some of the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:remarks|words|statement|message)\s+(?:of|by)\s+/u;
+/** "according to": names the speaker after it. */
+const ACCORDING = /(?<![\p{L}\p{M}])[Aa]ccording to\s+/gu;
+/** Words before a quotation that make it a title, not words spoken. */
+const TITLE_CUE = /(?<![\p{L}\p{M}])(?:on|entitled|titled|theme|themed|called|named|headlined|dubbed|known as)\s*$/iu;
+/** An honorific's gender: "he" cannot name a Ms., "she" cannot name a Mr. */
+const MALE = /^(?:H\.\s?E\.\s+)?(?:Mr\.?|Sir|His Excellency)(?:\s|$)/u;
+const FEMALE = /^(?:H\.\s?E\.\s+)?(?:Ms\.?|Mrs\.?|Madam|Dame|Her Excellency)(?:\s|$)/u;
+
+/** Whether a pronoun ("he", "she") contradicts the honorific of the speaker it would name. */
+export function genderDiffers(pronoun: string, speaker: Speaker): boolean {
+  const honorific = speaker.kind === "person" ? (speaker.person.honorific ?? "") : "";
+  return /^he$/iu.test(pronoun.trim()) ? FEMALE.test(honorific) : MALE.test(honorific);
+}
+
+const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{M}\p{N}]/u.test(ch);
+const isSpace = (ch: string | undefined) => ch === undefined || /\s/u.test(ch);
+
+/** Pairs the quotation marks of one paragraph `[from, to)` of `text`. Linear: one pass. */
+export function pairQuoteMarks(text: string, from: number, to: number): QuoteMarks[] {
+  const out: QuoteMarks[] = [];
+  let curly = -1;
+  let straight = -1;
+  let guillemet = -1;
+  let single = -1;
+  let singleStraight = false;
+  const doubleOpen = () => curly >= 0 || straight >= 0 || guillemet >= 0;
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch === "“" && !doubleOpen()) curly = i;
+    else if (ch === "”" && curly >= 0) {
+      out.push({ open: curly, close: i, closed: true });
+      curly = -1;
+    } else if (ch === '"') {
+      if (straight < 0 && !doubleOpen()) straight = i;
+      else if (straight >= 0) {
+        out.push({ open: straight, close: i, closed: true });
+        straight = -1;
+      }
+    } else if (ch === "«" && !doubleOpen()) guillemet = i;
+    else if (ch === "»" && guillemet >= 0) {
+      out.push({ open: guillemet, close: i, closed: true });
+      guillemet = -1;
+    } else if (!doubleOpen() && single < 0 && (ch === "‘" || ch === "'") && (i === from || /[\s([—–-]/u.test(text[i - 1]!)) && /\p{L}/u.test(text[i + 1] ?? "")) {
+      // An opening single mark: after a space, before a letter (an apostrophe is inside a word). A straight one only before a capital.
+      if (ch === "‘" || /\p{Lu}/u.test(text[i + 1]!)) {
+        single = i;
+        singleStraight = ch === "'";
+      }
+    } else if (single >= 0 && !doubleOpen() && (ch === "’" || ch === "'") && !isLetter(text[i + 1]) && (singleStraight ? /[,.?!]/u.test(text[i - 1] ?? "") : !isSpace(text[i - 1]))) {
+      if (singleStraight === (ch === "'")) {
+        out.push({ open: single, close: i, closed: true });
+        single = -1;
+      }
+    }
+  }
+  const open = curly >= 0 ? curly : straight >= 0 ? straight : guillemet;
+  if (open >= 0) out.push({ open, close: to, closed: false });
+  return out.sort((a, b) => a.open - b.open);
+}
+
+/** A capitalised run of words ("Russian Ambassador Andrey Denisov") in a stretch of text. */
+interface Run {
+  start: number;
+  end: number;
+  words: { start: number; end: number }[];
+}
+
+const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}’'.-]*|\S/gu;
+const JOINER = /^(?:de|da|del|della|van|von|der|den|al|bin|ibn|la|le|di|du|dos|das|el|y)$/u;
+
+/** Runs of capitalised words (particles between them kept), at most 8 words each; a possessive ends a run. */
+function capitalRuns(text: string, from: number, to: number): Run[] {
+  const runs: Run[] = [];
+  let run: Run | undefined;
+  for (const m of text.slice(from, to).matchAll(WORD)) {
+    const raw = m[0];
+    const possessive = /[’']s$/u.test(raw);
+    const w = possessive ? raw.slice(0, -2) : /^(?:Mr|Ms|Mrs|Dr|Prof|H\.E|\p{Lu})\.$/u.test(raw) ? raw : raw.replace(/\.+$/u, "");
+    const start = from + m.index;
+    if (/^\p{Lu}/u.test(w) && w.length > 0) {
+      if (!run || run.words.length >= 8) {
+        if (run) runs.push(run);
+        run = { start, end: start + w.length, words: [] };
+      }
+      run.words.push({ start, end: start + w.length });
+      run.end = start + w.length;
+      if (possessive || w.length < raw.length - (possessive ? 2 : 0)) {
+        runs.push(run);
+        run = undefined;
+      }
+    } else if (run && JOINER.test(w)) continue;
+    else if (run) {
+      runs.push(run);
+      run = undefined;
+    }
+  }
+  if (run) runs.push(run);
+  return runs;
+}
+
+/** Options of {@link findQuotes}. */
+export interface QuoteContext {
+  doc: Doc;
+  people: readonly PersonFact[];
+  /** The body's sentences with their paragraphs, in order. */
+  sentences: readonly { sentence: Span; paragraph: Paragraph }[];
+  /** The speaker of each sentence the reported-speech pass found (by the sentence's start). */
+  speakerOf: ReadonlyMap<number, Speaker>;
+  /** Resolves a description ("the Chair") to a speaker, or undefined. */
+  describe: (phrase: string, at: number) => Speaker | undefined;
+}
+
+/** A quotation found with its speaker. */
+export interface AttributedQuote {
+  speaker: Speaker;
+  /** The quoted words (without marks, surrounding space or a trailing comma). */
+  span: Span;
+  sentence: Span;
+  paragraph: number;
+  /** How sure: 0.9 by the words around it, 0.7 by a pronoun, 0.6 by a neighbour. */
+  confidence: number;
+}
+
+type Found = { speaker: Speaker; confidence: number; how: "tail" | "head" | "neighbour" };
+type Named = { speaker: Speaker; pronoun: boolean };
+/** A pronoun that cannot name the last speaker: the quotation has a speaker, just not one we can name. */
+const REFUSED = "refused" as const;
+
+/** Finds the direct quotations of the body and their speakers. */
+export function findQuotes({ doc, people, sentences, speakerOf, describe }: QuoteContext): AttributedQuote[] {
+  const text = doc.text;
+  const out: AttributedQuote[] = [];
+  const paragraphs: { paragraph: Paragraph; sentences: Span[] }[] = [];
+  for (const s of sentences) {
+    const last = paragraphs[paragraphs.length - 1];
+    if (last && last.paragraph === s.paragraph) last.sentences.push(s.sentence);
+    else paragraphs.push({ paragraph: s.paragraph, sentences: [s.sentence] });
+  }
+  // The last speaker and where it was named, for pronouns and quotations that go on.
+  let last: { speaker: Speaker; paragraph: number; at: number } | undefined;
+  // Where each person is named, to tell whether someone else was named after the last speaker.
+  const mentions = people.flatMap((p) => p.spans.map((s) => ({ at: s.start, person: p }))).sort((a, b) => a.at - b.at);
+  /** A quotation left open at a paragraph's end: its speaker, or (not yet known) the quotation waiting for one. */
+  let openFrom: { speaker: Speaker | undefined; pending?: Omit<AttributedQuote, "speaker" | "confidence"> } | undefined;
+
+  /** A person named by a run of capitalised words, trying shorter tails ("Russian Ambassador Andrey Denisov" → "Andrey Denisov"). */
+  const personIn = (run: Run): PersonFact | undefined => {
+    for (let k = 0; k < run.words.length; k++) {
+      const phrase = text.slice(run.words[k]!.start, run.end);
+      const p = personByReference(people, phrase);
+      if (p) return p;
+    }
+    return undefined;
+  };
+  /** A speaker named in `[from, to)`: a person's name, a description, or a pronoun (first one unless `lastOne`). */
+  const speakerIn = (from: number, to: number, lastOne: boolean, paragraph: number): Named | typeof REFUSED | undefined => {
+    if (to - from > 300 || to <= from) return undefined;
+    const phrase = text.slice(from, to).trim();
+    if (/[“”"«»]/u.test(phrase)) return undefined;
+    const runs = capitalRuns(text, from, to);
+    const ordered = lastOne ? [...runs].reverse() : runs;
+    for (const run of ordered) {
+      const p = personIn(run);
+      if (p) return { speaker: { kind: "person", person: p }, pronoun: false };
+    }
+    // A pronoun: the last speaker, unless its honorific says otherwise or it was named too far back.
+    const pronoun = (lastOne ? /(?:^|[\s,])([Hh]e|[Ss]he)\s*$/u : /^([Hh]e|[Ss]he)(?:\s|$)/u).exec(phrase);
+    if (pronoun) return byPronoun(pronoun[1]!.toLowerCase() as "he" | "she", paragraph, from) ?? REFUSED;
+    const clause = lastOne ? (phrase.split(/[,;:]\s+/u).pop() ?? phrase) : phrase;
+    const d = describe(clause, from + phrase.lastIndexOf(clause));
+    return d ? { speaker: d, pronoun: false } : undefined;
+  };
+  const byPronoun = (pronoun: "he" | "she", paragraph: number, at: number): { speaker: Speaker; pronoun: boolean } | undefined => {
+    if (!last || paragraph - last.paragraph > 3) return undefined;
+    // Someone else named since the last speaker: "he" could be either.
+    const speaker = last.speaker;
+    const since = last.at;
+    if (mentions.some((m) => m.at > since && m.at < at && (speaker.kind !== "person" || m.person !== speaker.person))) return undefined;
+    return genderDiffers(pronoun, speaker) ? undefined : { speaker, pronoun: true };
+  };
+
+  /** Attribution by the words after the closing mark, up to the next quotation or the sentence's end. */
+  const tail = (q: QuoteMarks, end: number, paragraph: number): Found | typeof REFUSED | undefined => {
+    if (!q.closed) return undefined;
+    let from = q.close + 1;
+    while (from < end && /[\s,;:—–-]/u.test(text[from]!)) from++;
+    if (from >= end || !/\p{L}/u.test(text[from]!)) return undefined;
+    // "… policies.” Ana Ruiz said …": a full stop inside the marks and a capital after them start another sentence.
+    if (/[.!?…]\s*$/u.test(text.slice(q.open + 1, q.close)) && /\p{Lu}/u.test(text[from]!) && !/^(?:[Hh]e|[Ss]he)\s/u.test(text.slice(from, from + 4))) return undefined;
+    const stop = Math.min(end, from + 260);
+    // "“…” These were the opening remarks of Ana Ruiz, …": the words are hers.
+    const remarks = REMARKS_OF.exec(text.slice(from, stop));
+    if (remarks) {
+      const at = from + remarks[0].length;
+      const rest = text.slice(at, stop);
+      const cut = rest.search(/[;:!?“”"]|(?<!\b(?:Mr|Ms|Mrs|Dr|Prof|St|Amb|H\.\s?E|\p{Lu}))\.|\s+(?:at|in|during|on|to|before|after|when|while|as)\s+(?:the|a|an|his|her|its|their)\b/u);
+      const named = speakerIn(at, at + (cut < 0 ? rest.length : cut), false, paragraph);
+      return named && named !== REFUSED && !named.pronoun ? { speaker: named.speaker, confidence: 0.85, how: "tail" } : undefined;
+    }
+    const verb = firstVerb(text.slice(from, stop));
+    if (!verb) return undefined;
+    const verbAt = from + verb.index;
+    const verbEnd = verbAt + verb.length;
+    let found: Named | typeof REFUSED | undefined;
+    if (verb.index === 0) {
+      // "said Ana Ruiz, Chair of X" / "said the Chair": the speaker right after the verb.
+      const rest = text.slice(verbEnd, stop);
+      const cut = rest.search(/[;:!?“”"]|(?<!\b(?:Mr|Ms|Mrs|Dr|Prof|St|Amb|H\.\s?E|\p{Lu}))\.|,\s+(?:adding|noting|stressing|saying|who|which|and)\b|\s+(?:at|in|during|on|to|before|after|when|while|as)\s+(?:the|a|an|his|her|its|their)\b/u);
+      found = speakerIn(verbEnd, verbEnd + (cut < 0 ? rest.length : cut), false, paragraph);
+    } else {
+      // "Ana Ruiz, Chair of X, said" / "he added" / "the Chair said": the speaker before the verb.
+      if (SENTENCE_STOP.test(text.slice(from, verbAt))) return undefined;
+      found = speakerIn(from, verbAt, false, paragraph);
+    }
+    if (found === REFUSED) return REFUSED;
+    return found ? { speaker: found.speaker, confidence: found.pronoun ? 0.7 : 0.9, how: "tail" } : undefined;
+  };
+
+  /** Attribution by the words before the opening mark in its sentence ("Ana Ruiz said: “…”", "According to Ms. Ruiz, “…”"). */
+  const head = (q: QuoteMarks, start: number, paragraph: number): Found | typeof REFUSED | undefined => {
+    start = Math.max(start, q.open - 600);
+    const before = text.slice(start, q.open);
+    const verb = lastVerb(before);
+    const according = [...before.matchAll(ACCORDING)].pop();
+    if (according && (!verb || according.index > verb.index)) {
+      const from = start + according.index + according[0].length;
+      const comma = text.indexOf(",", from);
+      const f = speakerIn(from, comma > from && comma < q.open ? comma : q.open, false, paragraph);
+      if (f === REFUSED) return REFUSED;
+      return f ? { speaker: f.speaker, confidence: f.pronoun ? 0.7 : 0.85, how: "head" } : undefined;
+    }
+    if (!verb) return undefined;
+    const verbAt = start + verb.index;
+    // The subject: the clause right before the verb ("…, Ambassador Arias replied:"), else the sentence's subject ("Ana Ruiz, Chair of X, said").
+    const clauseStart = Math.max(start, text.lastIndexOf(",", verbAt - 1) + 1, text.lastIndexOf(";", verbAt - 1) + 1);
+    let f = speakerIn(clauseStart, verbAt, true, paragraph);
+    if (!f && clauseStart > start && verbAt - start <= 250) f = speakerIn(start, verbAt, false, paragraph);
+    if (f === REFUSED) return REFUSED;
+    return f ? { speaker: f.speaker, confidence: f.pronoun ? 0.7 : 0.85, how: "head" } : undefined;
+  };
+
+  /** The named subject of a sentence's reporting verb ("While …, Ambassador Ruiz said …"), for later pronouns; no pronoun itself. */
+  const subjectOf = (s: Span, paragraph: number): Speaker | undefined => {
+    if (pairQuoteMarks(text, s.start, s.end).length > 0) return undefined;
+    const f = head({ open: s.end, close: s.end, closed: true }, s.start, paragraph);
+    return f && f !== REFUSED && f.confidence >= 0.85 ? f.speaker : undefined;
+  };
+
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const { paragraph, sentences: ss } = paragraphs[pi]!;
+    const marks = pairQuoteMarks(text, paragraph.start, paragraph.end);
+    const sentenceOf = (at: number) => ss.find((s) => s.start <= at && at < s.end) ?? ss.find((s) => at < s.end) ?? ss[ss.length - 1]!;
+    const continued = openFrom;
+    openFrom = undefined;
+    let previous: Found | undefined;
+    let sentenceSeen = -1;
+    for (const q of marks) {
+      const sentence = sentenceOf(q.open);
+      // The sentences before this one update the last speaker.
+      for (const s of ss) {
+        if (s.start >= sentence.start || s.start <= sentenceSeen) continue;
+        const sp = speakerOf.get(s.start) ?? subjectOf(s, paragraph.index);
+        if (sp) last = { speaker: sp, paragraph: paragraph.index, at: s.start };
+        sentenceSeen = s.start;
+      }
+      const innerStart = q.open + 1;
+      const inner = text.slice(innerStart, q.close);
+      const lead = inner.length - inner.trimStart().length;
+      const trimmed = inner.trimStart().replace(/[\s,]+$/u, "");
+      if (trimmed.length === 0) continue;
+      const words = trimmed.split(/\s+/u).length;
+      const before = text.slice(Math.max(paragraph.start, q.open - 24), q.open);
+      if (TITLE_CUE.test(before)) continue;
+      const nextOpen = marks.find((m) => m.open > q.close)?.open ?? paragraph.end;
+      const sentenceStart = Math.max(sentence.start, ...marks.filter((m) => m.close < q.open && m.close >= sentence.start).map((m) => m.close + 1));
+      let attributed = tail(q, Math.min(sentence.end, nextOpen), paragraph.index);
+      if (!attributed && words >= 2) attributed = head(q, sentenceStart, paragraph.index);
+      const refused = attributed === REFUSED;
+      let found = attributed === REFUSED ? undefined : attributed;
+      if (!found && !refused && words >= 2) {
+        const sp = speakerOf.get(sentence.start);
+        if (sp) found = { speaker: sp, confidence: 0.8, how: "head" };
+      }
+      // "“…”" ending its paragraph, then "These were the opening remarks of Ana Ruiz, …" opening the next.
+      if (!found && !refused && q.closed && !/[\p{L}\p{N}]/u.test(text.slice(q.close + 1, paragraph.end)) && pi + 1 < paragraphs.length) {
+        const next = paragraphs[pi + 1]!.paragraph;
+        const remarks = REMARKS_OF.exec(text.slice(next.start, Math.min(next.end, next.start + 80)));
+        if (remarks) {
+          const at = next.start + remarks[0].length;
+          const cut = text.slice(at, Math.min(next.end, at + 200)).search(/[,;:]/u);
+          const f = speakerIn(at, cut < 0 ? Math.min(next.end, at + 200) : at + cut, false, paragraph.index);
+          if (f && f !== REFUSED && !f.pronoun) found = { speaker: f.speaker, confidence: 0.85, how: "tail" };
+        }
+      }
+      // Neighbours: only for a quotation that stands alone (nothing but quotations in its sentence).
+      const alone = sentenceIsQuotesOnly(text, sentence, marks);
+      if (!found && !refused && alone && words >= 3) {
+        if (previous) found = { speaker: previous.speaker, confidence: 0.6, how: "neighbour" };
+        else if (q.open <= paragraph.start + 1 && continued?.speaker) found = { speaker: continued.speaker, confidence: 0.6, how: "neighbour" };
+        else if (q.open <= paragraph.start + 1 && pi > 0) {
+          const prev = paragraphs[pi - 1]!;
+          const prevText = text.slice(prev.paragraph.start, prev.paragraph.end);
+          const lastSentence = prev.sentences[prev.sentences.length - 1];
+          if (/:$/u.test(prevText)) {
+            const f = speakerIn(Math.max(prev.paragraph.start, prev.paragraph.end - 300), prev.paragraph.end, false, paragraph.index);
+            if (f && f !== REFUSED && !f.pronoun) found = { speaker: f.speaker, confidence: 0.8, how: "neighbour" };
+          } else if (lastSentence && last && last.paragraph === prev.paragraph.index && speakerOf.get(lastSentence.start) === last.speaker) {
+            found = { speaker: last.speaker, confidence: 0.6, how: "neighbour" };
+          }
+        }
+      }
+      const span = { start: innerStart + lead, end: innerStart + lead + trimmed.length };
+      if (found) {
+        const quote: AttributedQuote = { speaker: found.speaker, span, sentence, paragraph: paragraph.index, confidence: found.confidence };
+        out.push(quote);
+        previous = found;
+        last = { speaker: found.speaker, paragraph: paragraph.index, at: span.end };
+        // "“… (paragraph ends)" then "“…,” she said.": the quotation opened before is hers too.
+        if (continued?.pending && q.open <= paragraph.start + 1) out.push({ ...continued.pending, speaker: found.speaker, confidence: 0.6 });
+      }
+      if (!q.closed) openFrom = found ? { speaker: found.speaker } : { speaker: undefined, pending: { span, sentence, paragraph: paragraph.index } };
+    }
+    for (const s of ss) {
+      if (s.start <= sentenceSeen) continue;
+      const sp = speakerOf.get(s.start) ?? subjectOf(s, paragraph.index);
+      if (sp) last = { speaker: sp, paragraph: paragraph.index, at: s.start };
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Whether a sentence holds nothing but quotations (and punctuation). */
+function sentenceIsQuotesOnly(text: string, sentence: Span, marks: readonly QuoteMarks[]): boolean {
+  let at = sentence.start;
+  for (const m of marks) {
+    if (m.close < sentence.start || m.open >= sentence.end) continue;
+    if (/[\p{L}\p{N}]/u.test(text.slice(at, m.open))) return false;
+    at = Math.max(at, m.close + 1);
+  }
+  return !/[\p{L}\p{N}]/u.test(text.slice(at, sentence.end));
+}
