@@ -235,11 +235,14 @@ describe("evidence on a key", () => {
     expect(shown).toContain(`«${span.exact.slice(0, 30)}`);
     expect(shown).toContain("[2] UN Web TV page");
     expect(shown).toContain("e or esc close");
-    await ui.press(KEYS.escape, "Briefing · Overview");
+    // "Briefing · Overview" is on screen with the sources open too ("… · Overview · sources"): wait for them to go.
+    await ui.press(KEYS.escape, "· sources", true);
+    expect(ui.frame()).toContain("Briefing · Overview");
     expect(ui.frame()).not.toContain(`characters ${span.start}–${span.end}`);
     // And again with e, which closes it too.
     await ui.press("e", "· sources");
-    await ui.press("e", "Briefing · Overview");
+    await ui.press("e", "· sources", true);
+    expect(ui.frame()).toContain("Briefing · Overview");
   });
 
   it("shows the sources of the item selected: a quote's passage", async () => {
