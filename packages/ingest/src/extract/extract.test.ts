@@ -223,6 +223,10 @@ describe("layout and title", () => {
     expect(findTitle(readDoc(alone))?.value).toBe("Safety of ports and borders");
     const after = "Date | 2 May 2009 |\n\nThe meeting was called to order at 10.05 a.m.\n\nThe agenda was adopted.\n\nBriefings by chairs of two committees\n\nThe President\n\nI welcome the chairs.";
     expect(findTitle(readDoc(after))?.value).toBe("Briefings by chairs of two committees");
+    const heading = "Date | 9 June 2009 |\n\nSafety of ports and borders\nPresident: | Ms. Roe |\n| Mr. Doe Atlantis |\nAdoption of the agenda\nSafety of ports and borders\n\nI welcome the chairs.";
+    expect(findTitle(readDoc(heading))).toEqual(expect.objectContaining({ value: "Safety of ports and borders", span: { start: 117, end: 144 } }));
+    const both = "Date | 9 June 2009 |\n\nAdoption of the agenda\n\nThe agenda was adopted.\n\nSafety of ports and borders\n\nThe President";
+    expect(findTitle(readDoc(both))?.value).toBe("Safety of ports and borders");
     const inline = "President: Ms. Roe (Utopia) Members: Atlantis Mr. Doe Agenda Safety of ports and borders The meeting was called to order at 10 a.m.";
     expect(findTitle(readDoc(inline))?.value).toBe("Safety of ports and borders");
   });

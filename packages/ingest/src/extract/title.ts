@@ -32,21 +32,34 @@ const SITE_SUFFIX = /\s+[-–|]\s+(?:Press Release|Press Releases|News|UN News|(
 
 const collapse = (s: string) => s.replace(/\s+/gu, " ").trim();
 
-/** A verbatim record's agenda item: the line after "Agenda" or "The agenda was adopted.", or the words between them and the proceedings on one line. */
-const AGENDA_ALONE = /^(?:Agenda|The agenda was adopted\.)$/u;
+/** A verbatim record's agenda item: the line after "Agenda", "Adoption of the agenda" or "The agenda was adopted.", or the words between them and the proceedings on one line. */
+const AGENDA_ALONE = /^(?:Agenda|The agenda was adopted\.|Adoption of the agenda)$/u;
 const AGENDA_INLINE = /\b(?:Agenda|The agenda was adopted\.)\s+(\p{Lu}[^.\n]{9,200}?)\s+(?:The meeting was called to order|The President\b)/u;
 
-/** The agenda item of a verbatim record of a meeting (S/PV): its title. */
+/** The agenda item of a verbatim record of a meeting (S/PV): its title. Read line by line (a table's rows may run into the heading's paragraph). */
 function agendaItem(doc: Doc): { value: string; span: Span } | undefined {
+  const lines: Span[] = [];
+  for (let at = 0; at <= doc.text.length; ) {
+    const nl = doc.text.indexOf("\n", at);
+    const end = nl < 0 ? doc.text.length : nl;
+    const raw = doc.text.slice(at, end);
+    const lead = raw.length - raw.trimStart().length;
+    if (raw.trim().length > 0) lines.push({ start: at + lead, end: at + raw.trimEnd().length });
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    if (!AGENDA_ALONE.test(doc.text.slice(lines[i]!.start, lines[i]!.end))) continue;
+    const next = lines[i + 1];
+    if (!next) return undefined;
+    const item = doc.text.slice(next.start, next.end);
+    // "Adoption of the agenda" then "The agenda was adopted.": the item is on the line after.
+    if (AGENDA_ALONE.test(item)) continue;
+    if (item.length < 10 || item.length > 200 || /[.:]$/u.test(item) || /^The President\b/u.test(item)) return undefined;
+    return { value: collapse(item), span: next };
+  }
   for (const p of doc.paragraphs) {
     const line = doc.text.slice(p.start, p.end);
-    if (AGENDA_ALONE.test(line)) {
-      const next = doc.paragraphs[p.index + 1];
-      if (!next) return undefined;
-      const item = doc.text.slice(next.start, next.end);
-      if (item.length < 10 || item.length > 200 || /[.:]$/u.test(item) || /^The President\b/u.test(item)) return undefined;
-      return { value: collapse(item), span: { start: next.start, end: next.end } };
-    }
     const m = AGENDA_INLINE.exec(line);
     if (m) {
       const start = p.start + m.index + m[0].indexOf(m[1]!);
