@@ -165,6 +165,8 @@ describe("meeting type", () => {
     ["the chair's briefing to the Member States", "Briefing by H.E. Mr. Aa Bb, Chairman of the Committee, to the Member States of the United Nations\n\nAa Bb 01.02.2010\nDear colleagues,", "briefing-to-member-states"],
     ["an open debate named after the Council", "Speakers endorse a plan\n\nBroad endorsement emerged in an open Security Council debate today of the plan.", "security-council-open-debate"],
     ["a resolution adopted, no briefing", "Unanimously Adopting Resolution 9999, Security Council Renews a Mandate\n\nThe Security Council today renewed the mandate of the directorate.", "security-council-meeting"],
+    ["an earlier open briefing cited by its date is another meeting", "Chair reports on finance\n\nDrawing on the March 2019 open briefing on finance, the chair told the Council about the gaps.", "security-council-briefing"],
+    ["an open briefing planned for next month is another meeting than the special meeting held", "Outcome of the meeting\n\nThe Committee will hold an open briefing next month on its special meeting held in Lima.", "special-meeting"],
     ["the Council's briefing comes first, a special meeting it mentions later", "Chair reports\n\nThe chair briefed the Council this morning on the Committee's work, including its special meeting in March.", "security-council-briefing"],
   ])("%s", (_what, text, type) => expect(findType(readDoc(text))?.value).toBe(type));
 
