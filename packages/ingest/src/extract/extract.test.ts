@@ -233,6 +233,13 @@ describe("layout and title", () => {
     expect(findTitle(readDoc(inline))?.value).toBe("Safety of ports and borders");
   });
 
+  it("skips a photo caption on the first line and takes the theme the lead names in capitals", () => {
+    const text = "Participants in the seminar\nOn Monday 4 May 2015, a university and CTED hosted a seminar on Safer ports through shared border data (SBD). The chair opened it.";
+    expect(findTitle(readDoc(text))).toEqual(expect.objectContaining({ value: "Safer ports through shared border data (SBD)", span: { start: 92, end: 136 } }));
+    expect(findTitle(readDoc("Participants in the seminar\nOn Monday 4 May 2015, CTED hosted a seminar on Monday."))).toBeUndefined();
+    expect(findTitle(readDoc("Port safety reviewed\n\nOn 4 May 2015, CTED hosted a seminar on Safer ports through shared data."))?.value).toBe("Port safety reviewed");
+  });
+
   it("takes a cover line wholly in quotation marks as the theme", () => {
     expect(findTitle(readDoc("Statement by\n\nH.E. Ana Roe\n\n“Safety of ports and borders in a changing world”\n\nNew York, 3 May 2010\n\nMr. President, I thank you."))?.value).toBe("Safety of ports and borders in a changing world");
   });
