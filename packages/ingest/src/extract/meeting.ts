@@ -128,7 +128,7 @@ const HQ = /\b(?:at\s+)?(?:the\s+)?(?:United Nations|UN)\s+Headquarters(?:\s+in\
 const HQ_LINE = /^(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3},\s+)?(?:the\s+)?(?:United Nations|UN)\s+Headquarters(?:,\s+|\s+in\s+)New\s+York[,.]?$/u;
 /** A UN press release's dateline: "NEW YORK, 9 March (UN Headquarters) --". */
 const HQ_DATELINE = /^\p{Lu}[\p{Lu} .]{1,20},\s+\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\s+\((?:United Nations|UN)\s+Headquarters\)\s+-{1,2}/u;
-const MEETING_VERB = /\b(?:held|took place|hosted|convened|opened|met|gathered|concluded|continued|moved|organi[sz]ed|meeting|briefing|workshop|session)\b/u;
+const MEETING_VERB = /\b(?:held|took place|hosted|convened|opened|met|gathered|concluded|continued|moved|organi[sz]ed|meeting|briefing|workshop|session|event)\b/u;
 const CITY_NAMES = Object.keys(CITIES).sort((a, b) => b.length - a.length);
 const CITY_ALT = CITY_NAMES.map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|");
 /** "at the INTERPOL Global Complex for Innovation in Singapore", or "in Mumbai". */

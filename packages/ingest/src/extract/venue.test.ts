@@ -19,6 +19,11 @@ describe("findVenue", () => {
     expect(venue(text)).toEqual({ mode: "in-person", cities: ["New York"], names: ["United Nations Headquarters"], spans: ["UN Headquarters"] });
   });
 
+  it("reads Headquarters named for an event", () => {
+    const text = "Committee marks an anniversary\n\nDelegations spoke in turn during the half-day event at UN Headquarters in New York.";
+    expect(venue(text)).toEqual({ mode: "in-person", cities: ["New York"], names: ["United Nations Headquarters"], spans: ["UN Headquarters in New York"] });
+  });
+
   it("does not take a place line that says more than the place", () => {
     const text = "A headline about a plan\n\nDelegates praised United Nations Headquarters, New York, for its hospitality.\n\nThe plan was agreed.";
     expect(venue(text)).toBeUndefined();
