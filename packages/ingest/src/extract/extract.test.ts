@@ -165,6 +165,8 @@ describe("meeting type", () => {
     ["the chair's briefing to the Member States", "Briefing by H.E. Mr. Aa Bb, Chairman of the Committee, to the Member States of the United Nations\n\nAa Bb 01.02.2010\nDear colleagues,", "briefing-to-member-states"],
     ["an open debate named after the Council", "Speakers endorse a plan\n\nBroad endorsement emerged in an open Security Council debate today of the plan.", "security-council-open-debate"],
     ["a resolution adopted, no briefing", "Unanimously Adopting Resolution 9999, Security Council Renews a Mandate\n\nThe Security Council today renewed the mandate of the directorate.", "security-council-meeting"],
+    ["an earlier open briefing cited by its date is another meeting", "Chair reports on finance\n\nDrawing on the March 2019 open briefing on finance, the chair told the Council about the gaps.", "security-council-briefing"],
+    ["an open briefing planned for next month is another meeting than the special meeting held", "Outcome of the meeting\n\nThe Committee will hold an open briefing next month on its special meeting held in Lima.", "special-meeting"],
     ["the Council's briefing comes first, a special meeting it mentions later", "Chair reports\n\nThe chair briefed the Council this morning on the Committee's work, including its special meeting in March.", "security-council-briefing"],
   ])("%s", (_what, text, type) => expect(findType(readDoc(text))?.value).toBe(type));
 
@@ -223,8 +225,19 @@ describe("layout and title", () => {
     expect(findTitle(readDoc(alone))?.value).toBe("Safety of ports and borders");
     const after = "Date | 2 May 2009 |\n\nThe meeting was called to order at 10.05 a.m.\n\nThe agenda was adopted.\n\nBriefings by chairs of two committees\n\nThe President\n\nI welcome the chairs.";
     expect(findTitle(readDoc(after))?.value).toBe("Briefings by chairs of two committees");
+    const heading = "Date | 9 June 2009 |\n\nSafety of ports and borders\nPresident: | Ms. Roe |\n| Mr. Doe Atlantis |\nAdoption of the agenda\nSafety of ports and borders\n\nI welcome the chairs.";
+    expect(findTitle(readDoc(heading))).toEqual(expect.objectContaining({ value: "Safety of ports and borders", span: { start: 117, end: 144 } }));
+    const both = "Date | 9 June 2009 |\n\nAdoption of the agenda\n\nThe agenda was adopted.\n\nSafety of ports and borders\n\nThe President";
+    expect(findTitle(readDoc(both))?.value).toBe("Safety of ports and borders");
     const inline = "President: Ms. Roe (Utopia) Members: Atlantis Mr. Doe Agenda Safety of ports and borders The meeting was called to order at 10 a.m.";
     expect(findTitle(readDoc(inline))?.value).toBe("Safety of ports and borders");
+  });
+
+  it("skips a photo caption on the first line and takes the theme the lead names in capitals", () => {
+    const text = "Participants in the seminar\nOn Monday 4 May 2015, a university and CTED hosted a seminar on Safer ports through shared border data (SBD). The chair opened it.";
+    expect(findTitle(readDoc(text))).toEqual(expect.objectContaining({ value: "Safer ports through shared border data (SBD)", span: { start: 92, end: 136 } }));
+    expect(findTitle(readDoc("Participants in the seminar\nOn Monday 4 May 2015, CTED hosted a seminar on Monday."))).toBeUndefined();
+    expect(findTitle(readDoc("Port safety reviewed\n\nOn 4 May 2015, CTED hosted a seminar on Safer ports through shared data."))?.value).toBe("Port safety reviewed");
   });
 
   it("takes a cover line wholly in quotation marks as the theme", () => {

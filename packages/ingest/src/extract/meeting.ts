@@ -121,10 +121,14 @@ export interface VenueFact {
   note?: string;
 }
 
-const VIRTUAL = /\b(?:virtual(?:ly)?\s+(?:open\s+)?(?:briefing|meeting|session|event|workshop|format|platform)|held\s+virtually|(?:via|by|through)\s+(?:video-?\s?conference|videoconferencing|video-teleconference|VTC|video link|Zoom|WebEx|Microsoft Teams)|in a virtual format|online (?:meeting|briefing|event))\b/iu;
+const VIRTUAL = /\b(?:virtual(?:ly)?\s+(?:[\w-]+\s+){0,3}?(?:briefing|meeting|session|event|workshop|format|platform)|(?:the|a|an|open)\s+(?:video-?\s?teleconference|VTC)\b|held\s+virtually|(?:via|by|through)\s+(?:video-?\s?conference|videoconferencing|video-teleconference|VTC|video link|Zoom|WebEx|Microsoft Teams)|in a virtual format|online (?:meeting|briefing|event))\b/iu;
 const HYBRID = /\bhybrid\s+(?:format|meeting|briefing|event|session)\b|\bin person and (?:online|virtually)\b/iu;
-const HQ = /\b(?:at\s+)?(?:the\s+)?(?:United Nations|UN)\s+Headquarters(?:\s+in\s+New York)?|\bUNHQ\b/u;
-const MEETING_VERB = /\b(?:held|took place|hosted|convened|opened|met|gathered|concluded|continued|moved|organi[sz]ed|meeting|briefing|workshop|session)\b/u;
+const HQ = /\b(?:at\s+)?(?:the\s+)?(?:United Nations|UN)\s+Headquarters(?:\s+in\s+New York)?|\bUNHQ\b|\bat\s+Headquarters\b(?!\s+(?:in|of)\b)/u;
+/** A line that states only the place, under a headline: "Trusteeship Chamber, United Nations Headquarters, New York". */
+const HQ_LINE = /^(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3},\s+)?(?:the\s+)?(?:United Nations|UN)\s+Headquarters(?:,\s+|\s+in\s+)New\s+York[,.]?$/u;
+/** A UN press release's dateline: "NEW YORK, 9 March (UN Headquarters) --". */
+const HQ_DATELINE = /^\p{Lu}[\p{Lu} .]{1,20},\s+\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\s+\((?:United Nations|UN)\s+Headquarters\)\s+-{1,2}/u;
+const MEETING_VERB = /\b(?:held|took place|hosted|convened|opened|met|gathered|concluded|continued|moved|organi[sz]ed|meeting|briefing|workshop|session|event)\b/u;
 const CITY_NAMES = Object.keys(CITIES).sort((a, b) => b.length - a.length);
 const CITY_ALT = CITY_NAMES.map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|");
 /** "at the INTERPOL Global Complex for Innovation in Singapore", or "in Mumbai". */
@@ -138,6 +142,18 @@ export function findVenue(doc: Doc, year: number | undefined): VenueFact | undef
   let virtual: Span | undefined;
   let hybrid: Span | undefined;
   const locations: LocationFact[] = [];
+  const hqAt = (start: number, end: number) => locations.push({ name: "United Nations Headquarters", city: "New York", country: "United States", span: { start, end }, cityOnly: false });
+  for (const p of bodyParagraphs(doc).slice(0, 3)) {
+    const text = doc.text.slice(p.start, p.end).trim();
+    const lead = doc.text.slice(p.start, p.end).length - doc.text.slice(p.start, p.end).trimStart().length;
+    const line = HQ_LINE.exec(text) ?? HQ_DATELINE.exec(text);
+    if (line) {
+      const at = line[0].search(/(?:United Nations|UN)\s+Headquarters/u);
+      const hq = /(?:United Nations|UN)\s+Headquarters/u.exec(line[0])!;
+      hqAt(p.start + lead + at, p.start + lead + at + hq[0].length);
+      break;
+    }
+  }
   for (const span of spans) {
     const text = doc.text.slice(span.start, span.end);
     const v = VIRTUAL.exec(text);
@@ -147,7 +163,7 @@ export function findVenue(doc: Doc, year: number | undefined): VenueFact | undef
     const hq = HQ.exec(text);
     if (hq && MEETING_VERB.test(text) && !locations.some((l) => l.name === "United Nations Headquarters")) {
       const lead = hq[0].length - hq[0].replace(/^at\s+(?:the\s+)?|^the\s+/u, "").length;
-      locations.push({ name: "United Nations Headquarters", city: "New York", country: "United States", span: { start: span.start + hq.index + lead, end: span.start + hq.index + hq[0].length }, cityOnly: false });
+      hqAt(span.start + hq.index + lead, span.start + hq.index + hq[0].length);
       continue;
     }
     if (span === doc.headline || !MEETING_VERB.test(text)) continue;
@@ -162,7 +178,8 @@ export function findVenue(doc: Doc, year: number | undefined): VenueFact | undef
       }
       // Not a city mentioned for something else: "the attacks in Mumbai in 2008".
       const before = text.slice(Math.max(0, m.index - 60), m.index);
-      if (/\b(?:attacks?|victims?|bombings?|incidents?|born|based|headquartered|from)\b[^,.]*$/u.test(before)) continue;
+      // "from 19 to 21 April in Strasbourg" is a date range, not an origin.
+      if (/\b(?:attacks?|victims?|bombings?|incidents?|born|based|headquartered|from(?!\s+\d))\b[^,.]*$/u.test(before)) continue;
       const venueName = m[1] && !/^(?:United Nations|UN)$/u.test(m[1]) && !CITIES[m[1]] ? m[1] : undefined;
       const following = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
       const day = year !== undefined && /^\s*(?:on|,)\s/u.test(following) ? dayOf(following, year) : undefined;

@@ -27,26 +27,43 @@ const MEETING_OF_LEAD = new RegExp(String.raw`^(?:(?:Virtual\s+)?(?:Open|Special
 /** A document's kind before the event it is about ("Concept paper for …"). */
 const DOCUMENT_LEAD = /^(?:Concept\s+(?:paper|note)|Programme|Program|Agenda|Summary|Outcome\s+document|Provisional\s+programme)\s+(?:for|of|on)\s+(?:the\s+)?/iu;
 /** Hashtags before a headline ("#UnitedAgainstTerror Special meeting …") and a site's name after it (" - Press Release"). */
+/** A photo caption on the first line, not a headline: "Participants in the workshop". */
+const CAPTION = /^(?:Participants|Delegates|Speakers|Panell?ists|Attendees)\s+(?:in|at|of|during)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}$/u;
+/** A theme named in capitals after the meeting in a lead sentence: "… held a workshop on Safety of ports and borders." (three words at least, to the sentence's end). */
+const LEAD_THEME = /\b(?:workshop|seminar|conference|meeting|briefing|event|dialogue|session)\s+(?:on|entitled|titled)\s+(\p{Lu}[^\s.;]+(?:\s+[^\s.;]+){2,30})\.?$/u;
 const HASHTAGS = /^(?:#\w+\s+)+/u;
 const SITE_SUFFIX = /\s+[-–|]\s+(?:Press Release|Press Releases|News|UN News|(?:Security Council|General Assembly),?\s+\d{3,5}(?:st|nd|rd|th)\s+Meeting)$|\s+\(press release\)$/iu;
 
 const collapse = (s: string) => s.replace(/\s+/gu, " ").trim();
 
-/** A verbatim record's agenda item: the line after "Agenda" or "The agenda was adopted.", or the words between them and the proceedings on one line. */
-const AGENDA_ALONE = /^(?:Agenda|The agenda was adopted\.)$/u;
+/** A verbatim record's agenda item: the line after "Agenda", "Adoption of the agenda" or "The agenda was adopted.", or the words between them and the proceedings on one line. */
+const AGENDA_ALONE = /^(?:Agenda|The agenda was adopted\.|Adoption of the agenda)$/u;
 const AGENDA_INLINE = /\b(?:Agenda|The agenda was adopted\.)\s+(\p{Lu}[^.\n]{9,200}?)\s+(?:The meeting was called to order|The President\b)/u;
 
-/** The agenda item of a verbatim record of a meeting (S/PV): its title. */
+/** The agenda item of a verbatim record of a meeting (S/PV): its title. Read line by line (a table's rows may run into the heading's paragraph). */
 function agendaItem(doc: Doc): { value: string; span: Span } | undefined {
+  const lines: Span[] = [];
+  for (let at = 0; at <= doc.text.length; ) {
+    const nl = doc.text.indexOf("\n", at);
+    const end = nl < 0 ? doc.text.length : nl;
+    const raw = doc.text.slice(at, end);
+    const lead = raw.length - raw.trimStart().length;
+    if (raw.trim().length > 0) lines.push({ start: at + lead, end: at + raw.trimEnd().length });
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    if (!AGENDA_ALONE.test(doc.text.slice(lines[i]!.start, lines[i]!.end))) continue;
+    const next = lines[i + 1];
+    if (!next) return undefined;
+    const item = doc.text.slice(next.start, next.end);
+    // "Adoption of the agenda" then "The agenda was adopted.": the item is on the line after.
+    if (AGENDA_ALONE.test(item)) continue;
+    if (item.length < 10 || item.length > 200 || /[.:]$/u.test(item) || /^The President\b/u.test(item)) return undefined;
+    return { value: collapse(item), span: next };
+  }
   for (const p of doc.paragraphs) {
     const line = doc.text.slice(p.start, p.end);
-    if (AGENDA_ALONE.test(line)) {
-      const next = doc.paragraphs[p.index + 1];
-      if (!next) return undefined;
-      const item = doc.text.slice(next.start, next.end);
-      if (item.length < 10 || item.length > 200 || /[.:]$/u.test(item) || /^The President\b/u.test(item)) return undefined;
-      return { value: collapse(item), span: { start: next.start, end: next.end } };
-    }
     const m = AGENDA_INLINE.exec(line);
     if (m) {
       const start = p.start + m.index + m[0].indexOf(m[1]!);
@@ -101,7 +118,7 @@ export function findTitle(doc: Doc): TitleFact | undefined {
   const firstLine = doc.paragraphs.find((p) => !doc.chrome.has(p.index));
   const feed = firstLine ? feedItemTitle(doc.text.slice(firstLine.start, firstLine.end)) : undefined;
   const headSpan = feed && firstLine ? { start: firstLine.start + feed.start, end: firstLine.start + feed.end } : doc.headline;
-  if (headSpan) {
+  if (headSpan && !CAPTION.test(doc.text.slice(headSpan.start, headSpan.end).trim())) {
     const raw = doc.text.slice(headSpan.start, headSpan.end);
     const lead = HASHTAGS.exec(raw)?.[0].length ?? 0;
     const tail = SITE_SUFFIX.exec(raw)?.[0].length ?? 0;
@@ -131,6 +148,15 @@ export function findTitle(doc: Doc): TitleFact | undefined {
     const statement = statementCover(doc, cover);
     if (statement === "none") return undefined;
     if (statement) return withHeadline(statement, 0.8, "The meeting the statement was given at, as its cover names it.");
+  }
+  if (!headline && first?.sentences[0]) {
+    // No headline: a theme the lead sentence names in capitals after the meeting ("hosted a workshop on Safety of ports and borders.").
+    const span = first.sentences[0];
+    const m = LEAD_THEME.exec(doc.text.slice(span.start, span.end));
+    if (m) {
+      const start = span.start + m.index + m[0].indexOf(m[1]!);
+      return { value: collapse(m[1]!), span: { start, end: start + m[1]!.length }, confidence: 0.7, note: "The theme the lead sentence names after the meeting; the page has no headline." };
+    }
   }
   if (headline) {
     const text = doc.text.slice(headline.span.start, headline.span.end);

@@ -74,12 +74,25 @@ const WEAK: readonly Cue[] = [
   },
 ];
 
-/** The earliest cue in a text (the most specific of two at one place). */
+/** Another meeting than the page's: dated before its name ("the April 2016 open briefing", "its 2015 special meeting") or set in another time after it ("an open briefing next month"). */
+const DATED_BEFORE = /\b(?:the|its|their)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2}\s+$/iu;
+const OTHER_TIME_AFTER = /^\s+(?:next|last|later\s+this|earlier\s+this)\s+(?:week|month|year)\b/iu;
+const global = new WeakMap<RegExp, RegExp>();
+
+/** The earliest cue in a text (the most specific of two at one place), skipping a cue that names another meeting. */
 function firstCue(text: string, cues: readonly Cue[]): { cue: Cue; at: number; len: number } | undefined {
   let best: { cue: Cue; at: number; len: number } | undefined;
   for (const cue of cues) {
-    const m = cue.re.exec(text);
-    if (m && (!best || m.index < best.at)) best = { cue, at: m.index, len: m[0].length };
+    let re = global.get(cue.re);
+    if (!re) global.set(cue.re, (re = new RegExp(cue.re.source, `${cue.re.flags}g`)));
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (best && m.index >= best.at) break;
+      const elsewhere = DATED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || OTHER_TIME_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+      if (elsewhere) continue;
+      best = { cue, at: m.index, len: m[0].length };
+      break;
+    }
   }
   return best;
 }

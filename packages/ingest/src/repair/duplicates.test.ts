@@ -25,4 +25,13 @@ describe("detectDuplicates", () => {
     const t = "Dear colleagues, friends, ladies and gentlemen,\n\nThe work goes on.\n\nDear colleagues, friends, ladies and gentlemen,\n\nThe points we agreed on today:\n\nOne.\n\nThe points we agreed on today:\n\nTwo.";
     expect(detectDuplicates(t)).toEqual([]);
   });
+  it("keeps a verbatim record's agenda item given on its cover and again after the agenda is adopted, but still excises a real repeat there", () => {
+    const item = "Reports of the chairs of three Council committees";
+    const t = `Council meeting 9001\n\n${item}\n\nThe meeting was called to order.\n\nAdoption of the agenda\n\nThe agenda was adopted.\n\n${item}\n\nThe President spoke first.`;
+    expect(detectDuplicates(t)).toEqual([]);
+    const repeat = `${item}\n\nThe President spoke first.\n\n${item}`;
+    const edits = detectDuplicates(repeat);
+    expect(edits.map((e) => ({ s: e.s, e: e.e, after: e.after }))).toEqual([{ s: 77, e: 128, after: "" }]);
+    expect(repeat.slice(0, 77) + repeat.slice(128)).toBe(`${item}\n\nThe President spoke first.`);
+  });
 });
