@@ -40,6 +40,8 @@ export interface PersonFact {
   intro: Span;
   /** `true` when the intro says the person chaired ("chaired by"). */
   chaired: boolean;
+  /** The organization the person is "of", stated without a post ("Ana Ruiz of the Harbour Institute"). */
+  affiliation?: OrgMatch;
 }
 
 /** Words that make a phrase a post. */
@@ -352,6 +354,15 @@ export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly 
         }
       }
       add(name, h.name, h.honorific ? cleanHonorific(doc.text.slice(h.honorific.start, h.honorific.end)) : undefined, { start: introStart, end: introEnd }, roles, /\bchaired by\s+$/u.test(doc.text.slice(Math.max(0, introStart - 14), introStart)));
+      // "Ana Ruiz of the Harbour Institute": the organization, though no post is stated.
+      if (h.org && roles.length === 0) {
+        const person = people.get(normalizeName(name));
+        const phrase = doc.text.slice(h.org.start, h.org.end);
+        const peek = person && !person.affiliation && person.roles.length === 0 ? resolver.peek(phrase) : undefined;
+        // A name cut short ("King’s College" of "King’s College London") is no organization's.
+        const cut = /^\s+[\p{Lu}\p{N}]/u.test(doc.text.slice(h.org.end, h.org.end + 3));
+        if (person && peek && peek.kind !== "member-state" && !cut) person.affiliation = resolver.resolve(phrase, h.org);
+      }
     }
   }
   mergeShortNames(people);

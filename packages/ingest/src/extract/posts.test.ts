@@ -93,6 +93,15 @@ describe("which organization a post names", () => {
     expect(postsOf("A new office would help the Security Council’s Counter-Terrorism Committee, that body’s Chairman, Omar Haddad (Spain), said at a press conference.")["Omar Haddad"]).toEqual(["Chair @ ctc", "Representative @ spain"]);
     expect(postsOf("The Security Council gave more time to the panel set up under that text, its Chairman, Omar Haddad (Spain), said at a press conference.")["Omar Haddad"]).toEqual(["Representative @ spain"]);
   });
+  it("“Name of <organization>” without a post: the organization is the person's, with no post made up; a State stays a Representative's", () => {
+    const x = extract(`${HEAD}Moderated by Lena Fischer of the Counter-Terrorism Committee Executive Directorate, the panel heard Omar Haddad of Chile.\n`, { organizations: dataset.organizations });
+    const lena = x.people.find((p) => p.name === "Lena Fischer")!;
+    expect([lena.roles, lena.affiliation?.id]).toEqual([[], "cted"]);
+    const cut = extract(`${HEAD}The panel heard Rosa Quintero of the Harbour College Dublin Campus on Monday.\n`, { organizations: dataset.organizations });
+    expect(cut.people.find((p) => p.name === "Rosa Quintero")?.affiliation).toBeUndefined();
+    const omar = x.people.find((p) => p.name === "Omar Haddad")!;
+    expect([omar.roles.map((r) => `${r.title} @ ${r.org.id}`), omar.affiliation]).toEqual([["Representative @ chile"], undefined]);
+  });
   it("in a list of posts written before names, the post after “, and” is the next person's", () => {
     const posts = postsOf("The Council was briefed by the Chair of the Counter-Terrorism Committee, Mr. Omar Haddad, and Executive Director of the Counter-Terrorism Committee Executive Directorate (CTED), Ms. Lena Fischer, on the report.");
     expect(posts["Omar Haddad"]).toEqual(["Chair @ ctc"]);
