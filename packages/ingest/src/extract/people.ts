@@ -362,6 +362,15 @@ export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly 
         // A name cut short ("King’s College" of "King’s College London") is no organization's.
         const cut = /^\s+[\p{Lu}\p{N}]/u.test(doc.text.slice(h.org.end, h.org.end + 3));
         if (person && peek && peek.kind !== "member-state" && !cut) person.affiliation = resolver.resolve(phrase, h.org);
+      } else if (roles.length === 0) {
+        // "Presentation by Ana Ruiz, UNODC" (a programme's line): an organization of the dataset ending the line after the name.
+        const after = /^,\s+((?:the\s+)?\p{Lu}[^,.;:\n]{1,60}?)[ \t]*(?:\n|$)/u.exec(doc.text.slice(h.name.end, h.name.end + 80));
+        const person = people.get(normalizeName(name));
+        const peek = after && person && !person.affiliation && person.roles.length === 0 ? resolver.peek(after[1]!) : undefined;
+        if (person && peek && peek.matchedBy !== "new" && peek.kind !== "member-state") {
+          const start = h.name.end + after![0].indexOf(after![1]!);
+          person.affiliation = resolver.resolve(after![1]!, { start, end: start + after![1]!.length });
+        }
       }
     }
   }

@@ -99,6 +99,8 @@ describe("which organization a post names", () => {
     expect([lena.roles, lena.affiliation?.id]).toEqual([[], "cted"]);
     const cut = extract(`${HEAD}The panel heard Rosa Quintero of the Harbour College Dublin Campus on Monday.\n`, { organizations: dataset.organizations });
     expect(cut.people.find((p) => p.name === "Rosa Quintero")?.affiliation).toBeUndefined();
+    const programme = extract(`${HEAD}Programme\n\nPresentation by Rosa Quintero, CTED\n\nPresentation by Arjun Mehta, Harbour Works\n`, { organizations: dataset.organizations });
+    expect(programme.people.map((p) => [p.name, p.affiliation?.id])).toEqual([["Rosa Quintero", "cted"], ["Arjun Mehta", undefined]]);
     const omar = x.people.find((p) => p.name === "Omar Haddad")!;
     expect([omar.roles.map((r) => `${r.title} @ ${r.org.id}`), omar.affiliation]).toEqual([["Representative @ chile"], undefined]);
   });
