@@ -1,4 +1,4 @@
-// Mutation testing of core's validation rules and text functions (queries and search: see bench/MUTATION.md) (`pnpm mutation` at the root runs it, then writes bench/MUTATION.md).
+// Mutation testing of core's validation rules, text functions and queries (the search engine: see bench/MUTATION.md) (`pnpm mutation` at the root runs it, then writes bench/MUTATION.md).
 // Incremental: mutants whose code and tests did not change keep their result from
 // stryker-incremental.json (kept locally, not in git: about 1 MB per run), so a re-run only tests what changed.
 // STRYKER_CONCURRENCY sets the number of test processes (default 2: the machine is shared).
@@ -11,6 +11,7 @@ export default {
   mutate: [
     "src/validate/rules/**/*.ts",
     "src/text/**/*.ts",
+    "src/queries/**/*.ts",
     "!src/**/*.test.ts",
     "!src/validate/rules/test-helpers.ts",
     "!src/**/index.ts",

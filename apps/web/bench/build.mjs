@@ -60,6 +60,7 @@ try {
   log(`generating ${briefings} synthetic briefings`);
   writeDatasetFile(data, briefings);
   const loadStart = loadavg()[0];
+  const loads = [loadStart];
   const site = [];
   const base = [];
   let sitePages = 0;
@@ -69,17 +70,19 @@ try {
     // Rebuilt from nothing each time, like the baseline: no build cache.
     rmSync(join(web, ".next"), { recursive: true, force: true });
     site.push(build(web, { BRIEFINGS_DATASET: data }));
+    loads.push(loadavg()[0]);
     sitePages = htmlPages(join(web, "out"));
     // The minimal app adds its home page, 404.html, 404/ and _not-found/ to the pages of its one route.
     if (r === 0) writeMinimalApp(sitePages - 4);
     log(`run ${r + 1}/${runs}: the minimal app (${sitePages} pages)`);
     rmSync(join(minimal, ".next"), { recursive: true, force: true });
     base.push(build(minimal));
+    loads.push(loadavg()[0]);
     basePages = htmlPages(join(minimal, "out"));
   }
   const ratio = median(site) / median(base);
   const loadEnd = loadavg()[0];
-  const loaded = Math.max(loadStart, loadEnd) > cpus().length;
+  const loaded = Math.max(...loads, loadEnd) > cpus().length;
   const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
   const lines = [
     `### Build time at ${briefings.toLocaleString("en-US")} briefings, against a minimal Next app`,
@@ -93,8 +96,8 @@ try {
     "",
   ];
   writeFileSync(join(here, "build.md"), lines.join("\n"));
-  const target = { id: "web-build", label: `Web build at ${briefings.toLocaleString("en-US")} briefings vs a minimal Next app (${sitePages} pages)`, target: "≤ 1.5×", measured: `${ratio.toFixed(2)}× (${s(median(site))} vs ${s(median(base))})`, value: ratio, met: ratio <= 1.5 };
-  writeFileSync(join(here, "build.json"), `${JSON.stringify({ quick: Boolean(values.quick), loadAverage: { start: loadStart, end: loadEnd }, site, base, sitePages, basePages, target }, null, 2)}\n`);
+  const target = { id: "web-build", label: `Web build at ${briefings.toLocaleString("en-US")} briefings vs a minimal Next app (${sitePages} pages)`, target: "≤ 1.5×", measured: `${ratio.toFixed(2)}× (${s(median(site))} vs ${s(median(base))})`, value: ratio, met: ratio <= 1.5, baseline: `minimal Next 16 app, ${basePages} pages: ${s(median(base))}` };
+  writeFileSync(join(here, "build.json"), `${JSON.stringify({ quick: Boolean(values.quick), loadAverage: { start: loadStart, end: loadEnd }, loads, cores: cpus().length, site, base, sitePages, basePages, target }, null, 2)}\n`);
   console.log(lines.join("\n"));
 } finally {
   rmSync(tmp, { recursive: true, force: true });

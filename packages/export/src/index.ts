@@ -1,7 +1,7 @@
 // @briefings/export: publishes the briefings dataset as JSON, a static JSON API, NDJSON, JSON Schema,
 // CSV with a Frictionless datapackage, JSON-LD (schema.org), Popolo JSON, SQLite and Apache Parquet.
 import type { Dataset } from "@briefings/core";
-import { Dataset as DatasetSchema } from "@briefings/core/schemas";
+import { parseDataset } from "@briefings/core/validate";
 import { writeAtomically } from "./atomic";
 import { FORMATS, writeFormat, type Format } from "./formats";
 
@@ -49,7 +49,10 @@ export interface ExportResult {
 export async function exportDataset(dataset: Dataset, options: ExportOptions): Promise<ExportResult> {
   if (options.siteUrl !== undefined && !/^https?:\/\/[^\s/]+/.test(options.siteUrl)) throw new Error(`siteUrl must be an http(s) address, not ${JSON.stringify(options.siteUrl)}`);
   const formats = FORMATS.filter((f) => (options.formats ?? FORMATS).includes(f));
-  const data = options.parse === false ? dataset : DatasetSchema.parse(dataset);
+  // Data already in parsed form (an export, the curated file) passes core's fast path without a copy.
+  const parsed = options.parse === false ? undefined : parseDataset(dataset);
+  if (parsed && !parsed.success) throw parsed.error;
+  const data = parsed ? parsed.data : dataset;
   await writeAtomically(options.out, options.force ?? false, async (dir) => {
     for (const format of formats) {
       await writeFormat(format, dir, data, {

@@ -10,11 +10,22 @@ export type Chunks = Iterable<string> | AsyncIterable<string>;
 /** Groups small chunks into strings of about `size` UTF-16 units, to keep the number of writes low. */
 export async function* batched(chunks: Chunks, size = 1 << 16): AsyncGenerator<string> {
   let buffer = "";
-  for await (const chunk of chunks) {
-    buffer += chunk;
-    if (buffer.length >= size) {
-      yield buffer;
-      buffer = "";
+  if (!(Symbol.asyncIterator in chunks)) {
+    // A synchronous source is read synchronously: `for await` would cost a promise and a microtask per chunk.
+    for (const chunk of chunks as Iterable<string>) {
+      buffer += chunk;
+      if (buffer.length >= size) {
+        yield buffer;
+        buffer = "";
+      }
+    }
+  } else {
+    for await (const chunk of chunks) {
+      buffer += chunk;
+      if (buffer.length >= size) {
+        yield buffer;
+        buffer = "";
+      }
     }
   }
   if (buffer !== "") yield buffer;

@@ -411,11 +411,12 @@ export function writeBriefing(ctx: BriefingContext, index: number, start: string
     sessions,
     media,
     documents: [{ symbol: resolution.symbol, relation: "mandate", evidence: [b.span(resolutionRange)] }],
-    sources: webtv ? [sourceId, webtvId] : [sourceId],
-    notes: [],
+    // Keys in the schema's order, as an export (zod's output) writes them.
     related: followUp ? [{ meeting: followUp.meeting, relation: "follow-up-to", evidence: [b.span(followUp.range)] }] : [],
     mentions: [],
     claims: [],
+    sources: webtv ? [sourceId, webtvId] : [sourceId],
+    notes: [],
     review: { state: "curated", checked: dates.start },
   };
 
@@ -437,7 +438,6 @@ export function writeBriefing(ctx: BriefingContext, index: number, start: string
         ]
       : [{ role: "official", url: `https://www.un.org/securitycouncil/ctc/news/${meetingId}`, status: "verified" }],
     retrieved: addDays(published, 30),
-    defects: [],
     archive: {
       text,
       sha256: createHash("sha256").update(bytes).digest("hex"),
@@ -446,6 +446,7 @@ export function writeBriefing(ctx: BriefingContext, index: number, start: string
       file: `data/sources/${sourceId}.txt`,
       attribution: "Synthetic text in the style of a United Nations press release, generated for benchmarks.",
     },
+    defects: [],
   });
   if (webtv) {
     records.sources.push({ id: webtvId, title: `${capitalize(kind.words)} of the Counter-Terrorism Committee on “${title}”`, kind: "web-tv-page", language: "en", locations: [{ role: "official", url: webtvUrl, status: "verified" }], defects: [] });

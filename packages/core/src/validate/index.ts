@@ -1,7 +1,7 @@
 // @briefings/core/validate: the schemas plus every cross-record rule, and file-level reports.
 export { formatPath, type Path, type Problem, type Rule } from "./problem";
 export * from "./rules";
-export { validateDataset, type ValidateOptions, type ValidationResult } from "./validate-dataset";
+export { parseDataset, validateDataset, type ValidateOptions, type ValidationResult } from "./validate-dataset";
 export {
   checkDataText,
   loadDataFile,

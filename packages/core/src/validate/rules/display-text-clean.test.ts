@@ -65,3 +65,15 @@ describe("display-text-clean", () => {
     expect(problems[0]).toStrictEqual(problem(RULE, problems[0]!.path, problems[0]!.message));
   });
 });
+
+describe("display-text-clean: values that are not text", () => {
+  it("walks past null, numbers and booleans without a problem or a crash, and still finds text after them", () => {
+    const d = copyOfSeed();
+    const m = d.meetings[0]! as unknown as Record<string, unknown>;
+    m.extraNull = null;
+    m.extraNumber = 7;
+    m.extraFlag = true;
+    m.extraList = [null, 3, false, "<i>x</i>"];
+    expect(displayTextClean.check(d)).toStrictEqual([{ rule: RULE, path: ["meetings", 0, "extraList", 3], message: 'contains markup "<i>"' }]);
+  });
+});

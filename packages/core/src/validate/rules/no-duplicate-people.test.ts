@@ -25,3 +25,22 @@ describe("no-duplicate-people", () => {
     ]);
   });
 });
+
+describe("no-duplicate-people: who owns a name", () => {
+  it("lets a person repeat their own name among their alternate names", () => {
+    const d = copyOfDataset();
+    d.people[0]!.alternateNames = [`Mr. ${d.people[0]!.name}`, d.people[0]!.name.toUpperCase()];
+    expect(noDuplicatePeople.check(d)).toStrictEqual([]);
+  });
+
+  it("names the first owner of a name, and reports every later person who has it", () => {
+    const d = copyOfDataset();
+    const [a, b, c] = [d.people[0]!, d.people[1]!, d.people[2]!];
+    b.alternateNames = [a.name];
+    c.name = `Dr. ${a.name}`;
+    expect(noDuplicatePeople.check(d)).toStrictEqual([
+      { rule: "no-duplicate-people", path: ["people", 1, "alternateNames", 0], message: `"${a.name}" normalises like a name of "${a.id}": the same person twice?` },
+      { rule: "no-duplicate-people", path: ["people", 2, "name"], message: `"Dr. ${a.name}" normalises like a name of "${a.id}": the same person twice?` },
+    ]);
+  });
+});

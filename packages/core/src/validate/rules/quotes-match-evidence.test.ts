@@ -37,3 +37,50 @@ describe("quotes-match-evidence", () => {
     expect(quotesMatchEvidence.check(d)).toEqual([]);
   });
 });
+
+describe("quotes-match-evidence: what it leaves to other rules, and its message", () => {
+  it("says what the source reads at the span, as JSON", () => {
+    const d = copyOfDataset();
+    const original = d.quotes[0]!.text;
+    d.quotes[0]!.text = `${original} (edited)`;
+    expect(quotesMatchEvidence.check(d)).toStrictEqual([
+      { rule: "quotes-match-evidence", path: ["quotes", 0, "text"], message: `quote text differs from the repaired source at its span: expected ${JSON.stringify(original)}` },
+    ]);
+  });
+
+  it("reports each quote that differs at its own index, and only those", () => {
+    const d = copyOfDataset();
+    const last = d.quotes.length - 1;
+    d.quotes[last]!.text = "not what the source says";
+    expect(quotesMatchEvidence.check(d).map((p) => [p.rule, p.path])).toStrictEqual([["quotes-match-evidence", ["quotes", last, "text"]]]);
+  });
+
+  it("leaves a span out of the source's range, and a source without text, to evidence-matches-source", () => {
+    const d = copyOfDataset();
+    const span = d.quotes[0]!.evidence[0];
+    span.start = 10_000_000;
+    span.end = 10_000_010;
+    expect(quotesMatchEvidence.check(d)).toStrictEqual([]);
+    const e = copyOfDataset();
+    e.quotes[0]!.evidence[0].source = "no-such-source";
+    e.quotes[0]!.text = "anything";
+    expect(quotesMatchEvidence.check(e)).toStrictEqual([]);
+  });
+});
+
+describe("quotes-match-evidence: a source without recorded repairs", () => {
+  it("compares the quote with the source text as it is", () => {
+    const d = copyOfDataset();
+    const source = d.quotes[0]!.evidence[0].source;
+    d.corrections = d.corrections.filter((c) => c.source !== source);
+    const span = d.quotes[0]!.evidence[0];
+    const archive = d.sources.find((s) => s.id === source)!.archive!.text;
+    const raw = Array.from(archive).slice(span.start, span.end).join("");
+    d.quotes[0]!.text = raw;
+    expect(quotesMatchEvidence.check(d).filter((p) => p.path[1] === 0)).toStrictEqual([]);
+    d.quotes[0]!.text = `${raw}!`;
+    expect(quotesMatchEvidence.check(d).filter((p) => p.path[1] === 0)).toStrictEqual([
+      { rule: "quotes-match-evidence", path: ["quotes", 0, "text"], message: `quote text differs from the repaired source at its span: expected ${JSON.stringify(raw)}` },
+    ]);
+  });
+});

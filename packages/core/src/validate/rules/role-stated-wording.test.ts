@@ -53,3 +53,55 @@ describe("role-stated-wording", () => {
     expect(described(roleStatedWording.check(d))[0]).toBe(`roles.${i}.titleAsStated: starts with the honorific “Ambassador”: the post as stated goes without it (put it in “honorific”)`);
   });
 });
+
+describe("role-stated-wording: more cases, each with its rule, path and message", () => {
+  const voronkov = () => {
+    const d = copyOfDataset();
+    const i = d.roles.findIndex((r) => r.id === VORONKOV);
+    return { d, i, role: d.roles[i]! };
+  };
+
+  it("finds the wording in the passage whatever its spacing, and reports nothing else", () => {
+    const { d, role } = voronkov();
+    role.titleAsStated = "Under-Secretary-General  of the\nUnited Nations Office of Counter-Terrorism";
+    expect(roleStatedWording.check(d)).toStrictEqual([]);
+  });
+
+  it("reads honorifics after leading spaces, and an empty honorific as none", () => {
+    expect(leadingHonorific("   Dr. Chair")).toBe("Dr.");
+    expect(leadingHonorific("Sir")).toBe("Sir");
+    const { d, i, role } = voronkov();
+    role.honorific = "";
+    role.titleAsStated = " Under-Secretary-General";
+    expect(roleStatedWording.check(d)).toStrictEqual([]);
+    role.honorific = "Mr.";
+    role.titleAsStated = "Mr. Under-Secretary-General";
+    expect(roleStatedWording.check(d)).toStrictEqual([
+      { rule: "role-stated-wording", path: ["roles", i, "titleAsStated"], message: "starts with the honorific “Mr.”: the post as stated goes without it (put it in “honorific”)" },
+      { rule: "role-stated-wording", path: ["roles", i, "titleAsStated"], message: "“Mr. Under-Secretary-General” is not in the words of the passage its evidence cites" },
+    ]);
+  });
+
+  it("checks the wording only against span evidence, and says 'passages' when it cites several", () => {
+    const { d, i, role } = voronkov();
+    role.evidence = role.evidence.filter((e) => e.kind !== "span");
+    role.titleAsStated = "Head of Everything";
+    expect(roleStatedWording.check(d)).toStrictEqual([]);
+    const two = voronkov();
+    const span = two.role.evidence.find((e) => e.kind === "span")!;
+    two.role.evidence = [span, structuredClone(span)];
+    two.role.titleAsStated = "Head of Everything";
+    expect(roleStatedWording.check(two.d)).toStrictEqual([
+      { rule: "role-stated-wording", path: ["roles", i, "titleAsStated"], message: "“Head of Everything” is not in the words of the passages its evidence cites" },
+    ]);
+  });
+
+  it("takes a rank followed by a comma or a lower-case word as part of the post, but not one followed by a capital or nothing", () => {
+    expect(honorificBeforePost("  Ambassador, Permanent Representative")).toBeUndefined();
+    expect(honorificBeforePost("Ambassador  and Permanent Representative")).toBeUndefined();
+    expect(honorificBeforePost("Ambassador")).toBe("Ambassador");
+    expect(honorificBeforePost("Ambassador Kamboj")).toBe("Ambassador");
+    expect(honorificBeforePost("Excellency the Chair")).toBe("Excellency"); // not a rank: an honorific before any word
+    expect(honorificBeforePost("Chair of the Committee")).toBeUndefined();
+  });
+});

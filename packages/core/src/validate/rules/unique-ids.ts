@@ -9,7 +9,9 @@ export const uniqueIds: Rule = {
   check(dataset, context = ruleContext(dataset)) {
     const problems: ReturnType<Rule["check"]> = [];
     const once = (ids: { id: string }[], path: (string | number)[], what: string) => {
+      // Stryker disable next-line ConditionalExpression: a fast path (fewer than two ids have no repeat; the loops below find none either)
       if (ids.length < 2) return;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: both ways of finding repeats give the same problems in the same order; the limit only picks the faster
       if (ids.length <= 16) {
         // A few ids (the sessions of a meeting): compare each with those before it.
         for (let index = 1; index < ids.length; index++) {
@@ -31,6 +33,7 @@ export const uniqueIds: Rule = {
     };
     // A collection has a repeated id exactly when it has fewer distinct ids than records.
     const positions = context.positions();
+    // Stryker disable next-line ConditionalExpression: a fast path (a collection without repeats gives no problem when searched anyway)
     for (const name of COLLECTIONS) if (positions[name].size !== dataset[name].length) once(dataset[name], [name], name);
     dataset.meetings.forEach((m, i) => {
       once(m.sessions, ["meetings", i, "sessions"], "session");
