@@ -377,6 +377,7 @@ export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly 
   mergeShortNames(people);
   resolveReferences(doc, people, sentences);
   chairsByAnaphor(doc, resolver, people, sentences);
+  monthlyPresidents(doc, resolver, people);
   return [...people.values()].sort((a, b) => a.intro.start - b.intro.start);
 }
 
@@ -412,6 +413,29 @@ function chairsByAnaphor(doc: Doc, resolver: OrgResolver, people: Map<string, Pe
     const { title, tenure } = normalizeTitle(m[1]!);
     if (person.roles.some((r) => r.org.id === org.id && r.title === title)) continue;
     person.roles.unshift({ title, titleAsStated: doc.text.slice(anaphorStart, name.start).replace(/[\s,]+$/u, ""), org, tenure, span: { start: anaphorStart, end: name.end } });
+  }
+}
+
+const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
+const PRESIDENT_BEFORE = new RegExp(String.raw`\b(?:its|the Council[’']s|the)\s+President\s+for\s+(?:the\s+month\s+of\s+)?(?:${MONTH}),\s*(?:(?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Dr)\.\s+|Ambassador\s+)?$`, "u");
+const PRESIDENT_AFTER = new RegExp(String.raw`^\s*(?:\(\s?[^()]{1,40}\))?,\s+(?:the\s+)?(?:Council\s+)?President\s+for\s+(?:the\s+month\s+of\s+)?(?:${MONTH})\b`, "u");
+
+/** "Ana Ruiz (Chile), President for the month of May", "its President for May, Ana Ruiz": the monthly presidency is the Security Council's. */
+function monthlyPresidents(doc: Doc, resolver: OrgResolver, people: Map<string, PersonFact>): void {
+  for (const person of people.values()) {
+    for (const name of person.spans.slice(0, 10)) {
+      const before = PRESIDENT_BEFORE.exec(doc.text.slice(Math.max(0, name.start - 80), name.start));
+      const after = before ? undefined : PRESIDENT_AFTER.exec(doc.text.slice(name.end, name.end + 100));
+      const m = before ?? after;
+      if (!m || !resolver.peek("Security Council")) continue;
+      const start = before ? name.start - (doc.text.slice(Math.max(0, name.start - 80), name.start).length - m.index) : name.end + m.index;
+      const end = before ? name.start : name.end + m.index + m[0].length;
+      const org = resolver.resolve("Security Council", { start, end })!;
+      if (!person.roles.some((r) => r.org.id === org.id && r.title === "President")) {
+        person.roles.unshift({ title: "President", titleAsStated: doc.text.slice(start, end).replace(/^[\s(),]+|[\s,]+$/gu, ""), org, tenure: "substantive", span: { start: Math.min(start, name.start), end: Math.max(end, name.end) } });
+      }
+      break;
+    }
   }
 }
 

@@ -104,6 +104,10 @@ describe("which organization a post names", () => {
     const omar = x.people.find((p) => p.name === "Omar Haddad")!;
     expect([omar.roles.map((r) => `${r.title} @ ${r.org.id}`), omar.affiliation]).toEqual([["Representative @ chile"], undefined]);
   });
+  it("the President for a month is the Security Council's President, the name before or after", () => {
+    expect(postsOf("In a statement read out by Omar Haddad (Chile), President for the month of May, the Council welcomed the reports.")["Omar Haddad"]).toEqual(["President @ un-security-council", "Representative @ chile"]);
+    expect(postsOf("Further to the statement, read out by its President for June, Lena Fischer (Peru), the Council also stressed the rules.")["Lena Fischer"]).toEqual(["President @ un-security-council", "Representative @ peru"]);
+  });
   it("in a list of posts written before names, the post after “, and” is the next person's", () => {
     const posts = postsOf("The Council was briefed by the Chair of the Counter-Terrorism Committee, Mr. Omar Haddad, and Executive Director of the Counter-Terrorism Committee Executive Directorate (CTED), Ms. Lena Fischer, on the report.");
     expect(posts["Omar Haddad"]).toEqual(["Chair @ ctc"]);
