@@ -29,11 +29,11 @@ export function buildParticipations(
     const session = x.speech.sessionOf.get(p);
     const chair = p.chaired || p.roles.some((r) => /^(?:Chair|Chairman|Chairperson|Chairwoman)$/u.test(r.title) && (r.org.id === "ctc" || /Committee/u.test(r.org.name)));
     const chairRole = p.roles.find((r) => /^Chair/u.test(r.title));
-    const org = chair && chairRole ? chairRole.org : p.roles[0]?.org;
+    const org = chair && chairRole ? chairRole.org : (p.roles[0]?.org ?? p.affiliation);
     const stop = x.doc.text.indexOf(". ", p.intro.end);
     const keynote = /\bkeynote\b/iu.test(x.doc.text.slice(Math.max(0, p.intro.start - 60), stop < 0 ? p.intro.end + 200 : Math.min(stop, p.intro.end + 200)));
     const spans = session ? [{ start: Math.min(session.span.start, p.intro.start), end: Math.max(p.intro.end, Math.min(session.span.end, p.intro.end)) }] : [p.intro];
-    const { evidence, confidence } = fact("speaker", `${p.honorific ? `${p.honorific} ` : ""}${p.name}${p.roles.length ? `, ${p.roles.map((r) => `${r.title} (${r.org.id})`).join("; ")}` : ""}`, spans, p.roles.length > 0 ? 0.9 : 0.7);
+    const { evidence, confidence } = fact("speaker", `${p.honorific ? `${p.honorific} ` : ""}${p.name}${p.roles.length ? `, ${p.roles.map((r) => `${r.title} (${r.org.id})`).join("; ")}` : p.affiliation ? ` (${p.affiliation.id})` : ""}`, spans, p.roles.length > 0 ? 0.9 : 0.7);
     participations.push({
       id: `${meetingId}-${personId}`.slice(0, 120),
       meeting: meetingId,
@@ -44,7 +44,7 @@ export function buildParticipations(
       capacity: chair ? "chair" : keynote ? "keynote" : "speaker",
       evidence,
       confidence,
-      ...(p.roles.length === 0 ? { note: "The text names no post or organization for this speaker." } : {}),
+      ...(p.roles.length === 0 ? { note: p.affiliation ? "The text names no post for this speaker, only the organization." : "The text names no post or organization for this speaker." } : {}),
     });
   }
   for (const u of x.speech.unnamed) {

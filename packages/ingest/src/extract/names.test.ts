@@ -60,6 +60,14 @@ describe("names by their cues", () => {
     ]);
   });
 
+  it("leaves a post after “, and” to the next person of a list of posts written before names", () => {
+    const hits = hitsOf("The panel heard the Director of the Border Office, Mr. Omar Haddad, and Deputy Head of the Harbour Agency, Ms. Lena Fischer, on Monday.");
+    expect(hits.map((h) => [h.name, h.cue, h.post, h.postAfter])).toEqual([
+      ["Omar Haddad", "post-before", "Director of the Border Office", undefined],
+      ["Lena Fischer", "post-before", "Deputy Head of the Harbour Agency", undefined],
+    ]);
+  });
+
   it("does not end a post at “and” before capitalised words that are no next person", () => {
     const hits = hitsOf("Ana Ruiz, Programme Manager of the Safety and Harmful Content team at Examplenet, spoke.");
     expect(hits.map((h) => h.postAfter)).toEqual(["Programme Manager of the Safety and Harmful Content team at Examplenet"]);

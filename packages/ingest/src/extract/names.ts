@@ -138,6 +138,8 @@ export function findNameHits(sentence: string, at: number, options: NameScanOpti
   };
   // A post within a few words after a comma: "head of", "an interfaith activist", "UN under-secretary-general".
   const postAfterComma = (from: number): boolean => {
+    // "…, Mr. A, and Deputy Head of B, Ms. C": after "and", the post is the next person's, written before their name.
+    if (tokens[from]?.text === "and") return false;
     for (let n = from; n < tokens.length && n < from + 5; n++) {
       const w = tokens[n]!.text;
       if (LOWER_POST.test(w) || POST_WORD.test(w)) return n === from || tokens.slice(from, n).every((x) => POST_LEAD.test(x.text) || /^[\p{Ll}\p{Lu}][\p{L}-]*$/u.test(x.text));

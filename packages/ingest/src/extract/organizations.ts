@@ -203,6 +203,12 @@ export class OrgResolver {
       const inner = this.#lookup(owner[1]!);
       if (inner && inner.matchedBy !== "new") return inner;
     }
+    // "the United Nations Security Council Counter-Terrorism Committee": the Council's body, named with the Council's full name.
+    const council = /^(?:United Nations|UN)\s+(Security Council\s+\p{Lu}.*)$/u.exec(stripped);
+    if (council) {
+      const inner = this.#lookup(council[1]!);
+      if (inner && inner.matchedBy !== "new") return inner;
+    }
     // "the Republic of Peru": the State.
     const formal = /^(?:Federal |Islamic |Kingdom |Plurinational |Democratic |Arab )?(?:Republic|Kingdom|State|Sultanate|Principality|Grand Duchy) of (?:the )?(\p{Lu}.*)$/u.exec(stripped);
     if (formal) {

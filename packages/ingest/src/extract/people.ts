@@ -40,6 +40,8 @@ export interface PersonFact {
   intro: Span;
   /** `true` when the intro says the person chaired ("chaired by"). */
   chaired: boolean;
+  /** The organization the person is "of", stated without a post ("Ana Ruiz of the Harbour Institute"). */
+  affiliation?: OrgMatch;
 }
 
 /** Words that make a phrase a post. */
@@ -63,7 +65,7 @@ export const REPORTING_VERBS =
 const INTRO = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}’'.-])(${HONORIFIC})(${NAME})(?:\s+\((\p{Lu}[\p{L} ’'-]{1,40})\))?,\s+`, "gu");
 const APPOSITIVE = new RegExp(String.raw`\b[Tt]he\s+((?:[Aa]cting\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,4}\s+of\s+(?:the\s+)?[^,]{2,90}),\s+(${HONORIFIC})(${NAME}),`, "gu");
 const AMBASSADOR_OF = new RegExp(String.raw`((?:H\.\s?E\.\s+)?Ambassador\s+)(${NAME})\s+of\s+((?:the\s+)?\p{Lu}[\p{L}’' -]{1,60}?)(?=[,.;]|\s+(?:${REPORTING_VERBS})\b)`, "gu");
-const ROLE_END = new RegExp(String.raw`,?\s+(?:who|which|whose)\b|,\s+(?:also|then|later|further|subsequently|in turn)\b|,?\s+(?:${REPORTING_VERBS})\b|[;:.](?:\s|$)|,\s+(?:and\s+)?(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.)|,\s+(?:and\s+)?(?:the|a|an|in|on|at|during)\s|\s+and\s+(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.)|,\s+(?:and\s+)?${NAME},`, "u");
+const ROLE_END = new RegExp(String.raw`,?\s+(?:who|which|whose)\b|,\s+(?:also|then|later|further|subsequently|in turn)\b|,?\s+(?:${REPORTING_VERBS})\b|[;:.](?:\s|$)|,\s+(?:and\s+)?(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.)|,\s+(?:and\s+)?(?:the|a|an|in|on|at|during)\s|\s+and\s+(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.)|,\s+(?:and\s+)?${NAME},|\s+and\s+${NAME},(?=\s[^,.;:]{0,40}?(?:${TITLE_WORD.source}))`, "u");
 
 /** Splits an honorific off ("H.E. Mr. " → "H.E. Mr."), or undefined for none. */
 const cleanHonorific = (h: string): string | undefined => (h.trim() === "" ? undefined : h.trim().replace(/\s+/gu, " "));
@@ -91,6 +93,9 @@ export function normalizeTitle(stated: string): { title: string; tenure: "substa
   t = t.replace(/\s+to the United Nations$/u, "");
   t = t.charAt(0).toUpperCase() + t.slice(1);
   if (/^Chair(?:man|person|woman)$/u.test(t)) t = "Chair";
+  // "Under-Secretary-General for Counter-Terrorism": the rank is the post; its field stays in the post as stated.
+  const rank = /^((?:Under-|Assistant |Deputy )Secretary-General) for \p{Lu}/u.exec(t);
+  if (rank) t = rank[1]!;
   const team = /^(.+?) of the (.+?) (?:team|unit|division|section|department|programme|program)$/iu.exec(t);
   if (team) return { title: `${team[1]}, ${team[2]}`, tenure };
   return { title: t, tenure };
@@ -104,7 +109,8 @@ function splitPosts(text: string, at: number): Span[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const rest = text.slice(m.index + m[0].length);
     const nextWord = /^(?:the\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(rest);
-    const startsPost = nextWord && (TITLE_WORD.test(nextWord[1]!) || ((/^\p{Lu}{2,}$/u.test(nextWord[1]!) || /^(?:Permanent|Special|Assistant|Acting)$/u.test(nextWord[1]!)) && TITLE_WORD.test(nextWord[2] ?? "")));
+    // "… of the United Nations and head of B": a post written in lower case after "and" is a second post.
+    const startsPost = nextWord && (TITLE_WORD.test(nextWord[1]!) || (m[0].trim() === "and" && /^(?:head|chair|director|chief|coordinator)$/u.test(nextWord[1]!) && /\sof\s/u.test(text.slice(start, m.index))) || ((/^\p{Lu}{2,}$/u.test(nextWord[1]!) || /^(?:Permanent|Special|Assistant|Acting)$/u.test(nextWord[1]!)) && TITLE_WORD.test(nextWord[2] ?? "")));
     const isOrg = m[0].startsWith(",");
     if (startsPost || isOrg) {
       parts.push({ start: at + start, end: at + m.index });
@@ -263,7 +269,8 @@ export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly 
       const rest = text.slice(restStart, restStart + 400);
       const end = rest.search(ROLE_END);
       const roleText = (end < 0 ? rest : rest.slice(0, end)).replace(/[\s,]+$/u, "");
-      if (!TITLE_WORD.test(roleText) || roleText.length > 220 || !isName(m[2]!)) {
+      // "Mr. A, and Executive Director of B, Ms. C": a post after ", and" is the next person's, written before their name.
+      if (!TITLE_WORD.test(roleText) || roleText.length > 220 || !isName(m[2]!) || /^and\s/u.test(roleText)) {
         INTRO.lastIndex = m.index + 1;
         continue;
       }
@@ -347,11 +354,89 @@ export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly 
         }
       }
       add(name, h.name, h.honorific ? cleanHonorific(doc.text.slice(h.honorific.start, h.honorific.end)) : undefined, { start: introStart, end: introEnd }, roles, /\bchaired by\s+$/u.test(doc.text.slice(Math.max(0, introStart - 14), introStart)));
+      // "Ana Ruiz of the Harbour Institute": the organization, though no post is stated.
+      if (h.org && roles.length === 0) {
+        const person = people.get(normalizeName(name));
+        const phrase = doc.text.slice(h.org.start, h.org.end);
+        const peek = person && !person.affiliation && person.roles.length === 0 ? resolver.peek(phrase) : undefined;
+        // A name cut short ("King’s College" of "King’s College London") is no organization's.
+        const cut = /^\s+[\p{Lu}\p{N}]/u.test(doc.text.slice(h.org.end, h.org.end + 3));
+        if (person && peek && peek.kind !== "member-state" && !cut) person.affiliation = resolver.resolve(phrase, h.org);
+      } else if (roles.length === 0) {
+        // "Presentation by Ana Ruiz, UNODC" (a programme's line): an organization of the dataset ending the line after the name.
+        const after = /^,\s+((?:the\s+)?\p{Lu}[^,.;:\n]{1,60}?)[ \t]*(?:\n|$)/u.exec(doc.text.slice(h.name.end, h.name.end + 80));
+        const person = people.get(normalizeName(name));
+        const peek = after && person && !person.affiliation && person.roles.length === 0 ? resolver.peek(after[1]!) : undefined;
+        if (person && peek && peek.matchedBy !== "new" && peek.kind !== "member-state") {
+          const start = h.name.end + after![0].indexOf(after![1]!);
+          person.affiliation = resolver.resolve(after![1]!, { start, end: start + after![1]!.length });
+        }
+      }
     }
   }
   mergeShortNames(people);
   resolveReferences(doc, people, sentences);
+  chairsByAnaphor(doc, resolver, people, sentences);
+  monthlyPresidents(doc, resolver, people);
   return [...people.values()].sort((a, b) => a.intro.start - b.intro.start);
+}
+
+const ANAPHOR_POST = /(?:^|\s)(?:that body|the body|its)[’']?s?\s+(Chair(?:man|person|woman)?|Vice-Chair(?:man|person|woman)?|President|Head)\s*,\s*(?:(?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Dr)\.\s+|Ambassador\s+)?$/u;
+const BODY_PHRASE = /(?:the\s+)?\p{Lu}[\p{L}’'-]{0,40}(?:\s+(?:(?:of|for|on|the|and|against)\s+){0,2}[\p{Lu}\p{N}][\p{L}\p{N}’'-]{0,40}){0,8}/gu;
+
+/**
+ * "the X Committee, that body’s Chairman, Ana Ruiz (Chile)": the post's body is the organization (no Member State) named right
+ * before the anaphor, in the same sentence; none when another phrase comes between.
+ */
+function chairsByAnaphor(doc: Doc, resolver: OrgResolver, people: Map<string, PersonFact>, sentences: readonly Span[]): void {
+  for (const person of people.values()) {
+    const name = person.spans[0];
+    if (!name) continue;
+    const sentence = sentences.find((s) => s.start <= name.start && name.start < s.end);
+    if (!sentence) continue;
+    const before = doc.text.slice(Math.max(sentence.start, name.start - 60), name.start);
+    const m = ANAPHOR_POST.exec(before);
+    if (!m) continue;
+    const anaphorStart = name.start - before.length + m.index + (m[0].length - m[0].trimStart().length);
+    // The last capitalised phrase of the sentence before the anaphor, followed by nothing but a comma.
+    const from = Math.max(sentence.start, anaphorStart - 300);
+    const text = doc.text.slice(from, anaphorStart);
+    let last: RegExpExecArray | undefined;
+    BODY_PHRASE.lastIndex = 0;
+    for (let b = BODY_PHRASE.exec(text); b; b = BODY_PHRASE.exec(text)) last = b;
+    if (!last || !/^\s*,\s*$/u.test(text.slice(last.index + last[0].length))) continue;
+    const phrase = last[0].replace(/[’']s$/u, "");
+    const peek = resolver.peek(phrase);
+    if (!peek || peek.matchedBy === "new" || peek.kind === "member-state") continue;
+    const org = resolver.resolve(phrase, { start: from + last.index, end: from + last.index + phrase.length });
+    if (!org) continue;
+    const { title, tenure } = normalizeTitle(m[1]!);
+    if (person.roles.some((r) => r.org.id === org.id && r.title === title)) continue;
+    person.roles.unshift({ title, titleAsStated: doc.text.slice(anaphorStart, name.start).replace(/[\s,]+$/u, ""), org, tenure, span: { start: anaphorStart, end: name.end } });
+  }
+}
+
+const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
+const PRESIDENT_BEFORE = new RegExp(String.raw`\b(?:its|the Council[’']s|the)\s+President\s+for\s+(?:the\s+month\s+of\s+)?(?:${MONTH}),\s*(?:(?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Dr)\.\s+|Ambassador\s+)?$`, "u");
+const PRESIDENT_AFTER = new RegExp(String.raw`^\s*(?:\(\s?[^()]{1,40}\))?,\s+(?:the\s+)?(?:Council\s+)?President\s+for\s+(?:the\s+month\s+of\s+)?(?:${MONTH})\b`, "u");
+
+/** "Ana Ruiz (Chile), President for the month of May", "its President for May, Ana Ruiz": the monthly presidency is the Security Council's. */
+function monthlyPresidents(doc: Doc, resolver: OrgResolver, people: Map<string, PersonFact>): void {
+  for (const person of people.values()) {
+    for (const name of person.spans.slice(0, 10)) {
+      const before = PRESIDENT_BEFORE.exec(doc.text.slice(Math.max(0, name.start - 80), name.start));
+      const after = before ? undefined : PRESIDENT_AFTER.exec(doc.text.slice(name.end, name.end + 100));
+      const m = before ?? after;
+      if (!m || !resolver.peek("Security Council")) continue;
+      const start = before ? name.start - (doc.text.slice(Math.max(0, name.start - 80), name.start).length - m.index) : name.end + m.index;
+      const end = before ? name.start : name.end + m.index + m[0].length;
+      const org = resolver.resolve("Security Council", { start, end })!;
+      if (!person.roles.some((r) => r.org.id === org.id && r.title === "President")) {
+        person.roles.unshift({ title: "President", titleAsStated: doc.text.slice(start, end).replace(/^[\s(),]+|[\s,]+$/gu, ""), org, tenure: "substantive", span: { start: Math.min(start, name.start), end: Math.max(end, name.end) } });
+      }
+      break;
+    }
+  }
 }
 
 /** Folds a person named by fewer words ("Ruiz Lopez") into the one whose name ends with them ("Ana Ruiz Lopez"), when there is one. */

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { findAcronyms } from "./acronyms";
 import { extract } from "./index";
 import { OrgResolver } from "./organizations";
-import { orgPrefix } from "./people";
+import { normalizeTitle, orgPrefix } from "./people";
 import { readDoc } from "./text";
 
 const HEAD = "Committee hears briefings on harbour security\n\nOn 9 June 2031, the Security Council held a briefing on harbour security.\n\n";
@@ -23,6 +23,7 @@ describe("committees named by their resolution", () => {
     ["the Security Council Committee established pursuant to resolution 1540 (2004)", "1540-committee"],
     ["the Security Council Committee established pursuant to resolution 1373 (2001) concerning counter-terrorism", "ctc"],
     ["the Council’s Counter-Terrorism Committee", "ctc"],
+    ["the United Nations Security Council Counter-Terrorism Committee", "ctc"],
   ])("%s", (phrase, id) => expect(resolver().peek(phrase)?.id).toBe(id));
 });
 
@@ -33,6 +34,15 @@ describe("orgPrefix", () => {
     ["the Office of Port Affairs in a press briefing", "the Office of Port Affairs"],
     ["a study of ports", undefined],
   ])("%s", (phrase, head) => expect(orgPrefix(phrase)).toBe(head));
+});
+
+describe("normalizeTitle", () => {
+  it.each([
+    ["Under-Secretary-General for Harbour Affairs", "Under-Secretary-General"],
+    ["Assistant Secretary-General for Port Safety", "Assistant Secretary-General"],
+    ["Minister for Foreign Affairs", "Minister for Foreign Affairs"],
+    ["Special Envoy for Harbour Affairs", "Special Envoy for Harbour Affairs"],
+  ])("%s → %s", (stated, title) => expect(normalizeTitle(stated).title).toBe(title));
 });
 
 describe("posts stated with a person", () => {
@@ -64,5 +74,43 @@ describe("which organization a post names", () => {
   });
   it("one common word after “of” is no organization: the organization after the comma is", () => {
     expect(postsOf("Pieter Smulders, Chief of Branch, Counter-Terrorism Committee Executive Directorate (CTED), said the checks had improved.")["Pieter Smulders"]).toEqual(["Chief of Branch @ cted"]);
+  });
+  it("a list of names with posts after them: “and” before the next name ends a post; a lower-case “head of” after “and” is a second post", () => {
+    const posts = postsOf("The meeting was opened by Ana Ruiz, Chair of the Counter-Terrorism Committee, Piotr Nowak, Director of the Harbour Agency and Li Wei, Assistant Secretary-General of the United Nations and head of the Counter-Terrorism Committee Executive Directorate.");
+    expect(posts["Piotr Nowak"]).toEqual(["Director @ harbour-agency"]);
+    expect(posts["Li Wei"]).toEqual(["Assistant Secretary-General @ united-nations", "Head @ cted"]);
+  });
+  it("keeps a post whose first part names no organization whole, and an organization whose name has “and” and capitalised words", () => {
+    const posts = postsOf("The round was chaired by Ana Ruiz, Minister of Roads and Inland Waterways, and Ms. Li Wei, Deputy Head for Port Security and head of the Counter-Terrorism Committee Executive Directorate (CTED), said the plan was ready.");
+    expect(posts["Ana Ruiz"]).toEqual(["Minister @ roads-and-inland-waterways"]);
+    expect(posts["Li Wei"]).toEqual(["Deputy Head @ cted"]);
+  });
+  it("a committee named with the Council's full name, before or after the Chair", () => {
+    expect(postsOf("The United Nations Security Council Counter-Terrorism Committee Chairman, Ambassador Omar Haddad (Spain), opened the session.")["Omar Haddad"]).toEqual(["Chair @ ctc", "Representative @ spain"]);
+    expect(postsOf("“More is needed”, said Ambassador Omar Haddad (Spain), Chairman of the United Nations Security Council Counter-Terrorism Committee in a press briefing today.")["Omar Haddad"]).toEqual(["Chair @ ctc", "Representative @ spain"]);
+  });
+  it("“that body’s Chairman”: the committee named right before the anaphor, never a body named further back", () => {
+    expect(postsOf("A new office would help the Security Council’s Counter-Terrorism Committee, that body’s Chairman, Omar Haddad (Spain), said at a press conference.")["Omar Haddad"]).toEqual(["Chair @ ctc", "Representative @ spain"]);
+    expect(postsOf("The Security Council gave more time to the panel set up under that text, its Chairman, Omar Haddad (Spain), said at a press conference.")["Omar Haddad"]).toEqual(["Representative @ spain"]);
+  });
+  it("“Name of <organization>” without a post: the organization is the person's, with no post made up; a State stays a Representative's", () => {
+    const x = extract(`${HEAD}Moderated by Lena Fischer of the Counter-Terrorism Committee Executive Directorate, the panel heard Omar Haddad of Chile.\n`, { organizations: dataset.organizations });
+    const lena = x.people.find((p) => p.name === "Lena Fischer")!;
+    expect([lena.roles, lena.affiliation?.id]).toEqual([[], "cted"]);
+    const cut = extract(`${HEAD}The panel heard Rosa Quintero of the Harbour College Dublin Campus on Monday.\n`, { organizations: dataset.organizations });
+    expect(cut.people.find((p) => p.name === "Rosa Quintero")?.affiliation).toBeUndefined();
+    const programme = extract(`${HEAD}Programme\n\nPresentation by Rosa Quintero, CTED\n\nPresentation by Arjun Mehta, Harbour Works\n`, { organizations: dataset.organizations });
+    expect(programme.people.map((p) => [p.name, p.affiliation?.id])).toEqual([["Rosa Quintero", "cted"], ["Arjun Mehta", undefined]]);
+    const omar = x.people.find((p) => p.name === "Omar Haddad")!;
+    expect([omar.roles.map((r) => `${r.title} @ ${r.org.id}`), omar.affiliation]).toEqual([["Representative @ chile"], undefined]);
+  });
+  it("the President for a month is the Security Council's President, the name before or after", () => {
+    expect(postsOf("In a statement read out by Omar Haddad (Chile), President for the month of May, the Council welcomed the reports.")["Omar Haddad"]).toEqual(["President @ un-security-council", "Representative @ chile"]);
+    expect(postsOf("Further to the statement, read out by its President for June, Lena Fischer (Peru), the Council also stressed the rules.")["Lena Fischer"]).toEqual(["President @ un-security-council", "Representative @ peru"]);
+  });
+  it("in a list of posts written before names, the post after “, and” is the next person's", () => {
+    const posts = postsOf("The Council was briefed by the Chair of the Counter-Terrorism Committee, Mr. Omar Haddad, and Executive Director of the Counter-Terrorism Committee Executive Directorate (CTED), Ms. Lena Fischer, on the report.");
+    expect(posts["Omar Haddad"]).toEqual(["Chair @ ctc"]);
+    expect(posts["Lena Fischer"]).toEqual(["Executive Director @ cted"]);
   });
 });

@@ -101,6 +101,10 @@ describe("pronouns: only when nothing contradicts them", () => {
     const text = `${HEAD}Mr. Tomasz Wielicki, Head of the Baltic Port Authority, said the audits were finished.\n\nThe audits were led by Mr. Pavel Hruby, an inspector of the Danube Shipping Office.\n\n“The gap is the night shift,” he said.\n`;
     expect(quotesOf(text)).toEqual([]);
   });
+  it("“…,” he said after a long sentence whose subject is written “— Name, of State, said”", () => {
+    const text = `${HEAD}Speaking on behalf of the three committees of the Council — the committee on harbours that was set up after the floods of the northern coast, the committee on rail lines that was set up in the spring of that year after a long review of the freight checks made at the borders of the region and the 1373 Committee, also known as the Counter-Terrorism Committee — Arjun Mehta, of India, said the bodies had worked together.\n\n“The groups now share their lists of ships every week,” he said.\n`;
+    expect(quotesOf(text)).toEqual([["The groups now", "Arjun Mehta"]]);
+  });
   it("a pronoun with no speaker named before it is left without one", () => {
     const text = `${HEAD}“That has to end soon,” he added.\n`;
     expect(quotesOf(text)).toEqual([]);

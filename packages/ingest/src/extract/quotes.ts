@@ -279,6 +279,16 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
     // The subject: the clause right before the verb ("…, Ambassador Arias replied:"), else the sentence's subject ("Ana Ruiz, Chair of X, said").
     const clauseStart = Math.max(start, text.lastIndexOf(",", verbAt - 1) + 1, text.lastIndexOf(";", verbAt - 1) + 1);
     let f = speakerIn(clauseStart, verbAt, true, paragraph);
+    // "… — Ana Ruiz, of Chile, said": the name is the clause before the State's.
+    if (!f && clauseStart > start && text.slice(clauseStart, verbAt).trim() === "") {
+      const ofEnd = clauseStart - 1;
+      const ofStart = Math.max(start, text.lastIndexOf(",", ofEnd - 1) + 1);
+      if (ofStart > start && /^\s*(?:of|from)\s+(?:the\s+)?\p{Lu}[^,;—–]{0,60}$/u.test(text.slice(ofStart, ofEnd))) {
+        const nameStart = Math.max(start, text.lastIndexOf(",", ofStart - 2) + 1, text.lastIndexOf("—", ofStart - 2) + 1, text.lastIndexOf("–", ofStart - 2) + 1);
+        const g = speakerIn(nameStart, ofStart - 1, true, paragraph);
+        if (g && g !== REFUSED && !g.pronoun) f = g;
+      }
+    }
     if (!f && clauseStart > start && verbAt - start <= 250) f = speakerIn(start, verbAt, false, paragraph);
     if (f === REFUSED) return REFUSED;
     return f ? { speaker: f.speaker, confidence: f.pronoun ? 0.7 : 0.85, how: "head" } : undefined;
