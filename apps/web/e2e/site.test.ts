@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { getMeeting, LIBRARY_VERSION, meetingRecord, meetingsByDate } from "@briefings/core";
 import type { Dataset } from "@briefings/core";
 import { BriefingView } from "../src/components/briefing-view";
+import { HOME_LATEST } from "../src/components/home-view";
 import { DOWNLOADS } from "../src/lib/downloads";
 import { neutralizeDeep } from "@briefings/core/text";
 import { hostileDataset } from "../test/hostile-dataset";
@@ -434,7 +435,8 @@ describe("without JavaScript", () => {
     const { page } = await newPage(ctx);
     await page.goto(`${site.url}/`);
     const listed = await page.locator(".briefing-list h3").allTextContents();
-    expect(listed).toEqual(meetingsByDate(data).map((m) => m.title.value));
+    expect(listed).toEqual(meetingsByDate(data).slice(0, HOME_LATEST).map((m) => m.title.value));
+    expect(await page.locator(".home-list .more").textContent()).toContain(`of ${data.meetings.length} briefings`);
     const year = seed.dates.value.start.slice(0, 4);
     await page.locator(".filters").getByRole("link", { name: year, exact: true }).click();
     await page.waitForURL(`**/browse/year/${year}/`);

@@ -5,6 +5,9 @@ import { formatNumber, plural } from "@briefings/core";
 import { BriefingList } from "./briefing-list";
 import { Fact } from "./facts";
 
+/** How many briefings the home page lists: the newest ones; every other briefing is one click away, by year. */
+export const HOME_LATEST = 50;
+
 /** Props of `HomeView`. */
 export interface HomeViewProps {
   dataset: Dataset;
@@ -14,19 +17,20 @@ export interface HomeViewProps {
 
 /**
  * The list of briefings, newest first, with counts, a search box (a plain GET form) and filters (plain links to
- * pre-rendered pages), so that everything works without JavaScript.
+ * pre-rendered pages), so that everything works without JavaScript. The home page lists the newest `HOME_LATEST`
+ * (a page a phone can lay out quickly at any size of the record); a filter page lists every match.
  */
 export function HomeView({ dataset, filter }: HomeViewProps) {
   const summary = summarize(dataset);
   const all = meetingsByDate(dataset);
-  const meetings = filter ? filterMeetings(dataset, all, filter.facet, filter.value) : all;
+  const meetings = filter ? filterMeetings(dataset, all, filter.facet, filter.value) : all.slice(0, HOME_LATEST);
   const heading = filter ? `${FACET_LABELS[filter.facet]}: ${facetLabel(dataset, filter.facet, filter.value)}` : "Briefings of the Counter-Terrorism Committee";
   return (
     <>
       <h1>{heading}</h1>
       {filter ? (
         <p>
-          {plural(meetings.length, "briefing")} of {formatNumber(all.length)}. <a href="/">Show all briefings</a>
+          {plural(meetings.length, "briefing")} of {formatNumber(all.length)}. <a href="/">Latest briefings</a>
         </p>
       ) : (
         <>
@@ -61,8 +65,14 @@ export function HomeView({ dataset, filter }: HomeViewProps) {
       </div>
       <div className="home-grid">
         <section aria-labelledby="list-heading" className="home-list">
-          <h2 id="list-heading">{filter ? "Matching briefings" : "All briefings, newest first"}</h2>
+          <h2 id="list-heading">{filter ? "Matching briefings" : "Latest briefings"}</h2>
           <BriefingList dataset={dataset} meetings={meetings} />
+          {!filter && all.length > meetings.length ? (
+            <p className="more">
+              The {formatNumber(meetings.length)} newest of {plural(all.length, "briefing")}. Every briefing is listed by year:
+              see the years under “Filter briefings”, or the <a href="/timeline/">timeline</a>.
+            </p>
+          ) : null}
         </section>
         <nav aria-labelledby="filters-heading" className="filters">
           <h2 id="filters-heading">Filter briefings</h2>
