@@ -249,7 +249,8 @@ describe("evidence on a key", () => {
     const ui = await openSeed();
     const quote = record.quotes[0]!;
     await ui.walk("j", 1);
-    for (let i = 0; i < 80 && !(ui.frame().split("\n").find((l) => l.startsWith("▌ ") || l.startsWith("▶ ")) ?? "").includes(quote.text.slice(0, 20)); i++) await ui.press("j");
+    // One step at a time (walk waits for each frame), so a slow render never lets the presses run past the quote.
+    for (let i = 0; i < 80 && !(ui.frame().split("\n").find((l) => l.startsWith("▌ ") || l.startsWith("▶ ")) ?? "").includes(quote.text.slice(0, 20)); i++) await ui.walk("j", 1);
     await ui.press("e", "· sources");
     const span = quote.evidence[0]!;
     expect(span.kind).toBe("span");
@@ -263,7 +264,7 @@ describe("drill-down and the way back", () => {
     const speaker = record.speakers.find((s) => s.person && personQuotes(dataset, s.person.id).length > 0)!;
     await ui.press(KEYS.tab);
     await ui.press(KEYS.tab, "Briefing · Speakers");
-    for (let i = 0; i < 10 && !/▶ .*/.test(ui.frame().split("\n").find((l) => l.includes(speaker.name)) ?? ""); i++) await ui.press("j");
+    for (let i = 0; i < 10 && !/▶ .*/.test(ui.frame().split("\n").find((l) => l.includes(speaker.name)) ?? ""); i++) await ui.walk("j", 1);
     await ui.press(KEYS.enter, `Person · Person`);
     expect(ui.frame()).toContain(`briefings · Briefings › ${seed.dates.value.start} › ${speaker.name}`);
     const seen = await ui.walk(KEYS.pageDown);
@@ -280,7 +281,7 @@ describe("drill-down and the way back", () => {
     const ui = await openSeed();
     const convener = getOrganization(dataset, seed.organizers[0]!.organization)!;
     await ui.press("j", "Convened by");
-    for (let i = 0; i < 10 && !ui.frame().includes(`▶ Convened by`); i++) await ui.press("j");
+    for (let i = 0; i < 10 && !ui.frame().includes(`▶ Convened by`); i++) await ui.walk("j", 1);
     await ui.press(KEYS.enter, "Organization · Organization");
     expect(ui.frame()).toContain(convener.name);
     await ui.press(KEYS.tab, "Organization · ");
