@@ -19,7 +19,8 @@ async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<void> {
 /** UTF-8 text into an open file, through two buffers: the next one fills while the previous one is written. */
 export class FileSink {
   private current: Buffer;
-  private spare: Buffer;
+  /** The second buffer, made when the first is full (a small file needs one). */
+  private spare: Buffer | undefined;
   private used = 0;
   private pending: Promise<void> | undefined;
 
@@ -29,7 +30,6 @@ export class FileSink {
     size = WRITE_BUFFER_BYTES,
   ) {
     this.current = Buffer.allocUnsafe(size);
-    this.spare = Buffer.allocUnsafe(size);
   }
 
   /** Adds text; returns a promise only when a buffer had to be written first (await it before the next write). */
@@ -57,7 +57,7 @@ export class FileSink {
     await this.settle();
     if (this.used === 0) return;
     const full = this.current.subarray(0, this.used);
-    [this.current, this.spare] = [this.spare, this.current];
+    [this.current, this.spare] = [this.spare ?? Buffer.allocUnsafe(this.current.length), this.current];
     this.used = 0;
     const write = writeAll(this.handle, full);
     // Handled here, thrown where it is awaited (`settle`): a failed write is never an unhandled rejection.
