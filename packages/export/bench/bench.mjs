@@ -3,7 +3,7 @@
 // Baseline, in the same run: JSON.stringify of the whole dataset + writeFile.
 // Before and after in one run: with --before FILE (a bundle of the export as it was, see bench/build-before.sh), every
 // format is also measured with that code, right before the current one, each against the same baseline.
-// Usage: node bench/bench.mjs [--sizes 1000,10000] [--out bench/REPORT.md] [--before dist/before/index.js]   (needs `build` first)
+// Usage: node bench/bench.mjs [--sizes 1000,10000] [--out bench/REPORT.md] [--before node_modules/.cache/export-before/index.js]   (needs `build` first)
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";

@@ -17,62 +17,7 @@ export function sortKeys(value: unknown): unknown {
 
 /** Canonical JSON text of a value: sorted keys; compact, or indented by two spaces when `pretty`. */
 export function canonicalJson(value: unknown, pretty = false): string {
-  return pretty ? JSON.stringify(sortKeys(value), null, 2) : compactJson(value);
-}
-
-/** An array index as V8 orders it (`"0"`, `"12"`, below 2³²−1): such keys come first, in numeric order. */
-const isIndexKey = (key: string): boolean => /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 4294967295;
-
-/** The keys of a plain object in the order `JSON.stringify(sortKeys(value))` writes them. */
-function canonicalKeys(value: object): string[] {
-  const keys = Object.keys(value);
-  let sorted = true;
-  for (let i = 1; i < keys.length; i++) {
-    if (keys[i - 1]! > keys[i]!) {
-      sorted = false;
-      break;
-    }
-  }
-  if (!sorted) keys.sort();
-  // The copy `sortKeys` makes is an object too: its array-index keys are listed first, in numeric order.
-  for (const key of keys) {
-    const first = key.charCodeAt(0);
-    if (first >= 48 && first <= 57 && isIndexKey(key)) {
-      const indexes = keys.filter(isIndexKey).sort((a, b) => Number(a) - Number(b));
-      return [...indexes, ...keys.filter((k) => !isIndexKey(k))];
-    }
-  }
-  return keys;
-}
-
-/**
- * `JSON.stringify(sortKeys(value))`, written without the sorted copy: on whole exports the copy's garbage
- * costs as much as the text. A differential test holds the two equal.
- */
-function compactJson(value: unknown): string {
-  if (value === null || typeof value !== "object") return JSON.stringify(value);
-  if (Array.isArray(value)) {
-    let out = "[";
-    for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i];
-      const text = item === null || typeof item !== "object" ? JSON.stringify(item) : compactJson(item);
-      // `undefined`, functions and symbols are `null` in an array, as JSON.stringify writes them.
-      out += `${i === 0 ? "" : ","}${text ?? "null"}`;
-    }
-    return `${out}]`;
-  }
-  let out = "{";
-  let first = true;
-  const record = value as Record<string, unknown>;
-  for (const key of canonicalKeys(record)) {
-    const member = record[key];
-    const text = member === null || typeof member !== "object" ? JSON.stringify(member) : compactJson(member);
-    // Members JSON has no text for (undefined, functions, symbols) are left out.
-    if (text === undefined) continue;
-    out += `${first ? "" : ","}${JSON.stringify(key)}:${text}`;
-    first = false;
-  }
-  return `${out}}`;
+  return JSON.stringify(sortKeys(value), null, pretty ? 2 : undefined);
 }
 
 /**
