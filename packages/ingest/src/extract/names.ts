@@ -63,6 +63,8 @@ const ORG_END = /^(?:University|Institute|Institution|Centre|Center|College|Scho
 /** Words between a comma and the post that follows a name ("Ana Ruiz, the new head of ..."). */
 const POST_LEAD = /^(?:the|an?|its|their|his|her|former|outgoing|incoming|new|current|then|acting|UN|\p{Lu}{2,})$/u;
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
+/** Verbs that may come between a name's comma and a post word ("will be a panellist"). */
+const AUXILIARY = /^(?:will|would|shall|should|can|could|may|might|must|is|was|are|were|be|been|being|has|had|have|served|serves|became|becomes|remains|remained)$/u;
 const CONNECTIVE = /^(?:of|for|the|and|to|at|in|on|de|du|des|la|el)$/u;
 const REPORTING = new Set("said says stated told stressed noted emphasized emphasised underlined underscored highlighted added explained observed recalled reiterated warned urged called briefed presented spoke addressed opened closed welcomed expressed pointed described outlined delivered shared concluded remarked indicated affirmed asserted argued cautioned announced informed thanked commended".split(" "));
 
@@ -142,7 +144,8 @@ export function findNameHits(sentence: string, at: number, options: NameScanOpti
     if (tokens[from]?.text === "and") return false;
     for (let n = from; n < tokens.length && n < from + 5; n++) {
       const w = tokens[n]!.text;
-      if (LOWER_POST.test(w) || POST_WORD.test(w)) return n === from || tokens.slice(from, n).every((x) => POST_LEAD.test(x.text) || /^[\p{Ll}\p{Lu}][\p{L}-]*$/u.test(x.text));
+      // "…, will be a panellist": a verb before the post word makes it what the person does, not their post.
+      if (LOWER_POST.test(w) || POST_WORD.test(w)) return n === from || tokens.slice(from, n).every((x) => !AUXILIARY.test(x.text) && (POST_LEAD.test(x.text) || /^[\p{Ll}\p{Lu}][\p{L}-]*$/u.test(x.text)));
       if (!/^[\p{L}\p{M}]/u.test(w)) return false;
     }
     return false;

@@ -18,6 +18,8 @@ export interface RoleFact {
   tenure: "substantive" | "acting";
   /** Where the post is stated (honorific, name and post). */
   span: Span;
+  /** `true` for a rank of the Secretariat stated without any organization ("Under-Secretary-General"): the United Nations is the default, not what the text says. */
+  bare?: boolean;
 }
 
 /** A person named in the text. */
@@ -90,7 +92,7 @@ export function normalizeTitle(stated: string): { title: string; tenure: "substa
     t = t.replace(/^(?:Acting|Interim)\s+/iu, "");
   }
   if (/Officer-in-Charge/iu.test(t)) tenure = "acting";
-  t = t.replace(/\s+to the United Nations$/u, "");
+  t = t.replace(/\s+to the (?:United Nations|UN)$/u, "");
   t = t.charAt(0).toUpperCase() + t.slice(1);
   if (/^Chair(?:man|person|woman)$/u.test(t)) t = "Chair";
   // "Under-Secretary-General for Counter-Terrorism": the rank is the post; its field stays in the post as stated.
@@ -134,6 +136,11 @@ export function orgPrefix(phrase: string): string | undefined {
   return out === "" || /^the$/iu.test(out) ? undefined : out;
 }
 
+/** Words that say when a post is held, before its organization ("the current CTC chairman"). */
+const DESCRIPTOR = /^(?:the\s+)?(?:(?:current|new|outgoing|incoming|former|then|newly appointed)\s+)+/iu;
+/** A post's title word, in either case ("chairman" as well as "Chairman"). */
+const isTitleWord = (w: string): boolean => TITLE_WORD.test(w) || TITLE_WORD.test(w.charAt(0).toUpperCase() + w.slice(1));
+
 /** Reads one post ("Chair of the Committee", "CTC Chair", "Head of the Strong Cities Network") into title and organization. */
 function readPost(doc: Doc, span: Span, resolver: OrgResolver): { stated: string; org?: { phrase: string; span: Span } } {
   const stated = doc.text.slice(span.start, span.end);
@@ -162,18 +169,23 @@ function readPost(doc: Doc, span: Span, resolver: OrgResolver): { stated: string
       }
     }
   }
-  // "<ORG> <title>": "CTC Chair", "FATF President", "UN Women Executive Director".
-  const words = [...stated.matchAll(/\S+/gu)];
+  // "<ORG> <title>": "CTC Chair", "FATF President", "UN Women Executive Director", "the current CTC chairman".
+  const lead = DESCRIPTOR.exec(stated)?.[0].length ?? 0;
+  const words = [...stated.slice(lead).matchAll(/\S+/gu)];
   for (let n = Math.min(7, words.length - 1); n >= 1; n--) {
-    const phrase = stated.slice(0, words[n - 1]!.index + words[n - 1]![0].length);
-    const rest = stated.slice(words[n]!.index);
+    const phrase = stated.slice(lead, lead + words[n - 1]!.index + words[n - 1]![0].length);
+    const rest = stated.slice(lead + words[n]!.index);
     const [first = "", second = ""] = rest.split(/\s/u);
-    // "CTED Acting Executive Director": the tenure may come between the organization and the post.
-    if (!TITLE_WORD.test(first) && !(/^(?:Acting|Interim|Permanent|Special|Assistant)$/u.test(first) && TITLE_WORD.test(second))) continue;
-    // "Egypt’s Permanent Representative": the State without its possessive.
     const owner = phrase.replace(/[’']s$/u, "");
-    const peek = resolver.peek(owner);
-    if (peek && (peek.matchedBy !== "new" || /^\p{Lu}{2,}$/u.test(owner))) return { stated, org: { phrase: owner, span: { start: span.start, end: span.start + owner.length } } };
+    const possessive = owner !== phrase;
+    // "CTED Acting Executive Director": the tenure may come between the organization and the post. "UK Foreign Secretary",
+    // "CTED’s Research and Analysis Coordinator": after a State or a possessive, the post's words may come before its title word.
+    const titled = isTitleWord(first) || (/^(?:Acting|Interim|Permanent|Special|Assistant)$/u.test(first) && isTitleWord(second));
+    const peek = titled || possessive || resolver.isState(owner) ? resolver.peek(owner) : undefined;
+    if (!peek) continue;
+    const known = peek.matchedBy !== "new" || /^\p{Lu}{2,}$/u.test(owner) || (possessive && /^\p{Lu}[\p{L}-]*$/u.test(owner) && /\p{Lu}.*\p{Lu}/u.test(owner));
+    const postAfter = titled || ((possessive || peek.matchedBy === "member-state") && /^(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){0,4}\p{Lu}[\p{L}-]*$/u.test(rest) && TITLE_WORD.test(rest));
+    if (known && postAfter) return { stated, org: { phrase: owner, span: { start: span.start + lead, end: span.start + lead + owner.length } } };
   }
   const first = connectives[0];
   if (first) {
@@ -187,6 +199,9 @@ function readPost(doc: Doc, span: Span, resolver: OrgResolver): { stated: string
   return { stated };
 }
 
+/** Nothing, or only words that say when the post is held. */
+const DESCRIPTOR_ONLY = /^(?:(?:the\s+)?(?:(?:current|new|outgoing|incoming|former|then|newly appointed)\s+)+)?$/iu;
+
 /** Reads the posts of an introduction: each post with its organization; a post without one borrows the next one's. */
 export function readPosts(doc: Doc, roleSpan: Span, introStart: number, resolver: OrgResolver): RoleFact[] {
   const text = doc.text.slice(roleSpan.start, roleSpan.end);
@@ -198,7 +213,7 @@ export function readPosts(doc: Doc, roleSpan: Span, introStart: number, resolver
   };
   const read = parts.map((p) => {
     const t = doc.text.slice(p.start, p.end);
-    return isOrgName(t) ? { span: p, stated: t, isTitle: false } : { span: p, ...readPost(doc, p, resolver), isTitle: TITLE_WORD.test(t) };
+    return isOrgName(t) ? { span: p, stated: t, isTitle: false } : { span: p, ...readPost(doc, p, resolver), isTitle: TITLE_WORD.test(t) || t.split(/\s+/u).some(isTitleWord) };
   });
   const roles: RoleFact[] = [];
   let pending: typeof read = [];
@@ -225,7 +240,7 @@ export function readPosts(doc: Doc, roleSpan: Span, introStart: number, resolver
     const org = resolver.resolve(part.org.phrase, part.org.span)!;
     const group = [...pending, part];
     const stated = doc.text.slice(group[0]!.span.start, part.span.end);
-    const titleOnly = part.org.span.start === part.span.start ? part.stated.slice(part.org.phrase.length).replace(/^[’']s(?=\s)/u, "").trim() : part.stated.slice(0, part.org.span.start - part.span.start).replace(/\s+(?:of|for|at|with|to)\s+$/u, "").replace(/\s+(?:of|for|at|with|to)$/u, "");
+    const titleOnly = DESCRIPTOR_ONLY.test(part.stated.slice(0, part.org.span.start - part.span.start)) ? part.stated.slice(part.org.span.end - part.span.start).replace(/^[’']s(?=\s)/u, "").trim() : part.stated.slice(0, part.org.span.start - part.span.start).replace(/\s+(?:of|for|at|with|to)\s+$/u, "").replace(/\s+(?:of|for|at|with|to)$/u, "");
     // Each post of "Ambassador and Permanent Representative of X" is a post at X.
     for (const t of [...pending.map((p) => p.stated), titleOnly]) {
       if (t.trim() === "") continue;
@@ -239,7 +254,7 @@ export function readPosts(doc: Doc, roleSpan: Span, introStart: number, resolver
     if (!/^(?:Deputy\s+|Assistant\s+|Under-)?Secretary-General$/u.test(part.stated.trim()) || !resolver.peek("United Nations")) continue;
     const org = resolver.resolve("United Nations", { start: part.span.end, end: part.span.end })!;
     const { title, tenure } = normalizeTitle(part.stated);
-    roles.push({ title, titleAsStated: part.stated, org, tenure, span: { start: introStart, end: part.span.end } });
+    roles.push({ title, titleAsStated: part.stated, org, tenure, span: { start: introStart, end: part.span.end }, bare: true });
   }
   return roles;
 }
@@ -350,7 +365,8 @@ export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly 
         const org = resolver.peek(phrase) ? resolver.resolve(phrase, h.org) : undefined;
         if (org && roles.every((r) => r.org.id !== org.id)) {
           if (org.kind === "member-state") roles.push({ title: "Representative", titleAsStated: phrase, org, tenure: "substantive", span: { start: introStart, end: introEnd } });
-          else if (roles.length > 0 && roles.every((r) => !r.org)) roles[0] = { ...roles[0]!, org };
+          // "Under-Secretary-General Ana Ruiz of the Harbour Office": the post is at the body named after the name, not at the United Nations a bare rank would give.
+          else if (roles.length > 0 && roles.every((r) => r.bare === true)) for (let n = 0; n < roles.length; n++) roles[n] = { ...roles[n]!, org, bare: false, span: { start: introStart, end: introEnd } };
         }
       }
       add(name, h.name, h.honorific ? cleanHonorific(doc.text.slice(h.honorific.start, h.honorific.end)) : undefined, { start: introStart, end: introEnd }, roles, /\bchaired by\s+$/u.test(doc.text.slice(Math.max(0, introStart - 14), introStart)));
@@ -377,7 +393,8 @@ export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly 
   mergeShortNames(people);
   resolveReferences(doc, people, sentences);
   chairsByAnaphor(doc, resolver, people, sentences);
-  monthlyPresidents(doc, resolver, people);
+  monthlyPresidents(doc, resolver, people, [...lead, ...sentences]);
+  postsByCapacity(doc, resolver, people);
   return [...people.values()].sort((a, b) => a.intro.start - b.intro.start);
 }
 
@@ -416,16 +433,59 @@ function chairsByAnaphor(doc: Doc, resolver: OrgResolver, people: Map<string, Pe
   }
 }
 
+const CAPACITY_POST = String.raw`(?:[Cc]hair(?:man|person|woman)?|[Vv]ice-[Cc]hair(?:man|person|woman)?|[Pp]resident|[Hh]ead)\s+of\s+(?:the\s+)?[^,;.:“”"]{2,100}`;
+/** "As chair of the X Committee, Algerian Ambassador Ana Ruiz …": the post the sentence opens with is the person's who follows. */
+const AS_POST_BEFORE = new RegExp(String.raw`(?:^|[\s(])(?:[Ss]peaking\s+)?[Aa]s\s+(?:the\s+)?(${CAPACITY_POST}),\s+(?:(?:\p{Lu}[\p{L}’'-]*\.?|H\.\s?E\.)\s+){0,3}$`, "u");
+/** "Ana Ruiz, in her briefing, in her capacity as Chair of the X Committee, …": the capacity is the person's. */
+const AS_POST_AFTER = new RegExp(String.raw`^(?:\s*\(\s?[^()]{1,40}\))?,\s+(?:[^,;.:“”"]{0,80}?,?\s+)?in\s+(?:his|her|their)\s+capacity\s+as\s+(?:the\s+)?(${CAPACITY_POST})`, "u");
+
+/** Posts stated as a capacity around the name: "As chair of the X, Ana Ruiz …", "Ana Ruiz, in her capacity as Chair of the X, …". */
+function postsByCapacity(doc: Doc, resolver: OrgResolver, people: Map<string, PersonFact>): void {
+  for (const person of people.values()) {
+    for (const name of person.spans.slice(0, 10)) {
+      const from = Math.max(0, name.start - 200);
+      const window = doc.text.slice(from, name.start);
+      const before = AS_POST_BEFORE.exec(window);
+      const after = before ? undefined : AS_POST_AFTER.exec(doc.text.slice(name.end, name.end + 300));
+      const m = before ?? after;
+      if (!m) continue;
+      const postStart = (before ? from : name.end) + m.index + m[0].indexOf(m[1]!);
+      const post = { start: postStart, end: postStart + m[1]!.trimEnd().length };
+      // Only a post at a body the dataset knows (not a State's): the capacity is certain, the organization must be too.
+      const roles = readPosts(doc, post, Math.min(post.start, name.start), resolver).filter((r) => r.org.existing && r.org.kind !== "member-state" && !r.bare);
+      for (const r of roles) if (!person.roles.some((k) => k.org.id === r.org.id && k.title === r.title)) person.roles.unshift({ ...r, span: { start: Math.min(post.start, name.start), end: Math.max(post.end, name.end) } });
+      if (roles.length > 0) break;
+    }
+  }
+}
+
 const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
 const PRESIDENT_BEFORE = new RegExp(String.raw`\b(?:its|the Council[’']s|the)\s+President\s+for\s+(?:the\s+month\s+of\s+)?(?:${MONTH}),\s*(?:(?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Dr)\.\s+|Ambassador\s+)?$`, "u");
 const PRESIDENT_AFTER = new RegExp(String.raw`^\s*(?:\(\s?[^()]{1,40}\))?,\s+(?:the\s+)?(?:Council\s+)?President\s+for\s+(?:the\s+month\s+of\s+)?(?:${MONTH})\b`, "u");
 
+/** "its President, Ana Ruiz": no month; the Council's only when its sentence names the Council and no other body. */
+const PRESIDENT_ITS = /\b(?:its|the Council[’']s)\s+President,\s*(?:(?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Dr)\.\s+|Ambassador\s+)?$/u;
+/** "Ana Ruiz of Chile, which holds the Council’s rotating presidency": the State's presidency of the Council, held by its speaker. */
+const PRESIDENT_HOLDS = /^(?:\s*\(\s?[^()]{1,40}\)|\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’' -]{1,40}?)?,\s+which\s+(?:holds|held|has)\s+the\s+(?:Security\s+)?Council[’']s\s+(?:rotating\s+)?presidency\b/u;
+/** Bodies other than the Council: "its" could be theirs. */
+const OTHER_BODY = /\b(?:Committee|Assembly|Commission|Organi[sz]ation|Directorate|Office|Union|Forum|Network|Group|Court|Conference)\b/u;
+
 /** "Ana Ruiz (Chile), President for the month of May", "its President for May, Ana Ruiz": the monthly presidency is the Security Council's. */
-function monthlyPresidents(doc: Doc, resolver: OrgResolver, people: Map<string, PersonFact>): void {
+function monthlyPresidents(doc: Doc, resolver: OrgResolver, people: Map<string, PersonFact>, sentences: readonly Span[]): void {
+  /** "In a statement read out by its President, Ana Ruiz (Chile), the Council …": the sentence names the Council and nothing else "its" could be. */
+  const councilSentence = (at: number, end: number): boolean => {
+    // "…, its President, Ana Ruiz (Chile), the Council welcomed …": the Council is the clause's subject, whatever else the sentence names.
+    if (/^(?:\s*\(\s?[^()]{1,40}\)|\s+of\s+[^,;]{1,40})?,\s+the\s+(?:Security\s+)?Council\b/u.test(doc.text.slice(end, end + 80))) return true;
+    const s = sentences.find((x) => x.start <= at && at < x.end);
+    const text = s ? doc.text.slice(s.start, s.end) : "";
+    return /\bCouncil\b/u.test(text) && !OTHER_BODY.test(text) && !/\bCouncil of\b/u.test(text);
+  };
   for (const person of people.values()) {
     for (const name of person.spans.slice(0, 10)) {
-      const before = PRESIDENT_BEFORE.exec(doc.text.slice(Math.max(0, name.start - 80), name.start));
-      const after = before ? undefined : PRESIDENT_AFTER.exec(doc.text.slice(name.end, name.end + 100));
+      const window = doc.text.slice(Math.max(0, name.start - 80), name.start);
+      const its = PRESIDENT_ITS.exec(window);
+      const before = PRESIDENT_BEFORE.exec(window) ?? (its && (!its[0].startsWith("its") || councilSentence(name.start, name.end)) ? its : null);
+      const after = before ? undefined : (PRESIDENT_AFTER.exec(doc.text.slice(name.end, name.end + 100)) ?? PRESIDENT_HOLDS.exec(doc.text.slice(name.end, name.end + 140)));
       const m = before ?? after;
       if (!m || !resolver.peek("Security Council")) continue;
       const start = before ? name.start - (doc.text.slice(Math.max(0, name.start - 80), name.start).length - m.index) : name.end + m.index;
