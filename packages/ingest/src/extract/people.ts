@@ -285,7 +285,8 @@ export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly 
       const end = rest.search(ROLE_END);
       const roleText = (end < 0 ? rest : rest.slice(0, end)).replace(/[\s,]+$/u, "");
       // "Mr. A, and Executive Director of B, Ms. C": a post after ", and" is the next person's, written before their name.
-      if (!TITLE_WORD.test(roleText) || roleText.length > 220 || !isName(m[2]!) || /^and\s/u.test(roleText)) {
+      // "Ana Ruiz, in her briefing to the Council in her capacity as Chair …": a clause that opens with a preposition is no post (the capacity is read by postsByCapacity).
+      if (!TITLE_WORD.test(roleText) || roleText.length > 220 || !isName(m[2]!) || /^(?:and|in|at|on|during|after|before|with|from|by|as|while|when|upon)\s/u.test(roleText)) {
         INTRO.lastIndex = m.index + 1;
         continue;
       }

@@ -114,3 +114,55 @@ describe("which organization a post names", () => {
     expect(posts["Lena Fischer"]).toEqual(["Executive Director @ cted"]);
   });
 });
+
+describe("posts, session 4: the body a post is at", () => {
+  it("a bare rank before the name takes the body named after the name, not the United Nations", () => {
+    expect(postsOf("Under-Secretary-General Pavel Orlov of the United Nations Office of Counter-Terrorism (UNOCT) opened the discussion.")["Pavel Orlov"]).toEqual(["Under-Secretary-General @ unoct"]);
+  });
+  it("a dataset body written with a leading “UN” is that body", () => {
+    expect(postsOf("Lena Fischer, head of the UN Counter-Terrorism Committee Executive Directorate, said ports were exposed.")["Lena Fischer"]).toEqual(["Head @ cted"]);
+    expect(resolver().peek("the UN Counter-Terrorism Committee Executive Directorate")?.id).toBe("cted");
+  });
+  it("a dataset body's whole name written in lower case", () => {
+    expect(postsOf("Omar Haddad, chair of the counter-terrorism committee, opened the meeting.")["Omar Haddad"]).toEqual(["Chair @ ctc"]);
+    // One lower-case word that is only an alias ("the committee") names no body.
+    expect(resolver().peek("the committee")).toBeUndefined();
+  });
+  it("a State written as an abbreviation is the dataset's State record", () => {
+    expect(postsOf("UK Foreign Secretary Omar Haddad spoke about cargo checks.")["Omar Haddad"]).toEqual(["Foreign Secretary @ united-kingdom"]);
+  });
+  it("the organization before a post written in lower case, after the time of the post", () => {
+    expect(postsOf("Ambassador Pieter Smulders of Chile, the current CTC chairman, told the meeting that ports mattered.")["Pieter Smulders"]).toEqual(expect.arrayContaining(["Chair @ ctc"]));
+  });
+  it("an organization's possessive before a post whose title word is not the first", () => {
+    expect(postsOf("In the morning, CTED’s Research and Analysis Coordinator Omar Haddad presented the harbour study.")["Omar Haddad"]).toEqual(["Research and Analysis Coordinator @ cted"]);
+  });
+});
+
+describe("posts, session 4: the Council's President", () => {
+  it("“its President, X (State)” with no month, in a sentence whose subject is the Council", () => {
+    expect(postsOf("In the text read out by its President, Ana Moreno (Chile), the Council welcomed the Committee’s work on ports.")["Ana Moreno"]).toEqual(expect.arrayContaining(["President @ un-security-council"]));
+  });
+  it("“its President” in a sentence about a committee is not the Council's", () => {
+    expect(postsOf("The Harbour Committee met in June, and its President, Ana Moreno (Chile), said ports were safer.")["Ana Moreno"]).not.toContain("President @ un-security-council");
+  });
+  it("“X of State, which holds the Council’s rotating presidency”", () => {
+    expect(postsOf("The meeting was chaired by Foreign Minister Pieter Smulders of the Netherlands, which holds the Council’s rotating presidency this month.")["Pieter Smulders"]).toEqual(expect.arrayContaining(["President @ un-security-council"]));
+  });
+});
+
+describe("posts, session 4: a capacity around the name", () => {
+  it("“As chair of the X Committee, Chilean Ambassador Y …”", () => {
+    expect(postsOf("As chair of the 1373 Counter-Terrorism Committee, Chilean Ambassador Ana Moreno delivered a report on the year.")["Ana Moreno"]).toEqual(["Chair @ ctc"]);
+  });
+  it("“Y, in her briefing to the Council in her capacity as Chair of the X, …”", () => {
+    expect(postsOf("Ms. Ana Moreno, in her briefing to the Council in her capacity as Chair of the Counter-Terrorism Committee, recalled the visits.")["Ana Moreno"]).toEqual(["Chair @ ctc"]);
+  });
+  it("a capacity at a body the text does not resolve gives no post", () => {
+    expect(postsOf("As chair of the harbour club, Ambassador Ana Moreno thanked the guests.")["Ana Moreno"] ?? []).toEqual([]);
+  });
+  it("“…, will be a panellist for Session II of …”: what the person will do is no post", () => {
+    const posts = postsOf("Lisa Brandt, will be a panellist for Session II of the Harbour Meeting on cargo.")["Lisa Brandt"] ?? [];
+    expect(posts.filter((p) => /panellist/iu.test(p))).toEqual([]);
+  });
+});
