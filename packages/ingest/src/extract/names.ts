@@ -165,6 +165,8 @@ export function findNameHits(sentence: string, at: number, options: NameScanOpti
     }
     return depth === 0 ? n : from;
   };
+  // The token right after the last name read (its comma, when a post follows it).
+  let previousName = -1;
   let i = 0;
   while (i < tokens.length) {
     // Honorifics: "Mr.", "H.E.", "Colonel".
@@ -249,7 +251,8 @@ export function findNameHits(sentence: string, at: number, options: NameScanOpti
         }
       }
       // "X, Chair of A, Ana Ruiz, Head of B": the post before the comma is the previous person's.
-      const listed = commaAfterPost && after.postAfter !== undefined;
+      // "Ana Ruiz, Permanent Representative of Chile, H.E. Li Wei …": a post right after the previous name and its comma is that person's.
+      const listed = (commaAfterPost && after.postAfter !== undefined) || (commaAfterPost && previousName >= 0 && tokens[previousName]?.text === "," && postFrom === previousName + 1);
       if (!listed && postSeen && postTo === honStart - 1 - (commaAfterPost ? 1 : 0) && postFrom >= 0) {
         const lead = /^(?:The|the|A|An)$/u.test(tokens[postFrom]!.text) && postFrom < postTo ? postFrom + 1 : postFrom;
         hit("post-before", { post: span(tokens[lead]!.start, tokens[postTo]!.end), ...(state ? { org: span(state.start, state.end) } : ofOrg ? { org: span(ofOrg.start, ofOrg.end) } : {}) });
@@ -261,6 +264,7 @@ export function findNameHits(sentence: string, at: number, options: NameScanOpti
       else if (prev?.text === "by" && (!next || /^[,.;:]$/u.test(next.text))) hit("by-line");
       else if (next && REPORTING.has(next.text) && (!prev || /^[,;:—–"“”]$/u.test(prev.text) || prev.text === "and")) hit("reporting-verb");
       resetPost();
+      previousName = k;
       i = k;
       continue;
     }

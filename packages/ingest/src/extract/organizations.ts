@@ -158,7 +158,8 @@ export class OrgResolver {
   }
 
   #lookup(phrase: string): Omit<OrgMatch, "spans"> | undefined {
-    let base = phrase.trim().replace(/[\s,.;:]+$/u, "").replace(/^(?:and|or)\s+/u, "");
+    // "the “1540” Committee": quotation marks around a word of a name are not part of it.
+    let base = phrase.trim().replace(/[\s,.;:]+$/u, "").replace(/^(?:and|or)\s+/u, "").replace(/[“”"](\p{N}+)[“”"]/gu, "$1");
     let acronym: string | undefined;
     const paren = /^(.*?)\s*\(([^()]{1,20})\)$/u.exec(base);
     if (paren) {

@@ -64,10 +64,14 @@ const NOT_NAME = new Set(
 export const REPORTING_VERBS =
   "said|says|stated|states|highlighted|emphasi[sz]ed|noted|stressed|underlined|underscored|pointed out|observed|recalled|reiterated|reaffirmed|welcomed|called (?:for|on|upon)|urged|explained|described|presented|briefed|informed|expressed|added|concluded|affirmed|acknowledged|commended|encouraged|outlined|shared|remarked|indicated|warned|argued|suggested|announced|spoke|delivered|introduced|gave|provided|drew attention|mentioned|asserted|cautioned|recognized|recognised|thanked|opened|closed|chaired|moderated|launched|echoed|insisted|proposed|reported|told|addressed|took the floor";
 
-const INTRO = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}’'.-])(${HONORIFIC})(${NAME})(?:\s+\((\p{Lu}[\p{L} ’'-]{1,40})\))?,\s+`, "gu");
+/** A post written in lower case after a name ("…, the outgoing chair of the X Committee"). */
+const LOWER_TITLE = /(?:^|\s)(?:chair|chairman|chairperson|chairwoman|president|director|head|coordinator|chief)\s+of\s/u;
+/** A footnote mark glued to a name ("Ruiz†"): not part of it. */
+const FOOTNOTE = "[†‡*¹²³⁴⁵⁶⁷⁸⁹]?";
+const INTRO = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}’'.-])(${HONORIFIC})(${NAME})${FOOTNOTE}(?:\s+\(\s?(\p{Lu}[\p{L} ’'-]{1,40})\))?,\s+`, "gu");
 const APPOSITIVE = new RegExp(String.raw`\b[Tt]he\s+((?:[Aa]cting\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,4}\s+of\s+(?:the\s+)?[^,]{2,90}),\s+(${HONORIFIC})(${NAME}),`, "gu");
 const AMBASSADOR_OF = new RegExp(String.raw`((?:H\.\s?E\.\s+)?Ambassador\s+)(${NAME})\s+of\s+((?:the\s+)?\p{Lu}[\p{L}’' -]{1,60}?)(?=[,.;]|\s+(?:${REPORTING_VERBS})\b)`, "gu");
-const ROLE_END = new RegExp(String.raw`,?\s+(?:who|which|whose)\b|,\s+(?:also|then|later|further|subsequently|in turn)\b|,?\s+(?:${REPORTING_VERBS})\b|[;:.](?:\s|$)|,\s+(?:and\s+)?(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.)|,\s+(?:and\s+)?(?:the|a|an|in|on|at|during)\s|\s+and\s+(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.)|,\s+(?:and\s+)?${NAME},|\s+and\s+${NAME},(?=\s[^,.;:]{0,40}?(?:${TITLE_WORD.source}))`, "u");
+const ROLE_END = new RegExp(String.raw`,?\s+(?:who|which|whose)\b|,\s+(?:also|then|later|further|subsequently|in turn)\b|,?\s+(?:${REPORTING_VERBS})\b|[;:.](?:\s|$)|,\s+(?:and\s+)?(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.)|,\s+(?:and\s+)?(?:the|a|an|in|on|at|during)\s|,\s+for\s+(?:his|her|their|its)\s|\s+and\s+(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.)|,\s+(?:and\s+)?${NAME},|\s+and\s+${NAME},(?=\s[^,.;:]{0,40}?(?:${TITLE_WORD.source}))`, "u");
 
 /** Splits an honorific off ("H.E. Mr. " → "H.E. Mr."), or undefined for none. */
 const cleanHonorific = (h: string): string | undefined => (h.trim() === "" ? undefined : h.trim().replace(/\s+/gu, " "));
@@ -128,7 +132,7 @@ export function orgPrefix(phrase: string): string | undefined {
   const words = phrase.replace(/^(?:the\s+)?so-called\s+/u, "").split(/\s+/u);
   const kept: string[] = [];
   for (const w of words.slice(0, 14)) {
-    if (/^[\p{Lu}\p{N}(]/u.test(w) || (kept.length > 0 && /^(?:of|for|the|and|on|against|to|in|de|du|des|la)$/u.test(w)) || (kept.length === 0 && w === "the")) kept.push(w);
+    if (/^[“"]?[\p{Lu}\p{N}(]/u.test(w) || (kept.length > 0 && /^(?:of|for|the|and|on|against|to|in|de|du|des|la)$/u.test(w)) || (kept.length === 0 && w === "the")) kept.push(w);
     else break;
   }
   while (kept.length > 0 && /^(?:of|for|the|and|on|against|to|in|de|du|des|la)$/u.test(kept[kept.length - 1]!)) kept.pop();
@@ -153,6 +157,11 @@ function readPost(doc: Doc, span: Span, resolver: OrgResolver): { stated: string
       let phrase = stated.slice(m.index + m[0].length).replace(/\s+to the United Nations$/u, "");
       // "Permanent Representative (of X) to the United Nations": the post is a State's, never the United Nations'.
       if (/^(?:the\s+)?(?:United Nations|UN)$/u.test(phrase) && m.index > 0 && /Representative|Ambassador|Mission/u.test(stated.slice(0, m.index))) continue;
+      // "Chef de Cabinet to the UN Secretary-General": a post in the Secretary-General's office is at the United Nations.
+      if (/^(?:the\s+)?(?:United Nations|UN)\s+(?:Deputy\s+)?Secretary-General$/u.test(phrase) && resolver.peek("United Nations")?.existing) {
+        const s = span.start + m.index + m[0].length;
+        return { stated, org: { phrase: "United Nations", span: { start: s, end: s + phrase.length } } };
+      }
       let peek = resolver.peek(phrase);
       // "the X Committee (CTC) established to deal with …", "the so-called 1267 Committee on sanctions …": the name is the capitalised words before the rest.
       if (!peek || peek.matchedBy === "new") {
@@ -286,7 +295,7 @@ export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly 
       const roleText = (end < 0 ? rest : rest.slice(0, end)).replace(/[\s,]+$/u, "");
       // "Mr. A, and Executive Director of B, Ms. C": a post after ", and" is the next person's, written before their name.
       // "Ana Ruiz, in her briefing to the Council in her capacity as Chair …": a clause that opens with a preposition is no post (the capacity is read by postsByCapacity).
-      if (!TITLE_WORD.test(roleText) || roleText.length > 220 || !isName(m[2]!) || /^(?:and|in|at|on|during|after|before|with|from|by|as|while|when|upon)\s/u.test(roleText)) {
+      if (!(TITLE_WORD.test(roleText) || LOWER_TITLE.test(roleText)) || roleText.length > 220 || !isName(m[2]!) || /^(?:and|in|at|on|during|after|before|with|from|by|as|while|when|upon)\s/u.test(roleText)) {
         INTRO.lastIndex = m.index + 1;
         continue;
       }
@@ -297,7 +306,7 @@ export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly 
       const roleSpan = { start: at + restStart, end: at + restStart + roleText.length };
       const roles = readPosts(doc, roleSpan, introStart, resolver);
       if (m[3] && resolver.isState(m[3])) {
-        const s = nameSpan.end + 2;
+        const s = at + m.index + m[0].indexOf(m[3], m[1]!.length + m[2]!.length);
         const state = resolver.resolve(m[3], { start: s, end: s + m[3].length });
         if (state && roles.every((r) => r.org.id !== state.id)) {
           roles.push({ title: "Representative", titleAsStated: m[3], org: state, tenure: "substantive", span: { start: introStart, end: roleSpan.end } });
@@ -396,10 +405,12 @@ export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly 
   chairsByAnaphor(doc, resolver, people, sentences);
   monthlyPresidents(doc, resolver, people, [...lead, ...sentences]);
   postsByCapacity(doc, resolver, people);
+  postsOnNextLine(doc, resolver, people);
   return [...people.values()].sort((a, b) => a.intro.start - b.intro.start);
 }
 
 const ANAPHOR_POST = /(?:^|\s)(?:that body|the body|its)[’']?s?\s+(Chair(?:man|person|woman)?|Vice-Chair(?:man|person|woman)?|President|Head)\s*,\s*(?:(?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Dr)\.\s+|Ambassador\s+)?$/u;
+const ANAPHOR_AFTER = /^(?:\s*\(\s?[^()]{1,40}\))?,\s+(?:that body|the body|its)[’']s?\s+(Chair(?:man|person|woman)?|Vice-Chair(?:man|person|woman)?|President|Head)\b/u;
 const BODY_PHRASE = /(?:the\s+)?\p{Lu}[\p{L}’'-]{0,40}(?:\s+(?:(?:of|for|on|the|and|against)\s+){0,2}[\p{Lu}\p{N}][\p{L}\p{N}’'-]{0,40}){0,8}/gu;
 
 /**
@@ -414,7 +425,27 @@ function chairsByAnaphor(doc: Doc, resolver: OrgResolver, people: Map<string, Pe
     if (!sentence) continue;
     const before = doc.text.slice(Math.max(sentence.start, name.start - 60), name.start);
     const m = ANAPHOR_POST.exec(before);
-    if (!m) continue;
+    if (!m) {
+      // "…, Ana Ruiz (Chile), that body’s Chairman, told the Council": the body is the last one the sentence names before her.
+      const a = ANAPHOR_AFTER.exec(doc.text.slice(name.end, Math.min(sentence.end, name.end + 80)));
+      if (!a) continue;
+      const text = doc.text.slice(Math.max(sentence.start, name.start - 400), name.start);
+      const from = name.start - text.length;
+      let body: { phrase: string; at: number } | undefined;
+      BODY_PHRASE.lastIndex = 0;
+      for (let b = BODY_PHRASE.exec(text); b; b = BODY_PHRASE.exec(text)) {
+        const phrase = b[0].replace(/[’']s$/u, "");
+        const peek = resolver.peek(phrase);
+        if (peek && peek.existing && peek.kind !== "member-state") body = { phrase, at: from + b.index };
+      }
+      if (!body) continue;
+      const org = resolver.resolve(body.phrase, { start: body.at, end: body.at + body.phrase.length });
+      if (!org) continue;
+      const { title, tenure } = normalizeTitle(a[1]!);
+      const postStart = name.end + a.index + a[0].indexOf(a[1]!);
+      if (!person.roles.some((r) => r.org.id === org.id && r.title === title)) person.roles.unshift({ title, titleAsStated: a[0].replace(/^[^,]*,\s+/u, ""), org, tenure, span: { start: name.start, end: postStart + a[1]!.length } });
+      continue;
+    }
     const anaphorStart = name.start - before.length + m.index + (m[0].length - m[0].trimStart().length);
     // The last capitalised phrase of the sentence before the anaphor, followed by nothing but a comma.
     const from = Math.max(sentence.start, anaphorStart - 300);
@@ -456,6 +487,39 @@ function postsByCapacity(doc: Doc, resolver: OrgResolver, people: Map<string, Pe
       const roles = readPosts(doc, post, Math.min(post.start, name.start), resolver).filter((r) => r.org.existing && r.org.kind !== "member-state" && !r.bare);
       for (const r of roles) if (!person.roles.some((k) => k.org.id === r.org.id && k.title === r.title)) person.roles.unshift({ ...r, span: { start: Math.min(post.start, name.start), end: Math.max(post.end, name.end) } });
       if (roles.length > 0) break;
+    }
+  }
+}
+
+/** A line that states a post and nothing else: "Chair, Counter-Terrorism Committee", "Permanent Representative of X to the United Nations". */
+const POST_LINE = /^[ \t]*((?:Acting\s+|Deputy\s+|Permanent\s+|Special\s+|Executive\s+|Vice-)?(?:Chair|Chairman|Chairperson|Chairwoman|President|Director|Director-General|Representative|Secretary-General|Under-Secretary-General|Head|Minister|Ambassador|Coordinator|Envoy|Rapporteur|Officer-in-Charge)\b[^\n]{0,150}?)[ \t,.]*$/u;
+
+/**
+ * A signature block: the name alone on its line ("H.E. Ambassador Ana Ruiz", "Statement by\nAna Ruiz,"), the post alone on the next
+ * non-empty line ("Chair, Counter-Terrorism Committee"). Only for a person the text gives no other post.
+ */
+function postsOnNextLine(doc: Doc, resolver: OrgResolver, people: Map<string, PersonFact>): void {
+  for (const person of people.values()) {
+    if (person.roles.length > 0) continue;
+    for (const name of person.spans.slice(0, 10)) {
+      const lineStart = doc.text.lastIndexOf("\n", name.start - 1) + 1;
+      const lineEnd = doc.text.indexOf("\n", name.end);
+      if (lineEnd < 0) break;
+      // Nothing but an honorific or a by-line before the name, nothing but a comma after it.
+      if (!/^[ \t]*(?:(?:by|By|Statement by|Remarks by|Opening statement of|Opening remarks of)[ \t]+)?(?:(?:H\.\s?E\.|His Excellency|Her Excellency|Mr\.|Ms\.|Mrs\.|Dr\.|Ambassador|Amb\.)[ \t]+)*$/u.test(doc.text.slice(lineStart, name.start))) continue;
+      if (!/^[ \t,]*$/u.test(doc.text.slice(name.end, lineEnd))) continue;
+      // The next line with words, past blank lines only.
+      let at = lineEnd + 1;
+      while (at < doc.text.length && at < lineEnd + 40 && /\s/u.test(doc.text[at]!)) at++;
+      const nextEnd = doc.text.indexOf("\n", at);
+      const line = doc.text.slice(at, nextEnd < 0 ? doc.text.length : nextEnd);
+      const m = POST_LINE.exec(line);
+      if (!m) continue;
+      const post = { start: at + m.index + m[0].indexOf(m[1]!), end: at + m.index + m[0].indexOf(m[1]!) + m[1]!.length };
+      const roles = readPosts(doc, post, name.start, resolver).filter((r) => !r.bare);
+      if (roles.length === 0) continue;
+      for (const r of roles) person.roles.push({ ...r, span: { start: name.start, end: post.end } });
+      break;
     }
   }
 }

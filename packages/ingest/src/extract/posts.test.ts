@@ -165,3 +165,36 @@ describe("posts, session 4: a capacity around the name", () => {
     expect(postsOf("Harbour-Net’s Programme Manager, Lisa Brandt, will be a panellist for Session II of the Harbour Meeting on cargo.")["Lisa Brandt"]).toEqual(["Programme Manager @ harbour-net"]);
   });
 });
+
+describe("posts, session 4: layouts and marks", () => {
+  it("a signature block: the name alone on its line, the post alone on the next", () => {
+    expect(postsOf("Opening remarks\n\nby\n\nH.E. Ambassador Ana Moreno\n\nChair, Counter-Terrorism Committee\n\nDistinguished participants, welcome to the harbour briefing.")["Ana Moreno"]).toEqual(["Chair @ ctc"]);
+  });
+  it("a name line followed by a line that is no post gives no post", () => {
+    expect(postsOf("Statement by\nAna Moreno\nThreats to harbours caused by smuggling\n\nThe harbour is open.")["Ana Moreno"] ?? []).toEqual([]);
+  });
+  it("a footnote mark glued to the name, then the State and a lower-case post", () => {
+    expect(postsOf("Briefing the Council, Pieter Smulders† (Netherlands), the outgoing chair of the Council’s Counter-Terrorism Committee, which met weekly, said ports mattered.")["Pieter Smulders"]).toEqual(
+      expect.arrayContaining(["Chair @ ctc", "Representative @ netherlands"]),
+    );
+  });
+  it("a committee's number in quotation marks", () => {
+    expect(postsOf("Pieter Smulders, Chairman of the so-called “1540” Committee named after a resolution, warned the Council.")["Pieter Smulders"]).toEqual(["Chair @ 1540-committee"]);
+  });
+  it("a post in the Secretary-General's office is at the United Nations", () => {
+    expect(postsOf("Mr. Omar Haddad, Chef de Cabinet to the UN Secretary-General, read the message.")["Omar Haddad"]).toEqual(["Chef de Cabinet @ united-nations"]);
+  });
+  it("“X (State), that body’s Chairman, told …”: the body the sentence names before the name", () => {
+    expect(postsOf("Keeping the list current was a core task of the Security Council’s 1267 Committee, Pieter Smulders (Netherlands), that body’s Chairman told the Council.")["Pieter Smulders"]).toEqual(
+      expect.arrayContaining(["Chair @ 1267-committee"]),
+    );
+  });
+  it("a post after the previous name and its comma is not the next person's", () => {
+    const posts = postsOf("The panel heard H.E. Mrs. Ana Moreno, Permanent Representative of Chile, H.E. Mr. Omar Haddad Permanent Representative of Peru, and others.");
+    expect(posts["Ana Moreno"]).toEqual(["Permanent Representative @ chile"]);
+    expect(posts["Omar Haddad"] ?? []).not.toContain("Permanent Representative @ chile");
+  });
+  it("“…, for his briefing on the plan of CTED” is no post", () => {
+    expect(postsOf("We thank Mr. Omar Haddad, Executive Director of the Counter-Terrorism Committee Executive Directorate, for his briefing on the plan of CTED.")["Omar Haddad"]).toEqual(["Executive Director @ cted"]);
+  });
+});
