@@ -142,6 +142,9 @@ export function findNameHits(sentence: string, at: number, options: NameScanOpti
   const postAfterComma = (from: number): boolean => {
     // "…, Mr. A, and Deputy Head of B, Ms. C": after "and", the post is the next person's, written before their name.
     if (tokens[from]?.text === "and") return false;
+    // "…, met with the Director of X": a clause opening with another lower-case word (a verb) is what the person did.
+    const first = tokens[from]?.text ?? "";
+    if (/^\p{Ll}/u.test(first) && !POST_LEAD.test(first) && !LOWER_POST.test(first) && !/^(?:senior|special|permanent|chief|lead|member|programme|program|policy|legal|co-founder|former)$/u.test(first)) return false;
     for (let n = from; n < tokens.length && n < from + 5; n++) {
       const w = tokens[n]!.text;
       // "…, will be a panellist": a verb before the post word makes it what the person does, not their post.

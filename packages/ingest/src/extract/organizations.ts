@@ -229,7 +229,7 @@ export class OrgResolver {
       if (inner && inner.existing && inner.kind !== "member-state" && inner.matchedBy !== "acronym") return inner;
     }
     // "the Republic of Peru": the State.
-    const formal = /^(?:Federal |Islamic |Kingdom |Plurinational |Democratic |Arab )?(?:Republic|Kingdom|State|Sultanate|Principality|Grand Duchy) of (?:the )?(\p{Lu}.*)$/u.exec(stripped);
+    const formal = /^(?:(?:Federal |Islamic |Kingdom |Plurinational |Democratic |Arab )?(?:Republic|Kingdom|State|Sultanate|Principality|Grand Duchy)|Government) of (?:the )?(\p{Lu}.*)$/u.exec(stripped);
     if (formal) {
       const inner = this.#lookup(formal[1]!);
       if (inner && (inner.matchedBy === "member-state" || inner.kind === "member-state")) return inner;

@@ -66,6 +66,8 @@ export const REPORTING_VERBS =
 
 /** A post written in lower case after a name ("…, the outgoing chair of the X Committee"). */
 const LOWER_TITLE = /(?:^|\s)(?:chair|chairman|chairperson|chairwoman|president|director|head|coordinator|chief)\s+of\s/u;
+/** Lower-case words that may open a post after a name's comma ("the", "a", "former", "head of", "senior adviser"). */
+const LOWER_LEAD = /^(?:the|a|an|its|his|her|their|former|current|outgoing|incoming|newly|new|then|acting|interim|deputy|assistant|senior|special|permanent|executive|chief|chair|chairman|chairperson|chairwoman|co-chair|vice-chair|president|director|head|coordinator|co-ordinator|adviser|advisor|minister|secretary|ambassador|representative|officer|manager|expert|professor|researcher|fellow|founder|co-founder|analyst|specialist|consultant|lecturer|commissioner|envoy|rapporteur|spokesperson|moderator|panellist|panelist|member|lead|programme|program|policy|legal|judge|prosecutor|mayor|governor|inspector|commander|superintendent|counsellor|counselor)\b/u;
 /** A footnote mark glued to a name ("Ruiz†"): not part of it. */
 const FOOTNOTE = "[†‡*¹²³⁴⁵⁶⁷⁸⁹]?";
 const INTRO = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}’'.-])(${HONORIFIC})(${NAME})${FOOTNOTE}(?:\s+\(\s?(\p{Lu}[\p{L} ’'-]{1,40})\))?,\s+`, "gu");
@@ -108,17 +110,30 @@ export function normalizeTitle(stated: string): { title: string; tenure: "substa
 }
 
 /** Splits the post text into the posts it lists ("Permanent Representative of Egypt and CTC Chair"). */
-function splitPosts(text: string, at: number): Span[] {
-  const parts: Span[] = [];
+function splitPosts(text: string, at: number): (Span & { alone?: boolean })[] {
+  // `alone`: a post cut before another's possessive ("Chair" of "Chair India’s Permanent Representative"), which borrows no organization from it.
+  const parts: (Span & { alone?: boolean })[] = [];
   let start = 0;
-  const re = /\s+and\s+|,\s+/gu;
+  // ", ", " and ", and a space before a possessive that starts another post ("committee Chair India’s Permanent Representative").
+  const re = /\s+and\s+|,\s+|\s+(?=\p{Lu}[\p{L}-]*[’']s\s+\p{Lu})/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const rest = text.slice(m.index + m[0].length);
+    if (m[0].trim() === "") {
+      // A possessive after a post ("Chair") and before another ("Permanent Representative"): two posts.
+      const head = text.slice(start, m.index);
+      if (TITLE_WORD.test(head) && !/\b(?:of|the|for|to|at|in|on|and|with|a|an)$/u.test(head) && TITLE_WORD.test(rest.replace(/^\S+\s+/u, ""))) {
+        parts.push({ start: at + start, end: at + m.index, alone: true });
+        start = m.index + m[0].length;
+      }
+      continue;
+    }
     const nextWord = /^(?:the\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(rest);
     // "… of the United Nations and head of B": a post written in lower case after "and" is a second post.
     const startsPost = nextWord && (TITLE_WORD.test(nextWord[1]!) || (m[0].trim() === "and" && /^(?:head|chair|director|chief|coordinator)$/u.test(nextWord[1]!) && /\sof\s/u.test(text.slice(start, m.index))) || ((/^\p{Lu}{2,}$/u.test(nextWord[1]!) || /^(?:Permanent|Special|Assistant|Acting)$/u.test(nextWord[1]!)) && TITLE_WORD.test(nextWord[2] ?? "")));
     const isOrg = m[0].startsWith(",");
-    if (startsPost || isOrg) {
+    // "… to the United Nations and Counter-Terrorism Committee Chair": capitalised words ending with a post's word are another post.
+    const orgThenPost = m[0].trim() === "and" && /^(?:the\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}-]*\s+){0,4}(?:Committee|Council|Directorate|Office|Organi[sz]ation|Group|Team|Force|\p{Lu}{2,})\s+(?:Chair|Chairman|Chairperson|Chairwoman|President|Director|Head|Coordinator)(?=$|,)/u.test(rest);
+    if (startsPost || isOrg || orgThenPost) {
       parts.push({ start: at + start, end: at + m.index });
       start = m.index + m[0].length;
     }
@@ -243,13 +258,13 @@ export function readPosts(doc: Doc, roleSpan: Span, introStart: number, resolver
       continue;
     }
     if (!part.org) {
-      pending.push(part);
+      if (!part.span.alone) pending.push(part);
       continue;
     }
     const org = resolver.resolve(part.org.phrase, part.org.span)!;
     const group = [...pending, part];
     const stated = doc.text.slice(group[0]!.span.start, part.span.end);
-    const titleOnly = DESCRIPTOR_ONLY.test(part.stated.slice(0, part.org.span.start - part.span.start)) ? part.stated.slice(part.org.span.end - part.span.start).replace(/^[’']s(?=\s)/u, "").trim() : part.stated.slice(0, part.org.span.start - part.span.start).replace(/\s+(?:of|for|at|with|to)\s+$/u, "").replace(/\s+(?:of|for|at|with|to)$/u, "");
+    const titleOnly = DESCRIPTOR_ONLY.test(part.stated.slice(0, part.org.span.start - part.span.start)) ? part.stated.slice(part.org.span.end - part.span.start).replace(/^[’']s(?=\s)/u, "").trim() : part.stated.slice(0, part.org.span.start - part.span.start).replace(/\s+(?:of|for|at|with|to)(?:\s+the)?\s*$/u, "");
     // Each post of "Ambassador and Permanent Representative of X" is a post at X.
     for (const t of [...pending.map((p) => p.stated), titleOnly]) {
       if (t.trim() === "") continue;
@@ -293,6 +308,11 @@ export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly 
       const rest = text.slice(restStart, restStart + 400);
       const end = rest.search(ROLE_END);
       const roleText = (end < 0 ? rest : rest.slice(0, end)).replace(/[\s,]+$/u, "");
+      // "Ana Ruiz, met with the Director of X": a clause that opens with a verb in lower case is what she did, not her post.
+      if (/^\p{Ll}/u.test(roleText) && !LOWER_LEAD.test(roleText)) {
+        INTRO.lastIndex = m.index + 1;
+        continue;
+      }
       // "Mr. A, and Executive Director of B, Ms. C": a post after ", and" is the next person's, written before their name.
       // "Ana Ruiz, in her briefing to the Council in her capacity as Chair …": a clause that opens with a preposition is no post (the capacity is read by postsByCapacity).
       if (!(TITLE_WORD.test(roleText) || LOWER_TITLE.test(roleText)) || roleText.length > 220 || !isName(m[2]!) || /^(?:and|in|at|on|during|after|before|with|from|by|as|while|when|upon)\s/u.test(roleText)) {

@@ -198,3 +198,24 @@ describe("posts, session 4: layouts and marks", () => {
     expect(postsOf("We thank Mr. Omar Haddad, Executive Director of the Counter-Terrorism Committee Executive Directorate, for his briefing on the plan of CTED.")["Omar Haddad"]).toEqual(["Executive Director @ cted"]);
   });
 });
+
+describe("posts, session 4: lists of posts", () => {
+  it("“committee Chair Chile’s Permanent Representative to the UN X”: two posts; the first borrows no organization from the State", () => {
+    expect(postsOf("The briefing was given by committee Chair Chile’s Permanent Representative to the UN Ana Moreno on Monday.")["Ana Moreno"]).toEqual(["Permanent Representative @ chile"]);
+  });
+  it("“… of the Government of Chile to the United Nations and Counter-Terrorism Committee Chair, X”", () => {
+    expect(postsOf("Permanent Representative of the Government of Chile to the United Nations and Counter-Terrorism Committee Chair, Ana Moreno, said the plan was ready.")["Ana Moreno"]).toEqual(
+      expect.arrayContaining(["Permanent Representative @ chile", "Chair @ ctc"]),
+    );
+  });
+  it("“Research and Analysis Coordinator” stays one post", () => {
+    expect(postsOf("CTED’s Research and Analysis Coordinator Omar Haddad presented the study.")["Omar Haddad"]).toEqual(["Research and Analysis Coordinator @ cted"]);
+  });
+  it("“…, X, met with the Executive Director of Y”: what the person did is no post", () => {
+    const posts = postsOf("The delegation of the Harbour Group, Omar Haddad, met with the Executive Director of the Counter-Terrorism Committee Executive Directorate in New York.");
+    expect((posts["Omar Haddad"] ?? []).filter((p) => /^Met/u.test(p))).toEqual([]);
+  });
+  it("“the Executive Director of the UN’s X, Ms Y”: the title without the article of the organization", () => {
+    expect(postsOf("They met the Executive Director of the UN’s Counter-Terrorism Committee Executive Directorate (CTED), Ms. Ana Moreno, in New York.")["Ana Moreno"]).toEqual(["Executive Director @ cted"]);
+  });
+});
