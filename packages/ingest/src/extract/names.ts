@@ -47,7 +47,7 @@ const POST_WORD =
 
 /** Lower-case posts after a name and a comma ("Ana Ruiz, head of the unit"). */
 const LOWER_POST =
-  /^(?:chair|chairman|chairperson|chairwoman|co-chair|vice-chair|president|director|director-general|head|representative|secretary|secretary-general|under-secretary-general|assistant|deputy|executive|minister|ambassador|officer|coordinator|adviser|advisor|expert|chief|commissioner|envoy|rapporteur|professor|researcher|fellow|founder|analyst|specialist|consultant|lecturer|manager|activist|spokesperson|moderator|panellist|panelist)$/u;
+  /^(?:experts|chair|chairman|chairperson|chairwoman|co-chair|vice-chair|president|director|director-general|head|representative|secretary|secretary-general|under-secretary-general|assistant|deputy|executive|minister|ambassador|officer|coordinator|adviser|advisor|expert|chief|commissioner|envoy|rapporteur|professor|researcher|fellow|founder|analyst|specialist|consultant|lecturer|manager|activist|spokesperson|moderator|panellist|panelist)$/u;
 
 /** Capitalised words that never belong to a person's name (posts, institutions, places, months). */
 const NOT_NAME = new Set(
@@ -63,6 +63,8 @@ const ORG_END = /^(?:University|Institute|Institution|Centre|Center|College|Scho
 /** Words between a comma and the post that follows a name ("Ana Ruiz, the new head of ..."). */
 const POST_LEAD = /^(?:the|an?|its|their|his|her|former|outgoing|incoming|new|current|then|acting|UN|\p{Lu}{2,})$/u;
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
+/** A rank written as a title before a name ("Assistant Secretary-General Ana Ruiz"). */
+const RANK = /^(?:Assistant Secretary-General|Under-Secretary-General|Deputy Secretary-General|Ambassador)$/u;
 /** Verbs that may come between a name's comma and a post word ("will be a panellist"). */
 const AUXILIARY = /^(?:will|would|shall|should|can|could|may|might|must|is|was|are|were|be|been|being|has|had|have|served|serves|became|becomes|remains|remained)$/u;
 const CONNECTIVE = /^(?:of|for|the|and|to|at|in|on|de|du|des|la|el)$/u;
@@ -111,18 +113,25 @@ export function findNameHits(sentence: string, at: number, options: NameScanOpti
   let postTo = -1;
   let postSeen = false;
   let commaAfterPost = false;
+  let previousPost: { from: number; to: number } | undefined;
   const resetPost = () => {
     postFrom = -1;
     postTo = -1;
     postSeen = false;
     commaAfterPost = false;
+    previousPost = undefined;
   };
   // A post before a name: capitalised words, connectives, parenthesised acronyms.
   const feedPost = (n: number) => {
     const w = tokens[n]!.text;
     if (/^\p{Lu}/u.test(w) || /^\p{N}/u.test(w)) {
       if (postFrom < 0 || commaAfterPost) {
-        if (commaAfterPost) resetPost();
+        if (commaAfterPost) {
+          // "CTED’s Executive Director, Assistant Secretary-General Ana Ruiz": the post before the comma, kept in case a rank follows.
+          const kept = { from: postFrom, to: postTo };
+          resetPost();
+          previousPost = kept;
+        }
         postFrom = n;
       }
       postTo = n;
@@ -257,7 +266,10 @@ export function findNameHits(sentence: string, at: number, options: NameScanOpti
       // "Ana Ruiz, Permanent Representative of Chile, H.E. Li Wei …": a post right after the previous name and its comma is that person's.
       const listed = (commaAfterPost && after.postAfter !== undefined) || (commaAfterPost && previousName >= 0 && tokens[previousName]?.text === "," && postFrom === previousName + 1);
       if (!listed && postSeen && postTo === honStart - 1 - (commaAfterPost ? 1 : 0) && postFrom >= 0) {
-        const lead = /^(?:The|the|A|An)$/u.test(tokens[postFrom]!.text) && postFrom < postTo ? postFrom + 1 : postFrom;
+        // A rank right before the name after "<post>," (not the previous person's): both posts are the name's.
+        const rank = !commaAfterPost && previousPost !== undefined && !(previousName >= 0 && tokens[previousName]?.text === "," && previousPost.from === previousName + 1) && RANK.test(sentence.slice(tokens[postFrom]!.start, tokens[postTo]!.end));
+        const from = rank ? previousPost!.from : postFrom;
+        const lead = /^(?:The|the|A|An)$/u.test(tokens[from]!.text) && from < postTo ? from + 1 : from;
         hit("post-before", { post: span(tokens[lead]!.start, tokens[postTo]!.end), ...(state ? { org: span(state.start, state.end) } : ofOrg ? { org: span(ofOrg.start, ofOrg.end) } : {}) });
       } else if (state) hit("state-in-parentheses", { org: span(state.start, state.end) });
       else if (ofOrg) hit("of-organization", { org: span(ofOrg.start, ofOrg.end) });

@@ -101,6 +101,7 @@ export function normalizeTitle(stated: string): { title: string; tenure: "substa
   t = t.replace(/\s+to the (?:United Nations|UN)$/u, "");
   t = t.charAt(0).toUpperCase() + t.slice(1);
   if (/^Chair(?:man|person|woman)$/u.test(t)) t = "Chair";
+  if (t === "Experts") t = "Expert";
   // "Under-Secretary-General for Counter-Terrorism": the rank is the post; its field stays in the post as stated.
   const rank = /^((?:Under-|Assistant |Deputy )Secretary-General) for \p{Lu}/u.exec(t);
   if (rank) t = rank[1]!;
@@ -158,7 +159,7 @@ export function orgPrefix(phrase: string): string | undefined {
 /** Words that say when a post is held, before its organization ("the current CTC chairman"). */
 const DESCRIPTOR = /^(?:the\s+)?(?:(?:current|new|outgoing|incoming|former|then|newly appointed)\s+)+/iu;
 /** A post's title word, in either case ("chairman" as well as "Chairman"). */
-const isTitleWord = (w: string): boolean => TITLE_WORD.test(w) || TITLE_WORD.test(w.charAt(0).toUpperCase() + w.slice(1));
+const isTitleWord = (w: string): boolean => TITLE_WORD.test(w) || TITLE_WORD.test(w.charAt(0).toUpperCase() + w.slice(1)) || /^[Ee]xperts$/u.test(w);
 
 /** Reads one post ("Chair of the Committee", "CTC Chair", "Head of the Strong Cities Network") into title and organization. */
 function readPost(doc: Doc, span: Span, resolver: OrgResolver): { stated: string; org?: { phrase: string; span: Span } } {

@@ -219,3 +219,18 @@ describe("posts, session 4: lists of posts", () => {
     expect(postsOf("They met the Executive Director of the UN’s Counter-Terrorism Committee Executive Directorate (CTED), Ms. Ana Moreno, in New York.")["Ana Moreno"]).toEqual(["Executive Director @ cted"]);
   });
 });
+
+describe("posts, session 4: ranks and plural posts before a name", () => {
+  it("“CTED’s Executive Director, Assistant Secretary-General X”: both posts are the name's", () => {
+    expect(postsOf("The launch heard remarks by CTED’s Executive Director, Assistant Secretary-General Lena Fischer.")["Lena Fischer"]).toEqual(
+      expect.arrayContaining(["Executive Director @ cted", "Assistant Secretary-General @ united-nations"]),
+    );
+  });
+  it("a post right after the previous name's comma, then a rank, stays the previous person's", () => {
+    const posts = postsOf("The panel heard Ana Moreno, Executive Director of CTED, Ambassador Omar Haddad and others.");
+    expect(posts["Omar Haddad"] ?? []).not.toContain("Executive Director @ cted");
+  });
+  it("“CTED experts X and Y”: the first name after a plural post is a speaker at that body", () => {
+    expect(postsOf("The panel included CTED experts Lena Fischer and Omar Haddad, and invited guests.")["Lena Fischer"]).toEqual(["Expert @ cted"]);
+  });
+});

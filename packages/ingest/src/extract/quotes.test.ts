@@ -143,3 +143,10 @@ describe("quotations, session 4", () => {
     expect(quotesOf(text).filter(([, who]) => who === "Lena Marsh")).toEqual([]);
   });
 });
+
+describe("quotations, session 4: a number in quotation marks inside the speaker's introduction", () => {
+  it("“X, Chairman of the so-called “1540” Committee …, warned that “…””", () => {
+    const text = `${HEAD}Pieter Smulders, Chairman of the so-called “1540” Committee named after a resolution, warned that “every port without checks is an open door for smugglers.”\n`;
+    expect(quotesOf(text)).toEqual([["every port without", "Pieter Smulders"]]);
+  });
+});

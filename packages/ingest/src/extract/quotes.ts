@@ -201,7 +201,8 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
   const speakerIn = (from: number, to: number, lastOne: boolean, paragraph: number): Named | typeof REFUSED | undefined => {
     if (to - from > 300 || to <= from) return undefined;
     const phrase = text.slice(from, to).trim();
-    if (/[“”"«»]/u.test(phrase)) return undefined;
+    // Quotation marks around a number are part of a name ("the “1540” Committee"), not another quotation.
+    if (/[“”"«»]/u.test(phrase.replace(/[“"]\p{N}+[”"]/gu, ""))) return undefined;
     const runs = capitalRuns(text, from, to);
     const ordered = lastOne ? [...runs].reverse() : runs;
     for (const run of ordered) {
@@ -312,7 +313,8 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
 
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const { paragraph, sentences: ss } = paragraphs[pi]!;
-    const marks = pairQuoteMarks(text, paragraph.start, paragraph.end);
+    // A number in quotation marks ("the “1540” Committee") is part of a name, never a quotation.
+    const marks = pairQuoteMarks(text, paragraph.start, paragraph.end).filter((q) => !(q.closed && /^\p{N}+$/u.test(text.slice(q.open + 1, q.close))));
     const sentenceOf = (at: number) => ss.find((s) => s.start <= at && at < s.end) ?? ss.find((s) => at < s.end) ?? ss[ss.length - 1]!;
     const continued = openFrom;
     openFrom = undefined;
