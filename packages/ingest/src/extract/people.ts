@@ -71,9 +71,9 @@ const LOWER_LEAD = /^(?:the|a|an|its|his|her|their|former|current|outgoing|incom
 /** A footnote mark glued to a name ("Ruiz†"): not part of it. */
 const FOOTNOTE = "[†‡*¹²³⁴⁵⁶⁷⁸⁹]?";
 const INTRO = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}’'.-])(${HONORIFIC})(${NAME})${FOOTNOTE}(?:\s+\(\s?(\p{Lu}[\p{L} ’'-]{1,40})\))?,\s+`, "gu");
-const APPOSITIVE = new RegExp(String.raw`\b[Tt]he\s+((?:[Aa]cting\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,4}\s+of\s+(?:the\s+)?[^,]{2,90}),\s+(${HONORIFIC})(${NAME}),`, "gu");
+const APPOSITIVE = new RegExp(String.raw`\b[Tt]he\s+((?:[Aa]cting\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,4}\s+of\s+(?:the\s+)?[^,]{2,90}),\s+(${HONORIFIC})(${NAME})(?:,|\.(?:\s|$))`, "gu");
 const AMBASSADOR_OF = new RegExp(String.raw`((?:H\.\s?E\.\s+)?Ambassador\s+)(${NAME})\s+of\s+((?:the\s+)?\p{Lu}[\p{L}’' -]{1,60}?)(?=[,.;]|\s+(?:${REPORTING_VERBS})\b)`, "gu");
-const ROLE_END = new RegExp(String.raw`,?\s+(?:who|which|whose)\b|,\s+(?:also|then|later|further|subsequently|in turn)\b|,?\s+(?:${REPORTING_VERBS})\b|[;:.](?:\s|$)|,\s+(?:and\s+)?(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.)|,\s+(?:and\s+)?(?:the|a|an|in|on|at|during)\s|,\s+for\s+(?:his|her|their|its)\s|\s+and\s+(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.)|,\s+(?:and\s+)?${NAME},|\s+and\s+${NAME},(?=\s[^,.;:]{0,40}?(?:${TITLE_WORD.source}))`, "u");
+const ROLE_END = new RegExp(String.raw`,?\s+(?:who|which|whose)\b|,\s+(?:also|then|later|further|subsequently|in turn)\b|,?\s+(?:${REPORTING_VERBS})\b|[;:](?:\s|$)|(?<!\ba\.i)\.(?:\s|$)|,\s+(?:and\s+)?(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.)|,\s+(?:and\s+)?(?:the|a|an|in|on|at|during)\s|,\s+for\s+(?:his|her|their|its)\s|\s+and\s+(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.)|,\s+(?:and\s+)?${NAME},|\s+and\s+${NAME},(?=\s[^,.;:]{0,40}?(?:${TITLE_WORD.source}))`, "u");
 
 /** Splits an honorific off ("H.E. Mr. " → "H.E. Mr."), or undefined for none. */
 const cleanHonorific = (h: string): string | undefined => (h.trim() === "" ? undefined : h.trim().replace(/\s+/gu, " "));
@@ -98,12 +98,17 @@ export function normalizeTitle(stated: string): { title: string; tenure: "substa
     t = t.replace(/^(?:Acting|Interim)\s+/iu, "");
   }
   if (/Officer-in-Charge/iu.test(t)) tenure = "acting";
+  // "Deputy Executive Director a.i.": ad interim.
+  if (/\sa\.i\.?(?=\s|$)/u.test(t)) {
+    tenure = "acting";
+    t = t.replace(/\sa\.i\.?(?=\s|$)/u, "");
+  }
   t = t.replace(/\s+to the (?:United Nations|UN)$/u, "");
   t = t.charAt(0).toUpperCase() + t.slice(1);
   if (/^Chair(?:man|person|woman)$/u.test(t)) t = "Chair";
   if (t === "Experts") t = "Expert";
   // "Under-Secretary-General for Counter-Terrorism": the rank is the post; its field stays in the post as stated.
-  const rank = /^((?:Under-|Assistant |Deputy )Secretary-General) for \p{Lu}/u.exec(t);
+  const rank = /^((?:Under-|Assistant |Deputy )Secretary-General|(?:Deputy |Assistant )?Executive Director) for \p{Lu}/u.exec(t);
   if (rank) t = rank[1]!;
   const team = /^(.+?) of the (.+?) (?:team|unit|division|section|department|programme|program)$/iu.exec(t);
   if (team) return { title: `${team[1]}, ${team[2]}`, tenure };
@@ -220,6 +225,13 @@ function readPost(doc: Doc, span: Span, resolver: OrgResolver): { stated: string
     const un = /^(?:the\s+)?(?:United Nations|UN)$/u.test(phrase.trim()) && /Representative|Ambassador|Mission/u.test(stated.slice(0, first.index));
     if (!un && resolver.peek(phrase) && (/\s/u.test(phrase.trim()) || /^\p{Lu}{2,}$/u.test(phrase.trim()))) return { stated, org: { phrase, span: { start: s, end: s + phrase.length } } };
   }
+  // "Senior Policy Analyst of International Security at New America": "at" and capitalised words ending the post name where the post is held.
+  const at = [...stated.matchAll(/\sat\s+(?:the\s+)?/gu)].pop();
+  if (at) {
+    const phrase = stated.slice(at.index + at[0].length);
+    const s = span.start + at.index + at[0].length;
+    if (/^\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|on)\s+)?\p{Lu}[\p{L}’'-]*){1,6}$/u.test(phrase) && resolver.peek(phrase)) return { stated, org: { phrase, span: { start: s, end: s + phrase.length } } };
+  }
   // The whole part may be an organization ("Assistant Secretary-General, UN Women").
   return { stated };
 }
@@ -243,6 +255,19 @@ export function readPosts(doc: Doc, roleSpan: Span, introStart: number, resolver
   const roles: RoleFact[] = [];
   let pending: typeof read = [];
   for (const part of read) {
+    // "… for Policy, Programme, Civil Society …": a word of a portfolio's list is no post on its own.
+    if (/^(?:Programme|Program|Policy|Legal|Senior|Executive|Member|Lead|Principal|Deputy|Research)$/u.test(part.stated.trim())) continue;
+    // "…, Civil Society and Intergovernmental Support at UN Women": a part with no post's word gives its organization to the posts before it, and no post.
+    if (!part.isTitle && part.org && pending.length > 0) {
+      const org = resolver.resolve(part.org.phrase, part.org.span)!;
+      const stated = doc.text.slice(pending[0]!.span.start, part.span.end);
+      for (const t of pending.map((p) => p.stated)) {
+        const { title, tenure } = normalizeTitle(t);
+        if (!roles.some((r) => r.title === title && r.org.id === org.id)) roles.push({ title, titleAsStated: stated, org, tenure, span: { start: introStart, end: part.span.end } });
+      }
+      pending = [];
+      continue;
+    }
     if (!part.isTitle && !part.org) {
       // A bare organization after a post: "Assistant Secretary-General, UN Women".
       const phrase = part.stated;

@@ -234,3 +234,17 @@ describe("posts, session 4: ranks and plural posts before a name", () => {
     expect(postsOf("The panel included CTED experts Lena Fischer and Omar Haddad, and invited guests.")["Lena Fischer"]).toEqual(["Expert @ cted"]);
   });
 });
+
+describe("posts, session 4: apposition at a sentence's end, interim posts, 'at' an organization", () => {
+  it("“… chaired by the Secretary of the Ministry of Ports of Chile, Mr. X.”: the name ends the sentence", () => {
+    expect(postsOf("The first session was chaired by the Secretary of the Ministry of Ports of Chile, Mr. Omar Haddad.")["Omar Haddad"]).toEqual(["Secretary of the Ministry of Ports @ chile"]);
+  });
+  it("“Deputy Executive Director a.i. for Policy, Programme, Civil Society … at UN Women”: one acting post at UN Women", () => {
+    const x = extract(`${HEAD}Ms. Lena Fischer, Deputy Executive Director a.i. for Policy, Programme, Civil Society and Harbour Support at UN Women, stressed the point.\n`, { organizations: dataset.organizations });
+    const p = x.people.find((q) => q.name === "Lena Fischer")!;
+    expect(p.roles.map((r) => `${r.title} @ ${r.org.id} (${r.tenure})`)).toEqual(["Deputy Executive Director @ un-women (acting)"]);
+  });
+  it("“Senior Policy Analyst of Harbour Security at Tidewater Works”: the organization after “at”", () => {
+    expect(postsOf("According to a panellist, Rosa Quintero, Senior Policy Analyst of Harbour Security at Tidewater Works, ports were exposed.")["Rosa Quintero"]).toEqual(["Senior Policy Analyst of Harbour Security @ tidewater-works"]);
+  });
+});
