@@ -236,8 +236,8 @@ describe("posts, session 4: ranks and plural posts before a name", () => {
 });
 
 describe("posts, session 4: apposition at a sentence's end, interim posts, 'at' an organization", () => {
-  it("“… chaired by the Secretary of the Ministry of Ports of Chile, Mr. X.”: the name ends the sentence", () => {
-    expect(postsOf("The first session was chaired by the Secretary of the Ministry of Ports of Chile, Mr. Omar Haddad.")["Omar Haddad"]).toEqual(["Secretary of the Ministry of Ports @ chile"]);
+  it("(guard) “… chaired by the Secretary of the Ministry of Defence of Chile, Mr. X.”: the name ends the sentence", () => {
+    expect(postsOf("The workshop began on Tuesday with an Opening Session chaired by the Secretary of the Ministry of Defence of Chile, Mr. Omar Haddad. Assembled guests heard addresses from the hosts.")["Omar Haddad"]).toEqual(["Secretary of the Ministry of Defence @ chile"]);
   });
   it("“Deputy Executive Director a.i. for Policy, Programme, Civil Society … at UN Women”: one acting post at UN Women", () => {
     const x = extract(`${HEAD}Ms. Lena Fischer, Deputy Executive Director a.i. for Policy, Programme, Civil Society and Harbour Support at UN Women, stressed the point.\n`, { organizations: dataset.organizations });
