@@ -63,6 +63,8 @@ const ORG_END = /^(?:University|Institute|Institution|Centre|Center|College|Scho
 /** Words between a comma and the post that follows a name ("Ana Ruiz, the new head of ..."). */
 const POST_LEAD = /^(?:the|an?|its|their|his|her|former|outgoing|incoming|new|current|then|acting|UN|\p{Lu}{2,})$/u;
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
+/** Plural posts, shared by the names listed after them. */
+const PLURAL_POST = /^(?:experts|Experts|officials|Officials|researchers|Researchers)$/u;
 /** A rank written as a title before a name ("Assistant Secretary-General Ana Ruiz"). */
 const RANK = /^(?:Assistant Secretary-General|Under-Secretary-General|Deputy Secretary-General|Ambassador)$/u;
 /** Verbs that may come between a name's comma and a post word ("will be a panellist"). */
@@ -179,6 +181,8 @@ export function findNameHits(sentence: string, at: number, options: NameScanOpti
   };
   // The token right after the last name read (its comma, when a post follows it).
   let previousName = -1;
+  // A plural post read before a name, and where the "and" after that name is.
+  let sharedPost: { post: Span; and: number } | undefined;
   let i = 0;
   while (i < tokens.length) {
     // Honorifics: "Mr.", "H.E.", "Colonel".
@@ -271,6 +275,11 @@ export function findNameHits(sentence: string, at: number, options: NameScanOpti
         const from = rank ? previousPost!.from : postFrom;
         const lead = /^(?:The|the|A|An)$/u.test(tokens[from]!.text) && from < postTo ? from + 1 : from;
         hit("post-before", { post: span(tokens[lead]!.start, tokens[postTo]!.end), ...(state ? { org: span(state.start, state.end) } : ofOrg ? { org: span(ofOrg.start, ofOrg.end) } : {}) });
+        // "CTED experts Ana Ruiz and Li Wei": a plural post is shared by the name after "and".
+        sharedPost = PLURAL_POST.test(tokens[postTo]!.text) ? { post: span(tokens[lead]!.start, tokens[postTo]!.end), and: k } : undefined;
+      } else if (sharedPost && prev?.text === "and" && honStart - 1 === sharedPost.and && !honorific) {
+        hit("post-before", { post: sharedPost.post });
+        sharedPost = undefined;
       } else if (state) hit("state-in-parentheses", { org: span(state.start, state.end) });
       else if (ofOrg) hit("of-organization", { org: span(ofOrg.start, ofOrg.end) });
       else if (honorific && /^(?:Mr|Ms|Mrs|Dr|Prof|Amb|H\.E\.|Honorable|Honourable|Hon|Colonel|Lieutenant|Major|Captain|Brigadier|Judge|Ambassador|Sir|Dame)$/u.test(tokens[honStart]!.text) && (!next || /^[,.;:)(–—-]$|^\p{Ll}/u.test(next.text) || POST_WORD.test(next.text)))

@@ -248,3 +248,14 @@ describe("posts, session 4: apposition at a sentence's end, interim posts, 'at' 
     expect(postsOf("According to a panellist, Rosa Quintero, Senior Policy Analyst of Harbour Security at Tidewater Works, ports were exposed.")["Rosa Quintero"]).toEqual(["Senior Policy Analyst of Harbour Security @ tidewater-works"]);
   });
 });
+
+describe("posts, session 4: a plural post shared by a list", () => {
+  it("“CTED experts X and Y”: both names hold the post", () => {
+    const posts = postsOf("The panel included CTED experts Lena Fischer and Omar Haddad, and invited guests.");
+    expect([posts["Lena Fischer"], posts["Omar Haddad"]]).toEqual([["Expert @ cted"], ["Expert @ cted"]]);
+  });
+  it("a singular post is not shared: “Executive Director X and Y”", () => {
+    const posts = postsOf("The panel included CTED Executive Director Lena Fischer and Omar Haddad, and invited guests.");
+    expect(posts["Omar Haddad"] ?? []).toEqual([]);
+  });
+});
