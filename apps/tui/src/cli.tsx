@@ -6,6 +6,7 @@ import pkg from "../package.json";
 import { listCommand, searchCommand, showCommand, typeList, type CommandResult } from "./commands";
 import { loadDatasetFile } from "./load";
 import { neutralize } from "@briefings/core/text";
+import { prepareDataset } from "./lib/prepare";
 import { sanitizeDataset } from "./lib/sanitize";
 import type { browse as Browse } from "./browse";
 
@@ -113,23 +114,23 @@ async function main(argv: string[]): Promise<number> {
     }
     raw = loaded.dataset;
   }
-  // The data boundary: nothing below sees unsanitised text.
-  const dataset = sanitizeDataset(raw);
   const options = { json: values.json, year: values.year, type: values.type, width: process.stdout.isTTY ? process.stdout.columns || 80 : undefined };
 
+  // The data boundary: nothing below sees unsanitised text (the commands get the whole dataset
+  // neutralised; the browser gets the list's rows neutralised first and the rest after its first frame).
   if (command === "show") {
     if (rest.length > 1) return usageError("show takes one id");
-    return write(showCommand(dataset, rest[0], options));
+    return write(showCommand(sanitizeDataset(raw), rest[0], options));
   }
-  if (command === "search") return write(searchCommand(dataset, rest, options));
+  if (command === "search") return write(searchCommand(sanitizeDataset(raw), rest, options));
   if (!browser) {
     if (rest.length > 0) return usageError(`list takes no arguments, got "${rest.join(" ")}"`);
-    return write(listCommand(dataset, options));
+    return write(listCommand(sanitizeDataset(raw), options));
   }
   const color = !(process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "");
   // Ink, React and the layout engine load only for the full-screen browser: the commands start faster.
   const { browse } = await browser;
-  const code = await browse(dataset, color);
+  const code = await browse(prepareDataset(raw), color);
   // Writes to a terminal are synchronous: nothing is lost by not waiting for stdin's handle to close.
   process.exit(code);
 }
