@@ -5,7 +5,7 @@
 // valid, the proof is written. The proof is a cache, not a signature: it saves time, it does not make
 // the data safe to show (front ends still treat every string as untrusted). Node only; zod is loaded
 // only when the file must be validated.
-import { createHash } from "node:crypto";
+import { createHash, webcrypto } from "node:crypto";
 import { readFile, rename, writeFile } from "node:fs/promises";
 import packageJson from "../package.json" with { type: "json" };
 import type { Dataset } from "./schemas/dataset";
@@ -46,10 +46,14 @@ export function proofOf(bytes: Uint8Array): DatasetProof {
 
 /** Whether `proof` (parsed JSON, possibly anything) proves that this validator accepted exactly `bytes`. */
 export function proves(proof: unknown, bytes: Uint8Array): boolean {
+  return fits(proof, bytes) && createHash("sha256").update(bytes).digest("hex") === proof.sha256;
+}
+
+/** Whether `proof` is a proof of this validator for `bytes`' size (its hash not checked yet). */
+function fits(proof: unknown, bytes: Uint8Array): proof is DatasetProof {
   if (proof === null || typeof proof !== "object") return false;
   const p = proof as Partial<DatasetProof>;
-  if (p.format !== "briefings-proof/1" || p.validator !== VALIDATOR || p.bytes !== bytes.length || typeof p.sha256 !== "string") return false;
-  return createHash("sha256").update(bytes).digest("hex") === p.sha256;
+  return p.format === "briefings-proof/1" && p.validator === VALIDATOR && p.bytes === bytes.length && typeof p.sha256 === "string";
 }
 
 /** Writes the proof of `bytes` beside `file` (through a temporary file, so a reader never sees half of it). */
@@ -162,28 +166,37 @@ export async function loadDatasetFileStaged(file: string, first: readonly (keyof
   const read = await readDataBytes(file);
   if (!read.ok) return { ok: false, stage: "read", problems: [read.problem], more: 0 };
   const proof = await readProof(file);
-  if (proof !== undefined && proves(proof, read.bytes)) {
+  if (fits(proof, read.bytes)) {
     const { bytes } = read;
-    const layout = (proof as DatasetProof).layout;
-    const members = layout?.members;
+    // The hash is computed off the main thread (WebCrypto runs on libuv's pool) while the first members
+    // are parsed; they are used only if it matches.
+    const digest = webcrypto.subtle.digest("SHA-256", bytes);
+    digest.catch(() => undefined);
+    const members = proof.layout?.members;
     const wanted = new Set<string>(first);
+    let parsed: Map<string, unknown> | undefined;
     if (Array.isArray(members) && members.every((m) => typeof m?.key === "string" && Number.isInteger(m.start) && Number.isInteger(m.end))) {
       try {
-        const parsed = new Map<string, unknown>();
+        parsed = new Map<string, unknown>();
         for (const m of members) if (wanted.has(m.key)) parsed.set(m.key, drain(parseMember(bytes, m)));
-        const rest = (function* (): Generator<void, Dataset> {
-          try {
-            for (const m of members) if (!parsed.has(m.key)) parsed.set(m.key, yield* parseMember(bytes, m));
-            return Object.fromEntries(members.map((m) => [m.key, parsed.get(m.key)])) as Dataset;
-          } catch {
-            // A layout that does not fit the bytes after all: the whole file in one parse.
-            return JSON.parse(bytes.toString("utf8")) as Dataset;
-          }
-        })();
-        return { ok: true, validated: false, first: Object.fromEntries(parsed) as Partial<Dataset>, rest };
       } catch {
-        // Fall through: parsed whole below.
+        parsed = undefined;
       }
+    }
+    const sha256 = Buffer.from(await digest).toString("hex");
+    if (sha256 !== proof.sha256) return validateBytes(file, bytes, options);
+    if (parsed !== undefined && members !== undefined) {
+      const done = parsed;
+      const rest = (function* (): Generator<void, Dataset> {
+        try {
+          for (const m of members) if (!done.has(m.key)) done.set(m.key, yield* parseMember(bytes, m));
+          return Object.fromEntries(members.map((m) => [m.key, done.get(m.key)])) as Dataset;
+        } catch {
+          // A layout that does not fit the bytes after all: the whole file in one parse.
+          return JSON.parse(bytes.toString("utf8")) as Dataset;
+        }
+      })();
+      return { ok: true, validated: false, first: Object.fromEntries(done) as Partial<Dataset>, rest };
     }
     const dataset = parseProven(bytes.toString("utf8"));
     if (dataset !== undefined) return { ok: true, dataset, validated: false };

@@ -43,6 +43,22 @@ describe("prepareDataset", () => {
     expect(prepared.done).toBe(false);
   });
 
+  it("starts from the meetings of a file parsed in parts, and parses the rest in its steps", () => {
+    const raw = hostileDataset();
+    let parsed = false;
+    const rest = (function* () {
+      yield;
+      parsed = true;
+      return raw;
+    })();
+    const prepared = prepareDataset({ first: { meetings: raw.meetings }, rest });
+    expect(prepared.rows).toEqual(listRows(sanitizeDataset(raw)));
+    expect(parsed).toBe(false);
+    stepAll(prepared);
+    expect(parsed).toBe(true);
+    expect(prepared.safe()).toEqual(sanitizeDataset(raw));
+  });
+
   it("does not copy a dataset that is already clean", () => {
     const prepared = prepareDataset(dataset);
     stepAll(prepared);

@@ -7,6 +7,7 @@ import type { Dataset } from "@briefings/core";
 import type { SegmentedIndex } from "@briefings/core/search";
 import { neutralize, neutralizeDeep } from "@briefings/core/text";
 import { briefingRowSteps, rowSearchIndex, type BriefingRow } from "./filter";
+import type { StagedMeetings } from "../load";
 import { listRows, type ListRow } from "./list-rows";
 import { safeDatasets, type SafeDataset } from "./sanitize";
 
@@ -61,20 +62,25 @@ function* sanitizeSteps(raw: Dataset): Generator<void, SafeDataset> {
 }
 
 /**
- * Prepares `raw` (a dataset straight from a file, or one already neutralised): the list's rows now,
- * everything else by `step`.
+ * Prepares a dataset straight from a file (whole, or its meetings first and the rest to parse), or one
+ * already neutralised: the list's rows now, everything else by `step`.
  */
-export function prepareDataset(raw: Dataset | SafeDataset): Prepared {
-  const isSafe = safeDatasets.has(raw);
+export function prepareDataset(input: Dataset | SafeDataset | StagedMeetings): Prepared {
+  const staged = "rest" in input ? input : undefined;
+  let raw: Dataset | undefined = staged ? undefined : (input as Dataset);
+  const isSafe = raw !== undefined && safeDatasets.has(raw);
   // Rows are flat records of strings: neutralised one by one, they are what sanitizing the dataset would give.
-  const rows = isSafe ? listRows(raw) : listRows(raw).map((row) => neutralizeDeep(row, "terminal"));
+  const meetings = staged ? staged.first : raw!;
+  const rows = isSafe ? listRows(meetings) : listRows(meetings).map((row) => neutralizeDeep(row, "terminal"));
   let safe: SafeDataset | undefined;
   let index: SegmentedIndex<BriefingRow> | undefined;
   let done = false;
   function* all(): Generator<void, void> {
+    // A file trusted by its proof: the rest of it parsed first, a chunk of records per step.
+    if (staged) raw = yield* staged.rest;
     if (isSafe) safe = raw as SafeDataset;
     else {
-      const clean = yield* sanitizeSteps(raw);
+      const clean = yield* sanitizeSteps(raw!);
       safeDatasets.add(clean);
       safe = clean;
     }
