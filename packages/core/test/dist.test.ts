@@ -34,7 +34,7 @@ describe("the built package", () => {
 
   it("keeps the dataset out of the search entry (browsers load it without the data)", () => {
     const r = node(["--input-type=module", "-e", `import * as s from "@briefings/core/search"; console.log(Object.keys(s).sort().join())`]);
-    expect(r.stdout.trim()).toBe("ShardedSearch,buildSearchIndex,matchingDocuments,search,searchPage,shardFile,shardSearchIndex,tokenize");
+    expect(r.stdout.trim()).toBe("ShardedSearch,buildSearchIndex,matchingDocuments,search,searchPage,segmentedIndex,shardFile,shardSearchIndex,tokenize");
     const code = readFileSync(join(root, "dist/search.js"), "utf8");
     const chunks = [...code.matchAll(/from\s*["'](\.[^"']+)["']/g)].map((m) => readFileSync(resolve(root, "dist", m[1]!), "utf8"));
     for (const text of [code, ...chunks]) expect(text).not.toContain("DATASET_JSON");
