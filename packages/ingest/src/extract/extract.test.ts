@@ -185,6 +185,10 @@ describe("layout and title", () => {
     expect(body(text)).not.toContain("Click the link below to open the file:");
   });
 
+  it("takes a link label with its arrow ('← Back to Home') for the page's chrome, not the headline", () => {
+    expect(findTitle(readDoc("← Back to Home\n\nTwenty years of work on border management\n\nOn 2 June 2022, the Committee met."))?.value).toBe("Twenty years of work on border management");
+  });
+
   it("joins a headline broken over two lines, and takes the whole headline after a listing cut it short", () => {
     const broken = readDoc("Committee hears experts on the\nuse of drones by armed groups\n\nOn 2 June 2022, the Committee met.");
     expect(findTitle(broken)?.headline?.value).toBe("Committee hears experts on the use of drones by armed groups");

@@ -88,7 +88,8 @@ const DATE_LINE = new RegExp(String.raw`^[\s\W]*(?:(?:Mon|Tue|Tues|Wed|Thu|Thurs
 
 /** Whether a line is the page's chrome rather than its text. */
 export function isChrome(line: string): boolean {
-  const t = line.trim();
+  // a link's arrow or a bullet before its label ("← Back to Home", "» Share") is part of the chrome
+  const t = line.trim().replace(/^[\u2190-\u21ff\u00ab\u00bb\u2039\u203a\u2022\u00b7]\s*/u, "");
   if (t.length === 0) return true;
   if (CHROME.test(t)) return true;
   return CHROME_SHAPES.some((re) => re.test(t)) || DATE_LINE.test(t);
