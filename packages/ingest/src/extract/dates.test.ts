@@ -33,5 +33,7 @@ describe("meeting dates in the layouts of real pages (synthetic-dates-layouts.tx
   it("spans the days of an N-day meeting that ended on the day found", () => expect(read("ended-three-day")).toEqual(["2017-05-07", "2017-05-09"]));
   it("takes 'On <weekday>, <date>, the Committees held' over the dateline", () => expect(read("weekday-after-on")).toEqual(["2016-05-05", "2016-05-05"]));
   it("takes the later days a release announces (a comma glued to the day) over its dateline", () => expect(read("announcement")).toEqual(["2015-03-14", "2015-03-16"]));
+  it("does not take a year from a date of another month for a day written without one", () => expect(read("year-from-another-month")).toBeUndefined());
+  it("takes the year of a month named with it for a day of that month", () => expect(read("year-from-the-same-month")).toEqual(["2012-11-20", "2012-11-20"]));
   it("takes the day of a caption saying who was addressing the Council", () => expect(read("caption-addressing")).toEqual(["2012-10-03", "2012-10-03"]));
 });

@@ -33,6 +33,8 @@ export interface DateMention {
   span: Span;
   /** Whether the text writes the year (otherwise it is inferred). */
   yearStated: boolean;
+  /** A year not written with the day and taken from the text's most named year, not from its date of publication. */
+  yearGuessed?: boolean;
   /** Index of its paragraph. */
   paragraph: number;
 }
@@ -57,7 +59,7 @@ const DATELINE = /^\(?(?:[A-Z][A-Za-z .’'-]{1,40}?)\s*(?:,|–|—|-)\s*/u;
 const month = (name: string) => MONTH_NAMES[name.toLowerCase().replace(/\.$/u, "")]!;
 
 /** Every date a paragraph writes, in order; `year` fills a date written without one. */
-function mentionsIn(text: string, at: number, paragraph: number, year: number | undefined): DateMention[] {
+function mentionsIn(text: string, at: number, paragraph: number, year: number | undefined, guessed?: (year: number, month: number) => boolean): DateMention[] {
   const raw: { s: number; e: number; y?: number; m1: number; d1: number; m2: number; d2: number }[] = [];
   const push = (s: number, e: number, y: string | undefined, m1: number, d1: number, m2: number, d2: number) => raw.push({ s, e, ...(y ? { y: Number(y) } : {}), m1, d1, m2, d2 });
   for (const m of text.matchAll(DAY_MONTH)) {
@@ -95,7 +97,7 @@ function mentionsIn(text: string, at: number, paragraph: number, year: number | 
     const start = isoDate(y1, r.m1, r.d1);
     const end = isoDate(y2, r.m2, r.d2);
     if (!start || !end || end < start) continue;
-    out.push({ start, end, span: { start: at + r.s, end: at + r.e }, yearStated: r.y !== undefined, paragraph });
+    out.push({ start, end, span: { start: at + r.s, end: at + r.e }, yearStated: r.y !== undefined, ...(r.y === undefined && guessed?.(y2, r.m2) ? { yearGuessed: true } : {}), paragraph });
   }
   return out;
 }
@@ -149,7 +151,13 @@ export function dateMentions(doc: Doc): DateMention[] {
   }
   const top = stated.find((m) => m.paragraph < 10 && isDateLine(doc, m));
   const year = top ? Number(top.start.slice(0, 4)) : [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
-  return doc.paragraphs.flatMap((p, i) => mentionsIn(doc.text.slice(p.start, p.end), p.start, i, year));
+  // The year is a guess when no date of publication gives it and the text names it with no date of
+  // the day's month ("on 20 November" beside "November 2012" is no guess; "on 7 February" beside
+  // "4 May 2016" is).
+  const monthYears = new Set<string>(stated.map((m) => m.end.slice(0, 7)));
+  for (const p of doc.paragraphs) for (const m of doc.text.slice(p.start, p.end).matchAll(MONTH_YEAR)) monthYears.add(`${m[2]}-${String(month(m[1]!)).padStart(2, "0")}`);
+  const guessed = top ? undefined : (y: number, mo: number) => !monthYears.has(`${y}-${String(mo).padStart(2, "0")}`);
+  return doc.paragraphs.flatMap((p, i) => mentionsIn(doc.text.slice(p.start, p.end), p.start, i, year, guessed));
 }
 
 /** A date the words around it make history, not a meeting's: after "since", "adopted on", near "anniversary", "attacks". */
@@ -248,6 +256,8 @@ function chooseDates(doc: Doc): DatesFact | undefined {
   /** A date more than a month before the publication: only a meeting's when nothing around it makes it history. */
   const older = (m: DateMention) => reference !== undefined && Date.parse(m.start) < Date.parse(reference.start) - 31 * DAY;
   const usable = (m: DateMention, strict: boolean) => {
+    // a day written without its year, when no date of publication gives the year: the year would be a guess
+    if (m.yearGuessed) return false;
     strict ||= older(m);
     const s = sentenceAround(doc, m.span);
     const before = doc.text.slice(Math.max(s.start, m.span.start - 40), m.span.start);
