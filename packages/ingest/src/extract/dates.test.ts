@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { findDates } from "./dates";
 import { readDoc } from "./text";
+import { findTitle } from "./title";
 import { repairText } from "../repair";
 
 /** The sections of synthetic-dates-layouts.txt, by name ("### name" opens one). */
@@ -35,5 +36,10 @@ describe("meeting dates in the layouts of real pages (synthetic-dates-layouts.tx
   it("takes the later days a release announces (a comma glued to the day) over its dateline", () => expect(read("announcement")).toEqual(["2015-03-14", "2015-03-16"]));
   it("does not take a year from a date of another month for a day written without one", () => expect(read("year-from-another-month")).toBeUndefined());
   it("takes the year of a month named with it for a day of that month", () => expect(read("year-from-the-same-month")).toEqual(["2012-11-20", "2012-11-20"]));
+  it("reads a blog's date line in Russian or French as the date of publication, and not as the headline", () => {
+    expect(read("russian-date-line")).toEqual(["2019-03-07", "2019-03-07"]);
+    expect(read("french-date-line")).toEqual(["2019-02-07", "2019-02-07"]);
+    for (const name of ["russian-date-line", "french-date-line"]) expect(findTitle(readDoc(sections.get(name) ?? ""))?.value).toBe("Committee hears regional bodies on border controls");
+  });
   it("takes the day of a caption saying who was addressing the Council", () => expect(read("caption-addressing")).toEqual(["2012-10-03", "2012-10-03"]));
 });

@@ -6,6 +6,7 @@
 // a day named in a sentence about the meeting, else the publication date alone.
 import type { Doc, Span } from "./text";
 import { isoDate } from "./text";
+import { FOREIGN_MONTHS } from "./months";
 
 /** The meeting's dates as found. */
 export interface DatesFact {
@@ -42,11 +43,14 @@ export interface DateMention {
 const MONTH_NAMES: Readonly<Record<string, number>> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  ...Object.fromEntries(FOREIGN_MONTHS.flatMap((names, i) => names.map((n) => [n, i + 1]))),
 };
 const MON = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+/** Month names written after the day, English or foreign. */
+const DAY_MON = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|${FOREIGN_MONTHS.flat().join("|")})`;
 const TO = String.raw`\s{0,3}(?:-|–|—|to|until|till|and|through)\s{0,3}`;
 /** "6 March", "28-29 October 2022", "28 and 29 October, 2022", "27 Jan 2005", "23-Nov-2022". */
-const DAY_MONTH = new RegExp(String.raw`(?<!\d|\d[.,/])(?:(\d{1,2})${TO})?(\d{1,2})(?:st|nd|rd|th)?(?:\s{1,3}|-(?=\p{L}{3}-\d{4}))${MON}\b\.?(?:,?\s{0,3}(\d{4})\b|-(\d{4})\b)?`, "giu");
+const DAY_MONTH = new RegExp(String.raw`(?<!\d|\d[.,/])(?:(\d{1,2})${TO})?(\d{1,2})(?:st|nd|rd|th)?(?:\s{1,3}|-(?=\p{L}{3}-\d{4}))${DAY_MON}(?!\p{L})\.?(?:,?\s{0,3}(\d{4})\b|-(\d{4})\b)?`, "giu");
 /** "June 27, 2019", "October 28-29, 2022", "October 28 and October 29", "Nov 14,2012", "Dec 20 2010". */
 const MONTH_DAY = new RegExp(String.raw`\b${MON}\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?\b(?:${TO}(?:${MON}\.?\s{1,3})?(\d{1,2})\b)?(?:,?\s{0,3}(\d{4})\b)?`, "giu");
 /** "12/11/2001", "15.11.2010" (day first, as the UN and European pages write it). */
