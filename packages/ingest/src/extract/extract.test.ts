@@ -138,6 +138,11 @@ describe("people", () => {
 });
 
 describe("meeting type", () => {
+  it("takes a public meeting of the Council, at which a chair briefed it, for a Council meeting", () => {
+    const doc = readDoc("Ministers speak on terrorism\n\nThe Secretary-General opened a public Council meeting held today that heard 30 speakers. Briefing the Council, the Chair of the Committee set out its plans.");
+    expect(findType(doc)?.value).toBe("security-council-meeting");
+    expect(findType(readDoc("Envoys speak\n\nThe Chair told the Security Council in a meeting on threats to peace that work goes on. In her first briefing to the Council she set out her plans."))?.value).toBe("security-council-meeting");
+  });
   it.each([
     ["CTC holds joint special meeting with the 1267 Committee", "joint-special-meeting"],
     ["CTED, INTERPOL and UNOCT host follow-up regional expert workshop", "workshop"],
