@@ -4,11 +4,8 @@ import type { Edit } from "./types";
 const WORD = /\p{L}[\p{L}\p{M}’'-]*/gu;
 /** Letters that folding by decomposition does not reduce to a Latin base letter. */
 const BASE: Readonly<Record<string, string>> = { ı: "i", ł: "l", Ł: "L", đ: "d", Đ: "D", ø: "o", Ø: "O", ß: "ss" };
-const fold = (w: string): string =>
-  w
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[ıłŁđĐøØß]/gu, (c) => BASE[c] ?? c);
+const ASCII = /^[\x00-\x7f]*$/u;
+const fold = (w: string): string => (ASCII.test(w) ? w : w.normalize("NFD").replace(/\p{M}/gu, "").replace(/[ıłŁđĐøØß]/gu, (c) => BASE[c] ?? c));
 const isPlain = (w: string): boolean => w === fold(w);
 /** Shortest name word checked (short words collide with ordinary words). */
 const MIN_WORD = 4;
@@ -27,6 +24,7 @@ export function detectNameVariants(text: string, knownNames: readonly string[]):
   const spellings = new Map<string, Set<string>>();
   const partners = new Map<string, Set<string>>();
   for (const name of knownNames) {
+    if (ASCII.test(name)) continue;
     const words = [...name.matchAll(WORD)].map((m) => m[0]);
     for (const w of words) {
       if (w.length < MIN_WORD || isPlain(w)) continue;
