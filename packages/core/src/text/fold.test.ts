@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../search-engine/tokenize";
-import { fold, slugify } from "./fold";
+import { fold, foldPhrase, slugify } from "./fold";
 
 describe("fold", () => {
   it("drops accents and case, keeping letters of every script", () => {
@@ -17,6 +17,19 @@ describe("fold", () => {
     expect(fold("terr orism")).toBe("terr orism");
     // The search's words: a pasted query finds what the typed one finds.
     expect(tokenize("counter-terr\u200Borism\uFEFF")).toEqual(["counter", "terrorism"]);
+  });
+});
+
+describe("foldPhrase", () => {
+  it("folds, and makes every run of punctuation, quotation marks, dashes and spaces one space, trimmed", () => {
+    expect(foldPhrase("“Soft” targets — Méza-Cuadra")).toBe("soft targets meza cuadra");
+    expect(foldPhrase("  H.E.  Mr. O’Neil, 2nd\n")).toBe("h e mr o neil 2nd");
+    expect(foldPhrase("Χρήστος Παπαδόπουλος")).toBe("χρηστος παπαδοπουλος");
+    expect(foldPhrase(" -- ")).toBe("");
+  });
+
+  it("joins a word split by an invisible character, as fold does", () => {
+    expect(foldPhrase("counter-terr\u200Borism")).toBe("counter terrorism");
   });
 });
 
