@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Dataset } from "@briefings/core";
+import { indexById, type Dataset } from "@briefings/core";
 import type { IngestOptions, IngestOutcome } from "../src";
 import type { Case } from "./case";
 import { holdOut, type LooseDataset } from "./dataset";
@@ -62,12 +62,13 @@ export function runEval(cases: readonly Case[], options: RunOptions): EvalRun {
   let ingestMs = 0;
   let bytesIn = 0;
   let cleanPages = 0;
+  const meetingById = indexById(options.dataset.meetings);
   cases.forEach((c, i) => {
     options.onCase?.(c.id, i, cases.length);
     if (c.meetings.length === 0) return void pending.push({ id: c.id, reason: "the page's record names no meeting yet" });
-    const missing = c.meetings.filter((id) => !options.dataset.meetings.some((m) => m.id === id));
+    const missing = c.meetings.filter((id) => !meetingById.has(id));
     if (missing.length === c.meetings.length) return void pending.push({ id: c.id, reason: `not in the dataset yet: ${missing.join(", ")}` });
-    const drafts = c.meetings.filter((id) => options.dataset.meetings.find((m) => m.id === id)?.review?.state === "draft");
+    const drafts = c.meetings.filter((id) => meetingById.get(id)?.review?.state === "draft");
     if (!options.includeDrafts && drafts.length > 0) return void pending.push({ id: c.id, reason: `still a draft in the record: ${drafts.join(", ")}` });
     const path = c.file ? join(options.repoRoot, c.file) : join(options.folder, `${c.id}.txt`);
     if (!existsSync(path)) return void pending.push({ id: c.id, reason: `no text at ${path}` });

@@ -3,7 +3,7 @@
 // the page does not state (the record takes it from another source) is not expected, but a wrong
 // value for it still counts as a false positive.
 // Strings are compared folded by core (`foldPhrase`): no accents, case, quotation marks, dashes or punctuation.
-import { foldPhrase } from "@briefings/core";
+import { foldPhrase, indexById } from "@briefings/core";
 import type { IngestResult } from "../src";
 import type { Case, Defect } from "./case";
 import { cites, type LooseDataset, type LooseMeeting, type LooseOrganization, type LooseParticipation, type LooseRole } from "./dataset";
@@ -185,7 +185,8 @@ export interface ScoreInput {
 export function scoreCase({ c, text, result, dataset, linked }: ScoreInput): CaseScore {
   const counts = Object.fromEntries(FIELDS.map((f) => [f, zero()])) as Record<Field, Counts>;
   const misses: Miss[] = [];
-  const meetings = c.meetings.map((id) => dataset.meetings.find((m) => m.id === id)).filter((m): m is LooseMeeting => m !== undefined);
+  const meetingById = indexById(dataset.meetings);
+  const meetings = c.meetings.map((id) => meetingById.get(id)).filter((m): m is LooseMeeting => m !== undefined);
   const draft = result.draft;
   const folded = foldPhrase(text);
   const stated = (a: { evidence?: { source?: string }[] } | undefined) => a !== undefined && cites(a.evidence, c.source);
@@ -218,9 +219,9 @@ export function scoreCase({ c, text, result, dataset, linked }: ScoreInput): Cas
   single("venue", venueKey(draft.meeting.venue?.value), (m) => (m.venue ? [{ value: venueKey(m.venue.value), stated: stated(m.venue) }] : []));
 
   // Speakers: the record's named participants on this page (citing it and named in its text).
-  const persons = new Map(dataset.people.map((p) => [p.id, p]));
-  const roles = new Map(dataset.roles.map((r) => [r.id, r]));
-  const orgs = new Map(dataset.organizations.map((o) => [o.id, o]));
+  const persons = indexById(dataset.people);
+  const roles = indexById(dataset.roles);
+  const orgs = indexById(dataset.organizations);
   const namesOf = (personId: string) => {
     const p = persons.get(personId);
     return p ? [p.name, ...(p.alternateNames ?? [])].map(foldPhrase) : [foldPhrase(personId.replace(/-/gu, " "))];
@@ -278,6 +279,7 @@ export function scoreCase({ c, text, result, dataset, linked }: ScoreInput): Cas
 
   // Quotations: the annotated spans, each with its speaker.
   const usedQuotes = new Set<number>();
+  const draftParticipations = indexById(draft.participations);
   for (const q of draft.quotes) {
     const span = q.evidence.find((e) => e.kind === "span");
     if (!span || span.kind !== "span") continue;
@@ -289,7 +291,7 @@ export function scoreCase({ c, text, result, dataset, linked }: ScoreInput): Cas
     }
     usedQuotes.add(k);
     const want = c.quotes[k]!;
-    const dp = draft.participations.find((p) => p.id === q.participation);
+    const dp = draftParticipations.get(q.participation);
     const name = dp?.person ? foldPhrase(draftPeople.get(dp.person) ?? dp.person) : undefined;
     if (want.speaker === null || (name !== undefined && isPerson(dp!.person!, name, want.speaker))) counts.quotes.tp++;
     else {
