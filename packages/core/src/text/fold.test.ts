@@ -21,16 +21,15 @@ describe("fold", () => {
 });
 
 describe("foldPhrase", () => {
-  it("folds, and makes every run of punctuation, quotation marks, dashes and spaces one space, trimmed", () => {
-    expect(foldPhrase("“Soft” targets — Méza-Cuadra")).toBe("soft targets meza cuadra");
-    expect(foldPhrase("  H.E.  Mr. O’Neil, 2nd\n")).toBe("h e mr o neil 2nd");
-    expect(foldPhrase("Χρήστος Παπαδόπουλος")).toBe("χρηστος παπαδοπουλος");
-    expect(foldPhrase(" -- ")).toBe("");
-  });
-
-  it("joins a word split by an invisible character, as fold does", () => {
-    expect(foldPhrase("counter-terr\u200Borism")).toBe("counter terrorism");
-  });
+  // Folded as fold does (an invisible character inside a word joins it), then every run of punctuation, quotation
+  // marks, dashes and spaces is one space, trimmed.
+  it.each([
+    ["“Soft” targets — Méza-Cuadra", "soft targets meza cuadra"],
+    ["  H.E.  Mr. O’Neil, 2nd\n", "h e mr o neil 2nd"],
+    ["Χρήστος Παπαδόπουλος", "χρηστος παπαδοπουλος"],
+    ["counter-terr\u200Borism", "counter terrorism"],
+    [" -- ", ""],
+  ])("%j → %j", (text, key) => expect(foldPhrase(text)).toBe(key));
 });
 
 describe("slugify", () => {
