@@ -7,7 +7,7 @@ import { indexById, type Dataset } from "@briefings/core";
 import type { IngestOptions, IngestOutcome } from "../src";
 import type { Case } from "./case";
 import { holdOut, type LooseDataset } from "./dataset";
-import { FIELDS, scoreCase, sum, type CaseScore, type Counts, type Field } from "./score";
+import { FIELDS, scoreCase, sum, type CaseScore, type Counts, type Field, type Tallies } from "./score";
 
 /** The function under test: the ingest's `ingestBytes`. */
 export type IngestFn = (bytes: Uint8Array, options?: IngestOptions) => IngestOutcome;
@@ -36,16 +36,11 @@ export interface RunOptions {
   onCase?: (id: string, i: number, n: number) => void;
 }
 
-/** The outcome of a run. */
-export interface EvalRun {
+/** The outcome of a run: the scores of its cases, and their tallies summed. */
+export interface EvalRun extends Tallies {
   scores: CaseScore[];
   pending: Pending[];
   totals: Record<Field, Counts>;
-  posts: { right: number; total: number };
-  orgs: { right: number; total: number };
-  wrongSpeaker: number;
-  injected: { whole: number; total: number };
-  repairsOnClean: number;
   cleanPages: number;
   /** Milliseconds spent in the ingest, over all cases. */
   ingestMs: number;

@@ -28,10 +28,8 @@ export interface Miss {
   text?: string;
 }
 
-/** The score of one case. */
-export interface CaseScore {
-  id: string;
-  counts: Record<Field, Counts>;
+/** What is counted besides precision and recall: of one case, or summed over a run. */
+export interface Tallies {
   /** Posts of found speakers: right of those with a post in the record. */
   posts: { right: number; total: number };
   /** Organizations of found speakers: right of those with one in the record. */
@@ -42,6 +40,12 @@ export interface CaseScore {
   injected: { whole: number; total: number };
   /** Repairs (text changed) on a page annotated clean. */
   repairsOnClean: number;
+}
+
+/** The score of one case. */
+export interface CaseScore extends Tallies {
+  id: string;
+  counts: Record<Field, Counts>;
   /** What went wrong. */
   misses: Miss[];
 }
