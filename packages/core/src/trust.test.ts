@@ -1,11 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { tempDir } from "@briefings/testing";
 import { describe, expect, it } from "vitest";
 import { dataset } from "./dataset";
 import { loadDatasetFile, proofOf, proofPath, proves, VALIDATOR } from "./trust";
 
-const dir = mkdtempSync(join(tmpdir(), "briefings-trust-"));
+const dir = tempDir("trust");
 const text = JSON.stringify(dataset);
 
 function fresh(name: string, content = text): string {
