@@ -222,6 +222,21 @@ describe("case scoring, end to end on a synthetic page", () => {
     expect(s.wrongSpeaker).toBe(1);
     expect(s.counts.quotes).toEqual({ tp: 0, fp: 1, fn: 2 });
     expect(prf(s.counts.quotes).r).toBe(0);
+    expect(s.namedQuotes).toEqual({ right: 0, total: 2 });
+  });
+
+  it("counts apart the quotations whose record names a speaker: an unnamed speaker's found quote is recall but not a named one", () => {
+    const dataset = tinyDataset();
+    const linked = holdOut(dataset, ["2021-05-03-synthetic"]);
+    const out = ingestText(text, { dataset: linked as unknown as Dataset, retrieved: "2026-01-01" });
+    if (!out.ok) throw new Error(out.error.message);
+    const c = base();
+    c.quotes = [{ ...c.quotes[0]!, speaker: null }, { ...cp(text, "On 3 May 2021"), speaker: "tomas-vidal" }];
+    const s = scoreCase({ c, text, result: out.result, dataset, linked });
+    expect(s.counts.quotes).toEqual({ tp: 1, fp: 0, fn: 1 });
+    expect(s.namedQuotes).toEqual({ right: 0, total: 1 });
+    const named = scoreCase({ c: base(), text, result: out.result, dataset, linked });
+    expect(named.namedQuotes).toEqual({ right: 1, total: 1 });
   });
 });
 
@@ -233,6 +248,7 @@ describe("worst ten cases", () => {
     posts: { right: 0, total: 0 },
     orgs: { right: 0, total: 0 },
     wrongSpeaker: 0,
+    namedQuotes: { right: 0, total: 0 },
     injected: { whole: 0, total: 0 },
     repairsOnClean: 0,
     misses,

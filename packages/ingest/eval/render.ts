@@ -27,6 +27,12 @@ export function targets(run: EvalRun): { what: string; target: string; now: stri
   ];
 }
 
+/** Not a target: quotes recall split by whether the record names the speaker (a document's or an unnamed speaker's quotation cannot be given to a participant). */
+export function namedQuotesLine(run: EvalRun): string {
+  const all = run.totals.quotes.tp + run.totals.quotes.fn;
+  return `Of ${all} annotated quotations, ${run.namedQuotes.total} have a speaker the record names; found with that speaker: ${ratio(run.namedQuotes)}.`;
+}
+
 const cell = (c: Counts) => (c.tp + c.fp + c.fn === 0 ? "·" : `${c.tp}/${c.fp}/${c.fn}`);
 /** The worst cases first (lowest F1, then most misses). */
 export const worst = (scores: readonly CaseScore[], n: number) => [...scores].sort((a, b) => caseF1(a) - caseF1(b) || b.misses.length - a.misses.length).slice(0, n);
@@ -118,7 +124,7 @@ export function renderMarkdown(run: EvalRun, meta: ReportMeta, before?: { label:
   const bt = before ? targets(before.run) : undefined;
   lines.push(before ? `| Measure | Target | Now | ${before.label} |` : "| Measure | Target | Now |", before ? "| --- | --- | --- | --- |" : "| --- | --- | --- |");
   targets(run).forEach((t, i) => lines.push(`| ${t.what} | ${t.target} | ${t.met ? "✅" : "❌"} ${t.now} |${bt ? ` ${bt[i]!.now} |` : ""}`));
-  lines.push("");
+  lines.push("", namedQuotesLine(run), "");
   lines.push("## Per case", "", "F1 over all fields; cells are TP/FP/FN (· nothing to find, nothing said).", "");
   lines.push(`| Case | F1 | ${FIELDS.join(" | ")} |`, `| --- | ---: | ${FIELDS.map(() => "---:").join(" | ")} |`);
   for (const s of [...run.scores].sort((a, b) => a.id.localeCompare(b.id))) lines.push(`| ${s.id} | ${f2(caseF1(s))} | ${FIELDS.map((f) => cell(s.counts[f])).join(" | ")} |`);
@@ -150,6 +156,7 @@ export function renderTerminal(run: EvalRun, verbose: boolean): string {
     lines.push(`${field.padEnd(10)} ${f2(p)}  ${f2(r)}  ${f2(f1)} ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)}`);
   }
   for (const t of targets(run)) lines.push(`${t.met ? "ok  " : "MISS"} ${t.what}: ${t.now} (target ${t.target})`);
+  lines.push(namedQuotesLine(run));
   lines.push("", "per case (F1):");
   for (const s of [...run.scores].sort((a, b) => caseF1(a) - caseF1(b))) {
     lines.push(`  ${f2(caseF1(s))} ${terminalSafe(s.id)}  ${FIELDS.map((f) => `${f}=${cell(s.counts[f])}`).join(" ")}`);

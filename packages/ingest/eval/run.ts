@@ -87,6 +87,7 @@ export function runEval(cases: readonly Case[], options: RunOptions): EvalRun {
     posts: add((s) => s.posts),
     orgs: add((s) => s.orgs),
     wrongSpeaker: scores.reduce((a, s) => a + s.wrongSpeaker, 0),
+    namedQuotes: add((s) => s.namedQuotes),
     injected: scores.reduce((a, s) => ({ whole: a.whole + s.injected.whole, total: a.total + s.injected.total }), { whole: 0, total: 0 }),
     repairsOnClean: scores.reduce((a, s) => a + s.repairsOnClean, 0),
     cleanPages,

@@ -36,6 +36,8 @@ export interface Tallies {
   orgs: { right: number; total: number };
   /** Quotations whose span was found but given to another named speaker. */
   wrongSpeaker: number;
+  /** Quotations whose record names a speaker: found and given to that speaker, of those annotated (the rest are a document's or an unnamed speaker's). */
+  namedQuotes: { right: number; total: number };
   /** Injected tokens: excised whole, of those annotated. */
   injected: { whole: number; total: number };
   /** Repairs (text changed) on a page annotated clean. */
@@ -283,6 +285,7 @@ export function scoreCase({ c, text, result, dataset, linked }: ScoreInput): Cas
 
   // Quotations: the annotated spans, each with its speaker.
   const usedQuotes = new Set<number>();
+  let namedRight = 0;
   const draftParticipations = indexById(draft.participations);
   for (const q of draft.quotes) {
     const span = q.evidence.find((e) => e.kind === "span");
@@ -297,7 +300,10 @@ export function scoreCase({ c, text, result, dataset, linked }: ScoreInput): Cas
     const want = c.quotes[k]!;
     const dp = draftParticipations.get(q.participation);
     const name = dp?.person ? foldPhrase(draftPeople.get(dp.person) ?? dp.person) : undefined;
-    if (want.speaker === null || (name !== undefined && isPerson(dp!.person!, name, want.speaker))) counts.quotes.tp++;
+    if (want.speaker === null || (name !== undefined && isPerson(dp!.person!, name, want.speaker))) {
+      counts.quotes.tp++;
+      if (want.speaker !== null) namedRight++;
+    }
     else {
       counts.quotes.fn++;
       counts.quotes.fp++;
@@ -310,6 +316,7 @@ export function scoreCase({ c, text, result, dataset, linked }: ScoreInput): Cas
     misses.push({ field: "quotes", kind: "missed", detail: `at ${w.start}-${w.end} (${w.speaker})` });
   });
   const wrongSpeaker = misses.filter((m) => m.kind === "wrong-speaker").length;
+  const namedQuotes = { right: namedRight, total: c.quotes.filter((w) => w.speaker !== null).length };
 
   // Figures: the record's figures citing this page, by value.
   const allFigures = dataset.figures.filter((f) => c.meetings.includes(f.meeting));
@@ -336,7 +343,7 @@ export function scoreCase({ c, text, result, dataset, linked }: ScoreInput): Cas
   counts.repairs = d.repairs;
   counts.flags = d.flags;
   misses.push(...d.misses);
-  return { id: c.id, counts, posts, orgs: orgScore, wrongSpeaker, injected: d.injected, repairsOnClean: d.repairsOnClean, misses };
+  return { id: c.id, counts, posts, orgs: orgScore, wrongSpeaker, namedQuotes, injected: d.injected, repairsOnClean: d.repairsOnClean, misses };
 }
 
 /** Precision, recall and F1 of counts (1 when there is nothing to find and nothing was said). */
