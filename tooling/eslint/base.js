@@ -27,7 +27,7 @@ export const DATASET_SEARCH = ["find", "findIndex", "findLast", "findLastIndex",
   return {
     // The comparison as the callback's body, or as one operand of an `&&`/`||` there.
     selector: `${call} > ArrowFunctionExpression > ${compare}, ${call} > ArrowFunctionExpression > LogicalExpression > ${compare}`,
-    message: `Do not search a dataset array by id (.${method}(x => x.id === …)): use core's lookup (getMeeting, getPerson, getOrganization, getSource, lookup(dataset)).`,
+    message: `Do not search a dataset array by id (.${method}(x => x.id === …)): use core's lookup (getMeeting, getPerson, getOrganization, getSource, lookup(dataset); indexById(records) for a list that is not a dataset's).`,
   };
 });
 

@@ -6,9 +6,10 @@ import { Text, useApp, useInput, type Key } from "ink";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTerminalSize } from "./hooks/use-terminal-size";
 import { commandOf, footerKeys, splitKeys, type Command } from "./keys";
-import { briefingRows, cycle, filterRows, typesOf, yearsOf, type BriefingRow } from "./lib/filter";
-import { listRows, type ListRow } from "./lib/list-rows";
+import { cycle, filterIndexed, typesOf, yearsOf } from "./lib/filter";
+import type { ListRow } from "./lib/list-rows";
 import { currentScreen, initialNavState, navigate, type ListFilters, type NavAction, type NavState, type Screen } from "./lib/navigation";
+import { prepareDataset, type Prepared } from "./lib/prepare";
 import type { SafeDataset } from "./lib/sanitize";
 import { clampCursor, scrollToShow } from "./lib/windowing";
 import { jumpSection, layoutDocument, nearestSelectable, pageBlock, stepSelectable, type DetailDocument, type DocLayout } from "./model/document";
@@ -24,8 +25,11 @@ import { ListScreen } from "./screens/list-screen";
 
 /** Props of the browser. */
 export interface AppProps {
-  /** The data to browse, sanitised at the boundary (`sanitizeDataset`). */
-  dataset: SafeDataset;
+  /**
+   * The data to browse: sanitised at the boundary (`sanitizeDataset`, then prepared at once), or being
+   * prepared (`prepareDataset`: the list first, the rest in steps between frames).
+   */
+  dataset: SafeDataset | Prepared;
   /** Columns; defaults to the terminal's (and follows resizes). */
   width?: number | undefined;
   /** Rows; defaults to the terminal's (and follows resizes). */
@@ -59,17 +63,17 @@ function missing(kind: string, id: string): DetailDocument {
 }
 
 /** A short name of a screen, for the breadcrumb path. */
-export function screenName(dataset: SafeDataset, screen: Screen): string {
-  // The list needs no lookup tables: they are built when a detail screen first needs them.
+export function screenName(prepared: Prepared, screen: Screen): string {
+  // The list needs no lookup tables (nor the whole dataset neutralised): only detail screens do.
   switch (screen.kind) {
     case "list":
       return "Briefings";
     case "meeting":
-      return lookup(dataset).meeting.get(screen.id)?.dates.value.start ?? screen.id;
+      return lookup(prepared.safe()).meeting.get(screen.id)?.dates.value.start ?? screen.id;
     case "person":
-      return lookup(dataset).person.get(screen.id)?.name ?? screen.id;
+      return lookup(prepared.safe()).person.get(screen.id)?.name ?? screen.id;
     case "organization": {
-      const o = lookup(dataset).organization.get(screen.id);
+      const o = lookup(prepared.safe()).organization.get(screen.id);
       return o?.acronym ?? o?.name ?? screen.id;
     }
     case "years":
@@ -77,6 +81,17 @@ export function screenName(dataset: SafeDataset, screen: Screen): string {
     case "succession":
       return "Chairs and CTED heads";
   }
+}
+
+/** Longest step of the work after the first frame, in milliseconds: a key waits at most about this long. */
+const STEP_MS = 6;
+
+/** The browser's data: a dataset sanitised at the boundary is prepared at once (a small one, in tests); a `Prepared` one goes on in steps. */
+function preparedOf(dataset: SafeDataset | Prepared): Prepared {
+  if ("step" in dataset && typeof dataset.step === "function") return dataset as Prepared;
+  const prepared = prepareDataset(dataset as SafeDataset);
+  prepared.step(Number.POSITIVE_INFINITY);
+  return prepared;
 }
 
 /** What a state shows: derived data of the current screen. */
@@ -91,33 +106,11 @@ interface View {
   cursor: number;
 }
 
-/**
- * The rows the filter matches (every word of titles, people, organizations, quotes), built once: after the
- * first frame (`prepare`, when the event loop is free) or at the first filter, whichever comes first.
- */
-export function searchRows(dataset: SafeDataset) {
-  let built: BriefingRow[] | undefined;
-  const rows = () => (built ??= briefingRows(dataset));
-  return {
-    rows,
-    /**
-     * Builds them soon, off the path of the current frame, and then the lookup tables the detail screens
-     * use (each in its own turn of the event loop, so a key pressed meanwhile is served between them);
-     * returns a cancel function.
-     */
-    prepare(): () => void {
-      let timer = setTimeout(() => {
-        rows();
-        timer = setTimeout(() => lookup(dataset), 0);
-      }, 0);
-      return () => clearTimeout(timer);
-    },
-  };
-}
-
 /** Computes views with caches, so that a key handler and a render of the same state share the work. */
-function createViews(dataset: SafeDataset, rows: readonly ListRow[], search: ReturnType<typeof searchRows>) {
+function createViews(prepared: Prepared) {
+  const { rows } = prepared;
   let lastFilters: ListFilters | undefined;
+  let lastIndexed = -1;
   let lastFiltered: readonly ListRow[] = rows;
   const docs = new Map<string, DetailDocument | undefined>();
   const layouts = new WeakMap<DetailDocument, { width: number; layout: DocLayout }>();
@@ -125,16 +118,19 @@ function createViews(dataset: SafeDataset, rows: readonly ListRow[], search: Ret
     const screen = currentScreen(state);
     const first = state.stack[0]!;
     const filters = first.kind === "list" ? first.filters : { query: "" };
-    if (filters !== lastFilters) {
+    // Filtered again when the filters change, or when the filter's index has grown since (while it is built).
+    const indexed = prepared.index?.indexed ?? 0;
+    if (filters !== lastFilters || (filters.query !== "" && indexed !== lastIndexed)) {
       const filtering = filters.query !== "" || filters.year !== undefined || filters.type !== undefined || filters.review !== undefined;
-      lastFiltered = filtering ? filterRows(search.rows(), filters) : rows;
+      lastFiltered = filtering ? filterIndexed(rows, prepared.index, filters) : rows;
       lastFilters = filters;
+      lastIndexed = indexed;
     }
     if (screen.kind === "list") return { screen, filters, filtered: lastFiltered, cursor: screen.cursor };
     const key = "id" in screen ? `${screen.kind}:${screen.id}` : screen.kind;
     if (!docs.has(key)) {
       if (docs.size > 50) docs.clear();
-      docs.set(key, documentOf(dataset, screen));
+      docs.set(key, documentOf(prepared.safe(), screen));
     }
     const doc = docs.get(key);
     let layout: DocLayout | undefined;
@@ -155,13 +151,22 @@ export function App({ dataset, width: fixedWidth, height: fixedHeight, color = t
   const height = Math.max(4, fixedHeight ?? size.rows);
   const body = bodyHeight(height);
 
-  // The first frame needs only the list's rows; what the filter matches is built right after it.
-  const rows = useMemo(() => listRows(dataset), [dataset]);
-  const search = useMemo(() => searchRows(dataset), [dataset]);
-  useEffect(() => search.prepare(), [search]);
-  const viewOf = useMemo(() => createViews(dataset, rows, search), [dataset, rows, search]);
-  const years = () => yearsOf(search.rows());
-  const types = () => typesOf(search.rows());
+  // The first frame needs only the list's rows; the rest (the dataset neutralised, lookups, the filter's
+  // index) is built after it, a step of at most STEP_MS per turn of the event loop, keys served between.
+  const prepared = useMemo(() => preparedOf(dataset), [dataset]);
+  const [, setReady] = useState(prepared.done);
+  useEffect(() => {
+    if (prepared.done) return;
+    let timer = setImmediate(function step() {
+      if (prepared.step(STEP_MS)) setReady(true);
+      else timer = setImmediate(step);
+    });
+    return () => clearImmediate(timer);
+  }, [prepared]);
+  const { rows } = prepared;
+  const viewOf = useMemo(() => createViews(prepared), [prepared]);
+  const years = () => yearsOf(rows);
+  const types = () => typesOf(rows);
   const reviews = useMemo(() => [...new Set(rows.map((r) => r.review))].sort(), [rows]);
 
   // The state lives in a ref as well: a key handler always works on the latest state and size, even
@@ -315,7 +320,7 @@ export function App({ dataset, width: fixedWidth, height: fixedHeight, color = t
   });
 
   const { screen, filters, filtered, doc, layout, cursor } = viewOf(state, width);
-  const header = `briefings · ${state.stack.map((s) => screenName(dataset, s)).join(" › ")}`;
+  const header = `briefings · ${state.stack.map((s) => screenName(prepared, s)).join(" › ")}`;
   if (state.help) {
     return (
       <Frame width={width} height={height} header={header} status="Help" footer={footerKeys("help")} color={color}>
@@ -329,7 +334,9 @@ export function App({ dataset, width: fixedWidth, height: fixedHeight, color = t
       filters.type === undefined ? "all types" : (MEETING_TYPE_LABELS[filters.type as keyof typeof MEETING_TYPE_LABELS] ?? filters.type),
       ...(filters.review === undefined ? [] : [labelOf(REVIEW_STATE_LABELS, filters.review)]),
     ];
-    const query = state.typing || filters.query !== "" ? ` · /${filters.query}${state.typing ? "▏" : ""}` : "";
+    // While the filter's index is built, a query matches among the briefings indexed so far: said so.
+    const indexing = filters.query !== "" && prepared.index?.complete !== true ? " · indexing…" : "";
+    const query = state.typing || filters.query !== "" ? ` · /${filters.query}${state.typing ? "▏" : ""}${indexing}` : "";
     const status = `${filtered.length} of ${rows.length} briefings · ${shown.join(" · ")}${query}`;
     return (
       <Frame width={width} height={height} header={header} status={status} footer={footerKeys(state.typing ? "typing" : "list")} color={color}>

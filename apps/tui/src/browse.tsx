@@ -1,10 +1,10 @@
 // The full-screen browser: alternate screen, Ink render, and the terminal restored however it ends.
 import { render } from "ink";
 import { App } from "./app";
-import type { SafeDataset } from "./lib/sanitize";
+import type { Prepared } from "./lib/prepare";
 
 /** Runs the browser until the user quits; resolves to the exit status. */
-export async function browse(dataset: SafeDataset, color: boolean): Promise<number> {
+export async function browse(dataset: Prepared, color: boolean): Promise<number> {
   const out = process.stdout;
   let restored = false;
   // Leave the alternate screen and show the cursor again, whatever way the program ends.

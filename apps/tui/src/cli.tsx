@@ -4,8 +4,9 @@ import { dataset as curated, formatVersions, versions } from "@briefings/core";
 import type { Dataset } from "@briefings/core";
 import pkg from "../package.json";
 import { listCommand, searchCommand, showCommand, typeList, type CommandResult } from "./commands";
-import { loadDatasetFile } from "./load";
+import { loadDatasetFile, wholeDataset, type StagedMeetings } from "./load";
 import { neutralize } from "@briefings/core/text";
+import { prepareDataset } from "./lib/prepare";
 import { sanitizeDataset } from "./lib/sanitize";
 import type { browse as Browse } from "./browse";
 
@@ -102,34 +103,36 @@ async function main(argv: string[]): Promise<number> {
 
   // --data (or BRIEFINGS_DATASET) browses another dataset file, validated first.
   const file = values.data ?? (process.env.BRIEFINGS_DATASET || undefined);
-  let raw: Dataset = curated;
+  let loaded: Dataset | StagedMeetings = curated;
   if (file !== undefined) {
-    const loaded = await loadDatasetFile(file);
-    if (!loaded.ok) {
+    const result = await loadDatasetFile(file);
+    if (!result.ok) {
       // The detail lines name the file and quote the data: neutralised like the header.
-      const lines = [`briefings: ${file} is not a valid dataset (${loaded.total.toLocaleString("en-US")} problem${loaded.total === 1 ? "" : "s"}):`, ...loaded.errors.map((e) => `  ${e}`)];
+      const lines = [`briefings: ${file} is not a valid dataset (${result.total.toLocaleString("en-US")} problem${result.total === 1 ? "" : "s"}):`, ...result.errors.map((e) => `  ${e}`)];
       process.stderr.write(`${terminalText(lines.join("\n"))}\n`);
       return 1;
     }
-    raw = loaded.dataset;
+    loaded = result.dataset;
   }
-  // The data boundary: nothing below sees unsanitised text.
-  const dataset = sanitizeDataset(raw);
+  // The commands need the whole dataset; the browser shows the list from the meetings while the rest is parsed.
+  const whole = () => wholeDataset(loaded);
   const options = { json: values.json, year: values.year, type: values.type, width: process.stdout.isTTY ? process.stdout.columns || 80 : undefined };
 
+  // The data boundary: nothing below sees unsanitised text (the commands get the whole dataset
+  // neutralised; the browser gets the list's rows neutralised first and the rest after its first frame).
   if (command === "show") {
     if (rest.length > 1) return usageError("show takes one id");
-    return write(showCommand(dataset, rest[0], options));
+    return write(showCommand(sanitizeDataset(whole()), rest[0], options));
   }
-  if (command === "search") return write(searchCommand(dataset, rest, options));
+  if (command === "search") return write(searchCommand(sanitizeDataset(whole()), rest, options));
   if (!browser) {
     if (rest.length > 0) return usageError(`list takes no arguments, got "${rest.join(" ")}"`);
-    return write(listCommand(dataset, options));
+    return write(listCommand(sanitizeDataset(whole()), options));
   }
   const color = !(process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "");
   // Ink, React and the layout engine load only for the full-screen browser: the commands start faster.
   const { browse } = await browser;
-  const code = await browse(dataset, color);
+  const code = await browse(prepareDataset(loaded), color);
   // Writes to a terminal are synchronous: nothing is lost by not waiting for stdin's handle to close.
   process.exit(code);
 }

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { dataset } from "@briefings/core";
 import { describe, expect, it } from "vitest";
-import { loadDatasetFile, progressBar } from "./load";
+import { loadDatasetFile, progressBar, wholeDataset } from "./load";
 
 const dir = mkdtempSync(join(tmpdir(), "briefings-tui-load-"));
 
@@ -22,8 +22,12 @@ describe("loading a dataset file", () => {
     expect(first.written.some((t) => t.includes("validating") && t.includes("#"))).toBe(true);
     expect(existsSync(`${file}.verified.json`)).toBe(true);
     const second = terminal();
-    expect(await loadDatasetFile(file, second)).toMatchObject({ ok: true });
+    const trusted = await loadDatasetFile(file, second);
     expect(second.written).toEqual([]);
+    // Trusted: the meetings parsed at once, the rest when asked for.
+    if (!trusted.ok || !("rest" in trusted.dataset)) throw new Error("expected the meetings first");
+    expect(trusted.dataset.first).toEqual({ meetings: dataset.meetings });
+    expect(wholeDataset(trusted.dataset)).toEqual(JSON.parse(JSON.stringify(dataset)));
   });
 
   it("draws no bar when the output is not a terminal", () => {

@@ -4,10 +4,25 @@
 // a terminal) and gets its proof when valid; or every reason it cannot be used (capped, with a count).
 import type { Dataset } from "@briefings/core";
 import { neutralize } from "@briefings/core/text";
-import { loadDatasetFile as loadTrusted } from "@briefings/core/trust";
+import { loadDatasetFileStaged, type StagedDataset } from "@briefings/core/trust";
 
-/** A loaded dataset, or the reasons it cannot be used: lines to print (neutralised by the caller). */
-export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[]; total: number };
+/** A dataset parsed in parts: the meetings now, the rest by `rest` (a trusted file whose proof records its layout). */
+export type StagedMeetings = Pick<StagedDataset, "rest"> & { first: Pick<Dataset, "meetings"> };
+
+/**
+ * A loaded dataset (whole, or its meetings first when the file is trusted), or the reasons it cannot be
+ * used: lines to print (neutralised by the caller).
+ */
+export type LoadResult = { ok: true; dataset: Dataset | StagedMeetings } | { ok: false; errors: string[]; total: number };
+
+/** The whole dataset of a load: the rest of a staged one parsed at once. */
+export function wholeDataset(dataset: Dataset | StagedMeetings): Dataset {
+  if (!("rest" in dataset)) return dataset;
+  for (;;) {
+    const next = dataset.rest.next();
+    if (next.done) return next.value;
+  }
+}
 
 /** Where progress goes: a terminal gets a bar that redraws in place; anything else gets nothing. */
 export interface ProgressOutput {
@@ -31,9 +46,17 @@ export function progressBar(file: string, out: ProgressOutput | undefined): ((st
   };
 }
 
-/** Reads a dataset file; validates it (schemas and every cross-record rule) unless its proof matches. */
+/**
+ * Reads a dataset file; validates it (schemas and every cross-record rule) unless its proof matches. A
+ * trusted file whose proof records its layout comes in parts: its meetings parsed, the rest to parse.
+ */
 export async function loadDatasetFile(file: string, progress: ProgressOutput | undefined = process.stderr): Promise<LoadResult> {
-  const result = await loadTrusted(file, { progress: progressBar(file, progress) });
+  const result = await loadDatasetFileStaged(file, ["meetings"], { progress: progressBar(file, progress) });
+  if (result.ok && "rest" in result) {
+    const { meetings } = result.first;
+    if (meetings !== undefined) return { ok: true, dataset: { first: { meetings }, rest: result.rest } };
+    return { ok: true, dataset: wholeDataset({ first: { meetings: [] }, rest: result.rest }) };
+  }
   if (result.ok) return { ok: true, dataset: result.dataset };
   // Located lines as the validator prints them (only on failure: the formatter comes with the validator).
   const { formatFileProblem, formatMoreProblems } = await import("@briefings/core/validate");

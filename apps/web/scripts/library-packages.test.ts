@@ -1,19 +1,13 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { tempDir } from "@briefings/testing";
+import { describe, expect, it } from "vitest";
 import { publishPackages, tarballName } from "./library-packages.mjs";
-
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
 
 /** A fake workspace: one folder per package, with package.json and release/<tarball>. */
 function workspace(packages: Record<string, { version: string; tarball?: Buffer }>): (name: string) => string {
-  const root = mkdtempSync(join(tmpdir(), "briefings-packages-"));
-  dirs.push(root);
+  const root = tempDir("packages");
   for (const [name, { version, tarball }] of Object.entries(packages)) {
     const dir = join(root, name);
     mkdirSync(join(dir, "release"), { recursive: true });

@@ -1,13 +1,13 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { get } from "node:http";
 import { gunzipSync } from "node:zlib";
+import { tempDir } from "@briefings/testing";
 import { acceptsGzip, createStaticServer, resolveFile } from "./static-server.mjs";
 
-const root = mkdtempSync(join(tmpdir(), "briefings-serve-"));
+const root = tempDir("serve");
 mkdirSync(join(root, "people", "a"), { recursive: true });
 writeFileSync(join(root, "index.html"), "<h1>home</h1>");
 writeFileSync(join(root, "404.html"), "<h1>missing</h1>");

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { tempDir } from "@briefings/testing";
+import { describe, expect, it } from "vitest";
 import { CITES_SCRIPT, stripRuntime, stripSite } from "./strip-runtime.mjs";
 
 const head =
@@ -40,8 +40,7 @@ describe("stripRuntime", () => {
 });
 
 describe("stripSite", () => {
-  const dir = mkdtempSync(join(tmpdir(), "strip-runtime-"));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDir("strip-runtime");
 
   it("rewrites every page of a site but those with an island, and leaves other files alone", () => {
     mkdirSync(join(dir, "a"), { recursive: true });

@@ -1,7 +1,10 @@
 // Child process of run.mjs: search on one dataset file. Every engine indexes the same documents (core's
 // `searchDocuments`) and answers the same queries in this process, interleaved query by query, so that
 // load on the machine hits them alike; a linear scan is the floor everyone must beat.
-// usage: node --expose-gc src/search.mjs FILE QUERY_REPS [ENGINE,...]; prints one JSON line.
+// An engine whose queries have taken BUDGET_MS in all (default 20 s) is not asked again in later rounds
+// (it keeps at least one full round), so a slow engine at 10,000 briefings does not hold the run for
+// minutes; the report gives every engine's number of samples.
+// usage: node --expose-gc src/search.mjs FILE QUERY_REPS [ENGINE,...] [BUDGET_MS]; prints one JSON line.
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { searchDocuments } from "@briefings/core";
@@ -9,8 +12,9 @@ import { buildSearchIndex, ShardedSearch, shardSearchIndex } from "@briefings/co
 import { stats } from "@briefings/bench/stats";
 import { ENGINES, LIMIT } from "./engines.mjs";
 
-const [file, repsText, only] = process.argv.slice(2);
+const [file, repsText, only, budgetText] = process.argv.slice(2);
 const reps = Number(repsText);
+const budgetMs = Number(budgetText ?? 20_000);
 const names = only ? only.split(",") : Object.keys(ENGINES);
 const gc = globalThis.gc ?? (() => {});
 const dataset = JSON.parse(readFileSync(file, "utf8"));
@@ -72,16 +76,21 @@ built.scan = scan;
 for (const name of Object.keys(built)) for (const q of queries) results[name].hits.push(built[name](q).length); // warm-up, and hit counts
 // Interleaved by round: each round runs every engine's queries in turn, after a collection, so that one
 // engine's garbage is collected in its own time rather than in the next engine's.
+const spent = Object.fromEntries(Object.keys(built).map((name) => [name, 0]));
 for (let r = 0; r < reps; r++) {
   for (const name of Object.keys(built)) {
+    if (r > 0 && spent[name] > budgetMs) continue;
     gc();
     for (const q of queries) {
       const t0 = performance.now();
       built[name](q);
-      results[name].samples.push(performance.now() - t0);
+      const t = performance.now() - t0;
+      results[name].samples.push(t);
+      spent[name] += t;
     }
   }
 }
+for (const name of Object.keys(built)) results[name].rounds = results[name].samples.length / queries.length;
 // Per query (for the report): each engine's median.
 const perQuery = queries.map((q, i) =>
   Object.fromEntries(Object.keys(built).map((name) => [name, stats(results[name].samples.filter((_, k) => k % queries.length === i)).median])),
@@ -113,4 +122,4 @@ const shards = {
   fetches,
 };
 
-console.log(JSON.stringify({ meetings: dataset.meetings.length, documents: documents.length, limit: LIMIT, queries, perQuery, engines: results, shards }));
+console.log(JSON.stringify({ meetings: dataset.meetings.length, documents: documents.length, limit: LIMIT, budgetMs, queries, perQuery, engines: results, shards }));

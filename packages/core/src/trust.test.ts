@@ -1,11 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { tempDir } from "@briefings/testing";
 import { describe, expect, it } from "vitest";
 import { dataset } from "./dataset";
 import { loadDatasetFile, proofOf, proofPath, proves, VALIDATOR } from "./trust";
 
-const dir = mkdtempSync(join(tmpdir(), "briefings-trust-"));
+const dir = tempDir("trust");
 const text = JSON.stringify(dataset);
 
 function fresh(name: string, content = text): string {
@@ -92,5 +92,40 @@ describe("trusted dataset files", () => {
     const file = fresh("e.json");
     writeFileSync(proofPath(file), "{ broken");
     expect(await loadDatasetFile(file, { writeProof: false })).toMatchObject({ ok: true, validated: true, proofWritten: false });
+  });
+});
+
+describe("a trusted file parsed in parts", () => {
+  it("parses the members asked for now and the rest in steps, to the same dataset", async () => {
+    const file = fresh("staged.json");
+    const { loadDatasetFileStaged } = await import("./trust");
+    // Without proof: validated and whole, as loadDatasetFile.
+    const first = await loadDatasetFileStaged(file, ["meetings"]);
+    expect(first).toMatchObject({ ok: true, validated: true, proofWritten: true });
+    expect(JSON.parse(readFileSync(proofPath(file), "utf8")).layout.members.map((m: { key: string }) => m.key)).toEqual(Object.keys(dataset));
+    const staged = await loadDatasetFileStaged(file, ["meetings"]);
+    if (!staged.ok || !("rest" in staged)) throw new Error("expected a staged load");
+    expect(staged.first).toEqual({ meetings: dataset.meetings });
+    let steps = 0;
+    let done;
+    while (!(done = staged.rest.next()).done) steps++;
+    expect(steps).toBeGreaterThan(0);
+    expect(done.value).toEqual(JSON.parse(text));
+  });
+
+  it("parses the file whole when its proof has no layout, and validates it when the proof does not match", async () => {
+    const file = fresh("staged-old.json");
+    const { loadDatasetFileStaged } = await import("./trust");
+    const { layout: _layout, ...old } = proofOf(Buffer.from(text));
+    writeFileSync(proofPath(file), JSON.stringify(old));
+    expect(await loadDatasetFileStaged(file, ["meetings"])).toMatchObject({ ok: true, validated: false, dataset: { meetings: dataset.meetings } });
+    writeFileSync(file, `${text} `);
+    expect(await loadDatasetFileStaged(file, ["meetings"])).toMatchObject({ ok: true, validated: true });
+    // Same size, other bytes: the hash does not match, the file is validated (and found invalid).
+    const broken = structuredClone(dataset);
+    broken.quotes[0]!.participation = broken.quotes[0]!.participation.replace(/.$/, (c) => (c === "x" ? "y" : "x"));
+    writeFileSync(file, `${JSON.stringify(broken)} `);
+    expect(Buffer.byteLength(`${JSON.stringify(broken)} `)).toBe(JSON.parse(readFileSync(proofPath(file), "utf8")).bytes);
+    expect(await loadDatasetFileStaged(file, ["meetings"])).toMatchObject({ ok: false, stage: "validate" });
   });
 });

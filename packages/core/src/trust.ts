@@ -5,13 +5,14 @@
 // valid, the proof is written. The proof is a cache, not a signature: it saves time, it does not make
 // the data safe to show (front ends still treat every string as untrusted). Node only; zod is loaded
 // only when the file must be validated.
-import { createHash } from "node:crypto";
+import { createHash, webcrypto } from "node:crypto";
 import { readFile, rename, writeFile } from "node:fs/promises";
 import packageJson from "../package.json" with { type: "json" };
 import type { Dataset } from "./schemas/dataset";
 import type { FileProblem } from "./validate/files";
-import { readDataFile } from "./validate/read";
+import { readDataBytes } from "./validate/read";
 import { RULES } from "./validate/rules";
+import { layoutOf, parseMember, type DatasetLayout } from "./trust-layout";
 
 /** Which validator accepted a dataset: this package's version and the rules it ran. */
 export const VALIDATOR = `@briefings/core@${packageJson.version} rules=${RULES.map((r) => r.id).join(",")}`;
@@ -25,6 +26,11 @@ export interface DatasetProof {
   bytes: number;
   /** The validator that accepted it (`VALIDATOR`). */
   validator: string;
+  /**
+   * Where the file's top-level members and chunks of their records are (bytes), so that a trusted file
+   * can be parsed a part at a time (`loadDatasetFileStaged`); absent in older proofs.
+   */
+  layout?: DatasetLayout;
 }
 
 /** Where the proof of dataset file `file` is kept. */
@@ -34,15 +40,20 @@ export function proofPath(file: string): string {
 
 /** The proof for dataset bytes that this validator accepted. */
 export function proofOf(bytes: Uint8Array): DatasetProof {
-  return { format: "briefings-proof/1", sha256: createHash("sha256").update(bytes).digest("hex"), bytes: bytes.length, validator: VALIDATOR };
+  const layout = layoutOf(bytes);
+  return { format: "briefings-proof/1", sha256: createHash("sha256").update(bytes).digest("hex"), bytes: bytes.length, validator: VALIDATOR, ...(layout ? { layout } : {}) };
 }
 
 /** Whether `proof` (parsed JSON, possibly anything) proves that this validator accepted exactly `bytes`. */
 export function proves(proof: unknown, bytes: Uint8Array): boolean {
+  return fits(proof, bytes) && createHash("sha256").update(bytes).digest("hex") === proof.sha256;
+}
+
+/** Whether `proof` is a proof of this validator for `bytes`' size (its hash not checked yet). */
+function fits(proof: unknown, bytes: Uint8Array): proof is DatasetProof {
   if (proof === null || typeof proof !== "object") return false;
   const p = proof as Partial<DatasetProof>;
-  if (p.format !== "briefings-proof/1" || p.validator !== VALIDATOR || p.bytes !== bytes.length || typeof p.sha256 !== "string") return false;
-  return createHash("sha256").update(bytes).digest("hex") === p.sha256;
+  return p.format === "briefings-proof/1" && p.validator === VALIDATOR && p.bytes === bytes.length && typeof p.sha256 === "string";
 }
 
 /** Writes the proof of `bytes` beside `file` (through a temporary file, so a reader never sees half of it). */
@@ -90,18 +101,35 @@ function parseProven(text: string): Dataset | undefined {
  * Never throws for a bad file: says at which stage it failed, and where.
  */
 export async function loadDatasetFile(file: string, options: TrustedLoadOptions = {}): Promise<TrustedLoad> {
-  const read = await readDataFile(file);
+  const read = await readDataBytes(file);
   if (!read.ok) return { ok: false, stage: "read", problems: [read.problem], more: 0 };
-  let proof: unknown;
-  try {
-    proof = JSON.parse(await readFile(proofPath(file), "utf8"));
-  } catch {
-    proof = undefined;
-  }
+  const proof = await readProof(file);
   if (proof !== undefined && proves(proof, read.bytes)) {
-    const dataset = parseProven(read.text);
+    // Bytes this validator accepted are UTF-8: decoded without checking again.
+    const dataset = parseProven(read.bytes.toString("utf8"));
     if (dataset !== undefined) return { ok: true, dataset, validated: false };
   }
+  return validateBytes(file, read.bytes, options);
+}
+
+/** The proof beside `file`, parsed (anything), or `undefined` when there is none or it is not JSON. */
+async function readProof(file: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(proofPath(file), "utf8")) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Checks a file's bytes as the validator does and, when they are valid, writes their proof. */
+async function validateBytes(file: string, bytes: Buffer, options: TrustedLoadOptions): Promise<TrustedLoad> {
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, stage: "read", problems: [{ file, position: { line: 1, column: 1 }, path: "", message: "cannot read: not valid UTF-8 text", rule: "read" }], more: 0 };
+  }
+  const read = { bytes, text };
   // The validator loads zod: only when the file must be validated.
   const { checkDataText } = await import("./validate/files");
   const check = checkDataText(file, read.text, { progress: options.progress });
@@ -116,4 +144,70 @@ export async function loadDatasetFile(file: string, options: TrustedLoadOptions 
     }
   }
   return { ok: true, dataset: check.dataset, validated: true, proofWritten };
+}
+
+/** A trusted file parsed in parts: the members asked for now, the rest by a generator. */
+export interface StagedDataset {
+  ok: true;
+  validated: false;
+  /** The members asked for (`first`), parsed. */
+  first: Partial<Dataset>;
+  /** Parses the other members, a chunk of records per step (it yields after each); returns the whole dataset. */
+  rest: Generator<void, Dataset>;
+}
+
+/**
+ * `loadDatasetFile`, for a front end that shows something before it has the whole dataset: when the
+ * file's proof matches and records its layout, only the members `first` are parsed now, and the rest
+ * is parsed by the returned generator, a chunk of records per step. Otherwise, the same as
+ * `loadDatasetFile` (the whole dataset, validated when it must be).
+ */
+export async function loadDatasetFileStaged(file: string, first: readonly (keyof Dataset)[], options: TrustedLoadOptions = {}): Promise<TrustedLoad | StagedDataset> {
+  const read = await readDataBytes(file);
+  if (!read.ok) return { ok: false, stage: "read", problems: [read.problem], more: 0 };
+  const proof = await readProof(file);
+  if (fits(proof, read.bytes)) {
+    const { bytes } = read;
+    // The hash is computed off the main thread (WebCrypto runs on libuv's pool) while the first members
+    // are parsed; they are used only if it matches.
+    const digest = webcrypto.subtle.digest("SHA-256", bytes);
+    digest.catch(() => undefined);
+    const members = proof.layout?.members;
+    const wanted = new Set<string>(first);
+    let parsed: Map<string, unknown> | undefined;
+    if (Array.isArray(members) && members.every((m) => typeof m?.key === "string" && Number.isInteger(m.start) && Number.isInteger(m.end))) {
+      try {
+        parsed = new Map<string, unknown>();
+        for (const m of members) if (wanted.has(m.key)) parsed.set(m.key, drain(parseMember(bytes, m)));
+      } catch {
+        parsed = undefined;
+      }
+    }
+    const sha256 = Buffer.from(await digest).toString("hex");
+    if (sha256 !== proof.sha256) return validateBytes(file, bytes, options);
+    if (parsed !== undefined && members !== undefined) {
+      const done = parsed;
+      const rest = (function* (): Generator<void, Dataset> {
+        try {
+          for (const m of members) if (!done.has(m.key)) done.set(m.key, yield* parseMember(bytes, m));
+          return Object.fromEntries(members.map((m) => [m.key, done.get(m.key)])) as Dataset;
+        } catch {
+          // A layout that does not fit the bytes after all: the whole file in one parse.
+          return JSON.parse(bytes.toString("utf8")) as Dataset;
+        }
+      })();
+      return { ok: true, validated: false, first: Object.fromEntries(done) as Partial<Dataset>, rest };
+    }
+    const dataset = parseProven(bytes.toString("utf8"));
+    if (dataset !== undefined) return { ok: true, dataset, validated: false };
+  }
+  return validateBytes(file, read.bytes, options);
+}
+
+/** Runs a generator to its end; returns its value. */
+function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
 }

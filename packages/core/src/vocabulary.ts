@@ -265,6 +265,15 @@ export const LOCATION_STATUS_LABELS: Readonly<Record<(typeof LOCATION_STATUSES)[
   inferred: "inferred",
 };
 
+/** How much of a source's page a copy holds: `excerpt` when only its beginning was read, `full` otherwise. */
+export const COPY_EXTENTS = ["excerpt", "full"] as const;
+
+/** Human labels of the copy extents. */
+export const COPY_EXTENT_LABELS: Readonly<Record<(typeof COPY_EXTENTS)[number], string>> = {
+  excerpt: "beginning of the page",
+  full: "whole page",
+};
+
 /** An organization's part in convening a meeting. */
 export const ORGANIZER_ROLES = ["convener", "host", "co-organizer", "supporter"] as const;
 

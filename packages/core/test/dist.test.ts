@@ -1,10 +1,10 @@
 // Tests of the BUILT package (dist/): its structure and its command. `turbo test` builds first. How it
 // installs and imports outside the workspace (ESM, require, TypeScript) is tested by tooling/consumer.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { tempDir } from "@briefings/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -34,7 +34,7 @@ describe("the built package", () => {
 
   it("keeps the dataset out of the search entry (browsers load it without the data)", () => {
     const r = node(["--input-type=module", "-e", `import * as s from "@briefings/core/search"; console.log(Object.keys(s).sort().join())`]);
-    expect(r.stdout.trim()).toBe("ShardedSearch,buildSearchIndex,matchingDocuments,search,searchPage,shardFile,shardSearchIndex,tokenize");
+    expect(r.stdout.trim()).toBe("ShardedSearch,buildSearchIndex,matchingDocuments,search,searchPage,segmentedIndex,shardFile,shardSearchIndex,tokenize");
     const code = readFileSync(join(root, "dist/search.js"), "utf8");
     const chunks = [...code.matchAll(/from\s*["'](\.[^"']+)["']/g)].map((m) => readFileSync(resolve(root, "dist", m[1]!), "utf8"));
     for (const text of [code, ...chunks]) expect(text).not.toContain("DATASET_JSON");
@@ -43,7 +43,7 @@ describe("the built package", () => {
 
 describe("briefings-validate (built)", () => {
   const cli = join(root, "dist/cli/validate.js");
-  const dir = mkdtempSync(join(tmpdir(), "briefings-validate-"));
+  const dir = tempDir("validate");
   const good = join(dir, "good.json");
   const bad = join(dir, "bad.json");
   const broken = join(dir, "broken.json");

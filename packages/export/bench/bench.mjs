@@ -1,22 +1,24 @@
 // Benchmark of the exports on synthetic datasets (from @briefings/synthetic, 1,000 and 10,000
 // briefings). Every measurement runs in its own child process, so each peak RSS (maxRSS) is its own.
 // Baseline, in the same run: JSON.stringify of the whole dataset + writeFile.
-// Usage: node bench/bench.mjs [--sizes 1000,10000] [--out bench/REPORT.md]   (needs `build` first)
+// Before and after in one run: with --before FILE (a bundle of the export as it was, see bench/build-before.sh), every
+// format is also measured with that code, right before the current one, each against the same baseline.
+// Usage: node bench/bench.mjs [--sizes 1000,10000] [--out bench/REPORT.md] [--before node_modules/.cache/export-before/index.js]   (needs `build` first)
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { cpus, loadavg, tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const FORMATS = ["json", "api", "ndjson", "schema", "csv", "jsonld", "popolo", "sqlite", "parquet"];
 const MB = 1024 * 1024;
 
-async function child(task, size) {
+async function child(task, size, libFile) {
   const { datasetHeader, generateDataset, generateRecords } = await import("@briefings/synthetic");
-  const lib = await import("../dist/index.js");
+  const lib = await import(libFile ? pathToFileURL(resolve(libFile)).href : "../dist/index.js");
   const dir = mkdtempSync(join(tmpdir(), "briefings-bench-"));
   try {
     if (task === "ndjson-lazy") {
@@ -47,15 +49,15 @@ async function child(task, size) {
   }
 }
 
-function measure(task, size) {
-  const result = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=12288", fileURLToPath(import.meta.url), "--child", task, "--size", String(size)], { encoding: "utf8", maxBuffer: 1 << 20 });
+function measure(task, size, libFile) {
+  const result = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=12288", fileURLToPath(import.meta.url), "--child", task, "--size", String(size), ...(libFile ? ["--lib", libFile] : [])], { encoding: "utf8", maxBuffer: 1 << 20 });
   if (result.status !== 0) throw new Error(`${task} @ ${size} failed:\n${result.stderr}`);
   return JSON.parse(result.stdout.trim().split("\n").pop());
 }
 
-const { values } = parseArgs({ options: { child: { type: "string" }, size: { type: "string" }, sizes: { type: "string" }, out: { type: "string" }, quick: { type: "boolean" } } });
+const { values } = parseArgs({ options: { child: { type: "string" }, size: { type: "string" }, sizes: { type: "string" }, out: { type: "string" }, quick: { type: "boolean" }, before: { type: "string" }, lib: { type: "string" } } });
 if (values.child) {
-  process.stdout.write(`${JSON.stringify(await child(values.child, Number(values.size)))}\n`);
+  process.stdout.write(`${JSON.stringify(await child(values.child, Number(values.size), values.lib))}\n`);
   process.exit(0);
 }
 
@@ -67,10 +69,15 @@ const rows = {};
 const loads = [loadavg()[0]];
 for (const size of sizes) {
   for (const task of ["baseline", ...FORMATS, "all", "ndjson-lazy"]) {
-    const r = measure(task, size);
-    loads.push(loadavg()[0]);
-    rows[`${task}@${size}`] = r;
-    process.stderr.write(`${task} @ ${size}: ${fmt(r.ms)} ms, peak ${fmt(r.maxRss / MB)} MB (before ${fmt(r.rssBefore / MB)} MB)\n`);
+    // The code as it was, then as it is: side by side, against the same baseline.
+    for (const [key, libFile] of values.before && task !== "baseline" ? [[`before:${task}`, values.before], [task, undefined]] : [[task, undefined]]) {
+      const loadBefore = loadavg()[0];
+      const r = measure(task, size, libFile);
+      loads.push(loadavg()[0]);
+      r.load = Math.max(loadBefore, loadavg()[0]);
+      rows[`${key}@${size}`] = r;
+      process.stderr.write(`${key} @ ${size}: ${fmt(r.ms)} ms, CPU ${fmt(r.cpuMs)} ms, peak ${fmt(r.maxRss / MB)} MB (before ${fmt(r.rssBefore / MB)} MB), load ${fmt(r.load, 1)}\n`);
+    }
   }
 }
 
@@ -82,10 +89,12 @@ lines.push(`Node ${process.version}, ${process.platform}/${process.arch}. Synthe
 for (const size of sizes) {
   const base = rows[`baseline@${size}`];
   lines.push(`## ${fmt(size)} briefings (${fmt(base.records ?? 0)} records)`, "");
-  lines.push("| export | time (ms) | × baseline | CPU time, all threads (ms) | RSS before (MB) | peak RSS (MB) | peak − before (MB) |", "|---|---:|---:|---:|---:|---:|---:|");
+  lines.push("| export | time (ms) | × baseline | before: × baseline | CPU time, all threads (ms) | CPU × baseline CPU | before: CPU × baseline CPU | load (1 min) | RSS before (MB) | peak RSS (MB) | peak − before (MB) |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const task of ["baseline", ...FORMATS, "all", "ndjson-lazy"]) {
     const r = rows[`${task}@${size}`];
-    lines.push(`| ${task} | ${fmt(r.ms)} | ${fmt(r.ms / base.ms, 2)} | ${fmt(r.cpuMs)} | ${fmt(r.rssBefore / MB)} | ${fmt(r.maxRss / MB)} | ${fmt((r.maxRss - r.rssBefore) / MB)} |`);
+    const b = rows[`before:${task}@${size}`];
+    const was = (key) => (b ? fmt(b[key] / base[key], 2) : "–");
+    lines.push(`| ${task} | ${fmt(r.ms)} | ${fmt(r.ms / base.ms, 2)} | ${was("ms")} | ${fmt(r.cpuMs)} | ${fmt(r.cpuMs / base.cpuMs, 2)} | ${was("cpuMs")} | ${fmt(r.load, 1)} | ${fmt(r.rssBefore / MB)} | ${fmt(r.maxRss / MB)} | ${fmt((r.maxRss - r.rssBefore) / MB)} |`);
   }
   lines.push("");
 }
@@ -102,6 +111,8 @@ if (sizes.length >= 2) {
   lines.push("`ndjson` writes a dataset held in memory: its extra peak is what the export adds on top of the dataset. `ndjson-lazy` generates the records one meeting at a time and writes them with backpressure, so its whole-process peak shows the export itself does not grow with the dataset. The baseline holds the whole serialised string at once.", "");
 }
 lines.push("## Reading these numbers", "");
+lines.push(values.before ? `- \`before\` columns: the same export by the code as it was before the speed work of issue 13 (\`${values.before}\`, built by \`bench/build-before.sh\`), measured right before the current code in the same run, as ratios against the same baseline.` : "- No `before` code was given (`--before`): the before columns are empty.");
+lines.push("- `load (1 min)`: the higher of the load averages just before and just after the row's child process. CPU time (all threads, `process.cpuUsage`) is less distorted by load than time, but still inflated by it.");
 lines.push("- Times on a small shared VM vary run to run (up to 2× for the same row); compare rows of one run, not across runs. The peak-memory columns are stable.");
 lines.push("- `parquet` writes one file per table (the CSV tables), a row group of up to 50,000 rows at a time.");
 lines.push("- `api` writes one file per briefing, person, organization, source, role and correction (here: the briefing plus its cloned people and roles): its time is file-system bound.");

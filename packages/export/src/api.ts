@@ -58,14 +58,9 @@ export function* apiFiles(dataset: Dataset, siteUrl?: string): Generator<ApiFile
   const roles = new Map(dataset.roles.map((r) => [r.id, r]));
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const meetingsOfPerson = groupBy(dataset.participations, (p) => p.person);
-  const meetingsOfOrganization = new Map<string, Set<string>>();
-  const addOrgMeeting = (org: string | undefined, meeting: string) => {
-    if (org === undefined) return;
-    const set = meetingsOfOrganization.get(org) ?? new Set<string>();
-    set.add(meeting);
-    meetingsOfOrganization.set(org, set);
-  };
-  for (const m of dataset.meetings) for (const o of meetingOrganizationIds(dataset, m.id)) addOrgMeeting(o, m.id);
+  // The briefings of each organization, in dataset order, each once (meetings are visited in order).
+  const organizationsOfMeeting = new Map(dataset.meetings.map((m) => [m.id, meetingOrganizationIds(dataset, m.id)]));
+  const meetingsOfOrganization = groupBy(dataset.meetings, (m) => organizationsOfMeeting.get(m.id));
   const rolesOfPerson = groupBy(dataset.roles, (r) => r.person);
   const rolesOfOrganization = groupBy(dataset.roles, (r) => r.organization);
   const children = groupBy(dataset.organizations, (o) => o.parent);
@@ -96,7 +91,7 @@ export function* apiFiles(dataset: Dataset, siteUrl?: string): Generator<ApiFile
         quotes: quotes.get(meeting.id) ?? [],
         figures: figures.get(meeting.id) ?? [],
         people: pick(people, parts.map((p) => p.person)),
-        organizations: pick(organizations, meetingOrganizationIds(dataset, meeting.id)),
+        organizations: pick(organizations, organizationsOfMeeting.get(meeting.id) ?? []),
         roles: pick(roles, parts.flatMap((p) => p.roles)),
         sources: pick(sources, meetingSourceIds(meeting)).map((s) => ({ id: s.id, title: s.title, kind: s.kind, href: apiHref("sources", s.id) })),
       },
@@ -126,7 +121,7 @@ export function* apiFiles(dataset: Dataset, siteUrl?: string): Generator<ApiFile
         related: {
           roles: ids(rolesOfOrganization.get(organization.id)),
           children: ids(children.get(organization.id)),
-          briefings: dataset.meetings.filter((m) => meetingsOfOrganization.get(organization.id)?.has(m.id)).map((m) => m.id),
+          briefings: ids(meetingsOfOrganization.get(organization.id)),
         },
       },
     };

@@ -16,3 +16,9 @@ describe("canonical JSON", () => {
     expect([...objectChunks({})].join("")).toBe("{}\n");
   });
 });
+
+describe("canonical JSON of index-like keys", () => {
+  it("orders them as an object does (numerically, first), then the others by code unit", () => {
+    expect(canonicalJson({ b: 1, "10": 2, "9": 3, a: 4, "01": 5 })).toBe('{"9":3,"10":2,"01":5,"a":4,"b":1}');
+  });
+});

@@ -30,8 +30,13 @@ export async function* ndjsonLines(records: Iterable<NdjsonRecord> | AsyncIterab
 
 /** Writes records as NDJSON to `file`, with backpressure: memory does not grow with the number of records. */
 export async function writeNdjson(file: string, records: Iterable<NdjsonRecord> | AsyncIterable<NdjsonRecord>): Promise<void> {
-  const lines: Chunks = ndjsonLines(records);
+  // Records in memory are serialised synchronously: no promise per line.
+  const lines: Chunks = Symbol.asyncIterator in records ? ndjsonLines(records) : syncLines(records);
   await writeChunks(file, lines);
+}
+
+function* syncLines(records: Iterable<NdjsonRecord>): Generator<string> {
+  for (const record of records) yield `${canonicalJson(record)}\n`;
 }
 
 /** Writes `dataset.ndjson`. */

@@ -31,13 +31,20 @@ export function parquetSchema(spec: TableSpec): SchemaElement[] {
 
 const DAY = 86_400_000;
 
+/** Days since 1970-01-01 of each date seen (few distinct dates, many cells: each is parsed once). */
+const DAYS = new Map<string, number>();
+
 /** A cell as the Parquet column wants it: days since 1970-01-01 for dates, a bigint for integers. */
 function parquetValue(type: FieldType, cell: Cell, table: string, field: string): unknown {
   if (cell === undefined) return null;
   switch (type) {
     case "date": {
+      const known = typeof cell === "string" ? DAYS.get(cell) : undefined;
+      if (known !== undefined) return known;
       const time = typeof cell === "string" && /^\d{4}-\d{2}-\d{2}$/.test(cell) ? Date.parse(`${cell}T00:00:00Z`) : Number.NaN;
       if (Number.isNaN(time)) throw new Error(`Parquet export: ${table}.${field} is not a date (YYYY-MM-DD): ${JSON.stringify(cell)}`);
+      if (DAYS.size >= 100_000) DAYS.clear();
+      DAYS.set(cell as string, time / DAY);
       return time / DAY;
     }
     case "integer":

@@ -46,6 +46,12 @@ export function* searchRows(dataset: Dataset): Generator<{ kind: string; record:
   for (const q of dataset.quotes) yield { kind: "quote", record: q.id, meeting: q.meeting, text: q.text };
 }
 
+/** `searchRows`, as SQL over the written tables: their rows are in dataset order (rowid), as are the records. */
+const SEARCH_FROM_TABLES = `INSERT INTO "search" (kind, record, meeting, text)
+  SELECT 'meeting', "id", "id", "title" FROM (SELECT * FROM "meetings" ORDER BY rowid)
+  UNION ALL SELECT 'statement', "id", "meeting", "text" FROM (SELECT * FROM "statements" ORDER BY rowid)
+  UNION ALL SELECT 'quote', "id", "meeting", "text" FROM (SELECT * FROM "quotes" ORDER BY rowid)`;
+
 /**
  * Writes the database to `file` (which must not exist). Every row is inserted in one transaction through
  * one prepared statement per table. Foreign keys are checked once, after the inserts
@@ -56,7 +62,10 @@ export function writeSqlite(file: string, dataset: Dataset, tables: readonly Tab
   const Database = loadSqlite();
   const db = new Database(file);
   try {
-    db.pragma("journal_mode = DELETE");
+    // A new file in the export's temporary folder, renamed into place only once complete: a crash loses
+    // nothing a journal or a sync could save, so neither is kept (the file's bytes are the same either way).
+    db.pragma("journal_mode = OFF");
+    db.pragma("synchronous = OFF");
     // better-sqlite3 turns foreign keys on; they are checked once, after the inserts, to name each problem.
     db.pragma("foreign_keys = OFF");
     db.exec(`CREATE TABLE "dataset" ("key" TEXT NOT NULL PRIMARY KEY, "value" TEXT NOT NULL) STRICT`);
@@ -77,8 +86,12 @@ export function writeSqlite(file: string, dataset: Dataset, tables: readonly Tab
           insert.run(values);
         }
       }
-      const search = db.prepare(`INSERT INTO "search" (kind, record, meeting, text) VALUES (?, ?, ?, ?)`);
-      for (const row of searchRows(dataset)) search.run(row.kind, row.record, row.meeting, row.text);
+      // The index is filled from the tables just written, in one statement (the rows of `searchRows`, in its order).
+      if (tables.some((t) => t.name === "meetings") && tables.some((t) => t.name === "statements") && tables.some((t) => t.name === "quotes")) db.exec(SEARCH_FROM_TABLES);
+      else {
+        const search = db.prepare(`INSERT INTO "search" (kind, record, meeting, text) VALUES (?, ?, ?, ?)`);
+        for (const row of searchRows(dataset)) search.run(row.kind, row.record, row.meeting, row.text);
+      }
     });
     insertAll();
     const problems = db.pragma("foreign_key_check") as { table: string; rowid: number | null; parent: string; fkid: number }[];

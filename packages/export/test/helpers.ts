@@ -1,36 +1,13 @@
-// Shared test helpers: temporary folders and a small RFC 4180 CSV reader.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+// Shared test helpers: temporary folders (the workspace's, from @briefings/testing) and a small RFC 4180 CSV reader.
+import { readFileSync } from "node:fs";
 import type { Dataset } from "@briefings/core";
+import { tempDir as tempFolder } from "@briefings/testing";
 import type Database from "better-sqlite3";
-import { afterAll } from "vitest";
 
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+export { listFiles } from "@briefings/testing";
 
 /** A new empty temporary folder, removed after the test file. */
-export function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), "briefings-export-test-"));
-  made.push(dir);
-  return dir;
-}
-
-/** Every file under `dir`, as sorted paths relative to it. */
-export function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.push(relative(dir, path));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
+export const tempDir = (): string => tempFolder("export-test");
 
 /** Reads a JSON file. */
 export function readJson(path: string): unknown {

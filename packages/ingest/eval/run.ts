@@ -3,11 +3,11 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Dataset } from "@briefings/core";
+import { indexById, type Dataset } from "@briefings/core";
 import type { IngestOptions, IngestOutcome } from "../src";
 import type { Case } from "./case";
 import { holdOut, type LooseDataset } from "./dataset";
-import { FIELDS, scoreCase, sum, type CaseScore, type Counts, type Field } from "./score";
+import { FIELDS, scoreCase, sum, type CaseScore, type Counts, type Field, type Tallies } from "./score";
 
 /** The function under test: the ingest's `ingestBytes`. */
 export type IngestFn = (bytes: Uint8Array, options?: IngestOptions) => IngestOutcome;
@@ -36,16 +36,11 @@ export interface RunOptions {
   onCase?: (id: string, i: number, n: number) => void;
 }
 
-/** The outcome of a run. */
-export interface EvalRun {
+/** The outcome of a run: the scores of its cases, and their tallies summed. */
+export interface EvalRun extends Tallies {
   scores: CaseScore[];
   pending: Pending[];
   totals: Record<Field, Counts>;
-  posts: { right: number; total: number };
-  orgs: { right: number; total: number };
-  wrongSpeaker: number;
-  injected: { whole: number; total: number };
-  repairsOnClean: number;
   cleanPages: number;
   /** Milliseconds spent in the ingest, over all cases. */
   ingestMs: number;
@@ -62,12 +57,13 @@ export function runEval(cases: readonly Case[], options: RunOptions): EvalRun {
   let ingestMs = 0;
   let bytesIn = 0;
   let cleanPages = 0;
+  const meetingById = indexById(options.dataset.meetings);
   cases.forEach((c, i) => {
     options.onCase?.(c.id, i, cases.length);
     if (c.meetings.length === 0) return void pending.push({ id: c.id, reason: "the page's record names no meeting yet" });
-    const missing = c.meetings.filter((id) => !options.dataset.meetings.some((m) => m.id === id));
+    const missing = c.meetings.filter((id) => !meetingById.has(id));
     if (missing.length === c.meetings.length) return void pending.push({ id: c.id, reason: `not in the dataset yet: ${missing.join(", ")}` });
-    const drafts = c.meetings.filter((id) => options.dataset.meetings.find((m) => m.id === id)?.review?.state === "draft");
+    const drafts = c.meetings.filter((id) => meetingById.get(id)?.review?.state === "draft");
     if (!options.includeDrafts && drafts.length > 0) return void pending.push({ id: c.id, reason: `still a draft in the record: ${drafts.join(", ")}` });
     const path = c.file ? join(options.repoRoot, c.file) : join(options.folder, `${c.id}.txt`);
     if (!existsSync(path)) return void pending.push({ id: c.id, reason: `no text at ${path}` });

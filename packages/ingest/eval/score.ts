@@ -2,6 +2,8 @@
 // a true positive (right), a false positive (said and wrong) or a false negative (missed); a value
 // the page does not state (the record takes it from another source) is not expected, but a wrong
 // value for it still counts as a false positive.
+// Strings are compared folded by core (`foldPhrase`): no accents, case, quotation marks, dashes or punctuation.
+import { foldPhrase, indexById } from "@briefings/core";
 import type { IngestResult } from "../src";
 import type { Case, Defect } from "./case";
 import { cites, type LooseDataset, type LooseMeeting, type LooseOrganization, type LooseParticipation, type LooseRole } from "./dataset";
@@ -26,10 +28,8 @@ export interface Miss {
   text?: string;
 }
 
-/** The score of one case. */
-export interface CaseScore {
-  id: string;
-  counts: Record<Field, Counts>;
+/** What is counted besides precision and recall: of one case, or summed over a run. */
+export interface Tallies {
   /** Posts of found speakers: right of those with a post in the record. */
   posts: { right: number; total: number };
   /** Organizations of found speakers: right of those with one in the record. */
@@ -40,21 +40,17 @@ export interface CaseScore {
   injected: { whole: number; total: number };
   /** Repairs (text changed) on a page annotated clean. */
   repairsOnClean: number;
+}
+
+/** The score of one case. */
+export interface CaseScore extends Tallies {
+  id: string;
+  counts: Record<Field, Counts>;
   /** What went wrong. */
   misses: Miss[];
 }
 
 const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
-
-/** Folds a string for comparison: no accents, case, quotation marks, dashes or punctuation. */
-export function fold(s: string): string {
-  return s
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
 
 const collapse = (s: string) => s.replace(/\s+/gu, " ").trim();
 
@@ -166,12 +162,12 @@ export function scoreDefects(text: string, defects: readonly Defect[], repairs: 
 }
 
 /** The names an organization goes by, folded. */
-const orgNames = (o: LooseOrganization | undefined) => (o ? [o.name, o.acronym ?? "", ...(o.alternateNames ?? [])].filter(Boolean).map(fold) : []);
+const orgNames = (o: LooseOrganization | undefined) => (o ? [o.name, o.acronym ?? "", ...(o.alternateNames ?? [])].filter(Boolean).map(foldPhrase) : []);
 
 /** Whether two posts are the same (title or title as stated, either way round). */
 function samePost(a: { title: string; titleAsStated?: string }, b: { title: string; titleAsStated?: string }) {
-  const as = [a.title, a.titleAsStated ?? ""].filter(Boolean).map(fold);
-  const bs = [b.title, b.titleAsStated ?? ""].filter(Boolean).map(fold);
+  const as = [a.title, a.titleAsStated ?? ""].filter(Boolean).map(foldPhrase);
+  const bs = [b.title, b.titleAsStated ?? ""].filter(Boolean).map(foldPhrase);
   return as.some((x) => bs.includes(x));
 }
 
@@ -193,9 +189,10 @@ export interface ScoreInput {
 export function scoreCase({ c, text, result, dataset, linked }: ScoreInput): CaseScore {
   const counts = Object.fromEntries(FIELDS.map((f) => [f, zero()])) as Record<Field, Counts>;
   const misses: Miss[] = [];
-  const meetings = c.meetings.map((id) => dataset.meetings.find((m) => m.id === id)).filter((m): m is LooseMeeting => m !== undefined);
+  const meetingById = indexById(dataset.meetings);
+  const meetings = c.meetings.map((id) => meetingById.get(id)).filter((m): m is LooseMeeting => m !== undefined);
   const draft = result.draft;
-  const folded = fold(text);
+  const folded = foldPhrase(text);
   const stated = (a: { evidence?: { source?: string }[] } | undefined) => a !== undefined && cites(a.evidence, c.source);
 
   // Single-valued facts: right when equal to the record's value for one of the page's meetings.
@@ -217,21 +214,21 @@ export function scoreCase({ c, text, result, dataset, linked }: ScoreInput): Cas
   single("date", dates ? `${dates.start}/${dates.end}` : undefined, (m) => [{ value: `${m.dates.value.start}/${m.dates.value.end}`, stated: stated(m.dates) }, ...(m.dates.alternatives ?? []).map((a) => ({ value: `${a.value.start}/${a.value.end}`, stated: cites(a.evidence, c.source) }))]);
   const type = draft.meeting.type?.value;
   single("type", type === "unknown" ? undefined : type, (m) => (m.type.value === "unknown" ? [] : [{ value: m.type.value, stated: stated(m.type) }]));
-  const titleOf = (t: string) => collapse(fold(t));
+  const titleOf = (t: string) => collapse(foldPhrase(t));
   single("title", draft.meeting.title ? titleOf(draft.meeting.title.value) : undefined, (m) =>
     [m.title, ...(m.alternateTitles ?? []), ...(m.title.alternatives ?? [])].map((t) => ({ value: titleOf(t.value), stated: cites(t.evidence, c.source) })),
   true);
   const venueKey = (v: { mode: string; locations?: { city?: string }[] } | undefined) =>
-    v ? `${v.mode}${(v.locations ?? []).map((l) => (l.city ? `:${fold(l.city)}` : "")).sort().join("")}` : undefined;
+    v ? `${v.mode}${(v.locations ?? []).map((l) => (l.city ? `:${foldPhrase(l.city)}` : "")).sort().join("")}` : undefined;
   single("venue", venueKey(draft.meeting.venue?.value), (m) => (m.venue ? [{ value: venueKey(m.venue.value), stated: stated(m.venue) }] : []));
 
   // Speakers: the record's named participants on this page (citing it and named in its text).
-  const persons = new Map(dataset.people.map((p) => [p.id, p]));
-  const roles = new Map(dataset.roles.map((r) => [r.id, r]));
-  const orgs = new Map(dataset.organizations.map((o) => [o.id, o]));
+  const persons = indexById(dataset.people);
+  const roles = indexById(dataset.roles);
+  const orgs = indexById(dataset.organizations);
   const namesOf = (personId: string) => {
     const p = persons.get(personId);
-    return p ? [p.name, ...(p.alternateNames ?? [])].map(fold) : [fold(personId.replace(/-/gu, " "))];
+    return p ? [p.name, ...(p.alternateNames ?? [])].map(foldPhrase) : [foldPhrase(personId.replace(/-/gu, " "))];
   };
   const all = dataset.participations.filter((p) => p.person && c.meetings.includes(p.meeting));
   const onPage = (p: LooseParticipation) => namesOf(p.person!).some((n) => n.length > 0 && folded.includes(n.split(" ").at(-1)!));
@@ -249,7 +246,7 @@ export function scoreCase({ c, text, result, dataset, linked }: ScoreInput): Cas
   const speakerOf = new Map<string, LooseParticipation | "other">();
   for (const dp of draft.participations) {
     if (!dp.person) continue;
-    const name = fold(draftPeople.get(dp.person) ?? dp.person);
+    const name = foldPhrase(draftPeople.get(dp.person) ?? dp.person);
     const hit = expected.find((p) => !matched.has(p) && isPerson(dp.person!, name, p.person!));
     const known = all.find((p) => isPerson(dp.person!, name, p.person!));
     speakerOf.set(dp.id, hit ?? known ?? "other");
@@ -273,8 +270,8 @@ export function scoreCase({ c, text, result, dataset, linked }: ScoreInput): Cas
     const gotOrgIds = [dp.organization, ...gotRoles.map((r) => r.organization)].filter((o): o is string => o !== undefined);
     if (wantOrgIds.length > 0) {
       orgScore.total++;
-      const wantNames = new Set(wantOrgIds.flatMap((id) => [fold(id), ...orgNames(orgs.get(id))]));
-      if (gotOrgIds.some((id) => wantNames.has(fold(id)) || orgNames(draftOrgs.get(id)).some((n) => wantNames.has(n)))) orgScore.right++;
+      const wantNames = new Set(wantOrgIds.flatMap((id) => [foldPhrase(id), ...orgNames(orgs.get(id))]));
+      if (gotOrgIds.some((id) => wantNames.has(foldPhrase(id)) || orgNames(draftOrgs.get(id)).some((n) => wantNames.has(n)))) orgScore.right++;
       else misses.push({ field: "organization", kind: gotOrgIds.length ? "wrong" : "missed", detail: `${hit.person}: got ${gotOrgIds.join(", ") || "none"}; record ${wantOrgIds.join(", ")}` });
     }
   }
@@ -286,6 +283,7 @@ export function scoreCase({ c, text, result, dataset, linked }: ScoreInput): Cas
 
   // Quotations: the annotated spans, each with its speaker.
   const usedQuotes = new Set<number>();
+  const draftParticipations = indexById(draft.participations);
   for (const q of draft.quotes) {
     const span = q.evidence.find((e) => e.kind === "span");
     if (!span || span.kind !== "span") continue;
@@ -297,8 +295,8 @@ export function scoreCase({ c, text, result, dataset, linked }: ScoreInput): Cas
     }
     usedQuotes.add(k);
     const want = c.quotes[k]!;
-    const dp = draft.participations.find((p) => p.id === q.participation);
-    const name = dp?.person ? fold(draftPeople.get(dp.person) ?? dp.person) : undefined;
+    const dp = draftParticipations.get(q.participation);
+    const name = dp?.person ? foldPhrase(draftPeople.get(dp.person) ?? dp.person) : undefined;
     if (want.speaker === null || (name !== undefined && isPerson(dp!.person!, name, want.speaker))) counts.quotes.tp++;
     else {
       counts.quotes.fn++;

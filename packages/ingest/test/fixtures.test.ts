@@ -1,7 +1,7 @@
 // Extraction on synthetic press releases (see fixtures/README.md), written in the genre from the
 // facts of real events. Each fixture lists the facts its text states; a fact it does not state
 // must be left empty, never guessed.
-import { dataset, normalizeName } from "@briefings/core";
+import { dataset, indexById, lookup, normalizeName } from "@briefings/core";
 import { describe, expect, it } from "vitest";
 import { ingestBytes, type IngestResult } from "../src";
 import { fixture } from "./helpers";
@@ -20,10 +20,14 @@ const person = (r: IngestResult, name: string) => {
 };
 const rolesOf = (r: IngestResult, name: string) => {
   const p = person(r, name);
-  return (p.roles ?? []).map((id) => r.draft.roles.find((x) => x.id === id) ?? dataset.roles.find((x) => x.id === id)!);
+  const drafted = indexById(r.draft.roles);
+  return (p.roles ?? []).map((id) => drafted.get(id) ?? lookup(dataset).role.get(id)!);
 };
 const existingPerson = (name: string) => dataset.people.some((p) => [p.name, ...p.alternateNames].some((n) => normalizeName(n) === normalizeName(name)));
-const quoteBy = (r: IngestResult, name: string) => r.draft.quotes.filter((q) => r.draft.participations.find((p) => p.id === q.participation)?.person === r.draft.links.people.find((l) => l.name === name)?.id);
+const quoteBy = (r: IngestResult, name: string) => {
+  const participations = indexById(r.draft.participations);
+  return r.draft.quotes.filter((q) => participations.get(q.participation)?.person === r.draft.links.people.find((l) => l.name === name)?.id);
+};
 
 const FIXTURES: Record<string, Check[]> = {
   "synthetic-e06-narratives-2020.txt": [
@@ -162,7 +166,7 @@ const FIXTURES: Record<string, Check[]> = {
     ["T. Raja Kumar, President of the FATF (the acronym the text defines)", (r) => {
       const role = rolesOf(r, "T. Raja Kumar")[0]!;
       expect(role.title).toBe("President");
-      const org = r.draft.links.organizations.find((o) => o.id === role.organization)!;
+      const org = indexById(r.draft.links.organizations).get(role.organization)!;
       expect(org.name).toBe("Financial Action Task Force");
     }],
     ["“Mr. Raja Kumar presented” resolves to him", (r) => {

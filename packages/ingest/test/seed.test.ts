@@ -1,6 +1,6 @@
 // The seed press release, ingested, against its curated record in @briefings/core. Every
 // expectation is computed from the curated data; nothing is hard-coded beyond finding the seed.
-import { dataset } from "@briefings/core";
+import { dataset, indexById } from "@briefings/core";
 import type { Evidence } from "@briefings/core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ingestBytes, type IngestResult } from "../src";
@@ -21,6 +21,8 @@ describe("ingest: the seed against its curated record", () => {
     if (!out.ok) throw new Error(out.error.message);
     result = out.result;
   });
+  const curatedParticipation = (id: string | undefined) => (id === undefined ? undefined : indexById(curatedParticipations).get(id));
+  const draftParticipation = (id: string | undefined) => (id === undefined ? undefined : indexById(result.draft.participations).get(id));
 
   it("produces a valid draft that keeps the original text byte for byte", () => {
     expect(result.problems).toEqual([]);
@@ -95,8 +97,8 @@ describe("ingest: the seed against its curated record", () => {
       expect(draft, curated.id).toBeDefined();
       expect(draft!.evidence[0].exact).toBe(span.exact);
       expect(draft!.text).toBe(curated.text);
-      const person = curatedParticipations.find((p) => p.id === curated.participation)!.person;
-      expect(result.draft.participations.find((p) => p.id === draft!.participation)!.person).toBe(person);
+      const person = curatedParticipation(curated.participation)!.person;
+      expect(draftParticipation(draft!.participation)!.person).toBe(person);
     }
   });
 
@@ -110,8 +112,8 @@ describe("ingest: the seed against its curated record", () => {
       expect(draft!.period).toEqual(curated.period);
       expect(draft!.asOf).toBe(curated.asOf);
       expect(spanOf(draft!.evidence)).toEqual(spanOf(curated.evidence));
-      const person = curatedParticipations.find((p) => p.id === curated.participation)?.person;
-      expect(result.draft.participations.find((p) => p.id === draft!.participation)?.person).toBe(person);
+      const person = curatedParticipation(curated.participation)?.person;
+      expect(draftParticipation(draft!.participation)?.person).toBe(person);
     }
   });
 
@@ -135,10 +137,10 @@ describe("ingest: the seed against its curated record", () => {
 
   it("reports every curated statement, by the same speaker, at an overlapping span", () => {
     for (const curated of dataset.statements.filter((s) => s.meeting === meeting.id)) {
-      const c = curatedParticipations.find((p) => p.id === curated.participation)!;
+      const c = curatedParticipation(curated.participation)!;
       const span = spanOf(curated.evidence)!;
       const found = result.draft.statements.find((s) => {
-        const p = result.draft.participations.find((x) => x.id === s.participation)!;
+        const p = draftParticipation(s.participation)!;
         const same = c.person ? p.person === c.person : p.description !== undefined && p.organization === c.organization;
         return same && overlaps(spanOf(s.evidence)!, span);
       });

@@ -1,14 +1,13 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { afterAll, describe, expect, it } from "vitest";
+import { tempDir } from "@briefings/testing";
+import { describe, expect, it } from "vitest";
 import { parseArguments } from "./arguments";
 import { renderDatasetModule, writeDatasetFile } from "./files";
 import { generateDataset } from "./generate";
 
-const dir = mkdtempSync(join(tmpdir(), "synthetic-test-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir("synthetic-test");
 
 describe("writeDatasetFile", () => {
   it("writes the generated dataset as JSON, and nothing else in the directory", () => {

@@ -1,11 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { tempDir } from "@briefings/testing";
+import { describe, expect, it } from "vitest";
 import { collectOutputs, findWorkspaceRoot, toolVersions, workspacePackages } from "./collect";
 
-const root = mkdtempSync(join(tmpdir(), "bench-collect-"));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = tempDir("bench-collect");
 
 function write(path: string, content: string) {
   mkdirSync(join(root, path, ".."), { recursive: true });

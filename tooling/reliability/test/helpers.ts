@@ -1,13 +1,12 @@
 // Running the built commands as a user does (child processes), with bounded output and time, and
 // the data files the attacks are made of.
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { dataset } from "@briefings/core";
 import type { Dataset } from "@briefings/core";
-import { afterAll } from "vitest";
+import { tempDir as tempFolder } from "@briefings/testing";
 
 // The workspace links of this package's node_modules (not every package exports its package.json).
 // RELIABILITY_BEFORE=<checkout> runs the commands of another checkout instead (built there): how each
@@ -101,31 +100,10 @@ export function run(bin: keyof typeof BIN, args: string[], options: RunOptions =
   });
 }
 
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-
 /** A new empty temporary folder, removed after the test file. */
-export function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), "briefings-reliability-"));
-  made.push(dir);
-  return dir;
-}
+export const tempDir = (): string => tempFolder("reliability");
 
-/** Every file under `dir` (dot files included), as sorted relative paths. */
-export function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.push(relative(dir, path));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
+export { listFiles } from "@briefings/testing";
 
 /** A deep copy of the curated dataset, to damage. */
 export function curated(): Dataset {

@@ -24,9 +24,9 @@ describe("the workspace's packages", () => {
     expect(cycles(graph)).toEqual([]);
   });
 
-  it("core depends on no other package but the shared configs", () => {
+  it("core depends on no other package but the shared configs and test tooling", () => {
     const core = PACKAGES.find((p) => p.name === "@briefings/core")!;
-    expect([...core.declared].sort()).toEqual(["@briefings/eslint-config", "@briefings/tsconfig"]);
+    expect([...core.declared].sort()).toEqual(["@briefings/eslint-config", "@briefings/testing", "@briefings/tsconfig"]);
   });
 });
 

@@ -35,8 +35,6 @@ const TEST = /\.test\.tsx?$|\/(?:test|e2e)\//;
 const ALLOWED: Record<string, string> = {
   "apps/tui/src/lib/string-width-lazy.ts": "Ink's own colour codes (SGR) are skipped when measuring a styled line's width: output the UI writes, not input",
   "packages/ingest/src/input/decode.ts": "the byte-order mark at the start of a decoded file is dropped: decoding, not text safety",
-  "packages/ingest/eval/score.ts":
-    "the evaluation's scorer folds for comparison on its own (NFKD, marks dropped, punctuation to spaces); moving it onto core's fold changes how invisible characters score, so it is left to the ingest owners (issue 14, still open)",
 };
 
 function findings(): Map<string, string[]> {

@@ -1,8 +1,8 @@
 // The briefing list and its filters: rows built once per dataset, filtered per keystroke.
-import { meetingOrganizations, meetingsByDate } from "@briefings/core";
-import type { Dataset, Meeting } from "@briefings/core";
-import { buildSearchIndex, matchingDocuments, tokenize, type SearchIndex } from "@briefings/core/search";
-import { listRow, type ListRow } from "./list-rows";
+import { lookup, meetingOrganizations } from "@briefings/core";
+import type { Dataset } from "@briefings/core";
+import { segmentedIndex, tokenize, type SegmentedIndex } from "@briefings/core/search";
+import { listRows, type ListRow } from "./list-rows";
 import type { ListFilters } from "./navigation";
 
 /** One row of the briefing list, with the text the filter finds it by. */
@@ -11,9 +11,17 @@ export interface BriefingRow extends ListRow {
   text: string;
 }
 
-/** The rows of every briefing, newest first, with the text each one is found by. */
-export function briefingRows(dataset: Dataset): BriefingRow[] {
-  const people = new Map(dataset.people.map((p) => [p.id, [p.name, ...p.alternateNames]]));
+/**
+ * Builds the rows of every briefing (newest first, with the text each one is found by) in small steps:
+ * a generator that yields after each record it reads, so a caller can spread the work over turns of
+ * the event loop. Its return value is the rows.
+ */
+export function* briefingRowSteps(dataset: Dataset, list: readonly ListRow[] = listRows(dataset)): Generator<void, BriefingRow[]> {
+  const people = new Map<string, string[]>();
+  for (const p of dataset.people) {
+    people.set(p.id, [p.name, ...p.alternateNames]);
+    yield;
+  }
   const extra = new Map<string, string[]>();
   const add = (meeting: string, texts: readonly string[]) => {
     const list = extra.get(meeting);
@@ -22,53 +30,85 @@ export function briefingRows(dataset: Dataset): BriefingRow[] {
   };
   for (const p of dataset.participations) {
     add(p.meeting, [...(p.person === undefined ? [] : (people.get(p.person) ?? [])), p.description ?? ""]);
+    yield;
   }
-  for (const m of dataset.meetings) add(m.id, meetingOrganizations(dataset, m.id).flatMap((o) => [o.name, o.acronym ?? "", ...o.alternateNames]));
-  for (const q of dataset.quotes) add(q.meeting, [q.text]);
-  return meetingsByDate(dataset).map((m: Meeting) => ({
-    ...listRow(m),
-    text: [...m.alternateTitles.map((t) => t.value), m.dates.value.start, ...(extra.get(m.id) ?? [])].join(" "),
-  }));
+  for (const m of dataset.meetings) {
+    add(m.id, meetingOrganizations(dataset, m.id).flatMap((o) => [o.name, o.acronym ?? "", ...o.alternateNames]));
+    yield;
+  }
+  for (const q of dataset.quotes) {
+    add(q.meeting, [q.text]);
+    yield;
+  }
+  const meetings = lookup(dataset).meeting;
+  const rows: BriefingRow[] = [];
+  for (const row of list) {
+    const m = meetings.get(row.id)!;
+    rows.push({ ...row, text: [...m.alternateTitles.map((t) => t.value), m.dates.value.start, ...(extra.get(m.id) ?? [])].join(" ") });
+    yield;
+  }
+  return rows;
 }
 
-const indexes = new WeakMap<readonly BriefingRow[], SearchIndex<BriefingRow>>();
+/** The rows of every briefing, newest first, with the text each one is found by. */
+export function briefingRows(dataset: Dataset): BriefingRow[] {
+  const steps = briefingRowSteps(dataset);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
 
-/**
- * Core's search index of the rows (built once per rows array). Every prefix of a word is a key
- * (`minPrefix: 1`), so a word being typed narrows the list from its first letter.
- */
-export function rowIndex(rows: readonly BriefingRow[]): SearchIndex<BriefingRow> {
+/** The filter's index of rows: every prefix of a word is a key, so a word being typed narrows the list from its first letter. */
+export function rowSearchIndex<R extends { title: string; text: string }>(rows: readonly R[]): SegmentedIndex<R> {
+  return segmentedIndex(rows, { minPrefix: 1 });
+}
+
+const indexes = new WeakMap<readonly BriefingRow[], SegmentedIndex<BriefingRow>>();
+
+/** Core's search index of the rows, complete (built once per rows array). */
+export function rowIndex(rows: readonly BriefingRow[]): SegmentedIndex<BriefingRow> {
   let index = indexes.get(rows);
-  if (!index) indexes.set(rows, (index = buildSearchIndex(rows, { minPrefix: 1 })));
+  if (!index) {
+    indexes.set(rows, (index = rowSearchIndex(rows)));
+    index.grow(rows.length);
+  }
   return index;
 }
 
 /**
  * The rows that pass the filters: every typed word starts a word of the row (its title, people,
  * organizations, quotes; words as core's search splits them), and year, type and review state are equal. A
- * keystroke costs the matching rows, not a scan of every text.
+ * keystroke costs the matching rows, not a scan of every text. `index` is the filter's index of the same
+ * rows (in the same order); while it grows, the words match among the rows indexed so far.
  */
-export function filterRows(rows: readonly BriefingRow[], filters: ListFilters): BriefingRow[] {
-  const keep = (r: BriefingRow) =>
+export function filterIndexed<R extends ListRow>(rows: readonly R[], index: SegmentedIndex | undefined, filters: ListFilters): R[] {
+  const keep = (r: ListRow) =>
     (filters.year === undefined || r.year === filters.year) &&
     (filters.type === undefined || r.type === filters.type) &&
     (filters.review === undefined || r.review === filters.review);
   if (tokenize(filters.query).length === 0) return rows.filter(keep);
-  const out: BriefingRow[] = [];
-  for (const n of matchingDocuments(rowIndex(rows), filters.query)) {
+  const out: R[] = [];
+  if (index === undefined) return out;
+  for (const n of index.matching(filters.query)) {
     const row = rows[n]!;
     if (keep(row)) out.push(row);
   }
   return out;
 }
 
+/** `filterIndexed` with the rows' complete index. */
+export function filterRows(rows: readonly BriefingRow[], filters: ListFilters): BriefingRow[] {
+  return filterIndexed(rows, rowIndex(rows), filters);
+}
+
 /** The years that have briefings, newest first. */
-export function yearsOf(rows: readonly BriefingRow[]): number[] {
+export function yearsOf(rows: readonly ListRow[]): number[] {
   return [...new Set(rows.map((r) => r.year))].sort((a, b) => b - a);
 }
 
 /** The meeting types that occur, in vocabulary order of first appearance. */
-export function typesOf(rows: readonly BriefingRow[]): string[] {
+export function typesOf(rows: readonly ListRow[]): string[] {
   return [...new Set(rows.map((r) => r.type))].sort();
 }
 

@@ -10,5 +10,10 @@ export type SafeDataset = Dataset & { readonly [safeBrand]: true };
 
 /** The data boundary: the dataset neutralised (copied only where it had to change), branded so screens cannot be handed raw data. */
 export function sanitizeDataset(dataset: Dataset): SafeDataset {
-  return neutralizeDeep(dataset, "terminal") as SafeDataset;
+  const safe = neutralizeDeep(dataset, "terminal") as SafeDataset;
+  safeDatasets.add(safe);
+  return safe;
 }
+
+/** The datasets `sanitizeDataset` returned (the brand is a type only: this is how code knows at run time). */
+export const safeDatasets = new WeakSet<object>();

@@ -2,6 +2,7 @@ import { CORRECTION_ACTION_LABELS, CORRECTION_KIND_LABELS, formatConfidence, lab
 import type { Correction } from "@briefings/core";
 import { ExternalLink } from "./links";
 import { CodePoints } from "./code-points";
+import { Table } from "./table";
 
 /** Props of `CorrectionTable`. */
 export interface CorrectionTableProps {
@@ -33,43 +34,29 @@ function Snippet({ text }: { text: string }) {
 /** Every correction of a source: kind, before → after, action, rationale, confidence. */
 export function CorrectionTable({ corrections, caption, idPrefix }: CorrectionTableProps) {
   return (
-    <div className="table-wrap">
-      <table className="corrections">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Kind</th>
-            <th scope="col">Before → after</th>
-            <th scope="col">Action</th>
-            <th scope="col">Rationale</th>
-            <th scope="col">Confidence</th>
-          </tr>
-        </thead>
-        <tbody>
-          {corrections.map((c, i) => (
-            <tr key={c.id} id={idPrefix ? `${idPrefix}${i + 1}` : undefined}>
-              <td>
-                {idPrefix ? `${i + 1}. ` : null}
-                {correctionKindLabel(c.kind)}
-              </td>
-              <td>
-                <Snippet text={c.before} /> → <Snippet text={c.after} />
-              </td>
-              <td>{labelOf(CORRECTION_ACTION_LABELS, c.action)}</td>
-              <td>
-                {c.rationale}
-                {c.recoveredUrl ? (
-                  <>
-                    {" "}
-                    Recovered target: <ExternalLink href={c.recoveredUrl}>{c.recoveredUrl}</ExternalLink>
-                  </>
-                ) : null}
-              </td>
-              <td>{formatConfidence(c.confidence) ?? "certain"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table caption={caption} className="corrections" columns={["Kind", "Before → after", "Action", "Rationale", "Confidence"]}>
+      {corrections.map((c, i) => (
+        <tr key={c.id} id={idPrefix ? `${idPrefix}${i + 1}` : undefined}>
+          <td>
+            {idPrefix ? `${i + 1}. ` : null}
+            {correctionKindLabel(c.kind)}
+          </td>
+          <td>
+            <Snippet text={c.before} /> → <Snippet text={c.after} />
+          </td>
+          <td>{labelOf(CORRECTION_ACTION_LABELS, c.action)}</td>
+          <td>
+            {c.rationale}
+            {c.recoveredUrl ? (
+              <>
+                {" "}
+                Recovered target: <ExternalLink href={c.recoveredUrl}>{c.recoveredUrl}</ExternalLink>
+              </>
+            ) : null}
+          </td>
+          <td>{formatConfidence(c.confidence) ?? "certain"}</td>
+        </tr>
+      ))}
+    </Table>
   );
 }

@@ -4,6 +4,7 @@
 import { MEETING_TYPE_GROUP_LABELS, MEETING_TYPE_LABELS, formatNumber, labelOf, meetingTimeline, meetingTypeGroup, plural } from "@briefings/core";
 import type { Dataset, MeetingTypeGroup, TimelineYear } from "@briefings/core";
 import { facetPath } from "../lib/filters";
+import { Table } from "./table";
 
 /** Props of `TimelineView`. */
 export interface TimelineViewProps {
@@ -90,35 +91,21 @@ export function TimelineView({ dataset }: TimelineViewProps) {
       </figure>
       <section aria-labelledby="by-year">
         <h2 id="by-year">Every year, every type</h2>
-        <div className="table-wrap">
-          <table className="data-table">
-            <caption className="visually-hidden">Meetings by year: totals, review state and types</caption>
-            <thead>
-              <tr>
-                <th scope="col">Year</th>
-                <th scope="col">Meetings</th>
-                <th scope="col">Curated</th>
-                <th scope="col">Draft</th>
-                <th scope="col">Types</th>
+        <Table caption="Meetings by year: totals, review state and types" hiddenCaption className="data-table" columns={["Year", "Meetings", "Curated", "Draft", "Types"]}>
+          {years
+            .filter((y) => y.total > 0)
+            .map((y) => (
+              <tr key={y.year}>
+                <th scope="row">
+                  <a href={facetPath("year", String(y.year))}>{y.year}</a>
+                </th>
+                <td className="num">{formatNumber(y.total)}</td>
+                <td className="num">{formatNumber(y.review.curated)}</td>
+                <td className="num">{formatNumber(y.review.draft)}</td>
+                <td>{y.types.map((t) => `${labelOf(MEETING_TYPE_LABELS, t.type)} ${formatNumber(t.count)}`).join(" · ")}</td>
               </tr>
-            </thead>
-            <tbody>
-              {years
-                .filter((y) => y.total > 0)
-                .map((y) => (
-                  <tr key={y.year}>
-                    <th scope="row">
-                      <a href={facetPath("year", String(y.year))}>{y.year}</a>
-                    </th>
-                    <td className="num">{formatNumber(y.total)}</td>
-                    <td className="num">{formatNumber(y.review.curated)}</td>
-                    <td className="num">{formatNumber(y.review.draft)}</td>
-                    <td>{y.types.map((t) => `${labelOf(MEETING_TYPE_LABELS, t.type)} ${formatNumber(t.count)}`).join(" · ")}</td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+        </Table>
         {years.some((y) => y.total === 0) ? (
           <p className="meta">
             Years with no meeting in the record:{" "}
@@ -132,34 +119,22 @@ export function TimelineView({ dataset }: TimelineViewProps) {
       </section>
       <section aria-labelledby="by-type">
         <h2 id="by-type">By type</h2>
-        <div className="table-wrap">
-          <table className="data-table">
-            <caption className="visually-hidden">Meetings by type, with the kind of meeting each type is drawn as</caption>
-            <thead>
-              <tr>
-                <th scope="col">Type, as the sources state it</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Meetings</th>
+        <Table caption="Meetings by type, with the kind of meeting each type is drawn as" hiddenCaption className="data-table" columns={["Type, as the sources state it", "Kind", "Meetings"]}>
+          {timeline.types.map((t) => {
+            const group = meetingTypeGroup(t.type);
+            return (
+              <tr key={t.type}>
+                <th scope="row">
+                  <a href={facetPath("type", t.type)}>{labelOf(MEETING_TYPE_LABELS, t.type)}</a>
+                </th>
+                <td>
+                  <Swatch group={group} /> {labelOf(MEETING_TYPE_GROUP_LABELS, group)}
+                </td>
+                <td className="num">{formatNumber(t.count)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {timeline.types.map((t) => {
-                const group = meetingTypeGroup(t.type);
-                return (
-                  <tr key={t.type}>
-                    <th scope="row">
-                      <a href={facetPath("type", t.type)}>{labelOf(MEETING_TYPE_LABELS, t.type)}</a>
-                    </th>
-                    <td>
-                      <Swatch group={group} /> {labelOf(MEETING_TYPE_GROUP_LABELS, group)}
-                    </td>
-                    <td className="num">{formatNumber(t.count)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </Table>
       </section>
     </article>
   );

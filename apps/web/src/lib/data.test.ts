@@ -1,6 +1,6 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { tempDir } from "@briefings/testing";
 import { describe, expect, it } from "vitest";
 import { dataset } from "@briefings/core";
 import { loadRawDataset, parseDatasetJson } from "./data";
@@ -11,7 +11,7 @@ describe("dataset loading", () => {
   });
 
   it("reads the file named by BRIEFINGS_DATASET and fills missing collections", () => {
-    const dir = mkdtempSync(join(tmpdir(), "briefings-web-"));
+    const dir = tempDir("web");
     const file = join(dir, "d.json");
     writeFileSync(file, JSON.stringify({ version: "9.9.9", meetings: [] }));
     const loaded = loadRawDataset({ BRIEFINGS_DATASET: file });

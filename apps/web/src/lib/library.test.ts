@@ -1,16 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { tempDir } from "@briefings/testing";
+import { describe, expect, it } from "vitest";
 import { installCommand, loadLibraryPackages } from "./library";
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
 const folder = (index?: string) => {
-  const dir = mkdtempSync(join(tmpdir(), "briefings-library-"));
-  dirs.push(dir);
+  const dir = tempDir("library");
   if (index !== undefined) writeFileSync(join(dir, "index.json"), index);
   return dir;
 };

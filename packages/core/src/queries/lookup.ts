@@ -27,8 +27,13 @@ export interface Lookup {
 
 const cache = new WeakMap<Dataset, Lookup>();
 
-function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
-  return new Map(items.map((item) => [item.id, item]));
+/**
+ * Records by id, for a list that is not a dataset's (an ingest draft's records, a loosely read dataset): build it
+ * once, then `.get(id)` where a `.find((r) => r.id === id)` would scan. A dataset's own collections have theirs in
+ * `lookup(dataset)`. With two records of one id, the last wins.
+ */
+export function indexById<T extends { id: string }>(records: readonly T[]): Map<string, T> {
+  return new Map(records.map((record) => [record.id, record]));
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): Map<string, T[]> {
@@ -48,13 +53,13 @@ export function lookup(dataset: Dataset): Lookup {
   const hit = cache.get(dataset);
   if (hit) return hit;
   const built: Lookup = {
-    meeting: byId(dataset.meetings),
-    person: byId(dataset.people),
-    organization: byId(dataset.organizations),
-    role: byId(dataset.roles),
-    source: byId(dataset.sources),
-    participation: byId(dataset.participations),
-    statement: byId(dataset.statements),
+    meeting: indexById(dataset.meetings),
+    person: indexById(dataset.people),
+    organization: indexById(dataset.organizations),
+    role: indexById(dataset.roles),
+    source: indexById(dataset.sources),
+    participation: indexById(dataset.participations),
+    statement: indexById(dataset.statements),
     participationsByMeeting: groupBy(dataset.participations, (p) => p.meeting),
     participationsByPerson: groupBy(dataset.participations, (p) => p.person),
     participationsByOrganization: groupBy(dataset.participations, (p) => p.organization),

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { LOCATION_ROLES, LOCATION_STATUSES, SOURCE_KINDS } from "../vocabulary";
+import { COPY_EXTENTS, LOCATION_ROLES, LOCATION_STATUSES, SOURCE_KINDS } from "../vocabulary";
 import { CorrectionKind } from "./correction";
 import { Confidence, HttpUrl, Id, IsoDate, Name, Sha256, Text, TEXT_LIMITS, Title } from "./primitives";
 
@@ -32,7 +32,7 @@ export const SourceLocation = z
         /** Day it was read. */
         retrieved: IsoDate,
         /** `excerpt` when only the beginning of the page was read (the search service returns about 2,000 characters); `full` otherwise. */
-        extent: z.enum(["excerpt", "full"]),
+        extent: z.enum(COPY_EXTENTS),
       })
       .optional(),
   })

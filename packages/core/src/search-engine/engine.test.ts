@@ -120,3 +120,19 @@ describe("search engine", () => {
     expect(searchPage(big, "co").total).toBe(searchPage(big, "co").total);
   });
 });
+
+describe("search with a limit (the best hits without the count)", () => {
+  const documents = randomDocuments(1500, 3);
+  const index = buildSearchIndex(documents);
+  const short = buildSearchIndex(documents, { minPrefix: 1 });
+  const queries = ["rule law", "pro co", "terror rule pro", "cafe 42 un a", "protections zz", "meza cuadra rule", "a un", "law law rule", "pro prot protect protection"];
+
+  it.each(queries)("gives %j the hits searchPage ranks first, at every limit", (query) => {
+    for (const limit of [0, 1, 3, 10, 100, 5000]) {
+      const expected = reference(documents, query).slice(0, limit);
+      expect(search(index, query, { limit }).map((h) => [h.document, h.score]), `limit ${limit}`).toEqual(expected.map((e) => [documents[e.n], e.score]));
+      expect(search(index, query, { limit })).toEqual(searchPage(index, query, { limit }).hits);
+    }
+    expect(search(short, `${query} p`, { limit: 7 })).toEqual(searchPage(short, `${query} p`, { limit: 7 }).hits);
+  });
+});

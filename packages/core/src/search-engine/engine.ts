@@ -411,9 +411,105 @@ export function searchPage<D extends Searchable>(index: SearchIndex<D>, query: s
   return { hits: ranked.hits.map(({ n, score }) => ({ document: documents[n]!, score })), total: ranked.total };
 }
 
-/** `searchPage`'s hits alone. */
+/** `searchPage`'s hits alone (without the count, a limited query of a few words stops at its best hits). */
 export function search<D extends Searchable>(index: SearchIndex<D>, query: string, options: SearchOptions = {}): SearchHit<D>[] {
+  const { documents } = index;
+  const words = postingsOf(index, query);
+  const limit = options.limit ?? Number.POSITIVE_INFINITY;
+  if (options.kinds === undefined && words.length >= 2 && words.length <= MAX_TOP_WORDS && Number.isFinite(limit)) {
+    return rankTop(words, limit).map(({ n, score }) => ({ document: documents[n]!, score }));
+  }
   return searchPage(index, query, options).hits;
+}
+
+/** Most words a query may have for `rankTop` (it visits up to 4^words combinations of tiers). */
+const MAX_TOP_WORDS = 4;
+
+/** Tier combinations (one run index 0..3 per word) grouped by score, best score first; cached per word count. */
+const combinations = new Map<number, number[][][]>();
+
+function combinationsOf(words: number): number[][][] {
+  let levels = combinations.get(words);
+  if (levels) return levels;
+  levels = Array.from({ length: 3 * words + 1 }, () => [] as number[][]);
+  for (let c = 0; c < 4 ** words; c++) {
+    const runs = Array.from({ length: words }, (_, i) => Math.floor(c / 4 ** i) % 4);
+    // Run r holds tier 4 - r: the score is 4 per word less the run numbers.
+    levels[runs.reduce((a, r) => a + r, 0)]!.push(runs);
+  }
+  combinations.set(words, levels);
+  return levels;
+}
+
+/** The first position in `postings[from, end)` whose document is not below `d` (galloping, then binary search). */
+function seek(postings: Uint32Array, from: number, end: number, d: number): number {
+  let step = 1;
+  let lo = from;
+  let hi = from;
+  while (hi < end && postings[hi]! < d) {
+    lo = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  if (hi > end) hi = end;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (postings[mid]! < d) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Appends to `out` the first `needed` documents (ascending) that are in every run `[starts[i], ends[i])`
+ * of `lists[i]`: the shortest run is walked, the others searched from where the last search stopped.
+ */
+function intersectRuns(lists: readonly Uint32Array[], starts: number[], ends: number[], needed: number, out: number[]): void {
+  let shortest = 0;
+  for (let i = 1; i < lists.length; i++) if (ends[i]! - starts[i]! < ends[shortest]! - starts[shortest]!) shortest = i;
+  const walk = lists[shortest]!;
+  let found = 0;
+  next: for (let p = starts[shortest]!; p < ends[shortest]! && found < needed; p++) {
+    const d = walk[p]!;
+    for (let i = 0; i < lists.length; i++) {
+      if (i === shortest) continue;
+      const at = seek(lists[i]!, starts[i]!, ends[i]!, d);
+      starts[i] = at;
+      if (at === ends[i]) return;
+      if (lists[i]![at] !== d) continue next;
+    }
+    out.push(d);
+    found++;
+  }
+}
+
+/**
+ * The best `limit` documents that have every word, as `rank` orders them (score, then document), without
+ * the count. A document is in exactly one run (tier) of each word, so the documents of one score are those
+ * of the tier combinations that sum to it: the scores are visited from the best, each combination's runs
+ * intersected only as far as the hits still missing, and the walk stops once `limit` hits are found.
+ */
+export function rankTop(words: readonly WordPostings[], limit: number): Ranked["hits"] {
+  const hits: Ranked["hits"] = [];
+  if (limit <= 0 || words.some((w) => size(w) === 0)) return hits;
+  const levels = combinationsOf(words.length);
+  const lists = words.map((w) => w.postings);
+  const level: number[] = [];
+  for (let l = 0; l < levels.length && hits.length < limit; l++) {
+    const needed = limit - hits.length;
+    level.length = 0;
+    for (const runs of levels[l]!) {
+      const starts = runs.map((r, i) => words[i]!.bounds[r]!);
+      const ends = runs.map((r, i) => words[i]!.bounds[r + 1]!);
+      if (starts.some((start, i) => start === ends[i])) continue;
+      intersectRuns(lists, starts, ends, needed, level);
+    }
+    // The combinations of a score hold different documents: in document order, the first ones missing.
+    level.sort((a, b) => a - b);
+    const score = 4 * words.length - l;
+    for (let i = 0; i < level.length && i < needed; i++) hits.push({ n: level[i]!, score });
+  }
+  return hits;
 }
 
 /** The numbers of the documents that match every word of `query` (as `search` matches), in index order. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../search-engine/tokenize";
-import { fold, slugify } from "./fold";
+import { fold, foldPhrase, slugify } from "./fold";
 
 describe("fold", () => {
   it("drops accents and case, keeping letters of every script", () => {
@@ -18,6 +18,18 @@ describe("fold", () => {
     // The search's words: a pasted query finds what the typed one finds.
     expect(tokenize("counter-terr\u200Borism\uFEFF")).toEqual(["counter", "terrorism"]);
   });
+});
+
+describe("foldPhrase", () => {
+  // Folded as fold does (an invisible character inside a word joins it), then every run of punctuation, quotation
+  // marks, dashes and spaces is one space, trimmed.
+  it.each([
+    ["“Soft” targets — Méza-Cuadra", "soft targets meza cuadra"],
+    ["  H.E.  Mr. O’Neil, 2nd\n", "h e mr o neil 2nd"],
+    ["Χρήστος Παπαδόπουλος", "χρηστος παπαδοπουλος"],
+    ["counter-terr\u200Borism", "counter terrorism"],
+    [" -- ", ""],
+  ])("%j → %j", (text, key) => expect(foldPhrase(text)).toBe(key));
 });
 
 describe("slugify", () => {

@@ -14,6 +14,17 @@ export function fold(text: string): string {
   return text.normalize("NFKD").replace(MARKS, "").toLowerCase();
 }
 
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * Folded text (see `fold`) with every run of other characters than letters and digits (spaces, punctuation,
+ * quotation marks, dashes) as one space, trimmed: a key for comparing phrases and names as words
+ * ("“Soft” targets — Méza-Cuadra" → "soft targets meza cuadra").
+ */
+export function foldPhrase(text: string): string {
+  return fold(text).replace(NOT_LETTER_OR_DIGIT, " ").trim();
+}
+
 /**
  * A slug (`Id`) from display text: folded, lower-case ASCII words joined by hyphens, at most `maxWords` words and
  * 100 characters ("Protection of “soft” targets" → "protection-of-soft-targets").

@@ -1,5 +1,5 @@
 // Name normalisation, for matching people across sources.
-import { fold } from "./fold";
+import { foldPhrase } from "./fold";
 
 const HONORIFICS = /^(?:h\.?\s?e\.?|his excellency|her excellency|mr|mrs|ms|miss|dr|prof|professor|ambassador|sir|dame)\.?\s+/i;
 
@@ -11,7 +11,5 @@ export function normalizeName(name: string): string {
     previous = rest;
     rest = rest.replace(HONORIFICS, "");
   }
-  return fold(rest)
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  return foldPhrase(rest);
 }

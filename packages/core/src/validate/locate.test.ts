@@ -1,6 +1,6 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { tempDir } from "@briefings/testing";
 import { describe, expect, it } from "vitest";
 import { checkDataText } from "./files";
 import { findTooDeep, LineIndex, MAX_JSON_DEPTH, positionAt, syntaxErrors } from "./locate";
@@ -43,7 +43,7 @@ describe("bounded parsing", () => {
 });
 
 describe("readDataFile", () => {
-  const dir = mkdtempSync(join(tmpdir(), "briefings-read-"));
+  const dir = tempDir("read");
   it("reads a regular UTF-8 file", async () => {
     writeFileSync(join(dir, "ok.json"), "{}");
     expect(await readDataFile(join(dir, "ok.json"))).toMatchObject({ ok: true, text: "{}", bytes: Buffer.from("{}") });

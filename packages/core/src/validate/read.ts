@@ -23,7 +23,7 @@ export function formatBytes(bytes: number): string {
 /** The outcome of reading a data file: its bytes and text, or one problem saying why it cannot be read. */
 export type ReadDataResult = { ok: true; text: string; bytes: Uint8Array } | { ok: false; problem: FileProblem };
 
-const refuse = (file: string, message: string): ReadDataResult => ({
+const refuse = (file: string, message: string): { ok: false; problem: FileProblem } => ({
   ok: false,
   problem: { file, position: { line: 1, column: 1 }, path: "", message, rule: "read" },
 });
@@ -53,6 +53,17 @@ function kind(info: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevi
  * that are not UTF-8.
  */
 export async function readDataFile(file: string, limit = MAX_DATA_FILE_BYTES): Promise<ReadDataResult> {
+  const read = await readDataBytes(file, limit);
+  if (!read.ok) return read;
+  try {
+    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(read.bytes), bytes: read.bytes };
+  } catch {
+    return refuse(file, "cannot read: not valid UTF-8 text");
+  }
+}
+
+/** `readDataFile` without decoding: the bytes of a data file (for a caller that may not need the text). */
+export async function readDataBytes(file: string, limit = MAX_DATA_FILE_BYTES): Promise<{ ok: true; bytes: Buffer } | { ok: false; problem: FileProblem }> {
   let handle;
   try {
     handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -74,12 +85,7 @@ export async function readDataFile(file: string, limit = MAX_DATA_FILE_BYTES): P
       total += bytesRead;
       if (total > limit) return over(total);
     }
-    const bytes = Buffer.concat(chunks, total);
-    try {
-      return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), bytes };
-    } catch {
-      return refuse(file, "cannot read: not valid UTF-8 text");
-    }
+    return { ok: true, bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "";
     return refuse(file, `cannot read: ${ERRNO[code] ?? (error as Error).message}`);

@@ -6,6 +6,7 @@
 // a day named in a sentence about the meeting, else the publication date alone.
 import type { Doc, Span } from "./text";
 import { isoDate } from "./text";
+import { FOREIGN_MONTHS } from "./months";
 
 /** The meeting's dates as found. */
 export interface DatesFact {
@@ -33,6 +34,8 @@ export interface DateMention {
   span: Span;
   /** Whether the text writes the year (otherwise it is inferred). */
   yearStated: boolean;
+  /** A year not written with the day and taken from the text's most named year, not from its date of publication. */
+  yearGuessed?: boolean;
   /** Index of its paragraph. */
   paragraph: number;
 }
@@ -40,11 +43,14 @@ export interface DateMention {
 const MONTH_NAMES: Readonly<Record<string, number>> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  ...Object.fromEntries(FOREIGN_MONTHS.flatMap((names, i) => names.map((n) => [n, i + 1]))),
 };
 const MON = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+/** Month names written after the day, English or foreign. */
+const DAY_MON = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|${FOREIGN_MONTHS.flat().join("|")})`;
 const TO = String.raw`\s{0,3}(?:-|–|—|to|until|till|and|through)\s{0,3}`;
-/** "6 March", "28-29 October 2022", "28 and 29 October, 2022", "27 Jan 2005". */
-const DAY_MONTH = new RegExp(String.raw`(?<![\d.,/])(?:(\d{1,2})${TO})?(\d{1,2})(?:st|nd|rd|th)?\s{1,3}${MON}\b\.?(?:,?\s{0,3}(\d{4})\b)?`, "giu");
+/** "6 March", "28-29 October 2022", "28 and 29 October, 2022", "27 Jan 2005", "23-Nov-2022". */
+const DAY_MONTH = new RegExp(String.raw`(?<!\d|\d[.,/])(?:(\d{1,2})${TO})?(\d{1,2})(?:st|nd|rd|th)?(?:\s{1,3}|-(?=\p{L}{3}-\d{4}))${DAY_MON}(?!\p{L})\.?(?:,?\s{0,3}(\d{4})\b|-(\d{4})\b)?`, "giu");
 /** "June 27, 2019", "October 28-29, 2022", "October 28 and October 29", "Nov 14,2012", "Dec 20 2010". */
 const MONTH_DAY = new RegExp(String.raw`\b${MON}\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?\b(?:${TO}(?:${MON}\.?\s{1,3})?(\d{1,2})\b)?(?:,?\s{0,3}(\d{4})\b)?`, "giu");
 /** "12/11/2001", "15.11.2010" (day first, as the UN and European pages write it). */
@@ -52,17 +58,17 @@ const NUMERIC = /(?<![\d.,/])(\d{1,2})([/.])(\d{1,2})\2(\d{4})\b/gu;
 /** "2019-06-27". */
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/gu;
 /** A dateline: a place, then a date ("NEW YORK, 6 March (UN Headquarters) --", "CAIRO – 23 June 2017:"). */
-const DATELINE = /^(?:[A-Z][A-Za-z .’'-]{1,40}?)\s*(?:,|–|—|-)\s*/u;
+const DATELINE = /^\(?(?:[A-Z][A-Za-z .’'-]{1,40}?)\s*(?:,|–|—|-)\s*/u;
 
 const month = (name: string) => MONTH_NAMES[name.toLowerCase().replace(/\.$/u, "")]!;
 
 /** Every date a paragraph writes, in order; `year` fills a date written without one. */
-function mentionsIn(text: string, at: number, paragraph: number, year: number | undefined): DateMention[] {
+function mentionsIn(text: string, at: number, paragraph: number, year: number | undefined, guessed?: (year: number, month: number) => boolean): DateMention[] {
   const raw: { s: number; e: number; y?: number; m1: number; d1: number; m2: number; d2: number }[] = [];
   const push = (s: number, e: number, y: string | undefined, m1: number, d1: number, m2: number, d2: number) => raw.push({ s, e, ...(y ? { y: Number(y) } : {}), m1, d1, m2, d2 });
   for (const m of text.matchAll(DAY_MONTH)) {
     const mo = month(m[3]!);
-    push(m.index, m.index + m[0].length, m[4], mo, Number(m[1] ?? m[2]), mo, Number(m[2]));
+    push(m.index, m.index + m[0].length, m[4] ?? m[5], mo, Number(m[1] ?? m[2]), mo, Number(m[2]));
   }
   for (const m of text.matchAll(MONTH_DAY)) {
     if (raw.some((r) => m.index < r.e && r.s < m.index + m[0].length)) continue;
@@ -95,7 +101,7 @@ function mentionsIn(text: string, at: number, paragraph: number, year: number | 
     const start = isoDate(y1, r.m1, r.d1);
     const end = isoDate(y2, r.m2, r.d2);
     if (!start || !end || end < start) continue;
-    out.push({ start, end, span: { start: at + r.s, end: at + r.e }, yearStated: r.y !== undefined, paragraph });
+    out.push({ start, end, span: { start: at + r.s, end: at + r.e }, yearStated: r.y !== undefined, ...(r.y === undefined && guessed?.(y2, r.m2) ? { yearGuessed: true } : {}), paragraph });
   }
   return out;
 }
@@ -110,12 +116,12 @@ function dateOnly(line: string, mention: DateMention, at: number): boolean {
 }
 
 /** Words that make a sentence about a meeting. */
-const MEETING = /\b(?:meeting|meetings|briefing|briefings|brief|briefs|briefed|session|workshop|debate|event|conference|consultations|held|hosts?|hosted|convened?|took place|takes place|will take place|met|gathered|chaired|opened|organi[sz]ed|plenary|webinar|launch(?:ed)?|heard|addressed)\b/iu;
+const MEETING = /\b(?:meeting|meetings|briefing|briefings|brief|briefs|briefed|session|workshop|debate|event|conference|consultations|held|hosts?|hosted|convened?|took place|takes place|will take place|met|gathered|chaired|opened|organi[sz]ed|plenary|webinar|launch(?:ed)?|heard|addressed|addressing|addresses)\b/iu;
 /** What precedes a date that is not the meeting's ("since 2001", "resolution 1373 of 28 September 2001", "a letter dated"). */
 const NOT_MEETING_BEFORE = /\b(?:since|until|till|through|by|before|after|dated|of|adopted(?:\s+on)?|established(?:\s+on)?|created(?:\s+on)?|attacks?(?:\s+on)?|born(?:\s+on)?|expires?(?:\s+on)?|deadline)\s*$/iu;
 const NOT_MEETING_NEAR = /\b(?:resolution\s+\d{3,4}|adopted|adoption|attacks?|anniversary|established|creation|founded|deadline|report(?:ed)? (?:of|dated))\b/iu;
 /** "On 8 October 2018, the Committee held", "was held on 20 November", "took place from 19 to 21 March". */
-const HELD_ON = /\b(?:held|brief(?:s|ed)?|hosted|convened|organi[sz]ed|took place|takes place|will take place|met|meeting|briefing|session|workshop|event|gathered|commenced|began|opened|chaired|concluded)\b[^.;]{0,60}?\b(?:on|from|between)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/iu;
+const HELD_ON = /\b(?:held|brief(?:s|ed)?|hosted|convened|organi[sz]ed|conference|took place|takes place|will take place|met|meeting|briefing|session|workshop|event|gathered|commenced|began|opened|chaired|concluded)\b[^.;]{0,60}?\b(?:on|from|between)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/iu;
 
 /** The sentence (or paragraph part) around a span. */
 function sentenceAround(doc: Doc, span: Span): Span {
@@ -149,7 +155,13 @@ export function dateMentions(doc: Doc): DateMention[] {
   }
   const top = stated.find((m) => m.paragraph < 10 && isDateLine(doc, m));
   const year = top ? Number(top.start.slice(0, 4)) : [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
-  return doc.paragraphs.flatMap((p, i) => mentionsIn(doc.text.slice(p.start, p.end), p.start, i, year));
+  // The year is a guess when no date of publication gives it and the text names it with no date of
+  // the day's month ("on 20 November" beside "November 2012" is no guess; "on 7 February" beside
+  // "4 May 2016" is).
+  const monthYears = new Set<string>(stated.map((m) => m.end.slice(0, 7)));
+  for (const p of doc.paragraphs) for (const m of doc.text.slice(p.start, p.end).matchAll(MONTH_YEAR)) monthYears.add(`${m[2]}-${String(month(m[1]!)).padStart(2, "0")}`);
+  const guessed = top ? undefined : (y: number, mo: number) => !monthYears.has(`${y}-${String(mo).padStart(2, "0")}`);
+  return doc.paragraphs.flatMap((p, i) => mentionsIn(doc.text.slice(p.start, p.end), p.start, i, year, guessed));
 }
 
 /** A date the words around it make history, not a meeting's: after "since", "adopted on", near "anniversary", "attacks". */
@@ -165,7 +177,9 @@ function isDateline(doc: Doc, m: DateMention): boolean {
   if (!p) return false;
   const before = doc.text.slice(p.start, m.span.start);
   const weekday = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|Date|Dated|Published|Updated)\b/iu.test(before);
-  const placeFirst = before.length > 0 && !weekday && m.span.start - p.start <= 60 && DATELINE.exec(before)?.[0].length === before.length;
+  // "On Thursday, 5 May" opens a sentence; it is no place
+  const placeFirst =
+    before.length > 0 && !weekday && !/^(?:On|From)\s/u.test(before) && m.span.start - p.start <= 60 && DATELINE.exec(before)?.[0].length === before.length && (!before.startsWith("(") || doc.text[m.span.end] === ")");
   const dashAfter = /^(?:[\p{L}]+,?\s+)?$/u.test(before) && /^\s*(?:\([^)]{1,40}\)\s*)?(?:-|–|—|--)\s+\p{L}/u.test(doc.text.slice(m.span.end, m.span.end + 50));
   return placeFirst || (dashAfter && m.yearStated);
 }
@@ -173,7 +187,15 @@ function isDateline(doc: Doc, m: DateMention): boolean {
 /** A date line or dateline near the top (the day of publication). */
 function isDateLine(doc: Doc, m: DateMention): boolean {
   const p = doc.paragraphs[m.paragraph];
-  return p !== undefined && (isDateline(doc, m) || (m.yearStated && dateOnly(doc.text.slice(p.start, p.end), m, p.start)));
+  return p !== undefined && (isDateline(doc, m) || (m.yearStated && (dateOnly(doc.text.slice(p.start, p.end), m, p.start) || fieldOnly(doc.text.slice(p.start, p.end), m, p.start))));
+}
+
+/** A line of fields split by "·" or "|" ("2025-10-27 · 95 minutes · <channel>"), one of them only the date: a page's metadata line. */
+function fieldOnly(line: string, mention: DateMention, at: number): boolean {
+  if (!/\s[·|]\s/u.test(line)) return false;
+  const before = line.slice(0, mention.span.start - at);
+  const after = line.slice(mention.span.end - at);
+  return /(?:^|\s[·|])\s*$/u.test(before) && /^\s*(?:$|[·|]\s)/u.test(after);
 }
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -185,8 +207,43 @@ const RELATIVE_DAY = /^(?:[Tt]omorrow|[Tt]oday|[Tt]his|[Oo]n\s+(?:Monday|Tuesday
 /** "on Wednesday and Thursday": two weekdays for the meeting. */
 const ON_WEEKDAYS = /\b[Oo]n\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+and\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\b(?!,?\s+\d)/u;
 
+/** "a two-day conference", "the three day workshop": how many days the meeting lasted. */
+const N_DAY = /\b(two|three|four|five|[2-5])[- ]day\b/giu;
+const N_DAYS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5 };
+/** The sentence of the day found says the meeting began that day, or ended it. */
+const BEGAN = /\b(?:began|begins|begun|opened|opens|commenced|commences|started|starts|kicked off)\b/iu;
+const ENDED = /\b(?:ended|ends|concluded|concludes|closed|closes|wrapped up)\b/iu;
+
+/**
+ * A meeting of several days named by one of them: the opening paragraphs say how many days it
+ * lasted ("the two-day conference"), and the sentence of the day says it began ("began today",
+ * "commenced on 8 June") or ended then ("ended on Friday"): the range of days it lasted.
+ */
+function lastedDays(doc: Doc, f: DatesFact): DatesFact {
+  if (f.start !== f.end) return f;
+  const counts = new Set<number>();
+  for (const p of doc.paragraphs.slice(0, 8)) for (const m of doc.text.slice(p.start, p.end).matchAll(N_DAY)) counts.add(N_DAYS[m[1]!.toLowerCase()] ?? Number(m[1]));
+  const [n] = [...counts];
+  if (counts.size !== 1 || n === undefined) return f;
+  const s = sentenceAround(doc, f.span);
+  const sentence = doc.text.slice(s.start, s.end);
+  const began = BEGAN.test(sentence);
+  const ended = ENDED.test(sentence);
+  if (began === ended) return f;
+  const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  const range = began ? { start: f.start, end: shift(f.start, n - 1) } : { start: shift(f.end, 1 - n), end: f.end };
+  const note = `The text calls the meeting a ${n}-day one that ${began ? "began" : "ended"} on ${f.start}: ${range.start} to ${range.end}.`;
+  return { ...f, ...range, confidence: Math.min(f.confidence, 0.8), note: f.note ? `${f.note} ${note}` : note };
+}
+
 /** Reads the dates of the meeting. */
 export function findDates(doc: Doc): DatesFact | undefined {
+  const f = chooseDates(doc);
+  return f && lastedDays(doc, f);
+}
+
+/** Chooses the meeting's day (or days) among the dates the text writes. */
+function chooseDates(doc: Doc): DatesFact | undefined {
   const mentions = dateMentions(doc);
   if (mentions.length === 0) return undefined;
   // The day of publication: a paragraph near the top that is only a date, or a dateline.
@@ -203,6 +260,8 @@ export function findDates(doc: Doc): DatesFact | undefined {
   /** A date more than a month before the publication: only a meeting's when nothing around it makes it history. */
   const older = (m: DateMention) => reference !== undefined && Date.parse(m.start) < Date.parse(reference.start) - 31 * DAY;
   const usable = (m: DateMention, strict: boolean) => {
+    // a day written without its year, when no date of publication gives the year: the year would be a guess
+    if (m.yearGuessed) return false;
     strict ||= older(m);
     const s = sentenceAround(doc, m.span);
     const before = doc.text.slice(Math.max(s.start, m.span.start - 40), m.span.start);
@@ -232,7 +291,7 @@ export function findDates(doc: Doc): DatesFact | undefined {
     const s = sentenceAround(doc, m.span);
     const before = doc.text.slice(s.start, m.span.start);
     const after = doc.text.slice(m.span.end, Math.min(s.end, m.span.end + 40));
-    const lead = /^(?:[\p{L}’']+,?\s+){0,2}?(?:[Oo]n|[Ff]rom|[Bb]etween)\s+$/u.test(before) || RELATIVE_DAY.test(before);
+    const lead = /^(?:[\p{L}’']+,?\s+){0,2}?(?:[Oo]n|[Ff]rom|[Bb]etween)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/u.test(before) || RELATIVE_DAY.test(before);
     const itsDay = /\b(?:its|the|a)\s+$/u.test(before) && /^\s*(?:open\s+|special\s+|plenary\s+)?(?:meeting|session|briefing)\b/iu.test(after);
     if (lead || itsDay || HELD_ON.test(before)) {
       const note = mismatch(m);
@@ -263,6 +322,16 @@ export function findDates(doc: Doc): DatesFact | undefined {
         const what = reference === dateline ? "the dateline" : "the date of publication";
         return fact({ start: first, end: last, span: { start: at, end: at + w[0].length }, yearStated: false, paragraph: p.index }, 0.75, `The text says “${w[0]}”: counted back from ${what} (${reference.start}).`);
       }
+    }
+  }
+  // 2b. A release announcing a meeting: in the dateline's paragraph or the next, a later day in a
+  // sentence saying the meeting will take place ("… will host … 19-21 April in Strasbourg").
+  if (dateline) {
+    for (const m of mentions) {
+      if (m.paragraph < dateline.paragraph || m.paragraph > dateline.paragraph + 1 || m.start <= dateline.start || !usable(m, true)) continue;
+      const s = sentenceAround(doc, m.span);
+      const sentence = doc.text.slice(s.start, s.end);
+      if (/\bwill\b/iu.test(sentence) && MEETING.test(sentence)) return fact(m, 0.75, `The release, dated ${dateline.start}, announces the meeting for a later day.`);
     }
   }
   // 3. The dateline of a press release ("NEW YORK, 6 March (UN Headquarters) --").

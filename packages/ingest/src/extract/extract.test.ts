@@ -138,6 +138,11 @@ describe("people", () => {
 });
 
 describe("meeting type", () => {
+  it("takes a public meeting of the Council, at which a chair briefed it, for a Council meeting", () => {
+    const doc = readDoc("Ministers speak on terrorism\n\nThe Secretary-General opened a public Council meeting held today that heard 30 speakers. Briefing the Council, the Chair of the Committee set out its plans.");
+    expect(findType(doc)?.value).toBe("security-council-meeting");
+    expect(findType(readDoc("Envoys speak\n\nThe Chair told the Security Council in a meeting on threats to peace that work goes on. In her first briefing to the Council she set out her plans."))?.value).toBe("security-council-meeting");
+  });
   it.each([
     ["CTC holds joint special meeting with the 1267 Committee", "joint-special-meeting"],
     ["CTED, INTERPOL and UNOCT host follow-up regional expert workshop", "workshop"],
@@ -183,6 +188,10 @@ describe("layout and title", () => {
     const text = `Click the link below to open the file:\n\n${lead}\n\n“Members agree to keep working together.”`;
     expect(body(text)[0]).toBe(lead);
     expect(body(text)).not.toContain("Click the link below to open the file:");
+  });
+
+  it("takes a link label with its arrow ('← Back to Home') for the page's chrome, not the headline", () => {
+    expect(findTitle(readDoc("← Back to Home\n\nTwenty years of work on border management\n\nOn 2 June 2022, the Committee met."))?.value).toBe("Twenty years of work on border management");
   });
 
   it("joins a headline broken over two lines, and takes the whole headline after a listing cut it short", () => {

@@ -2,7 +2,11 @@
 // document symbols, "Press Release", meeting numbers, tables of a record's data, date lines,
 // photo credits, language menus) and the headline among the lines that are.
 
+import { FOREIGN_MONTHS } from "./months";
+
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+/** Day-first month names, English or of a mirror's own language ("15 ноября 2023 г."). */
+const DAY_MONTH_NAME = `(?:${MONTH.slice(3, -1)}|${FOREIGN_MONTHS.flat().join("|")})`;
 
 /** Lines that are a page's chrome, whole (case-insensitive); anchored at both ends, so that no
  * alternative is tried at every position of a long line (quadratic on a run of letters). */
@@ -83,12 +87,13 @@ const CHROME_SHAPES: readonly RegExp[] = [
   // not a paragraph of the body that ends by introducing a quotation
   /^.{1,120}:$/u,
 ];
-/** A line that is only a date (with a weekday, a time, a zone): not a headline. */
-const DATE_LINE = new RegExp(String.raw`^[\s\W]*(?:(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s*)?(?:\d{1,2}\s+${MONTH}\.?,?\s*\d{4}|${MONTH}\.?\s+\d{1,2},?\s*\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})[\s\W\d]*(?:[ap]\.?m\.?|GMT|EDT|EST|UTC)?[\s\W]*$`, "iu");
+/** A line that is only a date (with a weekday in any language, a time, a zone): not a headline. */
+const DATE_LINE = new RegExp(String.raw`^[\s\W]*(?:\p{L}{2,12}\.?,?\s*)?(?:\d{1,2}\s+${DAY_MONTH_NAME}\.?,?\s*\d{4}|${MONTH}\.?\s+\d{1,2},?\s*\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})[\s\W\d]*(?:[ap]\.?m\.?|GMT|EDT|EST|UTC)?[\s\W]*$`, "iu");
 
 /** Whether a line is the page's chrome rather than its text. */
 export function isChrome(line: string): boolean {
-  const t = line.trim();
+  // a link's arrow or a bullet before its label ("← Back to Home", "» Share") is part of the chrome
+  const t = line.trim().replace(/^[\u2190-\u21ff\u00ab\u00bb\u2039\u203a\u2022\u00b7]\s*/u, "");
   if (t.length === 0) return true;
   if (CHROME.test(t)) return true;
   return CHROME_SHAPES.some((re) => re.test(t)) || DATE_LINE.test(t);

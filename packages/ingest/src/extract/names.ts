@@ -47,7 +47,7 @@ const POST_WORD =
 
 /** Lower-case posts after a name and a comma ("Ana Ruiz, head of the unit"). */
 const LOWER_POST =
-  /^(?:chair|chairman|chairperson|chairwoman|co-chair|vice-chair|president|director|director-general|head|representative|secretary|secretary-general|under-secretary-general|assistant|deputy|executive|minister|ambassador|officer|coordinator|adviser|advisor|expert|chief|commissioner|envoy|rapporteur|professor|researcher|fellow|founder|analyst|specialist|consultant|lecturer|manager|activist|spokesperson|moderator|panellist|panelist)$/u;
+  /^(?:experts|chair|chairman|chairperson|chairwoman|co-chair|vice-chair|president|director|director-general|head|representative|secretary|secretary-general|under-secretary-general|assistant|deputy|executive|minister|ambassador|officer|coordinator|adviser|advisor|expert|chief|commissioner|envoy|rapporteur|professor|researcher|fellow|founder|analyst|specialist|consultant|lecturer|manager|activist|spokesperson|moderator|panellist|panelist)$/u;
 
 /** Capitalised words that never belong to a person's name (posts, institutions, places, months). */
 const NOT_NAME = new Set(
@@ -63,6 +63,12 @@ const ORG_END = /^(?:University|Institute|Institution|Centre|Center|College|Scho
 /** Words between a comma and the post that follows a name ("Ana Ruiz, the new head of ..."). */
 const POST_LEAD = /^(?:the|an?|its|their|his|her|former|outgoing|incoming|new|current|then|acting|UN|\p{Lu}{2,})$/u;
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
+/** Plural posts, shared by the names listed after them. */
+const PLURAL_POST = /^(?:experts|Experts|officials|Officials|researchers|Researchers)$/u;
+/** A rank written as a title before a name ("Assistant Secretary-General Ana Ruiz"). */
+const RANK = /^(?:Assistant Secretary-General|Under-Secretary-General|Deputy Secretary-General|Ambassador)$/u;
+/** Verbs that may come between a name's comma and a post word ("will be a panellist"). */
+const AUXILIARY = /^(?:will|would|shall|should|can|could|may|might|must|is|was|are|were|be|been|being|has|had|have|served|serves|became|becomes|remains|remained)$/u;
 const CONNECTIVE = /^(?:of|for|the|and|to|at|in|on|de|du|des|la|el)$/u;
 const REPORTING = new Set("said says stated told stressed noted emphasized emphasised underlined underscored highlighted added explained observed recalled reiterated warned urged called briefed presented spoke addressed opened closed welcomed expressed pointed described outlined delivered shared concluded remarked indicated affirmed asserted argued cautioned announced informed thanked commended".split(" "));
 
@@ -109,18 +115,25 @@ export function findNameHits(sentence: string, at: number, options: NameScanOpti
   let postTo = -1;
   let postSeen = false;
   let commaAfterPost = false;
+  let previousPost: { from: number; to: number } | undefined;
   const resetPost = () => {
     postFrom = -1;
     postTo = -1;
     postSeen = false;
     commaAfterPost = false;
+    previousPost = undefined;
   };
   // A post before a name: capitalised words, connectives, parenthesised acronyms.
   const feedPost = (n: number) => {
     const w = tokens[n]!.text;
     if (/^\p{Lu}/u.test(w) || /^\p{N}/u.test(w)) {
       if (postFrom < 0 || commaAfterPost) {
-        if (commaAfterPost) resetPost();
+        if (commaAfterPost) {
+          // "CTED’s Executive Director, Assistant Secretary-General Ana Ruiz": the post before the comma, kept in case a rank follows.
+          const kept = { from: postFrom, to: postTo };
+          resetPost();
+          previousPost = kept;
+        }
         postFrom = n;
       }
       postTo = n;
@@ -140,9 +153,13 @@ export function findNameHits(sentence: string, at: number, options: NameScanOpti
   const postAfterComma = (from: number): boolean => {
     // "…, Mr. A, and Deputy Head of B, Ms. C": after "and", the post is the next person's, written before their name.
     if (tokens[from]?.text === "and") return false;
+    // "…, met with the Director of X": a clause opening with another lower-case word (a verb) is what the person did.
+    const first = tokens[from]?.text ?? "";
+    if (/^\p{Ll}/u.test(first) && !POST_LEAD.test(first) && !LOWER_POST.test(first) && !/^(?:senior|special|permanent|chief|lead|member|programme|program|policy|legal|co-founder|former)$/u.test(first)) return false;
     for (let n = from; n < tokens.length && n < from + 5; n++) {
       const w = tokens[n]!.text;
-      if (LOWER_POST.test(w) || POST_WORD.test(w)) return n === from || tokens.slice(from, n).every((x) => POST_LEAD.test(x.text) || /^[\p{Ll}\p{Lu}][\p{L}-]*$/u.test(x.text));
+      // "…, will be a panellist": a verb before the post word makes it what the person does, not their post.
+      if (LOWER_POST.test(w) || POST_WORD.test(w)) return n === from || tokens.slice(from, n).every((x) => !AUXILIARY.test(x.text) && (POST_LEAD.test(x.text) || /^[\p{Ll}\p{Lu}][\p{L}-]*$/u.test(x.text)));
       if (!/^[\p{L}\p{M}]/u.test(w)) return false;
     }
     return false;
@@ -162,6 +179,10 @@ export function findNameHits(sentence: string, at: number, options: NameScanOpti
     }
     return depth === 0 ? n : from;
   };
+  // The token right after the last name read (its comma, when a post follows it).
+  let previousName = -1;
+  // A plural post read before a name, and where the "and" after that name is.
+  let sharedPost: { post: Span; and: number } | undefined;
   let i = 0;
   while (i < tokens.length) {
     // Honorifics: "Mr.", "H.E.", "Colonel".
@@ -246,10 +267,19 @@ export function findNameHits(sentence: string, at: number, options: NameScanOpti
         }
       }
       // "X, Chair of A, Ana Ruiz, Head of B": the post before the comma is the previous person's.
-      const listed = commaAfterPost && after.postAfter !== undefined;
+      // "Ana Ruiz, Permanent Representative of Chile, H.E. Li Wei …": a post right after the previous name and its comma is that person's.
+      const listed = (commaAfterPost && after.postAfter !== undefined) || (commaAfterPost && previousName >= 0 && tokens[previousName]?.text === "," && postFrom === previousName + 1);
       if (!listed && postSeen && postTo === honStart - 1 - (commaAfterPost ? 1 : 0) && postFrom >= 0) {
-        const lead = /^(?:The|the|A|An)$/u.test(tokens[postFrom]!.text) && postFrom < postTo ? postFrom + 1 : postFrom;
+        // A rank right before the name after "<post>," (not the previous person's): both posts are the name's.
+        const rank = !commaAfterPost && previousPost !== undefined && !(previousName >= 0 && tokens[previousName]?.text === "," && previousPost.from === previousName + 1) && RANK.test(sentence.slice(tokens[postFrom]!.start, tokens[postTo]!.end));
+        const from = rank ? previousPost!.from : postFrom;
+        const lead = /^(?:The|the|A|An)$/u.test(tokens[from]!.text) && from < postTo ? from + 1 : from;
         hit("post-before", { post: span(tokens[lead]!.start, tokens[postTo]!.end), ...(state ? { org: span(state.start, state.end) } : ofOrg ? { org: span(ofOrg.start, ofOrg.end) } : {}) });
+        // "CTED experts Ana Ruiz and Li Wei": a plural post is shared by the name after "and".
+        sharedPost = PLURAL_POST.test(tokens[postTo]!.text) ? { post: span(tokens[lead]!.start, tokens[postTo]!.end), and: k } : undefined;
+      } else if (sharedPost && prev?.text === "and" && honStart - 1 === sharedPost.and && !honorific) {
+        hit("post-before", { post: sharedPost.post });
+        sharedPost = undefined;
       } else if (state) hit("state-in-parentheses", { org: span(state.start, state.end) });
       else if (ofOrg) hit("of-organization", { org: span(ofOrg.start, ofOrg.end) });
       else if (honorific && /^(?:Mr|Ms|Mrs|Dr|Prof|Amb|H\.E\.|Honorable|Honourable|Hon|Colonel|Lieutenant|Major|Captain|Brigadier|Judge|Ambassador|Sir|Dame)$/u.test(tokens[honStart]!.text) && (!next || /^[,.;:)(–—-]$|^\p{Ll}/u.test(next.text) || POST_WORD.test(next.text)))
@@ -258,6 +288,7 @@ export function findNameHits(sentence: string, at: number, options: NameScanOpti
       else if (prev?.text === "by" && (!next || /^[,.;:]$/u.test(next.text))) hit("by-line");
       else if (next && REPORTING.has(next.text) && (!prev || /^[,;:—–"“”]$/u.test(prev.text) || prev.text === "and")) hit("reporting-verb");
       resetPost();
+      previousName = k;
       i = k;
       continue;
     }

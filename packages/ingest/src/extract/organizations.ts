@@ -97,6 +97,7 @@ export class OrgResolver {
   readonly #matches = new Map<string, OrgMatch>();
   readonly #ids = new Set<string>();
   readonly #starts = new Map<string, Set<number>>();
+  readonly #fullNames = new Set<string>();
 
   /** Indexes the dataset's organizations and the acronyms the text defines. */
   constructor(existing: readonly Organization[], acronyms: readonly AcronymDefinition[]) {
@@ -109,6 +110,8 @@ export class OrgResolver {
     }
     for (const org of existing) if (org.acronym) add(org.acronym, org, "acronym");
     for (const org of existing) for (const alt of org.alternateNames) add(alt, org, "alternate-name");
+    // Full names and alternate names of the dataset (no alias, no acronym): the only keys a phrase written in lower case may match.
+    for (const [key, hit] of this.#index) if (hit.by !== "acronym" && key.includes(" ")) this.#fullNames.add(key);
     for (const [alias, id] of Object.entries(ALIASES)) {
       const org = existing.find((o) => o.id === id);
       if (org && !this.#index.has(alias)) this.#index.set(alias, { org, by: "alternate-name" });
@@ -155,7 +158,8 @@ export class OrgResolver {
   }
 
   #lookup(phrase: string): Omit<OrgMatch, "spans"> | undefined {
-    let base = phrase.trim().replace(/[\s,.;:]+$/u, "").replace(/^(?:and|or)\s+/u, "");
+    // "the “1540” Committee": quotation marks around a word of a name are not part of it.
+    let base = phrase.trim().replace(/[\s,.;:]+$/u, "").replace(/^(?:and|or)\s+/u, "").replace(/[“”"](\p{N}+)[“”"]/gu, "$1");
     let acronym: string | undefined;
     const paren = /^(.*?)\s*\(([^()]{1,20})\)$/u.exec(base);
     if (paren) {
@@ -164,7 +168,12 @@ export class OrgResolver {
     }
     if (base === "" && acronym) base = acronym;
     const stripped = base.replace(/^the\s+/iu, "");
-    if (!/^[\p{Lu}\p{N}]/u.test(stripped)) return undefined;
+    if (!/^[\p{Lu}\p{N}]/u.test(stripped)) {
+      // "chair of the counter-terrorism committee": a dataset organization's whole name of two words or more, written in lower case.
+      const key = orgKey(stripped);
+      const hit = this.#fullNames.has(key) ? this.#index.get(key) : undefined;
+      return hit ? this.#existing(hit.org, hit.by) : undefined;
+    }
     const keys = [base, stripped, acronym].filter((k): k is string => k !== undefined).flatMap((k) => variants(orgKey(k)));
     for (const key of keys) {
       const hit = this.#index.get(key);
@@ -181,7 +190,11 @@ export class OrgResolver {
     }
     for (const key of keys) {
       const state = this.#states.get(key);
-      if (state) return { ...this.#fresh(slugify(state), state, undefined), kind: "member-state", kindInferred: false, matchedBy: "member-state" };
+      if (!state) continue;
+      // "UK" for the dataset's "United Kingdom": the State's record, by its name.
+      const hit = this.#index.get(orgKey(state));
+      if (hit && hit.org.kind === "member-state") return this.#existing(hit.org, "member-state");
+      return { ...this.#fresh(slugify(state), state, undefined), kind: "member-state", kindInferred: false, matchedBy: "member-state" };
     }
     // "the 1373 Counter-Terrorism Committee", "the 1267/1989 X Committee": the committee of the first resolution.
     const numbered = /^(\d{3,4})(?:\/\d{3,4})*\s+(\S.*)$/u.exec(stripped);
@@ -198,7 +211,7 @@ export class OrgResolver {
       if (hit) return this.#existing(hit.org, hit.by);
     }
     // "the Council’s Counter-Terrorism Committee", "the UN’s Office of …": the body, not its parent.
-    const owner = /^(?:(?:Security\s+)?Council|(?:the\s+)?(?:UN|United Nations|Committee))[’']s?\s+(\p{Lu}.*)$/u.exec(stripped);
+    const owner = /^(?:(?:Security\s+)?Council|(?:the\s+)?(?:UN|United Nations|Committee))[’']s?\s+([\p{Lu}\p{N}].*)$/u.exec(stripped);
     if (owner) {
       const inner = this.#lookup(owner[1]!);
       if (inner && inner.matchedBy !== "new") return inner;
@@ -209,8 +222,14 @@ export class OrgResolver {
       const inner = this.#lookup(council[1]!);
       if (inner && inner.matchedBy !== "new") return inner;
     }
+    // "the UN Counter-Terrorism Committee Executive Directorate": a body of the United Nations the dataset names without "UN".
+    const un = /^(?:United Nations|UN)\s+(\p{Lu}.*)$/u.exec(stripped);
+    if (un) {
+      const inner = this.#lookup(un[1]!);
+      if (inner && inner.existing && inner.kind !== "member-state" && inner.matchedBy !== "acronym") return inner;
+    }
     // "the Republic of Peru": the State.
-    const formal = /^(?:Federal |Islamic |Kingdom |Plurinational |Democratic |Arab )?(?:Republic|Kingdom|State|Sultanate|Principality|Grand Duchy) of (?:the )?(\p{Lu}.*)$/u.exec(stripped);
+    const formal = /^(?:(?:Federal |Islamic |Kingdom |Plurinational |Democratic |Arab )?(?:Republic|Kingdom|State|Sultanate|Principality|Grand Duchy)|Government) of (?:the )?(\p{Lu}.*)$/u.exec(stripped);
     if (formal) {
       const inner = this.#lookup(formal[1]!);
       if (inner && (inner.matchedBy === "member-state" || inner.kind === "member-state")) return inner;

@@ -18,6 +18,8 @@ export interface RoleFact {
   tenure: "substantive" | "acting";
   /** Where the post is stated (honorific, name and post). */
   span: Span;
+  /** `true` for a rank of the Secretariat stated without any organization ("Under-Secretary-General"): the United Nations is the default, not what the text says. */
+  bare?: boolean;
 }
 
 /** A person named in the text. */
@@ -62,10 +64,16 @@ const NOT_NAME = new Set(
 export const REPORTING_VERBS =
   "said|says|stated|states|highlighted|emphasi[sz]ed|noted|stressed|underlined|underscored|pointed out|observed|recalled|reiterated|reaffirmed|welcomed|called (?:for|on|upon)|urged|explained|described|presented|briefed|informed|expressed|added|concluded|affirmed|acknowledged|commended|encouraged|outlined|shared|remarked|indicated|warned|argued|suggested|announced|spoke|delivered|introduced|gave|provided|drew attention|mentioned|asserted|cautioned|recognized|recognised|thanked|opened|closed|chaired|moderated|launched|echoed|insisted|proposed|reported|told|addressed|took the floor";
 
-const INTRO = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}’'.-])(${HONORIFIC})(${NAME})(?:\s+\((\p{Lu}[\p{L} ’'-]{1,40})\))?,\s+`, "gu");
-const APPOSITIVE = new RegExp(String.raw`\b[Tt]he\s+((?:[Aa]cting\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,4}\s+of\s+(?:the\s+)?[^,]{2,90}),\s+(${HONORIFIC})(${NAME}),`, "gu");
+/** A post written in lower case after a name ("…, the outgoing chair of the X Committee"). */
+const LOWER_TITLE = /(?:^|\s)(?:chair|chairman|chairperson|chairwoman|president|director|head|coordinator|chief)\s+of\s/u;
+/** Lower-case words that may open a post after a name's comma ("the", "a", "former", "head of", "senior adviser"). */
+const LOWER_LEAD = /^(?:the|a|an|its|his|her|their|former|current|outgoing|incoming|newly|new|then|acting|interim|deputy|assistant|senior|special|permanent|executive|chief|chair|chairman|chairperson|chairwoman|co-chair|vice-chair|president|director|head|coordinator|co-ordinator|adviser|advisor|minister|secretary|ambassador|representative|officer|manager|expert|professor|researcher|fellow|founder|co-founder|analyst|specialist|consultant|lecturer|commissioner|envoy|rapporteur|spokesperson|moderator|panellist|panelist|member|lead|programme|program|policy|legal|judge|prosecutor|mayor|governor|inspector|commander|superintendent|counsellor|counselor)\b/u;
+/** A footnote mark glued to a name ("Ruiz†"): not part of it. */
+const FOOTNOTE = "[†‡*¹²³⁴⁵⁶⁷⁸⁹]?";
+const INTRO = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}’'.-])(${HONORIFIC})(${NAME})${FOOTNOTE}(?:\s+\(\s?(\p{Lu}[\p{L} ’'-]{1,40})\))?,\s+`, "gu");
+const APPOSITIVE = new RegExp(String.raw`\b[Tt]he\s+((?:[Aa]cting\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,4}\s+of\s+(?:the\s+)?[^,]{2,90}),\s+(${HONORIFIC})(${NAME})(?:,|\.(?:\s|$))`, "gu");
 const AMBASSADOR_OF = new RegExp(String.raw`((?:H\.\s?E\.\s+)?Ambassador\s+)(${NAME})\s+of\s+((?:the\s+)?\p{Lu}[\p{L}’' -]{1,60}?)(?=[,.;]|\s+(?:${REPORTING_VERBS})\b)`, "gu");
-const ROLE_END = new RegExp(String.raw`,?\s+(?:who|which|whose)\b|,\s+(?:also|then|later|further|subsequently|in turn)\b|,?\s+(?:${REPORTING_VERBS})\b|[;:.](?:\s|$)|,\s+(?:and\s+)?(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.)|,\s+(?:and\s+)?(?:the|a|an|in|on|at|during)\s|\s+and\s+(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.)|,\s+(?:and\s+)?${NAME},|\s+and\s+${NAME},(?=\s[^,.;:]{0,40}?(?:${TITLE_WORD.source}))`, "u");
+const ROLE_END = new RegExp(String.raw`,?\s+(?:who|which|whose)\b|,\s+(?:also|then|later|further|subsequently|in turn)\b|,?\s+(?:${REPORTING_VERBS})\b|[;:](?:\s|$)|(?<!\ba\.i)\.(?:\s|$)|,\s+(?:and\s+)?(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.)|,\s+(?:and\s+)?(?:the|a|an|in|on|at|during)\s|,\s+for\s+(?:his|her|their|its)\s|\s+and\s+(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.)|,\s+(?:and\s+)?${NAME},|\s+and\s+${NAME},(?=\s[^,.;:]{0,40}?(?:${TITLE_WORD.source}))`, "u");
 
 /** Splits an honorific off ("H.E. Mr. " → "H.E. Mr."), or undefined for none. */
 const cleanHonorific = (h: string): string | undefined => (h.trim() === "" ? undefined : h.trim().replace(/\s+/gu, " "));
@@ -90,11 +98,17 @@ export function normalizeTitle(stated: string): { title: string; tenure: "substa
     t = t.replace(/^(?:Acting|Interim)\s+/iu, "");
   }
   if (/Officer-in-Charge/iu.test(t)) tenure = "acting";
-  t = t.replace(/\s+to the United Nations$/u, "");
+  // "Deputy Executive Director a.i.": ad interim.
+  if (/\sa\.i\.?(?=\s|$)/u.test(t)) {
+    tenure = "acting";
+    t = t.replace(/\sa\.i\.?(?=\s|$)/u, "");
+  }
+  t = t.replace(/\s+to the (?:United Nations|UN)$/u, "");
   t = t.charAt(0).toUpperCase() + t.slice(1);
   if (/^Chair(?:man|person|woman)$/u.test(t)) t = "Chair";
+  if (t === "Experts") t = "Expert";
   // "Under-Secretary-General for Counter-Terrorism": the rank is the post; its field stays in the post as stated.
-  const rank = /^((?:Under-|Assistant |Deputy )Secretary-General) for \p{Lu}/u.exec(t);
+  const rank = /^((?:Under-|Assistant |Deputy )Secretary-General|(?:Deputy |Assistant )?Executive Director) for \p{Lu}/u.exec(t);
   if (rank) t = rank[1]!;
   const team = /^(.+?) of the (.+?) (?:team|unit|division|section|department|programme|program)$/iu.exec(t);
   if (team) return { title: `${team[1]}, ${team[2]}`, tenure };
@@ -102,17 +116,30 @@ export function normalizeTitle(stated: string): { title: string; tenure: "substa
 }
 
 /** Splits the post text into the posts it lists ("Permanent Representative of Egypt and CTC Chair"). */
-function splitPosts(text: string, at: number): Span[] {
-  const parts: Span[] = [];
+function splitPosts(text: string, at: number): (Span & { alone?: boolean })[] {
+  // `alone`: a post cut before another's possessive ("Chair" of "Chair India’s Permanent Representative"), which borrows no organization from it.
+  const parts: (Span & { alone?: boolean })[] = [];
   let start = 0;
-  const re = /\s+and\s+|,\s+/gu;
+  // ", ", " and ", and a space before a possessive that starts another post ("committee Chair India’s Permanent Representative").
+  const re = /\s+and\s+|,\s+|\s+(?=\p{Lu}[\p{L}-]*[’']s\s+\p{Lu})/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const rest = text.slice(m.index + m[0].length);
+    if (m[0].trim() === "") {
+      // A possessive after a post ("Chair") and before another ("Permanent Representative"): two posts.
+      const head = text.slice(start, m.index);
+      if (TITLE_WORD.test(head) && !/\b(?:of|the|for|to|at|in|on|and|with|a|an)$/u.test(head) && TITLE_WORD.test(rest.replace(/^\S+\s+/u, ""))) {
+        parts.push({ start: at + start, end: at + m.index, alone: true });
+        start = m.index + m[0].length;
+      }
+      continue;
+    }
     const nextWord = /^(?:the\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(rest);
     // "… of the United Nations and head of B": a post written in lower case after "and" is a second post.
     const startsPost = nextWord && (TITLE_WORD.test(nextWord[1]!) || (m[0].trim() === "and" && /^(?:head|chair|director|chief|coordinator)$/u.test(nextWord[1]!) && /\sof\s/u.test(text.slice(start, m.index))) || ((/^\p{Lu}{2,}$/u.test(nextWord[1]!) || /^(?:Permanent|Special|Assistant|Acting)$/u.test(nextWord[1]!)) && TITLE_WORD.test(nextWord[2] ?? "")));
     const isOrg = m[0].startsWith(",");
-    if (startsPost || isOrg) {
+    // "… to the United Nations and Counter-Terrorism Committee Chair": capitalised words ending with a post's word are another post.
+    const orgThenPost = m[0].trim() === "and" && /^(?:the\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}-]*\s+){0,4}(?:Committee|Council|Directorate|Office|Organi[sz]ation|Group|Team|Force|\p{Lu}{2,})\s+(?:Chair|Chairman|Chairperson|Chairwoman|President|Director|Head|Coordinator)(?=$|,)/u.test(rest);
+    if (startsPost || isOrg || orgThenPost) {
       parts.push({ start: at + start, end: at + m.index });
       start = m.index + m[0].length;
     }
@@ -126,13 +153,18 @@ export function orgPrefix(phrase: string): string | undefined {
   const words = phrase.replace(/^(?:the\s+)?so-called\s+/u, "").split(/\s+/u);
   const kept: string[] = [];
   for (const w of words.slice(0, 14)) {
-    if (/^[\p{Lu}\p{N}(]/u.test(w) || (kept.length > 0 && /^(?:of|for|the|and|on|against|to|in|de|du|des|la)$/u.test(w)) || (kept.length === 0 && w === "the")) kept.push(w);
+    if (/^[“"]?[\p{Lu}\p{N}(]/u.test(w) || (kept.length > 0 && /^(?:of|for|the|and|on|against|to|in|de|du|des|la)$/u.test(w)) || (kept.length === 0 && w === "the")) kept.push(w);
     else break;
   }
   while (kept.length > 0 && /^(?:of|for|the|and|on|against|to|in|de|du|des|la)$/u.test(kept[kept.length - 1]!)) kept.pop();
   const out = kept.join(" ").replace(/[,;:]$/u, "");
   return out === "" || /^the$/iu.test(out) ? undefined : out;
 }
+
+/** Words that say when a post is held, before its organization ("the current CTC chairman"). */
+const DESCRIPTOR = /^(?:the\s+)?(?:(?:current|new|outgoing|incoming|former|then|newly appointed)\s+)+/iu;
+/** A post's title word, in either case ("chairman" as well as "Chairman"). */
+const isTitleWord = (w: string): boolean => TITLE_WORD.test(w) || TITLE_WORD.test(w.charAt(0).toUpperCase() + w.slice(1)) || /^[Ee]xperts$/u.test(w);
 
 /** Reads one post ("Chair of the Committee", "CTC Chair", "Head of the Strong Cities Network") into title and organization. */
 function readPost(doc: Doc, span: Span, resolver: OrgResolver): { stated: string; org?: { phrase: string; span: Span } } {
@@ -146,6 +178,11 @@ function readPost(doc: Doc, span: Span, resolver: OrgResolver): { stated: string
       let phrase = stated.slice(m.index + m[0].length).replace(/\s+to the United Nations$/u, "");
       // "Permanent Representative (of X) to the United Nations": the post is a State's, never the United Nations'.
       if (/^(?:the\s+)?(?:United Nations|UN)$/u.test(phrase) && m.index > 0 && /Representative|Ambassador|Mission/u.test(stated.slice(0, m.index))) continue;
+      // "Chef de Cabinet to the UN Secretary-General": a post in the Secretary-General's office is at the United Nations.
+      if (/^(?:the\s+)?(?:United Nations|UN)\s+(?:Deputy\s+)?Secretary-General$/u.test(phrase) && resolver.peek("United Nations")?.existing) {
+        const s = span.start + m.index + m[0].length;
+        return { stated, org: { phrase: "United Nations", span: { start: s, end: s + phrase.length } } };
+      }
       let peek = resolver.peek(phrase);
       // "the X Committee (CTC) established to deal with …", "the so-called 1267 Committee on sanctions …": the name is the capitalised words before the rest.
       if (!peek || peek.matchedBy === "new") {
@@ -162,18 +199,23 @@ function readPost(doc: Doc, span: Span, resolver: OrgResolver): { stated: string
       }
     }
   }
-  // "<ORG> <title>": "CTC Chair", "FATF President", "UN Women Executive Director".
-  const words = [...stated.matchAll(/\S+/gu)];
+  // "<ORG> <title>": "CTC Chair", "FATF President", "UN Women Executive Director", "the current CTC chairman".
+  const lead = DESCRIPTOR.exec(stated)?.[0].length ?? 0;
+  const words = [...stated.slice(lead).matchAll(/\S+/gu)];
   for (let n = Math.min(7, words.length - 1); n >= 1; n--) {
-    const phrase = stated.slice(0, words[n - 1]!.index + words[n - 1]![0].length);
-    const rest = stated.slice(words[n]!.index);
+    const phrase = stated.slice(lead, lead + words[n - 1]!.index + words[n - 1]![0].length);
+    const rest = stated.slice(lead + words[n]!.index);
     const [first = "", second = ""] = rest.split(/\s/u);
-    // "CTED Acting Executive Director": the tenure may come between the organization and the post.
-    if (!TITLE_WORD.test(first) && !(/^(?:Acting|Interim|Permanent|Special|Assistant)$/u.test(first) && TITLE_WORD.test(second))) continue;
-    // "Egypt’s Permanent Representative": the State without its possessive.
     const owner = phrase.replace(/[’']s$/u, "");
-    const peek = resolver.peek(owner);
-    if (peek && (peek.matchedBy !== "new" || /^\p{Lu}{2,}$/u.test(owner))) return { stated, org: { phrase: owner, span: { start: span.start, end: span.start + owner.length } } };
+    const possessive = owner !== phrase;
+    // "CTED Acting Executive Director": the tenure may come between the organization and the post. "UK Foreign Secretary",
+    // "CTED’s Research and Analysis Coordinator": after a State or a possessive, the post's words may come before its title word.
+    const titled = isTitleWord(first) || (/^(?:Acting|Interim|Permanent|Special|Assistant)$/u.test(first) && isTitleWord(second));
+    const peek = titled || possessive || resolver.isState(owner) ? resolver.peek(owner) : undefined;
+    if (!peek) continue;
+    const known = peek.matchedBy !== "new" || /^\p{Lu}{2,}$/u.test(owner) || (possessive && /^\p{Lu}[\p{L}-]*$/u.test(owner) && /\p{Lu}.*\p{Lu}/u.test(owner));
+    const postAfter = titled || ((possessive || peek.matchedBy === "member-state") && /^(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){0,4}\p{Lu}[\p{L}-]*$/u.test(rest) && TITLE_WORD.test(rest));
+    if (known && postAfter) return { stated, org: { phrase: owner, span: { start: span.start + lead, end: span.start + lead + owner.length } } };
   }
   const first = connectives[0];
   if (first) {
@@ -183,9 +225,19 @@ function readPost(doc: Doc, span: Span, resolver: OrgResolver): { stated: string
     const un = /^(?:the\s+)?(?:United Nations|UN)$/u.test(phrase.trim()) && /Representative|Ambassador|Mission/u.test(stated.slice(0, first.index));
     if (!un && resolver.peek(phrase) && (/\s/u.test(phrase.trim()) || /^\p{Lu}{2,}$/u.test(phrase.trim()))) return { stated, org: { phrase, span: { start: s, end: s + phrase.length } } };
   }
+  // "Senior Policy Analyst of International Security at New America": "at" and capitalised words ending the post name where the post is held.
+  const at = [...stated.matchAll(/\sat\s+(?:the\s+)?/gu)].pop();
+  if (at) {
+    const phrase = stated.slice(at.index + at[0].length);
+    const s = span.start + at.index + at[0].length;
+    if (/^\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|on)\s+)?\p{Lu}[\p{L}’'-]*){1,6}$/u.test(phrase) && resolver.peek(phrase)) return { stated, org: { phrase, span: { start: s, end: s + phrase.length } } };
+  }
   // The whole part may be an organization ("Assistant Secretary-General, UN Women").
   return { stated };
 }
+
+/** Nothing, or only words that say when the post is held. */
+const DESCRIPTOR_ONLY = /^(?:(?:the\s+)?(?:(?:current|new|outgoing|incoming|former|then|newly appointed)\s+)+)?$/iu;
 
 /** Reads the posts of an introduction: each post with its organization; a post without one borrows the next one's. */
 export function readPosts(doc: Doc, roleSpan: Span, introStart: number, resolver: OrgResolver): RoleFact[] {
@@ -198,11 +250,24 @@ export function readPosts(doc: Doc, roleSpan: Span, introStart: number, resolver
   };
   const read = parts.map((p) => {
     const t = doc.text.slice(p.start, p.end);
-    return isOrgName(t) ? { span: p, stated: t, isTitle: false } : { span: p, ...readPost(doc, p, resolver), isTitle: TITLE_WORD.test(t) };
+    return isOrgName(t) ? { span: p, stated: t, isTitle: false } : { span: p, ...readPost(doc, p, resolver), isTitle: TITLE_WORD.test(t) || t.split(/\s+/u).some(isTitleWord) };
   });
   const roles: RoleFact[] = [];
   let pending: typeof read = [];
   for (const part of read) {
+    // "… for Policy, Programme, Civil Society …": a word of a portfolio's list is no post on its own.
+    if (/^(?:Programme|Program|Policy|Legal|Senior|Executive|Member|Lead|Principal|Deputy|Research)$/u.test(part.stated.trim())) continue;
+    // "…, Civil Society and Intergovernmental Support at UN Women": a part with no post's word gives its organization to the posts before it, and no post.
+    if (!part.isTitle && part.org && pending.length > 0) {
+      const org = resolver.resolve(part.org.phrase, part.org.span)!;
+      const stated = doc.text.slice(pending[0]!.span.start, part.span.end);
+      for (const t of pending.map((p) => p.stated)) {
+        const { title, tenure } = normalizeTitle(t);
+        if (!roles.some((r) => r.title === title && r.org.id === org.id)) roles.push({ title, titleAsStated: stated, org, tenure, span: { start: introStart, end: part.span.end } });
+      }
+      pending = [];
+      continue;
+    }
     if (!part.isTitle && !part.org) {
       // A bare organization after a post: "Assistant Secretary-General, UN Women".
       const phrase = part.stated;
@@ -219,13 +284,13 @@ export function readPosts(doc: Doc, roleSpan: Span, introStart: number, resolver
       continue;
     }
     if (!part.org) {
-      pending.push(part);
+      if (!part.span.alone) pending.push(part);
       continue;
     }
     const org = resolver.resolve(part.org.phrase, part.org.span)!;
     const group = [...pending, part];
     const stated = doc.text.slice(group[0]!.span.start, part.span.end);
-    const titleOnly = part.org.span.start === part.span.start ? part.stated.slice(part.org.phrase.length).replace(/^[’']s(?=\s)/u, "").trim() : part.stated.slice(0, part.org.span.start - part.span.start).replace(/\s+(?:of|for|at|with|to)\s+$/u, "").replace(/\s+(?:of|for|at|with|to)$/u, "");
+    const titleOnly = DESCRIPTOR_ONLY.test(part.stated.slice(0, part.org.span.start - part.span.start)) ? part.stated.slice(part.org.span.end - part.span.start).replace(/^[’']s(?=\s)/u, "").trim() : part.stated.slice(0, part.org.span.start - part.span.start).replace(/\s+(?:of|for|at|with|to)(?:\s+the)?\s*$/u, "");
     // Each post of "Ambassador and Permanent Representative of X" is a post at X.
     for (const t of [...pending.map((p) => p.stated), titleOnly]) {
       if (t.trim() === "") continue;
@@ -239,7 +304,7 @@ export function readPosts(doc: Doc, roleSpan: Span, introStart: number, resolver
     if (!/^(?:Deputy\s+|Assistant\s+|Under-)?Secretary-General$/u.test(part.stated.trim()) || !resolver.peek("United Nations")) continue;
     const org = resolver.resolve("United Nations", { start: part.span.end, end: part.span.end })!;
     const { title, tenure } = normalizeTitle(part.stated);
-    roles.push({ title, titleAsStated: part.stated, org, tenure, span: { start: introStart, end: part.span.end } });
+    roles.push({ title, titleAsStated: part.stated, org, tenure, span: { start: introStart, end: part.span.end }, bare: true });
   }
   return roles;
 }
@@ -269,8 +334,14 @@ export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly 
       const rest = text.slice(restStart, restStart + 400);
       const end = rest.search(ROLE_END);
       const roleText = (end < 0 ? rest : rest.slice(0, end)).replace(/[\s,]+$/u, "");
+      // "Ana Ruiz, met with the Director of X": a clause that opens with a verb in lower case is what she did, not her post.
+      if (/^\p{Ll}/u.test(roleText) && !LOWER_LEAD.test(roleText)) {
+        INTRO.lastIndex = m.index + 1;
+        continue;
+      }
       // "Mr. A, and Executive Director of B, Ms. C": a post after ", and" is the next person's, written before their name.
-      if (!TITLE_WORD.test(roleText) || roleText.length > 220 || !isName(m[2]!) || /^and\s/u.test(roleText)) {
+      // "Ana Ruiz, in her briefing to the Council in her capacity as Chair …": a clause that opens with a preposition is no post (the capacity is read by postsByCapacity).
+      if (!(TITLE_WORD.test(roleText) || LOWER_TITLE.test(roleText)) || roleText.length > 220 || !isName(m[2]!) || /^(?:and|in|at|on|during|after|before|with|from|by|as|while|when|upon)\s/u.test(roleText)) {
         INTRO.lastIndex = m.index + 1;
         continue;
       }
@@ -281,7 +352,7 @@ export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly 
       const roleSpan = { start: at + restStart, end: at + restStart + roleText.length };
       const roles = readPosts(doc, roleSpan, introStart, resolver);
       if (m[3] && resolver.isState(m[3])) {
-        const s = nameSpan.end + 2;
+        const s = at + m.index + m[0].indexOf(m[3], m[1]!.length + m[2]!.length);
         const state = resolver.resolve(m[3], { start: s, end: s + m[3].length });
         if (state && roles.every((r) => r.org.id !== state.id)) {
           roles.push({ title: "Representative", titleAsStated: m[3], org: state, tenure: "substantive", span: { start: introStart, end: roleSpan.end } });
@@ -350,7 +421,8 @@ export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly 
         const org = resolver.peek(phrase) ? resolver.resolve(phrase, h.org) : undefined;
         if (org && roles.every((r) => r.org.id !== org.id)) {
           if (org.kind === "member-state") roles.push({ title: "Representative", titleAsStated: phrase, org, tenure: "substantive", span: { start: introStart, end: introEnd } });
-          else if (roles.length > 0 && roles.every((r) => !r.org)) roles[0] = { ...roles[0]!, org };
+          // "Under-Secretary-General Ana Ruiz of the Harbour Office": the post is at the body named after the name, not at the United Nations a bare rank would give.
+          else if (roles.length > 0 && roles.every((r) => r.bare === true)) for (let n = 0; n < roles.length; n++) roles[n] = { ...roles[n]!, org, bare: false, span: { start: introStart, end: introEnd } };
         }
       }
       add(name, h.name, h.honorific ? cleanHonorific(doc.text.slice(h.honorific.start, h.honorific.end)) : undefined, { start: introStart, end: introEnd }, roles, /\bchaired by\s+$/u.test(doc.text.slice(Math.max(0, introStart - 14), introStart)));
@@ -377,11 +449,14 @@ export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly 
   mergeShortNames(people);
   resolveReferences(doc, people, sentences);
   chairsByAnaphor(doc, resolver, people, sentences);
-  monthlyPresidents(doc, resolver, people);
+  monthlyPresidents(doc, resolver, people, [...lead, ...sentences]);
+  postsByCapacity(doc, resolver, people);
+  postsOnNextLine(doc, resolver, people);
   return [...people.values()].sort((a, b) => a.intro.start - b.intro.start);
 }
 
 const ANAPHOR_POST = /(?:^|\s)(?:that body|the body|its)[’']?s?\s+(Chair(?:man|person|woman)?|Vice-Chair(?:man|person|woman)?|President|Head)\s*,\s*(?:(?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Dr)\.\s+|Ambassador\s+)?$/u;
+const ANAPHOR_AFTER = /^(?:\s*\(\s?[^()]{1,40}\))?,\s+(?:that body|the body|its)[’']s?\s+(Chair(?:man|person|woman)?|Vice-Chair(?:man|person|woman)?|President|Head)\b/u;
 const BODY_PHRASE = /(?:the\s+)?\p{Lu}[\p{L}’'-]{0,40}(?:\s+(?:(?:of|for|on|the|and|against)\s+){0,2}[\p{Lu}\p{N}][\p{L}\p{N}’'-]{0,40}){0,8}/gu;
 
 /**
@@ -396,7 +471,27 @@ function chairsByAnaphor(doc: Doc, resolver: OrgResolver, people: Map<string, Pe
     if (!sentence) continue;
     const before = doc.text.slice(Math.max(sentence.start, name.start - 60), name.start);
     const m = ANAPHOR_POST.exec(before);
-    if (!m) continue;
+    if (!m) {
+      // "…, Ana Ruiz (Chile), that body’s Chairman, told the Council": the body is the last one the sentence names before her.
+      const a = ANAPHOR_AFTER.exec(doc.text.slice(name.end, Math.min(sentence.end, name.end + 80)));
+      if (!a) continue;
+      const text = doc.text.slice(Math.max(sentence.start, name.start - 400), name.start);
+      const from = name.start - text.length;
+      let body: { phrase: string; at: number } | undefined;
+      BODY_PHRASE.lastIndex = 0;
+      for (let b = BODY_PHRASE.exec(text); b; b = BODY_PHRASE.exec(text)) {
+        const phrase = b[0].replace(/[’']s$/u, "");
+        const peek = resolver.peek(phrase);
+        if (peek && peek.existing && peek.kind !== "member-state") body = { phrase, at: from + b.index };
+      }
+      if (!body) continue;
+      const org = resolver.resolve(body.phrase, { start: body.at, end: body.at + body.phrase.length });
+      if (!org) continue;
+      const { title, tenure } = normalizeTitle(a[1]!);
+      const postStart = name.end + a.index + a[0].indexOf(a[1]!);
+      if (!person.roles.some((r) => r.org.id === org.id && r.title === title)) person.roles.unshift({ title, titleAsStated: a[0].replace(/^[^,]*,\s+/u, ""), org, tenure, span: { start: name.start, end: postStart + a[1]!.length } });
+      continue;
+    }
     const anaphorStart = name.start - before.length + m.index + (m[0].length - m[0].trimStart().length);
     // The last capitalised phrase of the sentence before the anaphor, followed by nothing but a comma.
     const from = Math.max(sentence.start, anaphorStart - 300);
@@ -416,16 +511,92 @@ function chairsByAnaphor(doc: Doc, resolver: OrgResolver, people: Map<string, Pe
   }
 }
 
+const CAPACITY_POST = String.raw`(?:[Cc]hair(?:man|person|woman)?|[Vv]ice-[Cc]hair(?:man|person|woman)?|[Pp]resident|[Hh]ead)\s+of\s+(?:the\s+)?[^,;.:“”"]{2,100}`;
+/** "As chair of the X Committee, Algerian Ambassador Ana Ruiz …": the post the sentence opens with is the person's who follows. */
+const AS_POST_BEFORE = new RegExp(String.raw`(?:^|[\s(])(?:[Ss]peaking\s+)?[Aa]s\s+(?:the\s+)?(${CAPACITY_POST}),\s+(?:(?:\p{Lu}[\p{L}’'-]*\.?|H\.\s?E\.)\s+){0,3}$`, "u");
+/** "Ana Ruiz, in her briefing, in her capacity as Chair of the X Committee, …": the capacity is the person's. */
+const AS_POST_AFTER = new RegExp(String.raw`^(?:\s*\(\s?[^()]{1,40}\))?,\s+(?:[^,;.:“”"]{0,80}?,?\s+)?in\s+(?:his|her|their)\s+capacity\s+as\s+(?:the\s+)?(${CAPACITY_POST})`, "u");
+
+/** Posts stated as a capacity around the name: "As chair of the X, Ana Ruiz …", "Ana Ruiz, in her capacity as Chair of the X, …". */
+function postsByCapacity(doc: Doc, resolver: OrgResolver, people: Map<string, PersonFact>): void {
+  for (const person of people.values()) {
+    for (const name of person.spans.slice(0, 10)) {
+      const from = Math.max(0, name.start - 200);
+      const window = doc.text.slice(from, name.start);
+      const before = AS_POST_BEFORE.exec(window);
+      const after = before ? undefined : AS_POST_AFTER.exec(doc.text.slice(name.end, name.end + 300));
+      const m = before ?? after;
+      if (!m) continue;
+      const postStart = (before ? from : name.end) + m.index + m[0].indexOf(m[1]!);
+      const post = { start: postStart, end: postStart + m[1]!.trimEnd().length };
+      // Only a post at a body the dataset knows (not a State's): the capacity is certain, the organization must be too.
+      const roles = readPosts(doc, post, Math.min(post.start, name.start), resolver).filter((r) => r.org.existing && r.org.kind !== "member-state" && !r.bare);
+      for (const r of roles) if (!person.roles.some((k) => k.org.id === r.org.id && k.title === r.title)) person.roles.unshift({ ...r, span: { start: Math.min(post.start, name.start), end: Math.max(post.end, name.end) } });
+      if (roles.length > 0) break;
+    }
+  }
+}
+
+/** A line that states a post and nothing else: "Chair, Counter-Terrorism Committee", "Permanent Representative of X to the United Nations". */
+const POST_LINE = /^[ \t]*((?:Acting\s+|Deputy\s+|Permanent\s+|Special\s+|Executive\s+|Vice-)?(?:Chair|Chairman|Chairperson|Chairwoman|President|Director|Director-General|Representative|Secretary-General|Under-Secretary-General|Head|Minister|Ambassador|Coordinator|Envoy|Rapporteur|Officer-in-Charge)\b[^\n]{0,150}?)[ \t,.]*$/u;
+
+/**
+ * A signature block: the name alone on its line ("H.E. Ambassador Ana Ruiz", "Statement by\nAna Ruiz,"), the post alone on the next
+ * non-empty line ("Chair, Counter-Terrorism Committee"). Only for a person the text gives no other post.
+ */
+function postsOnNextLine(doc: Doc, resolver: OrgResolver, people: Map<string, PersonFact>): void {
+  for (const person of people.values()) {
+    if (person.roles.length > 0) continue;
+    for (const name of person.spans.slice(0, 10)) {
+      const lineStart = doc.text.lastIndexOf("\n", name.start - 1) + 1;
+      const lineEnd = doc.text.indexOf("\n", name.end);
+      if (lineEnd < 0) break;
+      // Nothing but an honorific or a by-line before the name, nothing but a comma after it.
+      if (!/^[ \t]*(?:(?:by|By|Statement by|Remarks by|Opening statement of|Opening remarks of)[ \t]+)?(?:(?:H\.\s?E\.|His Excellency|Her Excellency|Mr\.|Ms\.|Mrs\.|Dr\.|Ambassador|Amb\.)[ \t]+)*$/u.test(doc.text.slice(lineStart, name.start))) continue;
+      if (!/^[ \t,]*$/u.test(doc.text.slice(name.end, lineEnd))) continue;
+      // The next line with words, past blank lines only.
+      let at = lineEnd + 1;
+      while (at < doc.text.length && at < lineEnd + 40 && /\s/u.test(doc.text[at]!)) at++;
+      const nextEnd = doc.text.indexOf("\n", at);
+      const line = doc.text.slice(at, nextEnd < 0 ? doc.text.length : nextEnd);
+      const m = POST_LINE.exec(line);
+      if (!m) continue;
+      const post = { start: at + m.index + m[0].indexOf(m[1]!), end: at + m.index + m[0].indexOf(m[1]!) + m[1]!.length };
+      const roles = readPosts(doc, post, name.start, resolver).filter((r) => !r.bare);
+      if (roles.length === 0) continue;
+      for (const r of roles) person.roles.push({ ...r, span: { start: name.start, end: post.end } });
+      break;
+    }
+  }
+}
+
 const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
 const PRESIDENT_BEFORE = new RegExp(String.raw`\b(?:its|the Council[’']s|the)\s+President\s+for\s+(?:the\s+month\s+of\s+)?(?:${MONTH}),\s*(?:(?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Dr)\.\s+|Ambassador\s+)?$`, "u");
 const PRESIDENT_AFTER = new RegExp(String.raw`^\s*(?:\(\s?[^()]{1,40}\))?,\s+(?:the\s+)?(?:Council\s+)?President\s+for\s+(?:the\s+month\s+of\s+)?(?:${MONTH})\b`, "u");
 
+/** "its President, Ana Ruiz": no month; the Council's only when its sentence names the Council and no other body. */
+const PRESIDENT_ITS = /\b(?:its|the Council[’']s)\s+President,\s*(?:(?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Dr)\.\s+|Ambassador\s+)?$/u;
+/** "Ana Ruiz of Chile, which holds the Council’s rotating presidency": the State's presidency of the Council, held by its speaker. */
+const PRESIDENT_HOLDS = /^(?:\s*\(\s?[^()]{1,40}\)|\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’' -]{1,40}?)?,\s+which\s+(?:holds|held|has)\s+the\s+(?:Security\s+)?Council[’']s\s+(?:rotating\s+)?presidency\b/u;
+/** Bodies other than the Council: "its" could be theirs. */
+const OTHER_BODY = /\b(?:Committee|Assembly|Commission|Organi[sz]ation|Directorate|Office|Union|Forum|Network|Group|Court|Conference)\b/u;
+
 /** "Ana Ruiz (Chile), President for the month of May", "its President for May, Ana Ruiz": the monthly presidency is the Security Council's. */
-function monthlyPresidents(doc: Doc, resolver: OrgResolver, people: Map<string, PersonFact>): void {
+function monthlyPresidents(doc: Doc, resolver: OrgResolver, people: Map<string, PersonFact>, sentences: readonly Span[]): void {
+  /** "In a statement read out by its President, Ana Ruiz (Chile), the Council …": the sentence names the Council and nothing else "its" could be. */
+  const councilSentence = (at: number, end: number): boolean => {
+    // "…, its President, Ana Ruiz (Chile), the Council welcomed …": the Council is the clause's subject, whatever else the sentence names.
+    if (/^(?:\s*\(\s?[^()]{1,40}\)|\s+of\s+[^,;]{1,40})?,\s+the\s+(?:Security\s+)?Council\b/u.test(doc.text.slice(end, end + 80))) return true;
+    const s = sentences.find((x) => x.start <= at && at < x.end);
+    const text = s ? doc.text.slice(s.start, s.end) : "";
+    return /\bCouncil\b/u.test(text) && !OTHER_BODY.test(text) && !/\bCouncil of\b/u.test(text);
+  };
   for (const person of people.values()) {
     for (const name of person.spans.slice(0, 10)) {
-      const before = PRESIDENT_BEFORE.exec(doc.text.slice(Math.max(0, name.start - 80), name.start));
-      const after = before ? undefined : PRESIDENT_AFTER.exec(doc.text.slice(name.end, name.end + 100));
+      const window = doc.text.slice(Math.max(0, name.start - 80), name.start);
+      const its = PRESIDENT_ITS.exec(window);
+      const before = PRESIDENT_BEFORE.exec(window) ?? (its && (!its[0].startsWith("its") || councilSentence(name.start, name.end)) ? its : null);
+      const after = before ? undefined : (PRESIDENT_AFTER.exec(doc.text.slice(name.end, name.end + 100)) ?? PRESIDENT_HOLDS.exec(doc.text.slice(name.end, name.end + 140)));
       const m = before ?? after;
       if (!m || !resolver.peek("Security Council")) continue;
       const start = before ? name.start - (doc.text.slice(Math.max(0, name.start - 80), name.start).length - m.index) : name.end + m.index;

@@ -117,3 +117,36 @@ describe("titles in quotation marks are not quotations", () => {
     expect(quotesOf(text)).toEqual([]);
   });
 });
+
+describe("quotations, session 4", () => {
+  it("“X called the plan “…”, one that “…””: a naming verb attributes, and a later quotation of the same sentence is the same speaker's", () => {
+    const text = `${HEAD}Omar Haddad, Chair of the Counter-Terrorism Committee, opened the meeting.\n\nMr. Haddad called the harbour plan “a turning point for every coastal State,” one that “sets the bar for port checks.” The plan asks States to share manifests.\n`;
+    expect(quotesOf(text)).toEqual([
+      ["a turning point", "Omar Haddad"],
+      ["sets the bar", "Omar Haddad"],
+    ]);
+  });
+  it("a later quotation after another name in the same sentence is not taken by the first speaker", () => {
+    const text = `${HEAD}Omar Haddad, Chair of the Counter-Terrorism Committee, opened the meeting.\n\nMr. Haddad called the harbour plan “a turning point for every coastal State,” while Lena Marsh thought it “far too slow for the ports.”\n`;
+    expect(quotesOf(text).filter(([, who]) => who === "Omar Haddad")).toEqual([["a turning point", "Omar Haddad"]]);
+  });
+  it("“She also noted “…””: an adverb between the pronoun and the verb", () => {
+    const text = `${HEAD}Opening the session, Ms. Rana Oduya, Chair of the Counter-Terrorism Committee, thanked the speakers. She also noted “the steady work of the port authorities over the year”.\n`;
+    expect(quotesOf(text)).toEqual([["the steady work", "Rana Oduya"]]);
+  });
+  it("“…,” said <posts>, <name>.: the name comes last, after the posts and a comma", () => {
+    const text = `${HEAD}“Ports are where the checks begin,” said Chair of the Counter-Terrorism Committee, Ambassador and Permanent Representative of Chile to the United Nations, H.E. Ana Moreno.\n`;
+    expect(quotesOf(text)).toEqual([["Ports are where", "Ana Moreno"]]);
+  });
+  it("“…” said <posts> at a place: no name at the end, no speaker guessed", () => {
+    const text = `${HEAD}Ana Moreno, Chair of the Counter-Terrorism Committee, opened the meeting.\n\n“Ports are where the checks begin,” said an official of the port authority in the harbour office of Lena Marsh.\n`;
+    expect(quotesOf(text).filter(([, who]) => who === "Lena Marsh")).toEqual([]);
+  });
+});
+
+describe("quotations, session 4: a number in quotation marks inside the speaker's introduction", () => {
+  it("“X, Chairman of the so-called “1540” Committee …, warned that “…””", () => {
+    const text = `${HEAD}Pieter Smulders, Chairman of the so-called “1540” Committee named after a resolution, warned that “every port without checks is an open door for smugglers.”\n`;
+    expect(quotesOf(text)).toEqual([["every port without", "Pieter Smulders"]]);
+  });
+});

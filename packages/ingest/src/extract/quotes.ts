@@ -26,7 +26,7 @@ export interface QuoteMarks {
 }
 
 /** Verbs that attribute a quotation (reporting verbs and a few of their own). */
-const VERBS = `${REPORTING_VERBS}|asked|replied|continued|declared|wrote|insisted|adding|noting|stressing|saying`;
+const VERBS = `${REPORTING_VERBS}|asked|replied|continued|declared|wrote|insisted|adding|noting|stressing|saying|called(?=\\s+(?:the|a|an|his|her|its|their|this|that|it|them)\\s)`;
 const VERB = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])(?:${VERBS})(?![\p{L}\p{M}’'-])`, "gu");
 /** A full stop that ends a sentence (not the period of "Mr.", "H.E." or an initial). */
 const SENTENCE_STOP = /[;!?]\s|(?<!\b(?:Mr|Ms|Mrs|Dr|Prof|St|Amb|H\.\s?E|\p{Lu}))\.\s/u;
@@ -201,7 +201,8 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
   const speakerIn = (from: number, to: number, lastOne: boolean, paragraph: number): Named | typeof REFUSED | undefined => {
     if (to - from > 300 || to <= from) return undefined;
     const phrase = text.slice(from, to).trim();
-    if (/[“”"«»]/u.test(phrase)) return undefined;
+    // Quotation marks around a number are part of a name ("the “1540” Committee"), not another quotation.
+    if (/[“”"«»]/u.test(phrase.replace(/[“"]\p{N}+[”"]/gu, ""))) return undefined;
     const runs = capitalRuns(text, from, to);
     const ordered = lastOne ? [...runs].reverse() : runs;
     for (const run of ordered) {
@@ -209,7 +210,8 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
       if (p) return { speaker: { kind: "person", person: p }, pronoun: false };
     }
     // A pronoun: the last speaker, unless its honorific says otherwise or it was named too far back.
-    const pronoun = (lastOne ? /(?:^|[\s,])([Hh]e|[Ss]he)\s*$/u : /^([Hh]e|[Ss]he)(?:\s|$)/u).exec(phrase);
+    // "She also noted", "he further stressed": an adverb may come between the pronoun and the verb.
+    const pronoun = (lastOne ? /(?:^|[\s,])([Hh]e|[Ss]he)(?:\s+(?:also|further|then|later|again|too|additionally|subsequently))?\s*$/u : /^([Hh]e|[Ss]he)(?:\s|$)/u).exec(phrase);
     if (pronoun) return byPronoun(pronoun[1]!.toLowerCase() as "he" | "she", paragraph, from) ?? REFUSED;
     const clause = lastOne ? (phrase.split(/[,;:]\s+/u).pop() ?? phrase) : phrase;
     const d = describe(clause, from + phrase.lastIndexOf(clause));
@@ -230,11 +232,11 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
     let from = q.close + 1;
     while (from < end && /[\s,;:—–-]/u.test(text[from]!)) from++;
     if (from >= end || !/\p{L}/u.test(text[from]!)) return undefined;
-    // "… policies.” Ana Ruiz said …": a full stop inside the marks and a capital after them start another sentence.
-    if (/[.!?…]\s*$/u.test(text.slice(q.open + 1, q.close)) && /\p{Lu}/u.test(text[from]!) && !/^(?:[Hh]e|[Ss]he)\s/u.test(text.slice(from, from + 4))) return undefined;
     const stop = Math.min(end, from + 260);
     // "“…” These were the opening remarks of Ana Ruiz, …": the words are hers.
     const remarks = REMARKS_OF.exec(text.slice(from, stop));
+    // "… policies.” Ana Ruiz said …": a full stop inside the marks and a capital after them start another sentence.
+    if (!remarks && /[.!?…]\s*$/u.test(text.slice(q.open + 1, q.close)) && /\p{Lu}/u.test(text[from]!) && !/^(?:[Hh]e|[Ss]he)\s/u.test(text.slice(from, from + 4))) return undefined;
     if (remarks) {
       const at = from + remarks[0].length;
       const rest = text.slice(at, stop);
@@ -252,6 +254,14 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
       const rest = text.slice(verbEnd, stop);
       const cut = rest.search(/[;:!?“”"]|(?<!\b(?:Mr|Ms|Mrs|Dr|Prof|St|Amb|H\.\s?E|\p{Lu}))\.|,\s+(?:adding|noting|stressing|saying|who|which|and)\b|\s+(?:at|in|during|on|to|before|after|when|while|as)\s+(?:the|a|an|his|her|its|their)\b/u);
       found = speakerIn(verbEnd, verbEnd + (cut < 0 ? rest.length : cut), false, paragraph);
+      // "said Chair of the X, Ambassador of Y to the United Nations, Ana Ruiz.": the posts first, the name last before the sentence's end.
+      if (!found) {
+        const end = rest.search(/[;:!?“”"]|(?<!\b(?:Mr|Ms|Mrs|Dr|Prof|St|Amb|H\.\s?E|\p{Lu}))\.(?:\s|$)/u);
+        const runs = end > 0 ? capitalRuns(text, verbEnd, verbEnd + end) : [];
+        const lastRun = runs[runs.length - 1];
+        const person = lastRun && /^\s*$/u.test(text.slice(lastRun.end, verbEnd + end)) && /,\s*(?:(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.)\s+)*$/u.test(text.slice(verbEnd, lastRun.words[0]!.start)) ? personIn(lastRun) : undefined;
+        if (person) found = { speaker: { kind: "person", person }, pronoun: false };
+      }
     } else {
       // "Ana Ruiz, Chair of X, said" / "he added" / "the Chair said": the speaker before the verb.
       if (SENTENCE_STOP.test(text.slice(from, verbAt))) return undefined;
@@ -303,11 +313,13 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
 
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const { paragraph, sentences: ss } = paragraphs[pi]!;
-    const marks = pairQuoteMarks(text, paragraph.start, paragraph.end);
+    // A number in quotation marks ("the “1540” Committee") is part of a name, never a quotation.
+    const marks = pairQuoteMarks(text, paragraph.start, paragraph.end).filter((q) => !(q.closed && /^\p{N}+$/u.test(text.slice(q.open + 1, q.close))));
     const sentenceOf = (at: number) => ss.find((s) => s.start <= at && at < s.end) ?? ss.find((s) => at < s.end) ?? ss[ss.length - 1]!;
     const continued = openFrom;
     openFrom = undefined;
     let previous: Found | undefined;
+    let previousQuote: { close: number; sentence: Span } | undefined;
     let sentenceSeen = -1;
     for (const q of marks) {
       const sentence = sentenceOf(q.open);
@@ -347,6 +359,11 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
           if (f && f !== REFUSED && !f.pronoun) found = { speaker: f.speaker, confidence: 0.85, how: "tail" };
         }
       }
+      // "X called the plan “…,” one that “…”": a later quotation of the same sentence, with no verb and no capitalised word since the one before, is the same speaker's.
+      if (!found && !refused && previous && previousQuote && previousQuote.sentence.start === sentence.start) {
+        const between = text.slice(previousQuote.close + 1, q.open);
+        if (between.length <= 80 && !/\p{Lu}/u.test(between) && !firstVerb(between) && !/[.;!?]\s/u.test(between)) found = { speaker: previous.speaker, confidence: 0.7, how: "neighbour" };
+      }
       // Neighbours: only for a quotation that stands alone (nothing but quotations in its sentence).
       const alone = sentenceIsQuotesOnly(text, sentence, marks);
       if (!found && !refused && alone && words >= 3) {
@@ -369,6 +386,7 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
         const quote: AttributedQuote = { speaker: found.speaker, span, sentence, paragraph: paragraph.index, confidence: found.confidence };
         out.push(quote);
         previous = found;
+        previousQuote = { close: q.close, sentence };
         last = { speaker: found.speaker, paragraph: paragraph.index, at: span.end };
         // "“… (paragraph ends)" then "“…,” she said.": the quotation opened before is hers too.
         if (continued?.pending && q.open <= paragraph.start + 1) out.push({ ...continued.pending, speaker: found.speaker, confidence: 0.6 });

@@ -51,6 +51,13 @@ const CUES: readonly Cue[] = [
     type: "briefing-to-members",
     confidence: 0.85,
   },
+  // A public meeting of the Council itself, at which briefings were heard: "a public meeting of the Security Council",
+  // "a public Council meeting held today", "told the Security Council in a meeting on …".
+  {
+    re: new RegExp(String.raw`\bpublic\s+meeting\s+of\s+${SC}|\bpublic\s+(?:Security\s+)?Council\s+meeting\b|\b(?:told|tells)\s+${COUNCIL}\s+in\s+(?:a|its)\s+meeting\b`, "iu"),
+    type: "security-council-meeting",
+    confidence: 0.85,
+  },
   {
     re: new RegExp(
       String.raw`\bbrief(?:ed|s|ing)?\s+${COUNCIL}\b|\b(?:briefings?|report(?:ed|s)?)\s+(?:by\s+[^.;]{1,120}?\s+)?to\s+${COUNCIL}\b|${COUNCIL}\s+(?:was|were|is|are|has\s+been)\s+briefed\b|${COUNCIL}\s+(?:heard|hears|received)\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:briefings?|reports?)\b|\b(?:told|tells|telling)\s+${COUNCIL}|${COUNCIL}\s+briefing\b|\bbriefings?\s+(?:in|of|at)\s+${COUNCIL}\b|\baddress(?:ed|ing)?\s+${COUNCIL}\b|${COUNCIL}\s+(?:briefed|told)\b|\bhear(?:s|d|ing)?\s+briefings?\b|\bbriefings?\s+(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:chairs?|chairmen|chairpersons|chairwomen|committees)\b|${COUNCIL}\s+(?:will\s+|is\s+(?:scheduled|expected)\s+to\s+)?(?:convenes?|convened|holds?|held|hold)\s+(?:its\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}briefing\b`,

@@ -4,6 +4,7 @@ import { readRuns, detectMojibake } from "./mojibake";
 import { detectInjections } from "./injected";
 import { restoreWords } from "./restore";
 import { detectLostChars } from "./lost-chars";
+import { detectNameVariants } from "./name-variants";
 import { detectMarkup } from "./markup";
 import { detectMetadata } from "./metadata";
 import { detectDuplicates } from "./duplicates";
@@ -41,6 +42,7 @@ export function repairText(input: string, options: RepairOptions = {}): RepairRe
     ...detectMetadata(mid),
     ...detectDuplicates(mid),
     ...detectLostChars(mid, knownNames),
+    ...detectNameVariants(mid, knownNames),
     ...detectDoubledWords(mid),
     ...detectQuoteProblems(mid),
     ...detectLostLinks(mid),

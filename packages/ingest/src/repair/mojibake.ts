@@ -21,6 +21,8 @@ export interface Choice {
 }
 
 const TRAIL = /[\x40-\x7e]/;
+/** One separator, bullet or arrow (a middle dot, a bullet, an arrow of the Arrows block). */
+const TYPOGRAPHY = /^[\u00b7\u2022\u2023\u2043\u2190-\u21ff]$/u;
 /** How much better a Latin reading must be than a foreign-script one to win. */
 const FOREIGN_MARGIN = 2.5;
 
@@ -68,6 +70,9 @@ export function readRuns(text: string): ReadRun[] {
     }
     if (best) merged[k] = best;
   }
+  // one typographic mark standing alone between spaces ("2025-10-27 · 95 minutes", "← Back", "00:00:03 → 00:09:47") is the page's own
+  const alone = (run: Run): boolean => TYPOGRAPHY.test(run.text) && (run.s === 0 || /\s/u.test(text[run.s - 1] ?? "")) && (run.e === text.length || /\s/u.test(text[run.e] ?? ""));
+  for (let k = merged.length - 1; k >= 0; k--) if (alone(merged[k]!)) merged.splice(k, 1);
   const inPlace = (readings: Reading[], s: number, e: number): Reading[] =>
     readings
       .map((r) => (r.nature === "latin" ? { ...r, gain: r.gain - contextPenalty(text[s - 1], r.text, text[e]) } : r))

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
 import { restoreWords } from "./restore";
 import type { Excision } from "./injected";
 
@@ -56,5 +57,37 @@ describe("restoreWords", () => {
   it("does not take a name's end after a lower-case word for the words a token replaced", () => {
     const { text, x } = gapAt("the director for Political Affairs, XX and Security spoke", "XX ");
     expect(restoreWords(text, [x], ["Regional Agency for Crime and Security"])).toEqual([]);
+  });
+});
+
+describe("restoreWords on synthetic-restore-gaps.txt (fixed phrases, photo credits, names that start after the gap)", () => {
+  const text = readFileSync(new URL("../../test/fixtures/synthetic-restore-gaps.txt", import.meta.url), "utf8");
+  const gaps = (): Excision[] => {
+    const xs: Excision[] = [];
+    for (let at = text.indexOf("乌龙茶"); at >= 0; at = text.indexOf("乌龙茶", at + 1)) {
+      const e = text[at + 3] === " " ? at + 4 : at + 3;
+      xs.push({ kind: "injected-text-excised", action: "repaired", s: at, e, after: "", rationale: "", confidence: 1, inline: true });
+    }
+    return xs;
+  };
+  const known = ["Security Council Counter-Terrorism Committee", "Counter-Terrorism Committee", "Counter-Terrorism Committee Executive Directorate"];
+  it("restores a word of a fixed phrase of UN prose (international peace and security)", () => {
+    const edits = restoreWords(text, gaps(), known);
+    const at = text.indexOf("乌龙茶 and") + 4;
+    expect(edits.find((e) => e.s === at)?.after).toBe("Peace ");
+  });
+  it("restores UN before a photo credit", () => {
+    const edits = restoreWords(text, gaps(), known);
+    const at = text.indexOf("乌龙茶Photo") + 3;
+    expect(edits.find((e) => e.s === at)?.after).toBe("UN ");
+  });
+  it("does not read a gap before a complete name as the start of a shorter name", () => {
+    const edits = restoreWords(text, gaps(), known);
+    const at = text.indexOf("乌龙茶Counter") + 3;
+    expect(edits.find((e) => e.s === at)).toBeUndefined();
+  });
+  it("still restores the start of a name when no longer name starts after the gap", () => {
+    const { text: t, x } = gapAt("members of the XXCounter-Terrorism Committee met", "XX");
+    expect(restoreWords(t, [x], known)[0]?.after).toBe("Security Council ");
   });
 });

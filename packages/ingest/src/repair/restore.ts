@@ -10,6 +10,15 @@ interface Proposal {
 }
 
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/u.test(ch);
+
+/**
+ * Fixed phrases of UN prose, as certain as a known name where the words around a gap are theirs
+ * ("Threats to International ⟨gap⟩ and Security": the Charter's "international peace and security").
+ */
+export const FIXED_PHRASES: readonly string[] = ["International Peace and Security"];
+
+/** A UN photo credit right after a gap ("⟨gap⟩Photo/Jane Doe"): the credit reads "UN Photo/<name>". */
+const PHOTO_CREDIT = /^[ \t]?Photo\/\p{Lu}/u;
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{M}\p{N}]/u.test(ch);
 
 /**
@@ -23,7 +32,7 @@ const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p
 export function restoreWords(text: string, excisions: readonly Excision[], knownNames: readonly string[]): Edit[] {
   const edits: Edit[] = [];
   if (!excisions.some((x) => x.inline && x.after === "")) return edits;
-  const known = new Set(knownNames.map((n) => n.trim().replace(/\s+/gu, " ")).filter((n) => n.includes(" ")));
+  const known = new Set([...knownNames, ...FIXED_PHRASES].map((n) => n.trim().replace(/\s+/gu, " ")).filter((n) => n.includes(" ")));
   // names written in the text, read with the excised tokens cut out (a cut breaks a name)
   let masked = "";
   let pos = 0;
@@ -39,6 +48,24 @@ export function restoreWords(text: string, excisions: readonly Excision[], known
     if (!x.inline || x.after !== "") continue;
     const left = text.slice(Math.max(0, x.s - 200), x.s);
     const right = text.slice(x.e, x.e + 200);
+    if (PHOTO_CREDIT.test(right) && !isWordChar(left[left.length - 1])) {
+      edits.push({
+        kind: "words-restored",
+        action: "repaired",
+        s: x.e,
+        e: x.e,
+        after: right.startsWith("Photo") ? "UN " : "UN",
+        rationale: 'The excised token stood in place of "UN": the words after it are a photo credit, which UN pages write "UN Photo/<name>".',
+        confidence: 0.85,
+      });
+      continue;
+    }
+    // a known name that starts right after the gap and runs past a proposal's last words: the gap is
+    // a word before that name, not the start of a shorter name ("⟨gap⟩Counter-Terrorism Committee
+    // Executive Directorate" is not "Security Council Counter-Terrorism Committee")
+    const r0 = right.replace(/^[ \t]/u, "");
+    const startsAfter = [...known].filter((n) => r0.startsWith(n) && !isWordChar(r0[n.length])).map((n) => n.split(" ").length);
+    const longestAfter = Math.max(0, ...startsAfter);
     const proposals: Proposal[] = [];
     for (const [name, fromKnown] of names) {
       const words = name.split(" ");
@@ -63,6 +90,7 @@ export function restoreWords(text: string, excisions: readonly Excision[], known
           const r = right.replace(/^[ \t]/u, "");
           if (j < n && !(r.startsWith(suffix) && !isWordChar(r[suffix.length]))) continue;
           if (j === n && isWordChar(right[0])) continue;
+          if (i === 0 && n - j < longestAfter) continue;
           const missing = words.slice(i, j).join(" ");
           const lead = isSpace(left[left.length - 1]) || left.length === 0 ? "" : " ";
           const trail = isSpace(right[0]) || (j === n && !isWordChar(right[0])) ? "" : " ";

@@ -1,0 +1,3 @@
+import base from "@briefings/eslint-config";
+
+export default [...base];
