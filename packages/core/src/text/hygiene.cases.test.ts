@@ -39,8 +39,13 @@ describe("displaySafe", () => {
     expect(displaySafe("&#8217;")).toBe("＆#8217;");
   });
 
+  it("writes a mis-decoding sign that a look-alike bracket completes in code point notation (“Ã<b>” once came back as “Ã‹b›”, still mojibake)", () => {
+    expect(displaySafe("Ã<b>")).toBe("[U+00C3 U+2039]b›");
+    expect(textDefect(displaySafe("Ã<b> Ã>"))).toBeUndefined();
+  });
+
   it("always gives text that passes the check, and leaves clean text as it is (fast-check)", () => {
-    const unit = fc.constantFrom("a", " ", "<", ">", "&", "#", ";", "b", "\u0007", "\u200B", "\u202E", "缅", "â€", "Ã©", "\uFFFD", "é", "\n", "\uD800");
+    const unit = fc.constantFrom("a", " ", "<", ">", "&", "#", ";", "b", "\u0007", "\u200B", "\u202E", "缅", "â€", "Ã©", "\uFFFD", "é", "\n", "\uD800", "Ã", "Â");
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 30 }), (text) => {
         const safe = displaySafe(text);

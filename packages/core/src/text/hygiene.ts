@@ -51,7 +51,10 @@ const MOJIBAKE_ALL = new RegExp(MOJIBAKE.source, "gu");
  */
 export function displaySafe(text: string): string {
   if (textDefect(text) === undefined) return text;
-  let out = text.replace(CONTROL_ALL, (c) => codes(c)).replace(FOREIGN_RUN, (c) => `[${codes(c)}]`).replace(MOJIBAKE_ALL, (c) => `[${codes(c)}]`);
-  out = out.replace(/</gu, "‹").replace(/>/gu, "›").replace(/&(?=[#a-zA-Z])/gu, "＆");
+  let out = text.replace(CONTROL_ALL, (c) => codes(c)).replace(FOREIGN_RUN, (c) => `[${codes(c)}]`);
+  // look-alikes before the mojibake pass: "‹" and "›" complete a mis-decoding sign after "Ã" ("Ã<b>" → "Ã‹b›")
+  out = out.replace(/</gu, "‹").replace(/>/gu, "›").replace(/&(?=[#a-zA-Z])/gu, "＆").replace(MOJIBAKE_ALL, (c) => `[${codes(c)}]`);
+  // A net for a check added later: every defect above is rewritten in ASCII or look-alikes, so no test reaches it.
+  // Stryker disable next-line all: unreachable today (see above); kept so that a new check cannot leak into a message
   return textDefect(out) === undefined ? out : out.replace(/[^\p{L}\p{N}\p{P}\p{Zs}\n]/gu, "?");
 }

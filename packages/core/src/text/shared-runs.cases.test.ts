@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ownTextFields, sharedRuns, shingleIndex } from "./shared-runs";
+import { foldWords, ownTextFields, sharedRuns, shingleIndex } from "./shared-runs";
 
 // Edges of the copy check with short runs (n = 3), synthetic words: a text exactly one run long, runs
 // that overlap or only touch, the pages of a merged run, and records without ids.
@@ -72,5 +72,21 @@ describe("ownTextFields", () => {
       "statements[?].text=numeric id",
       "figures[f].measure.value=a measure",
     ]);
+  });
+});
+
+describe("edges the other cases leave open", () => {
+  it("splits words at an ideograph glued between two of them (the spam token separates, it does not join)", () => {
+    expect(foldWords("counter缅terrorism")).toStrictEqual(["counter", "terrorism"]);
+  });
+
+  it("never reports a run shorter than n words, even from an index of shorter runs", () => {
+    const index = shingleIndex([{ id: "p", text: "alpha beta" }], 2);
+    expect(sharedRuns({ path: "f", text: "one two three alpha beta" }, index, new Set(), 3)).toStrictEqual([]);
+  });
+
+  it("walks past null, undefined, numbers and booleans without a field or an error", () => {
+    const dataset = { statements: [{ id: "s", text: "own words", note: null, extra: undefined, n: 3, ok: true, deep: { x: null } }] };
+    expect(ownTextFields(dataset)).toStrictEqual([{ path: "statements[s].text", text: "own words" }]);
   });
 });

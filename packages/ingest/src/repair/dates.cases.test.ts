@@ -102,3 +102,10 @@ describe("detectDateMismatch: which body sentence counts", () => {
     expect(detectDateMismatch("")).toStrictEqual([]);
   });
 });
+
+describe("detectDateMismatch: a short body paragraph", () => {
+  it("reads a body paragraph as short as the dateline plus three characters (only the dateline's own paragraph is skipped)", () => {
+    const text = "31 January 2020\n\nOn 2 May 2020 met.";
+    expect(detectDateMismatch(text)).toStrictEqual([flag(0, "31 January 2020", "2 May 2020")]);
+  });
+});

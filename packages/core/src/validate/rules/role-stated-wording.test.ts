@@ -105,3 +105,43 @@ describe("role-stated-wording: more cases, each with its rule, path and message"
     expect(honorificBeforePost("Chair of the Committee")).toBeUndefined();
   });
 });
+
+describe("role-stated-wording: spacing of the wording and the passage, and a role without an honorific", () => {
+  const voronkov = () => {
+    const d = copyOfDataset();
+    const i = d.roles.findIndex((r) => r.id === VORONKOV);
+    const role = d.roles[i]!;
+    const span = role.evidence.find((e) => e.kind === "span")!;
+    return { d, i, role, span };
+  };
+  const problem = (i: number, message: string) => ({ rule: "role-stated-wording", path: ["roles", i, "titleAsStated"], message });
+
+  it("reads a rank after leading spaces as the start of the post when a lower-case word follows it", () => {
+    expect(honorificBeforePost("  Ambassador and Permanent Representative")).toBeUndefined();
+    expect(honorificBeforePost("  Ambassador Kamboj")).toBe("Ambassador");
+  });
+
+  it("compares words, not letters: spaces become one space, never none", () => {
+    const { d, i, role, span } = voronkov();
+    role.evidence = [{ ...span, exact: "the PermanentRepresentative of Egypt" }];
+    role.titleAsStated = "Permanent Representative";
+    expect(roleStatedWording.check(d)).toStrictEqual([problem(i, "“Permanent Representative” is not in the words of the passage its evidence cites")]);
+    role.evidence = [{ ...span, exact: "the Permanent\n Representative of Egypt" }];
+    expect(roleStatedWording.check(d)).toStrictEqual([]);
+  });
+
+  it("trims the wording before looking for it, so a post at the end of the passage is found", () => {
+    const { d, role, span } = voronkov();
+    role.evidence = [{ ...span, exact: "said Ms. Ruiz, Chair" }];
+    role.titleAsStated = " Chair ";
+    expect(roleStatedWording.check(d)).toStrictEqual([]);
+  });
+
+  it("without an honorific, checks nothing about one (even a post whose first word is “undefined”)", () => {
+    const { d, role } = voronkov();
+    role.evidence = role.evidence.filter((e) => e.kind !== "span");
+    delete role.honorific;
+    role.titleAsStated = "undefined Chair";
+    expect(roleStatedWording.check(d)).toStrictEqual([]);
+  });
+});
