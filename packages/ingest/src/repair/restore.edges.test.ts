@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { Excision } from "./injected";
 import { gap, restored } from "../../test/restore-helpers";
 import { restoreWords } from "./restore";
 
