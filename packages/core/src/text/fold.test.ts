@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../search-engine/tokenize";
-import { fold, foldPhrase, slugify } from "./fold";
+import { fold, foldPhrase, slugify, stripMarks } from "./fold";
 
 describe("fold", () => {
   it("drops accents and case, keeping letters of every script", () => {
@@ -43,5 +43,24 @@ describe("slugify", () => {
     const slug = slugify(`${"abcdefghi ".repeat(30)}`, 30);
     expect(slug.length).toBeLessThanOrEqual(100);
     expect(slug.endsWith("-")).toBe(false);
+  });
+});
+
+describe("stripMarks", () => {
+  it("drops the marks of a name's letters and keeps its case and punctuation", () => {
+    expect(stripMarks("Murmokaitė")).toBe("Murmokaite");
+    expect(stripMarks("Méza-Cuadra")).toBe("Meza-Cuadra");
+    expect(stripMarks("Ertuğrul")).toBe("Ertugrul");
+  });
+
+  it("maps the letters decomposition keeps whole to their base letters", () => {
+    expect(stripMarks("Łukasz Øye Đorđe Straße ılık")).toBe("Lukasz Oye Dorde Strasse ilik");
+  });
+
+  it("returns ASCII text as it is, and leaves compatibility characters alone (unlike fold)", () => {
+    const ascii = "O'Brien-Smith";
+    expect(stripMarks(ascii)).toBe(ascii);
+    expect(stripMarks("ﬁnal")).toBe("ﬁnal");
+    expect(fold("ﬁnal")).toBe("final");
   });
 });

@@ -14,6 +14,22 @@ export function fold(text: string): string {
   return text.normalize("NFKD").replace(MARKS, "").toLowerCase();
 }
 
+/** Letters that decomposition does not reduce to a Latin base letter. */
+const BASE_LETTER: Readonly<Record<string, string>> = { ı: "i", ł: "l", Ł: "L", đ: "d", Đ: "D", ø: "o", Ø: "O", ß: "ss" };
+const NOT_DECOMPOSED = /[ıłŁđĐøØß]/gu;
+const COMBINING = /\p{M}/gu;
+const ASCII_ONLY = /^[\x00-\x7f]*$/u;
+
+/**
+ * A word or name without its letters' marks, case and everything else kept (canonical decomposition, marks
+ * dropped, and ı ł đ ø ß to their base letters): "Murmokaitė" → "Murmokaite", "Łukasz" → "Lukasz". For
+ * comparing spellings of one name; `fold` is for search and ids.
+ */
+export function stripMarks(text: string): string {
+  if (ASCII_ONLY.test(text)) return text;
+  return text.normalize("NFD").replace(COMBINING, "").replace(NOT_DECOMPOSED, (c) => BASE_LETTER[c] ?? c);
+}
+
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
 
 /**

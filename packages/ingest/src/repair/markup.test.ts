@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { detectMarkup } from "./markup";
-import type { Edit } from "./types";
+import { applyEdits } from "./merge";
 import { CLEAN_RELEASE } from "../../test/repair-fixtures";
 
-const apply = (text: string, edits: readonly Edit[]): string => {
-  let out = "";
-  let pos = 0;
-  for (const e of edits) {
-    out += text.slice(pos, e.s) + e.after;
-    pos = e.e;
-  }
-  return out + text.slice(pos);
-};
-const strip = (t: string): string => apply(t, detectMarkup(t));
+const strip = (t: string): string => applyEdits(t, detectMarkup(t));
 
 describe("detectMarkup", () => {
   it("removes tags and turns paragraphs into blank lines", () => {

@@ -7,7 +7,7 @@ import type { Edit, RepairKind } from "./types";
 // order, and how they apply and become code-point repairs. (New cases beside `compose.test.ts`, which only
 // uses the merge on its way.)
 
-/** Detector priority, highest first (the order `resolveEdits` documents). */
+/** Detector priority, highest first (the order `resolveEdits` documents). Restated on purpose, not imported: the tests check merge.ts's list against this one, so a change to the order must be made twice. */
 const PRIORITY: readonly RepairKind[] = [
   "injected-text-excised",
   "words-restored",

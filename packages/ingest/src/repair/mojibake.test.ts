@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { detectMojibake } from "./mojibake";
 import { misdecode } from "./charsets";
-import type { Edit } from "./types";
+import { applyEdits } from "./merge";
 import { CLEAN_RELEASE } from "../../test/repair-fixtures";
 
-function apply(text: string, edits: readonly Edit[]): string {
-  let out = "";
-  let pos = 0;
-  for (const e of edits) {
-    out += text.slice(pos, e.s) + e.after;
-    pos = e.e;
-  }
-  return out + text.slice(pos);
-}
-const fix = (t: string): string => apply(t, detectMojibake(t));
+const fix = (t: string): string => applyEdits(t, detectMojibake(t));
 
 describe("detectMojibake", () => {
   it("repairs UTF-8 read as windows-1252 and latin1", () => {

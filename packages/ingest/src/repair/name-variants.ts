@@ -1,11 +1,10 @@
+import { stripMarks } from "@briefings/core";
 import type { Edit } from "./types";
 
 /** A word of a name: letters, marks, and the apostrophes and hyphens inside names. */
 const WORD = /\p{L}[\p{L}\p{M}’'-]*/gu;
-/** Letters that folding by decomposition does not reduce to a Latin base letter. */
-const BASE: Readonly<Record<string, string>> = { ı: "i", ł: "l", Ł: "L", đ: "d", Đ: "D", ø: "o", Ø: "O", ß: "ss" };
 const ASCII = /^[\x00-\x7f]*$/u;
-const fold = (w: string): string => (ASCII.test(w) ? w : w.normalize("NFD").replace(/\p{M}/gu, "").replace(/[ıłŁđĐøØß]/gu, (c) => BASE[c] ?? c));
+const fold = stripMarks;
 const isPlain = (w: string): boolean => w === fold(w);
 /** Shortest name word checked (short words collide with ordinary words). */
 const MIN_WORD = 4;

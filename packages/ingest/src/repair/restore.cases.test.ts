@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Excision } from "./injected";
+import { gap, restored } from "../../test/restore-helpers";
 import { restoreWords } from "./restore";
 
 // Restoring the words an injected token replaced, case by case: each proposal checked whole (where, what,
@@ -7,23 +7,6 @@ import { restoreWords } from "./restore";
 // boundaries, too many missing words, disagreeing names).
 
 const UNOCT = "United Nations Office of Counter-Terrorism";
-
-/** The text with `token` marking the gap, and the excision of that token. */
-function gap(text: string, token = "XX", more: Partial<Excision> = {}): { text: string; x: Excision } {
-  const s = text.indexOf(token);
-  return { text, x: { kind: "injected-text-excised", action: "repaired", s, e: s + token.length, after: "", rationale: "", confidence: 1, inline: true, ...more } };
-}
-
-/** The edit `restoreWords` proposes: `words` inserted after the excision, from `name`. */
-const restored = (x: Excision, words: string, name: string, known: boolean) => ({
-  kind: "words-restored",
-  action: "repaired",
-  s: x.e,
-  e: x.e,
-  after: words,
-  rationale: `The excised token stood in place of "${words.trim()}": the surrounding words are part of "${name}"${known ? ", a known name" : ", written in full elsewhere in the text"}.`,
-  confidence: known ? 0.9 : 0.8,
-});
 
 describe("restoreWords: what it restores", () => {
   it("restores the first words of a known name, with the space before the next word", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Excision } from "./injected";
+import { gap, restored } from "../../test/restore-helpers";
 import { restoreWords } from "./restore";
 
 // restoreWords where the Stryker run of 2026-12-02 (10:22) found no test: names at the very start or end of
@@ -8,21 +8,6 @@ import { restoreWords } from "./restore";
 
 const UNOCT = "United Nations Office of Counter-Terrorism";
 const CTED = "Counter-Terrorism Committee Executive Directorate";
-
-function gap(text: string, token = "XX", more: Partial<Excision> = {}): { text: string; x: Excision } {
-  const s = text.indexOf(token);
-  return { text, x: { kind: "injected-text-excised", action: "repaired", s, e: s + token.length, after: "", rationale: "", confidence: 1, inline: true, ...more } };
-}
-
-const restored = (x: Excision, words: string, name: string, known: boolean) => ({
-  kind: "words-restored",
-  action: "repaired",
-  s: x.e,
-  e: x.e,
-  after: words,
-  rationale: `The excised token stood in place of "${words.trim()}": the surrounding words are part of "${name}"${known ? ", a known name" : ", written in full elsewhere in the text"}.`,
-  confidence: known ? 0.9 : 0.8,
-});
 
 describe("restoreWords at the edges of the text", () => {
   it("restores where the name's first words open the text", () => {
