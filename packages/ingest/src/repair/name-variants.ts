@@ -4,8 +4,7 @@ import type { Edit } from "./types";
 /** A word of a name: letters, marks, and the apostrophes and hyphens inside names. */
 const WORD = /\p{L}[\p{L}\p{M}’'-]*/gu;
 const ASCII = /^[\x00-\x7f]*$/u;
-const fold = stripMarks;
-const isPlain = (w: string): boolean => w === fold(w);
+const isPlain = (w: string): boolean => w === stripMarks(w);
 /** Shortest name word checked (short words collide with ordinary words). */
 const MIN_WORD = 4;
 
@@ -27,12 +26,12 @@ export function detectNameVariants(text: string, knownNames: readonly string[]):
     const words = [...name.matchAll(WORD)].map((m) => m[0]);
     for (const w of words) {
       if (w.length < MIN_WORD || isPlain(w)) continue;
-      const key = fold(w);
+      const key = stripMarks(w);
       const known = spellings.get(key) ?? new Set<string>();
       known.add(w);
       spellings.set(key, known);
       const others = partners.get(key) ?? new Set<string>();
-      for (const o of words) if (o !== w) others.add(fold(o));
+      for (const o of words) if (o !== w) others.add(stripMarks(o));
       partners.set(key, others);
     }
   }
@@ -42,7 +41,7 @@ export function detectNameVariants(text: string, knownNames: readonly string[]):
   words.forEach((m, i) => {
     const w = m[0];
     if (w.length < MIN_WORD) return;
-    const key = fold(w);
+    const key = stripMarks(w);
     const known = spellings.get(key);
     if (!known || known.has(w) || known.size !== 1) return;
     const right = [...known][0]!;
@@ -63,7 +62,7 @@ export function detectNameVariants(text: string, knownNames: readonly string[]):
     // a plain spelling: only inside the name, next to another of its words
     const near = [words[i - 1], words[i + 1]].filter((n): n is RegExpExecArray => n !== undefined && Math.abs(n.index - s) <= w.length + 40);
     const adjacent = near.filter((n) => /^[\s.]{1,3}$/u.test(n.index < s ? text.slice(n.index + n[0].length, s) : text.slice(e, n.index)));
-    if (!adjacent.some((n) => partners.get(key)?.has(fold(n[0])))) return;
+    if (!adjacent.some((n) => partners.get(key)?.has(stripMarks(n[0])))) return;
     edits.push({
       kind: "name-variant",
       action: "flagged",
