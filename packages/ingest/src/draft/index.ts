@@ -20,7 +20,7 @@ export type { DraftLink, DraftOptions, DraftProblem, DraftRecord, DraftResult, F
 export { mergeDraft, validateDraft } from "./validate";
 
 /** The order of the facts in the report. */
-const ORDER = ["title", "headline", "dates", "type", "organizer", "venue", "objective", "topic", "session", "session-title", "session-summary", "document", "media", "represented", "speaker", "unnamed-speaker", "statement", "quote", "figure"];
+const ORDER = ["title", "headline", "dates", "type", "organizer", "venue", "objective", "topic", "session", "session-title", "session-summary", "document", "media", "represented", "speaker", "unnamed-speaker", "body-speaker", "statement", "quote", "figure"];
 
 /** Builds and validates the draft record from an extraction of the repaired text. */
 export function buildDraft(input: SourceInput, repaired: string, repairs: readonly Repair[], x: Extraction, options: DraftOptions): DraftResult {

@@ -62,6 +62,20 @@ export function buildParticipations(
       confidence,
     });
   }
+  // A body speaking as a whole (the Council in its statement, "members said"): described, never given a person.
+  for (const b of x.speech.bodies) {
+    const { evidence, confidence } = fact("body-speaker", b.description, [b.span], 0.8);
+    participations.push({
+      id: `${meetingId}-${b.key}`.slice(0, 120),
+      meeting: meetingId,
+      ...(b.org ? { organization: b.org.id } : {}),
+      description: b.description,
+      capacity: "participant",
+      evidence,
+      confidence,
+      note: "The text gives these words to the body as a whole, not to a person.",
+    });
+  }
   for (const r of x.represented) {
     if (participations.some((p) => p.id === `${meetingId}-represented-${r.org.id}`)) continue;
     const { evidence, confidence } = fact("represented", `${r.org.name} (${r.org.id}${r.org.existing ? "" : ", new"})`, [r.span], 0.9);

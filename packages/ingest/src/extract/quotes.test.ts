@@ -150,3 +150,45 @@ describe("quotations, session 4: a number in quotation marks inside the speaker'
     expect(quotesOf(text)).toEqual([["every port without", "Pieter Smulders"]]);
   });
 });
+
+describe("quotations given to a body as a whole (session 5)", () => {
+  const COUNCIL = "Council backs port checks\n\nOn 4 March 2031, the Security Council held an open debate on port security.\n\n";
+  it("“the Security Council today called on States to act “…””: the Council as a body, described, with no person", () => {
+    const text = `${COUNCIL}Meeting on harbour safety, the Security Council today called on States to inspect cargo “without further delay”.\n`;
+    expect(quotesOf(text)).toEqual([["without further delay", "The Security Council, as a body"]]);
+    const x = extract(text);
+    expect(x.speech.bodies.map((b) => [b.description, b.org?.name])).toEqual([["The Security Council, as a body", "Security Council"]]);
+  });
+  it("“…,” it stated: “it” names the body only when the subject just before is that body", () => {
+    const text = `${COUNCIL}In a statement read at the end, the 15-member body urged States to share manifests.\n\n“The checks of one port protect every other port,” it stated.\n`;
+    expect(quotesOf(text)).toEqual([["The checks of", "The Security Council, as a body"]]);
+  });
+  it("“it” after a report is not the Council: no speaker", () => {
+    const text = `${COUNCIL}The Council urged States to share manifests. The annual port report, issued in May, says that smugglers adapt quickly. It also says that “small harbours remain the weakest link”.\n`;
+    expect(quotesOf(text)).toEqual([]);
+  });
+  it("“members said …”: the members of the body named just before, as a group", () => {
+    const text = `${COUNCIL}At the same time, the Council stressed training. In that vein, members said they believed that “shared training of inspectors will close the gaps”.\n`;
+    expect(quotesOf(text)).toEqual([["shared training of", "Members of the Security Council, as a group"]]);
+  });
+  it("“The Security Council encourages …” after a colon: words in which the Council names itself are the Council's", () => {
+    const text = `${COUNCIL}The Council adopted a presidential statement, which set out the next steps:\n\n“The Security Council encourages States to train port inspectors together and to share what they learn.”\n`;
+    expect(quotesOf(text)).toEqual([["The Security Council", "The Security Council, as a body"]]);
+  });
+  it("“the Committee held a meeting … and urged “…””: the subject of two joined predicates", () => {
+    const text = `Harbour committee meets\n\nThe Counter-Terrorism Committee held a special meeting on 4 March 2031 to review port checks and urged “every State to inspect cargo before it sails.”\n`;
+    expect(quotesOf(text)).toEqual([["every State to", "The Counter-Terrorism Committee, as a body"]]);
+  });
+  it("the words of a report are nobody's: “The report says “…”” stays unattributed", () => {
+    const text = `${COUNCIL}The Secretary-General’s report says that smuggling “has grown in every region of the world”.\n`;
+    expect(quotesOf(text)).toEqual([]);
+  });
+  it("“he” never names a body: it names the person before the Council's sentence", () => {
+    const text = `${COUNCIL}Omar Haddad, Chair of the Counter-Terrorism Committee, briefed the Council. The Council then called on States to train inspectors. “Ports cannot wait another year,” he said.\n`;
+    expect(quotesOf(text)).toEqual([["Ports cannot wait", "Omar Haddad"]]);
+  });
+  it("a body in the last clause speaks, not the person named earlier in the subject", () => {
+    const text = `${COUNCIL}Omar Haddad, Chair of the Counter-Terrorism Committee, briefed members.\n\nAfter hearing Mr. Haddad, the Council called on States to act “before the next season of storms”.\n`;
+    expect(quotesOf(text)).toEqual([["before the next", "The Security Council, as a body"]]);
+  });
+});

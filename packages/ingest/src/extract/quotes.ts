@@ -47,6 +47,8 @@ const REMARKS_OF = /^(?:These|Those|Such) were (?:the|some of the)\s+(?:[\p{Ll}-
 const ACCORDING = /(?<![\p{L}\p{M}])[Aa]ccording to\s+/gu;
 /** Words before a quotation that make it a title, not words spoken. */
 const TITLE_CUE = /(?<![\p{L}\p{M}])(?:on|entitled|titled|theme|themed|called|named|headlined|dubbed|known as)\s*$/iu;
+/** A quotation that opens with a body naming itself as its subject ("The Security Council recognizes …"). */
+const SELF_NAMED = /^((?:The|the)\s+(?:Security Council|Counter-Terrorism Committee))\s+(?:\p{Ll}+s|(?:also|further|again)\s+\p{Ll}+s)\b/u;
 /** An honorific's gender: "he" cannot name a Ms., "she" cannot name a Mr. */
 const MALE = /^(?:H\.\s?E\.\s+)?(?:Mr\.?|Sir|His Excellency)(?:\s|$)/u;
 const FEMALE = /^(?:H\.\s?E\.\s+)?(?:Ms\.?|Mrs\.?|Madam|Dame|Her Excellency)(?:\s|$)/u;
@@ -56,6 +58,9 @@ export function genderDiffers(pronoun: string, speaker: Speaker): boolean {
   const honorific = speaker.kind === "person" ? (speaker.person.honorific ?? "") : "";
   return /^he$/iu.test(pronoun.trim()) ? FEMALE.test(honorific) : MALE.test(honorific);
 }
+
+/** Whether a speaker is a body speaking as a whole (never named by "he" or "she"). */
+export const isBody = (speaker: Speaker): boolean => speaker.kind === "unnamed" && speaker.unnamed.body === true;
 
 const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{M}\p{N}]/u.test(ch);
 const isSpace = (ch: string | undefined) => ch === undefined || /\s/u.test(ch);
@@ -327,7 +332,7 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
       for (const s of ss) {
         if (s.start >= sentence.start || s.start <= sentenceSeen) continue;
         const sp = speakerOf.get(s.start) ?? subjectOf(s, paragraph.index);
-        if (sp) last = { speaker: sp, paragraph: paragraph.index, at: s.start };
+        if (sp && !isBody(sp)) last = { speaker: sp, paragraph: paragraph.index, at: s.start };
         sentenceSeen = s.start;
       }
       const innerStart = q.open + 1;
@@ -364,6 +369,12 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
         const between = text.slice(previousQuote.close + 1, q.open);
         if (between.length <= 80 && !/\p{Lu}/u.test(between) && !firstVerb(between) && !/[.;!?]\s/u.test(between)) found = { speaker: previous.speaker, confidence: 0.7, how: "neighbour" };
       }
+      // "“The Security Council encourages …”": words in which a body names itself as the subject (how its statements and resolutions are written) are the body's.
+      if (!found && !refused && words >= 4) {
+        const self = SELF_NAMED.exec(trimmed);
+        const d = self ? describe(self[1]!, innerStart + lead) : undefined;
+        if (d && isBody(d)) found = { speaker: d, confidence: 0.8, how: "head" };
+      }
       // Neighbours: only for a quotation that stands alone (nothing but quotations in its sentence).
       const alone = sentenceIsQuotesOnly(text, sentence, marks);
       if (!found && !refused && alone && words >= 3) {
@@ -387,7 +398,7 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
         out.push(quote);
         previous = found;
         previousQuote = { close: q.close, sentence };
-        last = { speaker: found.speaker, paragraph: paragraph.index, at: span.end };
+        if (!isBody(found.speaker)) last = { speaker: found.speaker, paragraph: paragraph.index, at: span.end };
         // "“… (paragraph ends)" then "“…,” she said.": the quotation opened before is hers too.
         if (continued?.pending && q.open <= paragraph.start + 1) out.push({ ...continued.pending, speaker: found.speaker, confidence: 0.6 });
       }
@@ -396,7 +407,7 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
     for (const s of ss) {
       if (s.start <= sentenceSeen) continue;
       const sp = speakerOf.get(s.start) ?? subjectOf(s, paragraph.index);
-      if (sp) last = { speaker: sp, paragraph: paragraph.index, at: s.start };
+      if (sp && !isBody(sp)) last = { speaker: sp, paragraph: paragraph.index, at: s.start };
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);

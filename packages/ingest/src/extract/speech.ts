@@ -2,7 +2,7 @@
 import type { OrgMatch, OrgResolver } from "./organizations";
 import type { PersonFact } from "./people";
 import { personByReference, REPORTING_VERBS } from "./people";
-import { findQuotes, genderDiffers } from "./quotes";
+import { findQuotes, genderDiffers, isBody } from "./quotes";
 import type { Doc, Paragraph, Span } from "./text";
 import { capitalize, trimSpan } from "./text";
 
@@ -22,6 +22,8 @@ export interface UnnamedSpeaker {
   session?: "opening" | "closing";
   /** Where the session is stated ("In his closing remarks, the acting CTC Chair"). */
   sessionSpan?: Span;
+  /** `true` for a body speaking as a whole ("the Security Council", "the Committee", "Council members"): no person, never "he" or "she". */
+  body?: boolean;
 }
 
 /** Who is speaking: a named person or an unnamed speaker. */
@@ -72,8 +74,10 @@ export interface SpeechFacts {
   statements: StatementFact[];
   /** Direct quotations, in order. */
   quotes: QuoteFact[];
-  /** Unnamed speakers. */
+  /** Unnamed speakers (people the text does not name). */
   unnamed: UnnamedSpeaker[];
+  /** Bodies the text makes speak as a whole ("the Security Council … called on States to act “as a matter of urgency”"). */
+  bodies: UnnamedSpeaker[];
   /** The speaker of each sentence that has one (by the sentence's start). */
   speakerOf: Map<number, Speaker>;
   /** Opening/closing session of a named person, when their remarks are so introduced. */
@@ -92,6 +96,14 @@ const REF = String.raw`(?:H\.\s?E\.\s+)?(?:(?:Mr|Ms|Mrs|Dr|Prof)\.\s+|Ambassador
 const AFTER_ATTRIBUTION = new RegExp(String.raw`\b(?:${QUOTE_VERBS})\s+(${REF})(?=\s*[,.;]|\s*$)`, "u");
 const BEFORE_ATTRIBUTION = new RegExp(String.raw`(?:^|[,;]\s*|\s)(${REF})\s+(?:${QUOTE_VERBS})(?:\s+that)?\s*(?:[:,.]|$|\s_)`, "u");
 
+/** A body that speaks as a whole: the Security Council, a committee of it, or their members ("the 15-member body", "Council members"). */
+const BODY =
+  /^(?:[Tt]he\s+)?(?:(?:(?:UN|United Nations)\s+)?(?<council>(?:UN\s+)?Security Council)|(?<committee>Counter-Terrorism Committee|CTC)|(?<bare>Council|Committee|15-member (?:body|Council|organ))|(?<members>(?:(?:Council|Committee)\s+)?members|[Mm]embers of the (?:Security\s+)?(?:Council|Committee)|[Ii]ts members|Members))$/u;
+/** Words after a subject that do not belong to it ("the Council today", "the Committee also"). */
+const SUBJECT_TAIL = /(?:\s+(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|on \p{Lu}\p{Ll}+day|also|further|then|again|unanimously|jointly|in turn|for its part))+$/u;
+/** "the Committee held a meeting … and urged": the subject of the first of two joined predicates. */
+const JOINED = /^((?:[Tt]he\s+)?[^,;:]{0,60}?\b(?:Council|Committee|CTC|body))\s+\p{Ll}[^,;:“”"]{0,200}\sand$/u;
+
 const slug = (s: string) =>
   s
     .toLowerCase()
@@ -107,6 +119,57 @@ export function findSpeech(doc: Doc, people: readonly PersonFact[], resolver: Or
   const sessionOf = new Map<PersonFact, { session: "opening" | "closing"; span: Span }>();
   let last: Speaker | undefined;
   let lastParagraph = -1;
+  const bodies = new Map<string, UnnamedSpeaker>();
+  // The subjects of reporting verbs, in order: the body a subject names, or none for any other subject ("it" names a body only when the subject just before was that body).
+  const subjects: { at: number; body?: UnnamedSpeaker }[] = [];
+  const nearestBody = (at: number): UnnamedSpeaker | undefined => {
+    let near: { at: number; body?: UnnamedSpeaker } | undefined;
+    for (const s of subjects) {
+      if (s.at >= at) break;
+      near = s;
+    }
+    return near && at - near.at <= 1500 ? near.body : undefined;
+  };
+  const addBody = (key: string, description: string, span: Span, orgPhrase?: string): UnnamedSpeaker => {
+    const known = bodies.get(key);
+    if (known) return known;
+    const org = orgPhrase && resolver.peek(orgPhrase) ? resolver.resolve(orgPhrase, span) : undefined;
+    const b: UnnamedSpeaker = { key, description, ...(org ? { org } : {}), chair: false, span, body: true };
+    bodies.set(key, b);
+    return b;
+  };
+  /** The body a subject names ("the Security Council", "In its statement, the 15-member body", "it" right after one), if any. */
+  const bodyRef = (phrase: string, at: number): UnnamedSpeaker | undefined => {
+    const clause = phrase.trim().replace(/,$/u, "").split(/[,;:]\s+/u).pop() ?? "";
+    let p = clause.replace(SUBJECT_TAIL, "");
+    p = JOINED.exec(p)?.[1] ?? p;
+    if (/^it$/iu.test(p)) return nearestBody(at);
+    const m = BODY.exec(p);
+    if (!m?.groups) return undefined;
+    const lead = /^the\s+/iu.exec(p)?.[0].length ?? 0;
+    const start = at + phrase.lastIndexOf(p) + lead;
+    const span = { start, end: start + p.length - lead };
+    const before = doc.text.slice(0, span.start);
+    const council = () => addBody("security-council", "The Security Council, as a body", span, "Security Council");
+    const committee = () => addBody("counter-terrorism-committee", "The Counter-Terrorism Committee, as a body", span, "Counter-Terrorism Committee");
+    const { council: c, committee: k, bare, members } = m.groups;
+    if (c) return council();
+    if (k) return committee();
+    if (bare) {
+      if (/^Committee$/u.test(bare)) {
+        // The committee named last before it, when that is the Counter-Terrorism Committee; any other committee stays unnamed.
+        const named = [...before.matchAll(/Counter-Terrorism Committee|\bCTC\b|\b(?:\p{Lu}[\p{L}-]*|\d{3,4}(?:\/\d{3,4})*)\s+Committee\b/gu)].pop()?.[0];
+        return named && /^(?:Counter-Terrorism Committee|CTC)$/u.test(named) ? committee() : addBody("committee", "The Committee, as a body", span);
+      }
+      return bodies.get("security-council") ?? (/\bSecurity Council\b/u.test(before) ? council() : addBody("council", "The Council, as a body", span));
+    }
+    if (members) {
+      const of = /Committee/u.test(members) ? committee() : /Council/u.test(members) ? council() : nearestBody(at);
+      if (!of || /-members$/u.test(of.key)) return of;
+      return addBody(`${of.key}-members`, `Members of ${of.description.replace(/^The\s/u, "the ").replace(/, as a body$/u, "")}, as a group`, span);
+    }
+    return undefined;
+  };
 
   const resolveRef = (phrase: string, at: number): { speaker: Speaker; pronoun: boolean } | undefined => {
     const p = phrase.trim().replace(/,$/u, "");
@@ -114,7 +177,10 @@ export function findSpeech(doc: Doc, people: readonly PersonFact[], resolver: Or
     const person = personByReference(people, p);
     if (person) return { speaker: { kind: "person", person }, pronoun: false };
     const m = UNNAMED.exec(p);
-    if (!m) return undefined;
+    if (!m) {
+      const body = bodyRef(phrase, at);
+      return body ? { speaker: { kind: "unnamed", unnamed: body }, pronoun: false } : undefined;
+    }
     const description = m[1]!;
     const holder = holderOf(people, description, m[2] ?? /^(?:acting\s+|Acting\s+)?(CTC|CTED|Committee|Counter-Terrorism Committee)\b/u.exec(description)?.[1], resolver);
     if (holder) return { speaker: { kind: "person", person: holder }, pronoun: false };
@@ -145,7 +211,11 @@ export function findSpeech(doc: Doc, people: readonly PersonFact[], resolver: Or
       const subject = text.slice(from, verbAt).replace(/[\s,]+$/u, "");
       if (subject.length > 0 && subject.length <= 300 && !/[“”"]/u.test(subject)) {
         const intro = people.find((p) => p.intro.start >= sentence.start + from && p.intro.start < sentence.start + verbAt);
-        const resolved = intro ? { speaker: { kind: "person" as const, person: intro }, pronoun: false } : resolveRef(subject, sentence.start + from);
+        // A body in the subject's last clause speaks, not a person named in a clause before it ("After hearing Ana Ruiz, the Council called …").
+        const lastClause = sentence.start + from + Math.max(subject.lastIndexOf(", "), subject.lastIndexOf("; "), 0);
+        const body = !intro || intro.intro.start < lastClause ? bodyRef(subject, sentence.start + from) : undefined;
+        const resolved = body ? { speaker: { kind: "unnamed" as const, unnamed: body }, pronoun: false } : intro ? { speaker: { kind: "person" as const, person: intro }, pronoun: false } : resolveRef(subject, sentence.start + from);
+        subjects.push({ at: sentence.start + from, ...(resolved && isBody(resolved.speaker) ? { body: (resolved.speaker as { unnamed: UnnamedSpeaker }).unnamed } : {}) });
         if (resolved) {
           sentenceSpeaker = resolved.speaker;
           const rest = text.slice(verbAt);
@@ -191,10 +261,12 @@ export function findSpeech(doc: Doc, people: readonly PersonFact[], resolver: Or
       const m = AFTER_ATTRIBUTION.exec(masked) ?? BEFORE_ATTRIBUTION.exec(masked);
       const r = m ? resolveRef(m[1]!, sentence.start + m.index + m[0].indexOf(m[1]!)) : undefined;
       if (r) sentenceSpeaker = r.speaker;
+      if (r) subjects.push({ at: sentence.start + m!.index, ...(isBody(r.speaker) ? { body: (r.speaker as { unnamed: UnnamedSpeaker }).unnamed } : {}) });
     }
     if (sentenceSpeaker) {
       speakerOf.set(sentence.start, sentenceSpeaker);
-      last = sentenceSpeaker;
+      // "he" and "she" name people, never a body.
+      if (!isBody(sentenceSpeaker)) last = sentenceSpeaker;
     }
   }
   const describe = (phrase: string, at: number): Speaker | undefined => (/^(?:he|she)$/iu.test(phrase.trim()) ? undefined : resolveRef(phrase, at)?.speaker);
@@ -203,7 +275,7 @@ export function findSpeech(doc: Doc, people: readonly PersonFact[], resolver: Or
     quotes.push({ ...q, ...(link ? { statement: link } : {}) });
     if (!speakerOf.has(q.sentence.start)) speakerOf.set(q.sentence.start, q.speaker);
   }
-  return { statements, quotes, unnamed: [...unnamed.values()], speakerOf, sessionOf };
+  return { statements, quotes, unnamed: [...unnamed.values()], bodies: [...bodies.values()], speakerOf, sessionOf };
 }
 
 /** Whether two speakers are the same. */
