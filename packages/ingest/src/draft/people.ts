@@ -24,8 +24,16 @@ export function buildPeople({ dataset, x, recorder }: DraftContext): { ids: Map<
     }
     return ids.size === 1 ? [...ids][0] : undefined;
   };
+  // A name of one word ("Meza-Cuadra" after "H.E."): the record whose name ends with it, when only one does.
+  const byFamily = (key: string): string | undefined => {
+    if (key.includes(" ") && !/^\S+ \S+$/u.test(key)) return undefined;
+    const ids = new Set<string>();
+    for (const [name, id] of peopleIndex) if (name.endsWith(` ${key}`)) ids.add(id);
+    return ids.size === 1 ? [...ids][0] : undefined;
+  };
   for (const p of x.people) {
-    const existing = peopleIndex.get(normalizeName(p.name)) ?? byPrefix(normalizeName(p.name));
+    const key = normalizeName(p.name);
+    const existing = peopleIndex.get(key) ?? byPrefix(key) ?? (p.givenName === undefined ? byFamily(key) : undefined);
     let id = existing ?? slugify(p.name, 6);
     if (!existing) {
       for (let n = 2; takenPersonIds.has(id); n++) id = `${slugify(p.name, 6)}-${n}`;

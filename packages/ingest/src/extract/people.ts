@@ -71,6 +71,8 @@ const LOWER_LEAD = /^(?:the|a|an|its|his|her|their|former|current|outgoing|incom
 /** A footnote mark glued to a name ("Ruiz†"): not part of it. */
 const FOOTNOTE = "[†‡*¹²³⁴⁵⁶⁷⁸⁹]?";
 const INTRO = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}’'.-])(${HONORIFIC})(${NAME})${FOOTNOTE}(?:\s+\(\s?(\p{Lu}[\p{L} ’'-]{1,40})\))?,\s+`, "gu");
+/** An honorific that only a person's name follows (H.E., an ambassador's title), a name of one word (hyphenated parts kept), and the comma of its post. */
+const ONE_WORD_INTRO = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}’'.-])((?:H\.\s?E\.\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?|Ambassador\s+))(\p{Lu}\p{Ll}[\p{Ll}\p{M}’']+(?:-\p{Lu}\p{Ll}[\p{Ll}\p{M}’']+)?),\s+`, "gu");
 const APPOSITIVE = new RegExp(String.raw`\b[Tt]he\s+((?:[Aa]cting\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,4}\s+of\s+(?:the\s+)?[^,]{2,90}),\s+(${HONORIFIC})(${NAME})(?:,|\.(?:\s|$))`, "gu");
 const AMBASSADOR_OF = new RegExp(String.raw`((?:H\.\s?E\.\s+)?Ambassador\s+)(${NAME})\s+of\s+((?:the\s+)?\p{Lu}[\p{L}’' -]{1,60}?)(?=[,.;]|\s+(?:${REPORTING_VERBS})\b)`, "gu");
 const ROLE_END = new RegExp(String.raw`,?\s+(?:who|which|whose)\b|,\s+(?:also|then|later|further|subsequently|in turn)\b|,?\s+(?:${REPORTING_VERBS})\b|[;:](?:\s|$)|(?<!\ba\.i)\.(?:\s|$)|,\s+(?:and\s+)?(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.)|,\s+(?:and\s+)?(?:the|a|an|in|on|at|during)\s|,\s+for\s+(?:his|her|their|its)\s|\s+and\s+(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.)|,\s+(?:and\s+)?${NAME},|\s+and\s+${NAME},(?=\s[^,.;:]{0,40}?(?:${TITLE_WORD.source}))`, "u");
@@ -361,6 +363,22 @@ export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly 
       const chaired = /\bchaired by\s+$/u.test(text.slice(Math.max(0, m.index - 14), m.index));
       add(m[2]!, nameSpan, hon, { start: introStart, end: roleSpan.end }, roles, chaired);
       INTRO.lastIndex = restStart + roleText.length;
+    }
+    // "H.E. Meza-Cuadra, Ambassador and Permanent Representative of …": a name of one word after an honorific, introduced with a post.
+    ONE_WORD_INTRO.lastIndex = 0;
+    for (let m = ONE_WORD_INTRO.exec(text); m; m = ONE_WORD_INTRO.exec(text)) {
+      const name = m[2]!;
+      const key = normalizeName(name);
+      if ([...people.values()].some((p) => p.key !== key && (p.familyName === name || p.key.endsWith(` ${key}`)))) continue;
+      const restStart = m.index + m[0].length;
+      const rest = text.slice(restStart, restStart + 400);
+      const end = rest.search(ROLE_END);
+      const roleText = (end < 0 ? rest : rest.slice(0, end)).replace(/[\s,]+$/u, "");
+      if (!TITLE_WORD.test(roleText) || /^\p{Ll}/u.test(roleText) || roleText.length > 220) continue;
+      const nameStart = at + m.index + m[1]!.length;
+      const introStart = at + m.index;
+      const roleSpan = { start: at + restStart, end: at + restStart + roleText.length };
+      add(name, { start: nameStart, end: nameStart + name.length }, cleanHonorific(m[1]!), { start: introStart, end: roleSpan.end }, readPosts(doc, roleSpan, introStart, resolver), false);
     }
     APPOSITIVE.lastIndex = 0;
     for (let m = APPOSITIVE.exec(text); m; m = APPOSITIVE.exec(text)) {
@@ -671,5 +689,17 @@ export function personByReference(people: readonly PersonFact[], phrase: string)
   // "Ban" for "Ban Ki-moon", "Meza-Cuadra" for "Gustavo Meza-Cuadra Velásquez": whole words of one name only.
   if (key.length < 3) return undefined;
   const inside = people.filter((p) => ` ${p.key} `.includes(` ${key} `));
-  return inside.length === 1 ? inside[0] : undefined;
+  if (inside.length > 0) return inside.length === 1 ? inside[0] : undefined;
+  // "Mr. Sharia" for "David Scharia": a family name of five letters or more with one letter lost, when only one person's fits.
+  if (key.length < 5 || key.includes(" ")) return undefined;
+  const lost = people.filter((p) => p.familyName !== undefined && oneLetterLost(normalizeName(p.familyName), key));
+  return lost.length === 1 ? lost[0] : undefined;
+}
+
+/** Whether `short` is `full` with exactly one letter left out. */
+export function oneLetterLost(full: string, short: string): boolean {
+  if (full.length !== short.length + 1) return false;
+  let i = 0;
+  while (i < short.length && full[i] === short[i]) i++;
+  return full.slice(i + 1) === short.slice(i);
 }

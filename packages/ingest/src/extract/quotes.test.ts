@@ -192,3 +192,41 @@ describe("quotations given to a body as a whole (session 5)", () => {
     expect(quotesOf(text)).toEqual([["before the next", "The Security Council, as a body"]]);
   });
 });
+
+describe("quotations, session 5: marks, names and spellings", () => {
+  it("a closing mark missing before “, explained <name>”: the quotation ends before the comma and is hers", () => {
+    const text = `${HEAD}Lena Marsh, Coordinator of the Tidewater Institute, spoke next. “Inspectors are not simply ‘box counters,’ explained Lena Marsh. The ports need them.\n`;
+    expect(quotesOf(text)).toEqual([["Inspectors are not", "Lena Marsh"]]);
+    const x = extract(text);
+    expect(x.doc.text.slice(x.speech.quotes[0]!.span.start, x.speech.quotes[0]!.span.end)).toBe("Inspectors are not simply ‘box counters");
+  });
+  it("a missing closing mark with no introduced person after the verb stays open (no speaker guessed)", () => {
+    const text = `${HEAD}“Inspectors are not simply box counters, said the harbour staff. The ports need them.\n`;
+    expect(quotesOf(text)).toEqual([]);
+  });
+  it("a name in marks that the sentence goes on from in lower case is no quotation", () => {
+    const text = `${HEAD}Omar Haddad, Chair of the Counter-Terrorism Committee, said the Committee adopted the ‘Harbour Charter’ on shared port checks, within a “One Port Network” framework.\n`;
+    expect(quotesOf(text)).toEqual([]);
+  });
+  it("a theme “of” in marks is a title", () => {
+    const text = `${HEAD}Omar Haddad, Chair of the Counter-Terrorism Committee, recalled the meeting on the overarching theme of “Keeping cargo honest in every port”.\n`;
+    expect(quotesOf(text)).toEqual([]);
+  });
+  it("“…,” said H.E. <one-word name>, <post>: a name of one word after H.E. is a speaker", () => {
+    const text = `${HEAD}“Ports are where the checks begin,” said H.E. Oduya-Banza, Ambassador and Permanent Representative of Chile to the United Nations.\n`;
+    expect(quotesOf(text)).toEqual([["Ports are where", "Oduya-Banza"]]);
+    expect(extract(text).people.map((p) => [p.name, p.honorific, p.roles.map((r) => r.title)])).toEqual([["Oduya-Banza", "H.E.", ["Ambassador", "Permanent Representative"]]]);
+  });
+  it("a one-word name that is the family name of someone introduced in full is a reference, not another person", () => {
+    const text = `${HEAD}Omar Haddad, Chair of the Counter-Terrorism Committee, opened the meeting. Later, Ambassador Haddad, Chair of the Committee, closed it.\n`;
+    expect(extract(text).people.map((p) => p.name)).toEqual(["Omar Haddad"]);
+  });
+  it("“Mr. Sharia” with a letter lost names the one person whose family name it is", () => {
+    const text = `${HEAD}Omar Scharia, Chair of the Counter-Terrorism Committee, opened the meeting.\n\n“Every port needs a second pair of eyes,” Mr. Sharia noted.\n`;
+    expect(quotesOf(text)).toEqual([["Every port needs", "Omar Scharia"]]);
+  });
+  it("a letter lost from a short family name, or fitting two people, names nobody", () => {
+    const text = `${HEAD}Omar Schaarp, Chair of the Counter-Terrorism Committee, and Lena Scharp, Coordinator of the Tidewater Institute, spoke.\n\n“Every port needs a second pair of eyes,” Mr. Scharp noted.\n`;
+    expect(quotesOf(text).map(([, who]) => who)).not.toContain("Omar Schaarp");
+  });
+});

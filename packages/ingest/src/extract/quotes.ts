@@ -45,8 +45,12 @@ const lastVerb = (s: string): { index: number; length: number } | undefined => {
 const REMARKS_OF = /^(?:These|Those|Such) were (?:the|some of the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:remarks|words|statement|message)\s+(?:of|by)\s+/u;
 /** "according to": names the speaker after it. */
 const ACCORDING = /(?<![\p{L}\p{M}])[Aa]ccording to\s+/gu;
+/** Where a quotation missing its closing mark ends: a comma (and a closing single mark) then a reporting verb and a capital. */
+const MISSING_CLOSE = /([,.?!][’']?)\s+(?:said|says|explained|added|noted|stressed|emphasi[sz]ed|stated|told|warned|continued|concluded|observed|remarked|insisted|underlined)\s+(?=\p{Lu})/u;
 /** Words before a quotation that make it a title, not words spoken. */
-const TITLE_CUE = /(?<![\p{L}\p{M}])(?:on|entitled|titled|theme|themed|called|named|headlined|dubbed|known as)\s*$/iu;
+const TITLE_CUE = /(?<![\p{L}\p{M}])(?:on|entitled|titled|theme|themed|called|named|headlined|dubbed|known as|(?:theme|title|slogan|banner|motto)s?\s+of)\s*$/iu;
+/** Every word capitalised (small joining words aside), at most five words: a name ("the ‘Harbour Charter’ on …"), when the sentence goes on in lower case right after it. */
+const TITLE_CASE = /^(?:\p{Lu}[\p{L}\p{M}’'-]*|of|and|the|for|on|in|to)(?:\s+(?:\p{Lu}[\p{L}\p{M}’'-]*|of|and|the|for|on|in|to)){1,4}$/u;
 /** A quotation that opens with a body naming itself as its subject ("The Security Council recognizes …"). */
 const SELF_NAMED = /^((?:The|the)\s+(?:Security Council|Counter-Terrorism Committee))\s+(?:\p{Ll}+s|(?:also|further|again)\s+\p{Ll}+s)\b/u;
 /** An honorific's gender: "he" cannot name a Ms., "she" cannot name a Mr. */
@@ -316,6 +320,22 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
     return f && f !== REFUSED && f.confidence >= 0.85 ? f.speaker : undefined;
   };
 
+  /**
+   * A quotation whose closing mark is missing ("“Ports are open,’ said Ana Ruiz, …" to the paragraph's end): closed before the comma
+   * when a reporting verb and a person the text introduces follow it; otherwise left as it is.
+   */
+  const closeMissing = (q: QuoteMarks): QuoteMarks => {
+    if (q.closed) return q;
+    const inner = text.slice(q.open + 1, Math.min(q.close, q.open + 1 + 1500));
+    const m = MISSING_CLOSE.exec(inner);
+    if (!m) return q;
+    const at = q.open + 1 + m.index + m[1]!.length;
+    const runs = capitalRuns(text, at, Math.min(q.close, at + 80));
+    const first = runs[0];
+    if (!first || !/^\s*(?:(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|Ambassador)\s+)*$/u.test(text.slice(at + m[0].length - m[1]!.length, first.start)) || !personIn(first)) return q;
+    return { open: q.open, close: at - 1, closed: true };
+  };
+
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const { paragraph, sentences: ss } = paragraphs[pi]!;
     // A number in quotation marks ("the “1540” Committee") is part of a name, never a quotation.
@@ -326,7 +346,8 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
     let previous: Found | undefined;
     let previousQuote: { close: number; sentence: Span } | undefined;
     let sentenceSeen = -1;
-    for (const q of marks) {
+    for (const mark of marks) {
+      const q = closeMissing(mark);
       const sentence = sentenceOf(q.open);
       // The sentences before this one update the last speaker.
       for (const s of ss) {
@@ -343,6 +364,8 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
       const words = trimmed.split(/\s+/u).length;
       const before = text.slice(Math.max(paragraph.start, q.open - 24), q.open);
       if (TITLE_CUE.test(before)) continue;
+      // "adopted the ‘Harbour Charter’ on port checks", "a “One Port” framework": a name in marks, not words spoken.
+      if (q.closed && TITLE_CASE.test(trimmed) && /^\p{Lu}/u.test(trimmed) && /^\s\p{Ll}/u.test(text.slice(q.close + 1, q.close + 3))) continue;
       const nextOpen = marks.find((m) => m.open > q.close)?.open ?? paragraph.end;
       const sentenceStart = Math.max(sentence.start, ...marks.filter((m) => m.close < q.open && m.close >= sentence.start).map((m) => m.close + 1));
       let attributed = tail(q, Math.min(sentence.end, nextOpen), paragraph.index);
