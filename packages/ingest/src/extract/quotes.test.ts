@@ -230,3 +230,22 @@ describe("quotations, session 5: marks, names and spellings", () => {
     expect(quotesOf(text).map(([, who]) => who)).not.toContain("Omar Schaarp");
   });
 });
+
+describe("quotations that go on from the last speaker's words (session 5)", () => {
+  it("a paragraph of quotation after the paragraph of a named speaker's words, nobody else named between", () => {
+    const text = `${HEAD}The Committee would next meet port authorities, Ambassador Omar Haddad, Chair of the Counter-Terrorism Committee, added. To that end, inspectors from three regions would be invited.\n\n“It took one unchecked container to show how thin the net is.”\n`;
+    expect(quotesOf(text)).toEqual([["It took one", "Omar Haddad"]]);
+  });
+  it("a sentence with no reporting verb, in the same paragraph, after “he said”", () => {
+    const text = `${HEAD}Omar Haddad, Chair of the Counter-Terrorism Committee, opened the meeting.\n\nEvery port must be checked, he said. For the checks to hold in the years ahead, “every State must train its inspectors and share what they find”.\n`;
+    expect(quotesOf(text)).toEqual([["every State must", "Omar Haddad"]]);
+  });
+  it("a document's words in the next sentence are not the last speaker's", () => {
+    const text = `${HEAD}Omar Haddad, Chair of the Counter-Terrorism Committee, welcomed the resolution.\n\nThe resolution decided that States shall “inspect every container that leaves a free port”.\n`;
+    expect(quotesOf(text)).toEqual([]);
+  });
+  it("someone else named since the last speaker: no speaker", () => {
+    const text = `${HEAD}Omar Haddad, Chair of the Counter-Terrorism Committee, opened the meeting. Lena Marsh, Coordinator of the Tidewater Institute, listened.\n\n“It took one unchecked container to show how thin the net is.”\n`;
+    expect(quotesOf(text)).toEqual([]);
+  });
+});

@@ -45,6 +45,8 @@ const lastVerb = (s: string): { index: number; length: number } | undefined => {
 const REMARKS_OF = /^(?:These|Those|Such) were (?:the|some of the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:remarks|words|statement|message)\s+(?:of|by)\s+/u;
 /** "according to": names the speaker after it. */
 const ACCORDING = /(?<![\p{L}\p{M}])[Aa]ccording to\s+/gu;
+/** Words that give a sentence's quotation another source than the last speaker: a document or a body ("The resolution decided that States shall “…”"). */
+const OTHER_SOURCE = /(?<![\p{L}\p{M}])(?:resolutions?|reports?|statements?|declarations?|communiqu[ée]s?|documents?|letters?|texts?|notes?|strateg(?:y|ies)|framework|guidelines|principles|Council|Committee|Committee’s|Committee's|Council’s|Council's)(?![\p{L}\p{M}])/iu;
 /** Where a quotation missing its closing mark ends: a comma (and a closing single mark) then a reporting verb and a capital. */
 const MISSING_CLOSE = /([,.?!][’']?)\s+(?:said|says|explained|added|noted|stressed|emphasi[sz]ed|stated|told|warned|continued|concluded|observed|remarked|insisted|underlined)\s+(?=\p{Lu})/u;
 /** Words before a quotation that make it a title, not words spoken. */
@@ -192,6 +194,8 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
   }
   // The last speaker and where it was named, for pronouns and quotations that go on.
   let last: { speaker: Speaker; paragraph: number; at: number } | undefined;
+  // Where a body last spoke: a person's words do not go on across it.
+  let lastBodyAt = -1;
   // Where each person is named, to tell whether someone else was named after the last speaker.
   const mentions = people.flatMap((p) => p.spans.map((s) => ({ at: s.start, person: p }))).sort((a, b) => a.at - b.at);
   /** A quotation left open at a paragraph's end: its speaker, or (not yet known) the quotation waiting for one. */
@@ -354,6 +358,8 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
         if (s.start >= sentence.start || s.start <= sentenceSeen) continue;
         const sp = speakerOf.get(s.start) ?? subjectOf(s, paragraph.index);
         if (sp && !isBody(sp)) last = { speaker: sp, paragraph: paragraph.index, at: s.start };
+      else if (sp) lastBodyAt = s.start;
+        else if (sp) lastBodyAt = s.start;
         sentenceSeen = s.start;
       }
       const innerStart = q.open + 1;
@@ -415,6 +421,16 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
           }
         }
       }
+      // Words that go on from the last person's (in this paragraph or the one before), in a sentence with no reporting verb, and
+      // nobody else named or speaking since: "…, he said. For that to happen, “…”" or a paragraph of quotation after hers.
+      if (!found && !refused && words >= 3 && last && last.speaker.kind === "person" && paragraph.index - last.paragraph <= 1 && lastBodyAt < last.at) {
+        const since = last.at;
+        const person = last.speaker.person;
+        const outside = outsideMarks(text, sentence, marks);
+        if (!firstVerb(outside) && !/(?:^|\s)(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s/u.test(outside) && !OTHER_SOURCE.test(outside) && !mentions.some((m) => m.at > since && m.at < q.open && m.person !== person)) {
+          found = { speaker: last.speaker, confidence: 0.6, how: "neighbour" };
+        }
+      }
       const span = { start: innerStart + lead, end: innerStart + lead + trimmed.length };
       if (found) {
         const quote: AttributedQuote = { speaker: found.speaker, span, sentence, paragraph: paragraph.index, confidence: found.confidence };
@@ -422,6 +438,7 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
         previous = found;
         previousQuote = { close: q.close, sentence };
         if (!isBody(found.speaker)) last = { speaker: found.speaker, paragraph: paragraph.index, at: span.end };
+        else lastBodyAt = span.end;
         // "“… (paragraph ends)" then "“…,” she said.": the quotation opened before is hers too.
         if (continued?.pending && q.open <= paragraph.start + 1) out.push({ ...continued.pending, speaker: found.speaker, confidence: 0.6 });
       }
@@ -434,6 +451,18 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The words of a sentence outside its quotations. */
+function outsideMarks(text: string, sentence: Span, marks: readonly QuoteMarks[]): string {
+  let at = sentence.start;
+  let out = "";
+  for (const m of marks) {
+    if (m.close < sentence.start || m.open >= sentence.end) continue;
+    out += `${text.slice(at, Math.max(at, m.open))} `;
+    at = Math.max(at, m.close + 1);
+  }
+  return out + text.slice(at, Math.max(at, sentence.end));
 }
 
 /** Whether a sentence holds nothing but quotations (and punctuation). */
