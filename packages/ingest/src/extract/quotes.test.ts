@@ -249,3 +249,25 @@ describe("quotations that go on from the last speaker's words (session 5)", () =
     expect(quotesOf(text)).toEqual([]);
   });
 });
+
+describe("quotations, session 5: short quotations and pronouns that keep the speaker", () => {
+  it("“He stressed the growing “indispensable” role”: one word in the clause of a reporting verb", () => {
+    const text = `${HEAD}Omar Haddad, Chair of the Counter-Terrorism Committee, opened the meeting. He stressed the growing “indispensable” role of port inspectors.\n`;
+    expect(quotesOf(text)).toEqual([["indispensable", "Omar Haddad"]]);
+  });
+  it("one word far from any verb is no quotation of anyone", () => {
+    const text = `${HEAD}Omar Haddad, Chair of the Counter-Terrorism Committee, opened the meeting. It had taken a “terrible” season of storms, with many ports closed, to change the rules.\n`;
+    expect(quotesOf(text)).toEqual([]);
+  });
+  it("“…, he said, …” paragraphs keep the speaker current for the quotation that follows them", () => {
+    const text = `${HEAD}Omar Haddad, Chair of the Counter-Terrorism Committee, opened the meeting.\n\nPorts were the weak link, he said.\n\nThe checks had to be shared, he continued.\n\nJust as cargo moves, he said, so must the checks. For the net to hold, “every State must train its inspectors”.\n`;
+    expect(quotesOf(text)).toEqual([["every State must", "Omar Haddad"]]);
+  });
+  it("a two-word quotation opening a paragraph after the speaker's quotation (a text cut short)", () => {
+    const text = `${HEAD}“Every port is a door,” Omar Haddad, Chair of the Counter-Terrorism Committee, said.\n\n“Port checks`;
+    expect(quotesOf(text)).toEqual([
+      ["Every port is", "Omar Haddad"],
+      ["Port checks", "Omar Haddad"],
+    ]);
+  });
+});

@@ -317,11 +317,20 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
     return f ? { speaker: f.speaker, confidence: f.pronoun ? 0.7 : 0.85, how: "head" } : undefined;
   };
 
+  /** "He stressed the increasing “indispensable” role": a one-word quotation in the very clause of a reporting verb, a few words after it. */
+  const oneWordAfterVerb = (open: number, sentenceStart: number): boolean => {
+    const near = text.slice(Math.max(sentenceStart, open - 40), open);
+    const verb = lastVerb(near);
+    return verb !== undefined && !/[,;:.!?“”"]/u.test(near.slice(verb.index));
+  };
+
   /** The named subject of a sentence's reporting verb ("While …, Ambassador Ruiz said …"), for later pronouns; no pronoun itself. */
   const subjectOf = (s: Span, paragraph: number): Speaker | undefined => {
     if (pairQuoteMarks(text, s.start, s.end).length > 0) return undefined;
     const f = head({ open: s.end, close: s.end, closed: true }, s.start, paragraph);
-    return f && f !== REFUSED && f.confidence >= 0.85 ? f.speaker : undefined;
+    if (!f || f === REFUSED) return undefined;
+    // "…, he said, …": a pronoun that names the last speaker keeps that speaker current (the pronoun was checked against gender and other names).
+    return f.confidence >= 0.85 || (last !== undefined && f.speaker === last.speaker) ? f.speaker : undefined;
   };
 
   /**
@@ -375,7 +384,7 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
       const nextOpen = marks.find((m) => m.open > q.close)?.open ?? paragraph.end;
       const sentenceStart = Math.max(sentence.start, ...marks.filter((m) => m.close < q.open && m.close >= sentence.start).map((m) => m.close + 1));
       let attributed = tail(q, Math.min(sentence.end, nextOpen), paragraph.index);
-      if (!attributed && words >= 2) attributed = head(q, sentenceStart, paragraph.index);
+      if (!attributed && (words >= 2 || oneWordAfterVerb(q.open, sentenceStart))) attributed = head(q, sentenceStart, paragraph.index);
       const refused = attributed === REFUSED;
       let found = attributed === REFUSED ? undefined : attributed;
       if (!found && !refused && words >= 2) {
@@ -423,7 +432,7 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
       }
       // Words that go on from the last person's (in this paragraph or the one before), in a sentence with no reporting verb, and
       // nobody else named or speaking since: "…, he said. For that to happen, “…”" or a paragraph of quotation after hers.
-      if (!found && !refused && words >= 3 && last && last.speaker.kind === "person" && paragraph.index - last.paragraph <= 1 && lastBodyAt < last.at) {
+      if (!found && !refused && (words >= 3 || (words === 2 && q.open <= paragraph.start + 1)) && last && last.speaker.kind === "person" && paragraph.index - last.paragraph <= 1 && lastBodyAt < last.at) {
         const since = last.at;
         const person = last.speaker.person;
         const outside = outsideMarks(text, sentence, marks);
