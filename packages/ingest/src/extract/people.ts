@@ -364,22 +364,6 @@ export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly 
       add(m[2]!, nameSpan, hon, { start: introStart, end: roleSpan.end }, roles, chaired);
       INTRO.lastIndex = restStart + roleText.length;
     }
-    // "H.E. Meza-Cuadra, Ambassador and Permanent Representative of …": a name of one word after an honorific, introduced with a post.
-    ONE_WORD_INTRO.lastIndex = 0;
-    for (let m = ONE_WORD_INTRO.exec(text); m; m = ONE_WORD_INTRO.exec(text)) {
-      const name = m[2]!;
-      const key = normalizeName(name);
-      if ([...people.values()].some((p) => p.key !== key && (p.familyName === name || p.key.endsWith(` ${key}`)))) continue;
-      const restStart = m.index + m[0].length;
-      const rest = text.slice(restStart, restStart + 400);
-      const end = rest.search(ROLE_END);
-      const roleText = (end < 0 ? rest : rest.slice(0, end)).replace(/[\s,]+$/u, "");
-      if (!TITLE_WORD.test(roleText) || /^\p{Ll}/u.test(roleText) || roleText.length > 220) continue;
-      const nameStart = at + m.index + m[1]!.length;
-      const introStart = at + m.index;
-      const roleSpan = { start: at + restStart, end: at + restStart + roleText.length };
-      add(name, { start: nameStart, end: nameStart + name.length }, cleanHonorific(m[1]!), { start: introStart, end: roleSpan.end }, readPosts(doc, roleSpan, introStart, resolver), false);
-    }
     APPOSITIVE.lastIndex = 0;
     for (let m = APPOSITIVE.exec(text); m; m = APPOSITIVE.exec(text)) {
       if (!TITLE_WORD.test(m[1]!)) continue;
@@ -399,6 +383,26 @@ export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly 
       const org = resolver.peek(m[3]!) ? resolver.resolve(m[3]!, orgSpan) : undefined;
       const roles: RoleFact[] = org ? [{ title: "Ambassador", titleAsStated: `Ambassador of ${m[3]!.replace(/^the\s+/u, "")}`, org, tenure: "substantive", span: { start: at + m.index, end: orgSpan.end } }] : [];
       add(m[2]!, nameSpan, cleanHonorific(m[1]!), { start: at + m.index, end: orgSpan.end }, roles, false);
+    }
+  }
+  for (const sentence of [...lead, ...sentences]) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const at = sentence.start;
+    // "H.E. Meza-Cuadra, Ambassador and Permanent Representative of …": a name of one word after an honorific, introduced with a post.
+    ONE_WORD_INTRO.lastIndex = 0;
+    for (let m = ONE_WORD_INTRO.exec(text); m; m = ONE_WORD_INTRO.exec(text)) {
+      const name = m[2]!;
+      const key = normalizeName(name);
+      if ([...people.values()].some((p) => p.key !== key && (p.familyName === name || p.key.endsWith(` ${key}`)))) continue;
+      const restStart = m.index + m[0].length;
+      const rest = text.slice(restStart, restStart + 400);
+      const end = rest.search(ROLE_END);
+      const roleText = (end < 0 ? rest : rest.slice(0, end)).replace(/[\s,]+$/u, "");
+      if (!TITLE_WORD.test(roleText) || /^\p{Ll}/u.test(roleText) || roleText.length > 220) continue;
+      const nameStart = at + m.index + m[1]!.length;
+      const introStart = at + m.index;
+      const roleSpan = { start: at + restStart, end: at + restStart + roleText.length };
+      add(name, { start: nameStart, end: nameStart + name.length }, cleanHonorific(m[1]!), { start: introStart, end: roleSpan.end }, readPosts(doc, roleSpan, introStart, resolver), false);
     }
   }
   // Names found by the other cues (a post before the name, a State in parentheses, "of" an organization, ...).

@@ -271,3 +271,10 @@ describe("quotations, session 5: short quotations and pronouns that keep the spe
     ]);
   });
 });
+
+describe("people, session 5: a one-word name in a text of one paragraph", () => {
+  it("“…, Ambassador <one word>, Permanent Representative of <State>.” in a page that is all one line", () => {
+    const text = "Statement by a delegation, 4 March 2031 We welcome the new Counter-Terrorism Committee Chairman, Ambassador Oduya, Permanent Representative of Chile. In his short time in the chair, Ambassador Oduya has done much.";
+    expect(extract(text).people.map((p) => [p.name, p.roles.map((r) => `${r.title} (${r.org.id})`)])).toEqual([["Oduya", ["Permanent Representative (chile)"]]]);
+  });
+});
