@@ -123,12 +123,30 @@ export function findSpeech(doc: Doc, people: readonly PersonFact[], resolver: Or
   // The subjects of reporting verbs, in order: the body a subject names, or none for any other subject ("it" names a body only when the subject just before was that body).
   const subjects: { at: number; body?: UnnamedSpeaker }[] = [];
   const nearestBody = (at: number): UnnamedSpeaker | undefined => {
-    let near: { at: number; body?: UnnamedSpeaker } | undefined;
-    for (const s of subjects) {
-      if (s.at >= at) break;
-      near = s;
+    // Subjects are pushed in reading order: a binary search for the last one before `at`.
+    let lo = 0;
+    let hi = subjects.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (subjects[mid]!.at < at) lo = mid + 1;
+      else hi = mid;
     }
+    const near = subjects[lo - 1];
     return near && at - near.at <= 1500 ? near.body : undefined;
+  };
+  // Where the Security Council is first named, and where committees are named (once, for every bare "the Council"/"the Committee").
+  const councilAt = doc.text.search(/\bSecurity Council\b/u);
+  let committeeNames: { at: number; ctc: boolean }[] | undefined;
+  const committeeBefore = (at: number): boolean | undefined => {
+    committeeNames ??= [...doc.text.matchAll(/Counter-Terrorism Committee|\bCTC\b|\b(?:\p{Lu}[\p{L}-]*|\d{3,4}(?:\/\d{3,4})*)\s+Committee\b/gu)].map((m) => ({ at: m.index, ctc: /^(?:Counter-Terrorism Committee|CTC)$/u.test(m[0]) }));
+    let lo = 0;
+    let hi = committeeNames.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (committeeNames[mid]!.at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return committeeNames[lo - 1]?.ctc;
   };
   const addBody = (key: string, description: string, span: Span, orgPhrase?: string): UnnamedSpeaker => {
     const known = bodies.get(key);
@@ -149,7 +167,6 @@ export function findSpeech(doc: Doc, people: readonly PersonFact[], resolver: Or
     const lead = /^the\s+/iu.exec(p)?.[0].length ?? 0;
     const start = at + phrase.lastIndexOf(p) + lead;
     const span = { start, end: start + p.length - lead };
-    const before = doc.text.slice(0, span.start);
     const council = () => addBody("security-council", "The Security Council, as a body", span, "Security Council");
     const committee = () => addBody("counter-terrorism-committee", "The Counter-Terrorism Committee, as a body", span, "Counter-Terrorism Committee");
     const { council: c, committee: k, bare, members } = m.groups;
@@ -158,10 +175,9 @@ export function findSpeech(doc: Doc, people: readonly PersonFact[], resolver: Or
     if (bare) {
       if (/^Committee$/u.test(bare)) {
         // The committee named last before it, when that is the Counter-Terrorism Committee; any other committee stays unnamed.
-        const named = [...before.matchAll(/Counter-Terrorism Committee|\bCTC\b|\b(?:\p{Lu}[\p{L}-]*|\d{3,4}(?:\/\d{3,4})*)\s+Committee\b/gu)].pop()?.[0];
-        return named && /^(?:Counter-Terrorism Committee|CTC)$/u.test(named) ? committee() : addBody("committee", "The Committee, as a body", span);
+        return committeeBefore(span.start) === true ? committee() : addBody("committee", "The Committee, as a body", span);
       }
-      return bodies.get("security-council") ?? (/\bSecurity Council\b/u.test(before) ? council() : addBody("council", "The Council, as a body", span));
+      return bodies.get("security-council") ?? (councilAt >= 0 && councilAt < span.start ? council() : addBody("council", "The Council, as a body", span));
     }
     if (members) {
       const of = /Committee/u.test(members) ? committee() : /Council/u.test(members) ? council() : nearestBody(at);
