@@ -367,7 +367,6 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
         if (s.start >= sentence.start || s.start <= sentenceSeen) continue;
         const sp = speakerOf.get(s.start) ?? subjectOf(s, paragraph.index);
         if (sp && !isBody(sp)) last = { speaker: sp, paragraph: paragraph.index, at: s.start };
-      else if (sp) lastBodyAt = s.start;
         else if (sp) lastBodyAt = s.start;
         sentenceSeen = s.start;
       }
@@ -457,6 +456,7 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
       if (s.start <= sentenceSeen) continue;
       const sp = speakerOf.get(s.start) ?? subjectOf(s, paragraph.index);
       if (sp && !isBody(sp)) last = { speaker: sp, paragraph: paragraph.index, at: s.start };
+      else if (sp) lastBodyAt = s.start;
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
