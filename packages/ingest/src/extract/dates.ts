@@ -184,12 +184,6 @@ function sentenceAround(doc: Doc, span: Span): Span {
   return span;
 }
 
-/** The words of the sentence around a span. */
-const sentenceText = (doc: Doc, span: Span) => {
-  const s = sentenceAround(doc, span);
-  return doc.text.slice(s.start, s.end);
-};
-
 /** "November 2012": a month and a year, no day (a hint of the year only). */
 const MONTH_YEAR = new RegExp(String.raw`\b${MON}\.?,?\s{1,3}(\d{4})\b`, "giu");
 
@@ -375,10 +369,17 @@ function chooseDates(doc: Doc, mentions: readonly DateMention[], address: Addres
   // day written without its year is another event's.
   const todayUnknown = !refDay && doc.paragraphs.slice(0, 8).some((p) => TODAY.test(doc.text.slice(p.start, p.end).replace(QUOTED, " ")));
   const addressStart = address ? Date.parse(isoDate(address.year, address.month ?? 1, address.day ?? 1) ?? "") : Number.NaN;
+  const futures = new Map<number, boolean>();
+  const futureHeld = (span: Span) => {
+    const s = sentenceAround(doc, span);
+    let f = futures.get(s.start);
+    if (f === undefined) futures.set(s.start, (f = FUTURE_HELD.test(doc.text.slice(s.start, s.end))));
+    return f;
+  };
   const usable = (m: DateMention, strict: boolean) => {
     // a day written without its year, when no date of publication gives the year: the year would be a guess
     if (m.yearGuessed) return false;
-    if (todayUnknown && !m.yearStated && !FUTURE_HELD.test(sentenceText(doc, m.span))) return false;
+    if (todayUnknown && !m.yearStated && !futureHeld(m.span)) return false;
     // a day whose year the address gives, more than a month before the address's date: background, not the meeting
     if (m.yearFromAddress && Date.parse(m.start) < addressStart - 31 * DAY) return false;
     strict ||= older(m);
@@ -403,6 +404,7 @@ function chooseDates(doc: Doc, mentions: readonly DateMention[], address: Addres
       : undefined;
 
   // 1. A sentence that says when the meeting was held ("On 8 October 2018, the Committee held …").
+  const adoptions = new Map<number, boolean>();
   for (const m of mentions) {
     if (m === dateline || m === published || !usable(m, false)) continue;
     // With a dateline, only the opening paragraphs may say otherwise (later days are other meetings').
@@ -413,7 +415,9 @@ function chooseDates(doc: Doc, mentions: readonly DateMention[], address: Addres
     const lead = /^(?:[\p{L}’']+,?\s+){0,2}?(?:[Oo]n|[Ff]rom|[Bb]etween)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/u.test(before) || RELATIVE_DAY.test(before);
     const itsDay = /\b(?:its|the|a)\s+$/u.test(before) && /^\s*(?:open\s+|special\s+|plenary\s+)?(?:meeting|session|briefing)\b/iu.test(after);
     // "On 28 September 2001, the Council adopted resolution 1373": the day of a resolution, not of a meeting
-    if (ADOPTION.test(doc.text.slice(s.start, s.end))) continue;
+    let adoption = adoptions.get(s.start);
+    if (adoption === undefined) adoptions.set(s.start, (adoption = ADOPTION.test(doc.text.slice(s.start, s.end))));
+    if (adoption) continue;
     if (lead || itsDay || HELD_ON.test(before)) {
       const note = mismatch(m);
       // The evidence starts at "On" when the sentence opens with it (as a reader quotes it).
