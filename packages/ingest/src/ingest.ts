@@ -49,7 +49,7 @@ export function knownNames(dataset: Dataset): string[] {
 export function ingestDecoded(input: DecodedInput, options: IngestOptions = {}): IngestResult {
   const dataset = options.dataset ?? coreDataset;
   const { text: repairedText, repairs } = repairText(input.text, { knownNames: knownNames(dataset) });
-  const extraction = extract(repairedText, { organizations: dataset.organizations });
+  const extraction = extract(repairedText, { organizations: dataset.organizations, ...(options.url ? { url: options.url } : {}) });
   const utf8 = Buffer.from(input.text, "utf8");
   const draft = buildDraft(
     { ...input, utf8: { sha256: createHash("sha256").update(utf8).digest("hex"), bytes: utf8.length } },

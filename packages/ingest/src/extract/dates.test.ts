@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { findDates } from "./dates";
+import { addressDate, findDates } from "./dates";
 import { readDoc } from "./text";
 import { findTitle } from "./title";
 import { repairText } from "../repair";
@@ -12,10 +12,10 @@ const sections = new Map(
     .filter(Boolean)
     .map((s) => [s.slice(0, s.indexOf("\n")).trim(), s.slice(s.indexOf("\n") + 1)] as const),
 );
-const read = (name: string) => {
+const read = (name: string, url?: string) => {
   const text = sections.get(name);
   if (text === undefined) throw new Error(`no section ${name}`);
-  const f = findDates(readDoc(text));
+  const f = findDates(readDoc(text), url ? { url } : {});
   return f && [f.start, f.end];
 };
 
@@ -42,4 +42,43 @@ describe("meeting dates in the layouts of real pages (synthetic-dates-layouts.tx
     for (const name of ["russian-date-line", "french-date-line"]) expect(findTitle(readDoc(sections.get(name) ?? ""))?.value).toBe("Committee hears regional bodies on border controls");
   });
   it("takes the day of a caption saying who was addressing the Council", () => expect(read("caption-addressing")).toEqual(["2012-10-03", "2012-10-03"]));
+
+  it("widens the day to the technical sessions held with the meeting on the days next to it", () =>
+    expect(read("sessions-widen")).toEqual(["2021-06-07", "2021-06-09"]));
+  it("does not widen the day to sessions held weeks before", () => expect(read("sessions-far")).toEqual(["2021-06-09", "2021-06-09"]));
+  it("reads a labelled date opening the first paragraph as the date of publication", () =>
+    expect(read("labelled-date-line")).toEqual(["2020-03-12", "2020-03-13"]));
+  it("does not take the end of a mandate period as the meeting's day", () => expect(read("period-ending")).toBeUndefined());
+  it("does not take the day a resolution was adopted as the meeting's day", () => expect(read("adoption-day")).toBeUndefined());
+  it("reads a date followed by a dash and a quoted word as a dateline", () => expect(read("dash-quote-after")).toEqual(["2020-02-03", "2020-02-03"]));
+});
+
+describe("the date of publication the source's address writes", () => {
+  it("reads a year, a month and a day from the path only", () => {
+    expect(addressDate("https://news.example.org/en/story/2007/11/12345")).toMatchObject({ year: 2007, month: 11 });
+    expect(addressDate("https://news.example.org/2024/02/29/some-story/")).toMatchObject({ year: 2024, month: 2, day: 29 });
+    expect(addressDate("http://www.example.org/ctc/news/2011-10-04_meeting.html")).toMatchObject({ year: 2011, month: 10, day: 4 });
+    expect(addressDate("http://www.example.org/press/docs/2004/note12.doc.htm")).toEqual({ year: 2004, written: "/2004" });
+    expect(addressDate("https://www.example.org/en/202508212435")).toMatchObject({ year: 2025, month: 8, day: 21 });
+  });
+  it("reads nothing from the host, the query, numbers that are no calendar date, or no address", () => {
+    expect(addressDate("https://2019.example.org/story?date=2019-05-04")).toBeUndefined();
+    expect(addressDate("https://www.example.org/international/40005078")).toBeUndefined();
+    expect(addressDate("https://news.example.org/2023/02/30/story/")?.day).toBeUndefined();
+    expect(addressDate(undefined)).toBeUndefined();
+  });
+  it("gives a day written without its year the address's year", () => {
+    expect(read("year-from-address")).toBeUndefined();
+    expect(read("year-from-address", "https://news.example.org/en/story/2013/10/555")).toEqual(["2013-10-12", "2013-10-12"]);
+    expect(read("year-from-address", "https://news.example.org/en/story/2013/11/555")).toEqual(["2013-10-12", "2013-10-12"]);
+    // a day in a month well after the address's is the year before's, and then more than a month before it: background
+    expect(read("year-from-address", "https://news.example.org/en/story/2014/01/555")).toBeUndefined();
+  });
+  it("counts 'on Tuesday' back from the day the address writes", () => {
+    expect(read("weekday-from-address")).toBeUndefined();
+    expect(read("weekday-from-address", "https://news.example.org/2019/05/09/regional-body/")).toEqual(["2019-05-07", "2019-05-07"]);
+  });
+  it("does not take a day of another event when the meeting was 'today' and the day of publication is unknown", () => {
+    expect(read("today-other-event", "https://news.example.org/en/story/2003/04/555")).toBeUndefined();
+  });
 });

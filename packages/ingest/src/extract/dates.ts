@@ -36,6 +36,8 @@ export interface DateMention {
   yearStated: boolean;
   /** A year not written with the day and taken from the text's most named year, not from its date of publication. */
   yearGuessed?: boolean;
+  /** A year not written with the day and taken from the date of publication the source's address writes. */
+  yearFromAddress?: boolean;
   /** Index of its paragraph. */
   paragraph: number;
 }
@@ -62,8 +64,57 @@ const DATELINE = /^\(?(?:[A-Z][A-Za-z .’'-]{1,40}?)\s*(?:,|–|—|-)\s*/u;
 
 const month = (name: string) => MONTH_NAMES[name.toLowerCase().replace(/\.$/u, "")]!;
 
+/** A date of publication read from the source's address: the year, and the month and day when the path writes them. */
+export interface AddressDate {
+  year: number;
+  month?: number;
+  day?: number;
+  /** The part of the address it was read from. */
+  written: string;
+}
+
+/** "/2011/10/04/", "/2024/08/", "2011-10-04_…", "/2010-09/", "/202508212435": dates a path writes (years 1990–2039). */
+const ADDRESS_DATES: readonly RegExp[] = [
+  /\/((?:19|20)\d\d)\/(\d\d)\/(\d\d)(?=\/)/u,
+  /(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])/u,
+  /\/((?:199|20[0-3])\d)(\d\d)(\d\d)\d{0,6}(?=$|[/?#.])/u,
+  /\/((?:19|20)\d\d)\/(\d\d)(?=\/)/u,
+  /\/((?:19|20)\d\d)-(\d\d)(?=\/)/u,
+  /\/((?:19|20)\d\d)(?=\/)/u,
+];
+
+/**
+ * The date of publication a source's address writes in its path ("…/story/2007/11/…", "…/news/2011-10-04_…"),
+ * or undefined. Only the path is read (not the host or the query), and only a real calendar date.
+ */
+export function addressDate(url: string | undefined): AddressDate | undefined {
+  if (!url) return undefined;
+  const path = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/iu.exec(url)?.[1] ?? "";
+  for (const re of ADDRESS_DATES) {
+    const m = re.exec(path);
+    if (!m) continue;
+    const year = Number(m[1]);
+    if (year < 1990 || year > 2039) continue;
+    if (m[2] === undefined) return { year, written: m[0] };
+    const mo = Number(m[2]);
+    if (mo < 1 || mo > 12) continue;
+    if (m[3] === undefined) return { year, month: mo, written: m[0] };
+    if (!isoDate(year, mo, Number(m[3]))) continue;
+    return { year, month: mo, day: Number(m[3]), written: m[0] };
+  }
+  return undefined;
+}
+
+/** The year a day of `month` written without its year takes from a date of publication: the one that puts it nearest. */
+function yearNear(pub: AddressDate, month: number): number {
+  if (pub.month === undefined) return pub.year;
+  // months from the publication's month: a day more than five months after it is last year's
+  return month - pub.month > 5 ? pub.year - 1 : month - pub.month < -6 ? pub.year + 1 : pub.year;
+}
+
 /** Every date a paragraph writes, in order; `year` fills a date written without one. */
-function mentionsIn(text: string, at: number, paragraph: number, year: number | undefined, guessed?: (year: number, month: number) => boolean): DateMention[] {
+function mentionsIn(text: string, at: number, paragraph: number, year: number | ((month: number) => number) | undefined, guessed?: (year: number, month: number) => boolean): DateMention[] {
+  const fromAddress = typeof year === "function";
   const raw: { s: number; e: number; y?: number; m1: number; d1: number; m2: number; d2: number }[] = [];
   const push = (s: number, e: number, y: string | undefined, m1: number, d1: number, m2: number, d2: number) => raw.push({ s, e, ...(y ? { y: Number(y) } : {}), m1, d1, m2, d2 });
   for (const m of text.matchAll(DAY_MONTH)) {
@@ -95,13 +146,13 @@ function mentionsIn(text: string, at: number, paragraph: number, year: number | 
   }
   const out: DateMention[] = [];
   for (const r of joined) {
-    const y2 = r.y ?? year;
+    const y2 = r.y ?? (typeof year === "function" ? year(r.m2) : year);
     if (y2 === undefined) continue;
     const y1 = r.m1 > r.m2 ? y2 - 1 : y2;
     const start = isoDate(y1, r.m1, r.d1);
     const end = isoDate(y2, r.m2, r.d2);
     if (!start || !end || end < start) continue;
-    out.push({ start, end, span: { start: at + r.s, end: at + r.e }, yearStated: r.y !== undefined, ...(r.y === undefined && guessed?.(y2, r.m2) ? { yearGuessed: true } : {}), paragraph });
+    out.push({ start, end, span: { start: at + r.s, end: at + r.e }, yearStated: r.y !== undefined, ...(r.y === undefined && guessed?.(y2, r.m2) ? { yearGuessed: true } : {}), ...(r.y === undefined && fromAddress ? { yearFromAddress: true } : {}), paragraph });
   }
   return out;
 }
@@ -118,7 +169,7 @@ function dateOnly(line: string, mention: DateMention, at: number): boolean {
 /** Words that make a sentence about a meeting. */
 const MEETING = /\b(?:meeting|meetings|briefing|briefings|brief|briefs|briefed|session|workshop|debate|event|conference|consultations|held|hosts?|hosted|convened?|took place|takes place|will take place|met|gathered|chaired|opened|organi[sz]ed|plenary|webinar|launch(?:ed)?|heard|addressed|addressing|addresses)\b/iu;
 /** What precedes a date that is not the meeting's ("since 2001", "resolution 1373 of 28 September 2001", "a letter dated"). */
-const NOT_MEETING_BEFORE = /\b(?:since|until|till|through|by|before|after|dated|of|adopted(?:\s+on)?|established(?:\s+on)?|created(?:\s+on)?|attacks?(?:\s+on)?|born(?:\s+on)?|expires?(?:\s+on)?|deadline)\s*$/iu;
+const NOT_MEETING_BEFORE = /\b(?:since|until|till|through|by|before|after|dated|of|adopted(?:\s+on)?|established(?:\s+on)?|created(?:\s+on)?|attacks?(?:\s+on)?|born(?:\s+on)?|expires?(?:\s+on)?|ending(?:\s+on)?|deadline)\s*$/iu;
 const NOT_MEETING_NEAR = /\b(?:resolution\s+\d{3,4}|adopted|adoption|attacks?|anniversary|established|creation|founded|deadline|report(?:ed)? (?:of|dated))\b/iu;
 /** "On 8 October 2018, the Committee held", "was held on 20 November", "took place from 19 to 21 March". */
 const HELD_ON = /\b(?:held|brief(?:s|ed)?|hosted|convened|organi[sz]ed|conference|took place|takes place|will take place|met|meeting|briefing|session|workshop|event|gathered|commenced|began|opened|chaired|concluded)\b[^.;]{0,60}?\b(?:on|from|between)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/iu;
@@ -141,7 +192,7 @@ const MONTH_YEAR = new RegExp(String.raw`\b${MON}\.?,?\s{1,3}(\d{4})\b`, "giu");
  * publication (a date line or dateline near the top), else the year the text's dates name most
  * often (the latest of equals).
  */
-export function dateMentions(doc: Doc): DateMention[] {
+export function dateMentions(doc: Doc, address?: AddressDate): DateMention[] {
   const stated = doc.paragraphs.flatMap((p, i) => mentionsIn(doc.text.slice(p.start, p.end), p.start, i, undefined).filter((m) => m.yearStated));
   const counts = new Map<number, number>();
   // A year lends itself to the text's year-less days only from a date that is not history ("adopted
@@ -154,13 +205,14 @@ export function dateMentions(doc: Doc): DateMention[] {
     }
   }
   const top = stated.find((m) => m.paragraph < 10 && isDateLine(doc, m));
-  const year = top ? Number(top.start.slice(0, 4)) : [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
+  // the text's own date of publication, else the one its address writes, else the text's most named year
+  const year = top ? Number(top.start.slice(0, 4)) : address ? (mo: number) => yearNear(address, mo) : [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
   // The year is a guess when no date of publication gives it and the text names it with no date of
   // the day's month ("on 20 November" beside "November 2012" is no guess; "on 7 February" beside
   // "4 May 2016" is).
   const monthYears = new Set<string>(stated.map((m) => m.end.slice(0, 7)));
   for (const p of doc.paragraphs) for (const m of doc.text.slice(p.start, p.end).matchAll(MONTH_YEAR)) monthYears.add(`${m[2]}-${String(month(m[1]!)).padStart(2, "0")}`);
-  const guessed = top ? undefined : (y: number, mo: number) => !monthYears.has(`${y}-${String(mo).padStart(2, "0")}`);
+  const guessed = top || address ? undefined : (y: number, mo: number) => !monthYears.has(`${y}-${String(mo).padStart(2, "0")}`);
   return doc.paragraphs.flatMap((p, i) => mentionsIn(doc.text.slice(p.start, p.end), p.start, i, year, guessed));
 }
 
@@ -180,14 +232,16 @@ function isDateline(doc: Doc, m: DateMention): boolean {
   // "On Thursday, 5 May" opens a sentence; it is no place
   const placeFirst =
     before.length > 0 && !weekday && !/^(?:On|From)\s/u.test(before) && m.span.start - p.start <= 60 && DATELINE.exec(before)?.[0].length === before.length && (!before.startsWith("(") || doc.text[m.span.end] === ")");
-  const dashAfter = /^(?:[\p{L}]+,?\s+)?$/u.test(before) && /^\s*(?:\([^)]{1,40}\)\s*)?(?:-|–|—|--)\s+\p{L}/u.test(doc.text.slice(m.span.end, m.span.end + 50));
+  const dashAfter = /^(?:[\p{L}]+,?\s+)?$/u.test(before) && /^\s*(?:\([^)]{1,40}\)\s*)?(?:-|–|—|--)\s+[\p{L}“‘"']/u.test(doc.text.slice(m.span.end, m.span.end + 50));
   return placeFirst || (dashAfter && m.yearStated);
 }
 
 /** A date line or dateline near the top (the day of publication). */
 function isDateLine(doc: Doc, m: DateMention): boolean {
   const p = doc.paragraphs[m.paragraph];
-  return p !== undefined && (isDateline(doc, m) || (m.yearStated && (dateOnly(doc.text.slice(p.start, p.end), m, p.start) || fieldOnly(doc.text.slice(p.start, p.end), m, p.start))));
+  // "Date: 2022-10-29 …", "Published 4 May 2016 …": a labelled date opening the paragraph
+  const labelled = p !== undefined && m.yearStated && /^\s*(?:Date|Dated|Published|Posted|Updated)\s*:?\s*$/iu.test(doc.text.slice(p.start, m.span.start));
+  return p !== undefined && (labelled || isDateline(doc, m) || (m.yearStated && (dateOnly(doc.text.slice(p.start, p.end), m, p.start) || fieldOnly(doc.text.slice(p.start, p.end), m, p.start))));
 }
 
 /** A line of fields split by "·" or "|" ("2025-10-27 · 95 minutes · <channel>"), one of them only the date: a page's metadata line. */
@@ -201,6 +255,15 @@ function fieldOnly(line: string, mention: DateMention, at: number): boolean {
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 /** Words before a date that make it another meeting's ("its forthcoming meeting on", "since its last briefing on"). */
 const OTHER_MEETING = /\b(?:forthcoming|upcoming|next|last|previous|earlier|prior|since|following|preceding)\b[^.;]{0,50}$/iu;
+
+/** A sentence saying a resolution was adopted. */
+const ADOPTION = /\badopted\s+(?:its\s+|the\s+|a\s+)?resolution\b|\bresolution\s+\d{3,4}\b[^.;]{0,40}\bwas\s+adopted\b/iu;
+/** "today", "this morning": the day of publication. */
+const TODAY = /\b(?:today|this (?:morning|afternoon|evening))\b(?!['’]s)/iu;
+/** A sentence announcing a meeting's day ("to be held from 26 to 28 January", "will take place on"). */
+const FUTURE_HELD = /\b(?:to be held|will be held|to take place|will take place|will hold|will convene|will meet|scheduled|is due)\b/iu;
+/** A quotation in curly quotes (its words are the speaker's, not the reporter's). */
+const QUOTED = /“[^“”]{0,2000}”/gu;
 
 /** A day named after a relative one, in brackets ("Tomorrow (10 May), the Council …", "On Monday morning (10 February)"). */
 const RELATIVE_DAY = /^(?:[Tt]omorrow|[Tt]oday|[Tt]his|[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:\s+(?:morning|afternoon|evening))?\s*\($/u;
@@ -236,16 +299,58 @@ function lastedDays(doc: Doc, f: DatesFact): DatesFact {
   return { ...f, ...range, confidence: Math.min(f.confidence, 0.8), note: f.note ? `${f.note} ${note}` : note };
 }
 
+/** Options of {@link findDates}. */
+export interface FindDatesOptions {
+  /** The source's address: a date its path writes is the date of publication when the text states none. */
+  url?: string;
+}
+
+/** Sessions held with the meeting ("preceded by technical sessions", "complemented by thematic sessions"). */
+const WITH_SESSIONS = /\b(?:technical|thematic|preparatory|expert|working)\s+(?:sessions?|segments?)\b/iu;
+const ACCOMPANIED = /\b(?:preced(?:e|es|ed|ing)|complement(?:s|ed)?|accompan(?:y|ies|ied|ying)|follow(?:s|ed)?|alongside)\b/iu;
+
+/**
+ * The technical sessions a meeting's programme joins to it ("The meeting was preceded by technical
+ * sessions on 30 November and 1 December"): the record counts them as the meeting's days, so the range
+ * is widened to them when every day the sentence names lies within three days of the meeting's.
+ */
+function withSessions(doc: Doc, f: DatesFact, mentions: readonly DateMention[]): DatesFact {
+  const DAY = 86_400_000;
+  const from = Date.parse(f.start) - 3 * DAY;
+  const to = Date.parse(f.end) + 3 * DAY;
+  let start = f.start;
+  let end = f.end;
+  let span: Span | undefined;
+  for (const p of doc.paragraphs.slice(0, 12)) {
+    for (const s of p.sentences) {
+      const sentence = doc.text.slice(s.start, s.end);
+      if (!WITH_SESSIONS.test(sentence) || !ACCOMPANIED.test(sentence)) continue;
+      const days = mentions.filter((m) => m.span.start >= s.start && m.span.end <= s.end);
+      if (days.length === 0 || days.some((m) => Date.parse(m.start) < from || Date.parse(m.end) > to)) continue;
+      for (const m of days) {
+        if (m.start < start) start = m.start;
+        if (m.end > end) end = m.end;
+      }
+      span ??= { start: days[0]!.span.start, end: days[days.length - 1]!.span.end };
+    }
+  }
+  if (!span || (start === f.start && end === f.end)) return f;
+  const note = `The sessions held with the meeting (${doc.text.slice(span.start, span.end)}) are counted as its days: ${start} to ${end}.`;
+  return { ...f, start, end, confidence: Math.min(f.confidence, 0.8), note: f.note ? `${f.note} ${note}` : note };
+}
+
 /** Reads the dates of the meeting. */
-export function findDates(doc: Doc): DatesFact | undefined {
-  const f = chooseDates(doc);
-  return f && lastedDays(doc, f);
+export function findDates(doc: Doc, options: FindDatesOptions = {}): DatesFact | undefined {
+  const address = addressDate(options.url);
+  const mentions = dateMentions(doc, address);
+  const f = chooseDates(doc, mentions, address);
+  return f && withSessions(doc, lastedDays(doc, f), mentions);
 }
 
 /** Chooses the meeting's day (or days) among the dates the text writes. */
-function chooseDates(doc: Doc): DatesFact | undefined {
-  const mentions = dateMentions(doc);
-  if (mentions.length === 0) return undefined;
+function chooseDates(doc: Doc, mentions: readonly DateMention[], address: AddressDate | undefined): DatesFact | undefined {
+  const addressDay = address?.day !== undefined && address.month !== undefined ? isoDate(address.year, address.month, address.day) : undefined;
+  if (mentions.length === 0) return addressDay ? relativeToAddress(doc, addressDay, address!.written) : undefined;
   // The day of publication: a paragraph near the top that is only a date, or a dateline.
   let published: DateMention | undefined;
   let dateline: DateMention | undefined;
@@ -255,13 +360,28 @@ function chooseDates(doc: Doc): DatesFact | undefined {
     else if (!published && m.yearStated && isDateLine(doc, m)) published = m;
   }
   const reference = dateline ?? published;
-  const refYear = reference ? Number(reference.start.slice(0, 4)) : undefined;
+  const refYear = reference ? Number(reference.start.slice(0, 4)) : address?.year;
+  const refDay = reference?.start ?? addressDay;
   const DAY = 86_400_000;
   /** A date more than a month before the publication: only a meeting's when nothing around it makes it history. */
-  const older = (m: DateMention) => reference !== undefined && Date.parse(m.start) < Date.parse(reference.start) - 31 * DAY;
+  const older = (m: DateMention) => refDay !== undefined && Date.parse(m.start) < Date.parse(refDay) - 31 * DAY;
+  // The text reports the meeting as held "today" (outside quotations) and no day of publication is known: a
+  // day written without its year is another event's.
+  const todayUnknown = !refDay && doc.paragraphs.slice(0, 8).some((p) => TODAY.test(doc.text.slice(p.start, p.end).replace(QUOTED, " ")));
+  const addressStart = address ? Date.parse(isoDate(address.year, address.month ?? 1, address.day ?? 1) ?? "") : Number.NaN;
+  const futures = new Map<number, boolean>();
+  const futureHeld = (span: Span) => {
+    const s = sentenceAround(doc, span);
+    let f = futures.get(s.start);
+    if (f === undefined) futures.set(s.start, (f = FUTURE_HELD.test(doc.text.slice(s.start, s.end))));
+    return f;
+  };
   const usable = (m: DateMention, strict: boolean) => {
     // a day written without its year, when no date of publication gives the year: the year would be a guess
     if (m.yearGuessed) return false;
+    if (todayUnknown && !m.yearStated && !futureHeld(m.span)) return false;
+    // a day whose year the address gives, more than a month before the address's date: background, not the meeting
+    if (m.yearFromAddress && Date.parse(m.start) < addressStart - 31 * DAY) return false;
     strict ||= older(m);
     const s = sentenceAround(doc, m.span);
     const before = doc.text.slice(Math.max(s.start, m.span.start - 40), m.span.start);
@@ -284,6 +404,7 @@ function chooseDates(doc: Doc): DatesFact | undefined {
       : undefined;
 
   // 1. A sentence that says when the meeting was held ("On 8 October 2018, the Committee held …").
+  const adoptions = new Map<number, boolean>();
   for (const m of mentions) {
     if (m === dateline || m === published || !usable(m, false)) continue;
     // With a dateline, only the opening paragraphs may say otherwise (later days are other meetings').
@@ -293,6 +414,10 @@ function chooseDates(doc: Doc): DatesFact | undefined {
     const after = doc.text.slice(m.span.end, Math.min(s.end, m.span.end + 40));
     const lead = /^(?:[\p{L}’']+,?\s+){0,2}?(?:[Oo]n|[Ff]rom|[Bb]etween)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/u.test(before) || RELATIVE_DAY.test(before);
     const itsDay = /\b(?:its|the|a)\s+$/u.test(before) && /^\s*(?:open\s+|special\s+|plenary\s+)?(?:meeting|session|briefing)\b/iu.test(after);
+    // "On 28 September 2001, the Council adopted resolution 1373": the day of a resolution, not of a meeting
+    let adoption = adoptions.get(s.start);
+    if (adoption === undefined) adoptions.set(s.start, (adoption = ADOPTION.test(doc.text.slice(s.start, s.end))));
+    if (adoption) continue;
     if (lead || itsDay || HELD_ON.test(before)) {
       const note = mismatch(m);
       // The evidence starts at "On" when the sentence opens with it (as a reader quotes it).
@@ -310,13 +435,8 @@ function chooseDates(doc: Doc): DatesFact | undefined {
         const sentence = doc.text.slice(s.start, s.end);
         const w = ON_WEEKDAYS.exec(sentence);
         if (!w || !MEETING.test(sentence) || /\b(?:will|next|upcoming|forthcoming)\b/iu.test(sentence)) continue;
-        const ref = new Date(`${reference.start}T00:00:00Z`);
-        const dayOfWeek = (name: string) => {
-          const back = (ref.getUTCDay() - WEEKDAYS.indexOf(name.toLowerCase()) + 7) % 7;
-          return new Date(ref.getTime() - back * DAY).toISOString().slice(0, 10);
-        };
-        const first = dayOfWeek(w[1]!);
-        const last = w[2] ? dayOfWeek(w[2]) : first;
+        const first = weekdayOnOrBefore(reference.start, w[1]!);
+        const last = w[2] ? weekdayOnOrBefore(reference.start, w[2]) : first;
         if (last < first) continue;
         const at = s.start + w.index;
         const what = reference === dateline ? "the dateline" : "the date of publication";
@@ -347,8 +467,48 @@ function chooseDates(doc: Doc): DatesFact | undefined {
     const s = sentenceAround(doc, m.span);
     if (MEETING.test(doc.text.slice(s.start, s.end))) return fact(m, 0.7, mismatch(m) ?? "The day is named in a sentence about a meeting; check that it is this meeting's.");
   }
+  // 5b. No date of publication in the text, one in its address: "on Wednesday", "today" counted from it.
+  if (!reference && addressDay) {
+    const f = relativeToAddress(doc, addressDay, address!.written);
+    if (f) return f;
+  }
   // 6. The date of publication alone.
   if (published) return fact(published, 0.5, "Only the date of publication is given; it may differ from the meeting's.");
+  return undefined;
+}
+
+/** The day a weekday names, on or before a reference day (ISO). */
+function weekdayOnOrBefore(reference: string, name: string): string {
+  const ref = new Date(`${reference}T00:00:00Z`);
+  const back = (ref.getUTCDay() - WEEKDAYS.indexOf(name.toLowerCase()) + 7) % 7;
+  return new Date(ref.getTime() - back * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A text that states no date of publication, whose address writes one: "on Wednesday" in a sentence
+ * about the meeting in the opening paragraphs is that weekday on or before it. ("today" is not read
+ * from an address: a copy may be posted days after the meeting.)
+ */
+function relativeToAddress(doc: Doc, day: string, written: string): DatesFact | undefined {
+  for (const p of doc.paragraphs.slice(0, 8)) {
+    for (const s of p.sentences) {
+      const sentence = doc.text.slice(s.start, s.end);
+      if (!MEETING.test(sentence) || /\b(?:will|next|upcoming|forthcoming|tomorrow)\b/iu.test(sentence)) continue;
+      const w = ON_WEEKDAYS.exec(sentence);
+      if (!w) continue;
+      const first = weekdayOnOrBefore(day, w[1]!);
+      const last = w[2] ? weekdayOnOrBefore(day, w[2]) : first;
+      if (last < first) continue;
+      const at = s.start + w.index;
+      return {
+        start: first,
+        end: last,
+        span: { start: at, end: at + w[0].length },
+        confidence: 0.7,
+        note: `The text says “${w[0]}” and states no date; counted back from the date in the source's address (${written}: ${day}).`,
+      };
+    }
+  }
   return undefined;
 }
 

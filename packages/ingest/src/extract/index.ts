@@ -54,6 +54,8 @@ export interface Extraction {
 export interface ExtractOptions {
   /** Organizations already in the dataset, to link to. */
   organizations?: readonly Organization[];
+  /** The source's address: a date its path writes serves as the date of publication when the text states none. */
+  url?: string;
 }
 
 /** Reads every fact from a repaired press release. Pure. */
@@ -63,7 +65,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const sentences = bodySentences(doc);
   const spans = sentences.map((s) => s.sentence);
   const title = findTitle(doc);
-  const dates = findDates(doc);
+  const dates = findDates(doc, options.url ? { url: options.url } : {});
   const type = findType(doc);
   const organizers = findOrganizers(doc, resolver);
   const represented = findRepresented(doc, resolver, spans);

@@ -23,7 +23,10 @@ const QUOTED = /[“"]([^“”"]{8,300}?)[,.]?[”"]/u;
 const THEME_BEFORE = /\b(?:on|about|entitled|titled|theme|themed|topic|focused on|focusing on|devoted to|dedicated to)\s*(?:the\s+(?:(?:theme|topic)\s*(?:of\s*)?)?)?[:,]?\s*$/iu;
 const COMMITTEE = String.raw`(?:The\s+)?(?:(?:UN|United Nations)\s+)?(?:Security Council\s+)?(?:Counter-Terrorism Committee|CTC|CTED|Committee)(?:\s*\(CTC\))?`;
 /** A meeting's kind before a theme given in capitals ("Open briefing of the CTC on Xyz"); checked for the capital apart, the pattern being case-insensitive. */
-const MEETING_OF_LEAD = new RegExp(String.raw`^(?:(?:Virtual\s+)?(?:Open|Special|Informal|Joint)\s+)+(?:briefing|meeting)\s+of\s+${COMMITTEE}\s+on\s+`, "iu");
+const MEETING_OF_LEAD = new RegExp(
+  String.raw`^(?:(?:(?:Virtual\s+)?(?:Open|Special|Informal|Joint)\s+)+(?:briefing|meeting)\s+of\s+${COMMITTEE}|${COMMITTEE}\s*[:–—-]\s*(?:(?:Virtual|Open|Special|Informal|Joint)\s+)+(?:briefing|meeting))\s+on\s+`,
+  "iu",
+);
 /** A document's kind before the event it is about ("Concept paper for …"). */
 const DOCUMENT_LEAD = /^(?:Concept\s+(?:paper|note)|Programme|Program|Agenda|Summary|Outcome\s+document|Provisional\s+programme)\s+(?:for|of|on)\s+(?:the\s+)?/iu;
 /** Hashtags before a headline ("#UnitedAgainstTerror Special meeting …") and a site's name after it (" - Press Release"). */
@@ -112,6 +115,29 @@ export function feedItemTitle(line: string): { start: number; end: number } | un
   return { start: first.index, end: last.index + last[0].length };
 }
 
+/** A theme after its meeting in a lead sentence, to a comma or the sentence's end ("held a meeting on threats to …."). */
+const LEAD_HELD = /\b(?:held|convened|hosted|organi[sz]ed)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|briefing|workshop|seminar|conference|side\s+event|event|dialogue)\s+(?:on|about)\s+([^.;,()“”"]{8,250})(?:[.,;]|$)/u;
+/** A named event opening the lead: "At a regional expert workshop on …, participants …" (its kind is part of its name). */
+const LEAD_AT = /^At\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){1,3}?(?:workshop|seminar|conference)\s+on\s+[^.;,()“”"]{8,250}),/u;
+/** "… briefed the Counter-Terrorism Committee (CTC) on the recent work of …." to the sentence's end. */
+const LEAD_BRIEFED = /\bbriefed\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,6}?(?:Committee|CTC)(?:\s*\([A-Z]{2,6}\))?\s+on\s+([^.;,()“”"]{8,300})\.?$/u;
+
+/** What a theme does not open with: a day, a weekday or a month. */
+const NOT_THEME = /^(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:\d|occasion|sidelines|margins))\b)/u;
+
+/** The theme a lead sentence names for the meeting, and where. */
+function leadNamed(sentence: string): { value: string; at: number } | undefined {
+  for (const re of [LEAD_AT, LEAD_HELD, LEAD_BRIEFED]) {
+    const m = re.exec(sentence);
+    if (!m) continue;
+    const value = m[1]!.trimEnd();
+    // "held a meeting on 28 October": a day, not a theme
+    if (NOT_THEME.test(value)) continue;
+    return { value, at: m.index + m[0].indexOf(m[1]!) };
+  }
+  return undefined;
+}
+
 /** Finds the title. */
 export function findTitle(doc: Doc): TitleFact | undefined {
   let headline: TitleFact["headline"];
@@ -149,11 +175,23 @@ export function findTitle(doc: Doc): TitleFact | undefined {
     if (statement === "none") return undefined;
     if (statement) return withHeadline(statement, 0.8, "The meeting the statement was given at, as its cover names it.");
   }
+  if (!headline) {
+    // No headline: the meeting the lead names with its theme ("held a meeting on …", "At a regional workshop on …, ").
+    for (const p of bodyParagraphs(doc).slice(0, 2)) {
+      const span = p.sentences[0];
+      if (!span) continue;
+      const named = leadNamed(doc.text.slice(span.start, span.end));
+      if (named) {
+        const start = span.start + named.at;
+        return { value: collapse(named.value), span: { start, end: start + named.value.length }, confidence: 0.6, note: "The meeting the lead sentence names with its theme; the page has no headline." };
+      }
+    }
+  }
   if (!headline && first?.sentences[0]) {
     // No headline: a theme the lead sentence names in capitals after the meeting ("hosted a workshop on Safety of ports and borders.").
     const span = first.sentences[0];
     const m = LEAD_THEME.exec(doc.text.slice(span.start, span.end));
-    if (m) {
+    if (m && !NOT_THEME.test(m[1]!)) {
       const start = span.start + m.index + m[0].indexOf(m[1]!);
       return { value: collapse(m[1]!), span: { start, end: start + m[1]!.length }, confidence: 0.7, note: "The theme the lead sentence names after the meeting; the page has no headline." };
     }
@@ -163,7 +201,7 @@ export function findTitle(doc: Doc): TitleFact | undefined {
     const meetingOf = MEETING_OF_LEAD.exec(text);
     // A headline that reports the meeting ("CTC holds open briefing on gender and …") is kept whole:
     // what follows its "holds … on" paraphrases the theme; the record keeps the headline.
-    const lead = (meetingOf && /^\p{Lu}/u.test(text.slice(meetingOf[0].length)) ? meetingOf : null) ?? DOCUMENT_LEAD.exec(text);
+    const lead = (meetingOf && /^(?:the\s+)?\p{Lu}/u.test(text.slice(meetingOf[0].length)) ? meetingOf : null) ?? DOCUMENT_LEAD.exec(text);
     const start = headline.span.start + (lead ? lead[0].length : 0);
     const value = collapse(doc.text.slice(start, headline.span.end));
     if (value.length > 0) {

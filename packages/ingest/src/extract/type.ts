@@ -24,6 +24,8 @@ const CUES: readonly Cue[] = [
   { re: /\bjoint\s+special\s+meeting\b/iu, type: "joint-special-meeting", confidence: 0.95 },
   { re: /\bspecial\s+meeting\b/iu, type: "special-meeting", confidence: 0.95 },
   { re: /\bside[-\s]event\b/iu, type: "side-event", confidence: 0.9 },
+  // "briefs the Security Council's Arria-formula meeting": the Arria meeting, not a Council briefing
+  { re: /\b(?:brief(?:s|ed)?\s+(?:the\s+)?(?:Security\s+)?Council['’]s\s+)?Arria[-\s]formula\b/iu, type: "arria-formula-meeting", confidence: 0.9 },
   { re: /\bspecial\s+event\b/iu, type: "special-event", confidence: 0.9 },
   { re: /\bopen\s+(?:(?:UN\s+)?(?:Security\s+)?Council\s+)?debate\b/iu, type: "security-council-open-debate", confidence: 0.9 },
   { re: /\b(?:regional\s+|expert\s+|technical\s+|national\s+|follow-up\s+|sub-?regional\s+)*workshop\b/iu, type: "workshop", confidence: 0.9 },
@@ -40,6 +42,8 @@ const CUES: readonly Cue[] = [
     type: "committee-meeting",
     confidence: 0.85,
   },
+  // The Committee's meeting at which someone spoke: "told the Counter-Terrorism Committee at its 18 July meeting".
+  { re: new RegExp(String.raw`\b(?:told|tells|addressed|addresses|briefed|briefs)\s+${COMMITTEE}\s+at\s+its\s+(?:[\w-]+\s+){0,3}meeting\b`, "iu"), type: "committee-meeting", confidence: 0.8 },
   {
     re: /\bbrief(?:ed|s|ing)?\s+(?:to\s+|for\s+)?(?:the\s+)?(?:wider\s+|broader\s+|general\s+)?(?:UN\s+|United Nations\s+)?(?:membership|Member\s+States)\b|\bbriefings?\s+(?:to|for)\s+(?:the\s+)?(?:wider\s+|broader\s+)?(?:UN\s+|United Nations\s+)?(?:membership|Member\s+States)\b|\bbriefing\s+by\b[^;\n]{0,160}?,\s+to\s+the\s+(?:wider\s+)?(?:membership|Member\s+States)\b/iu,
     type: "briefing-to-member-states",
@@ -54,13 +58,13 @@ const CUES: readonly Cue[] = [
   // A public meeting of the Council itself, at which briefings were heard: "a public meeting of the Security Council",
   // "a public Council meeting held today", "told the Security Council in a meeting on …".
   {
-    re: new RegExp(String.raw`\bpublic\s+meeting\s+of\s+${SC}|\bpublic\s+(?:Security\s+)?Council\s+meeting\b|\b(?:told|tells)\s+${COUNCIL}\s+in\s+(?:a|its)\s+meeting\b`, "iu"),
+    re: new RegExp(String.raw`\bpublic\s+meeting\s+of\s+${SC}|\bpublic\s+(?:Security\s+)?Council\s+meeting\b|\b(?:told|tells)\s+${COUNCIL}\s+in\s+(?:(?:a|its)\s+)?meeting\b`, "iu"),
     type: "security-council-meeting",
     confidence: 0.85,
   },
   {
     re: new RegExp(
-      String.raw`\bbrief(?:ed|s|ing)?\s+${COUNCIL}\b|\b(?:briefings?|report(?:ed|s)?)\s+(?:by\s+[^.;]{1,120}?\s+)?to\s+${COUNCIL}\b|${COUNCIL}\s+(?:was|were|is|are|has\s+been)\s+briefed\b|${COUNCIL}\s+(?:heard|hears|received)\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:briefings?|reports?)\b|\b(?:told|tells|telling)\s+${COUNCIL}|${COUNCIL}\s+briefing\b|\bbriefings?\s+(?:in|of|at)\s+${COUNCIL}\b|\baddress(?:ed|ing)?\s+${COUNCIL}\b|${COUNCIL}\s+(?:briefed|told)\b|\bhear(?:s|d|ing)?\s+briefings?\b|\bbriefings?\s+(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:chairs?|chairmen|chairpersons|chairwomen|committees)\b|${COUNCIL}\s+(?:will\s+|is\s+(?:scheduled|expected)\s+to\s+)?(?:convenes?|convened|holds?|held|hold)\s+(?:its\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}briefing\b`,
+      String.raw`\bbrief(?:ed|s|ing)?\s+${COUNCIL}\b|\b(?:briefings?|report(?:ed|s)?)\s+(?:by\s+[^.;]{1,120}?\s+)?to\s+${COUNCIL}\b|${COUNCIL}\s+(?:was|were|is|are|has\s+been)\s+briefed\b|${COUNCIL}\s+(?:heard|hears|received)\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:briefings?|reports?)\b|\b(?:told|tells|telling)\s+${COUNCIL}|${COUNCIL}\s+briefing\b|\bbriefings?\s+(?:in|of|at)\s+${COUNCIL}\b|\baddress(?:ed|ing)?\s+${COUNCIL}\b|${COUNCIL}\s+(?:briefed|told)\b|\bhear(?:s|d|ing)?\s+briefings?\b|\bbriefings?\s+(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:chairs?|chairmen|chairpersons|chairwomen|heads|committees)\b|\b(?:chairs|chairmen|chairpersons)\s+of\s+[^.;:\n]{1,80}?\s+brief(?:s|ed)?\b(?!\s+(?:the\s+)?(?:Member\s+States|membership|Committee|CTC)\b)|${COUNCIL}\s+(?:will\s+|is\s+(?:scheduled|expected)\s+to\s+)?(?:convenes?|convened|holds?|held|hold)\s+(?:its\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}briefing\b`,
       "iu",
     ),
     type: "security-council-briefing",
@@ -79,6 +83,8 @@ const WEAK: readonly Cue[] = [
     type: "security-council-meeting",
     confidence: 0.7,
   },
+  // "The Counter-Terrorism Committee meets on the occasion of …": a meeting of the Committee, when nothing names its kind.
+  { re: new RegExp(String.raw`${COMMITTEE}\s+(?:meets|met|convened|convenes)\b(?!\s+with\b)`, "iu"), type: "committee-meeting", confidence: 0.7 },
 ];
 
 /** Another meeting than the page's: dated before its name ("the April 2016 open briefing", "its 2015 special meeting") or set in another time after it ("an open briefing next month"). */
