@@ -54,3 +54,10 @@ describe("detectLostLinks, each flag whole", () => {
     expect(detectLostLinks("c . a  b")).toEqual([spaceBeforePeriod(0, "c"), doubleSpace(5, 2)]);
   });
 });
+
+describe("detectLostLinks: an ellipsis is only dots", () => {
+  it("flags a word that starts with an ellipsis but goes on", () => {
+    expect(detectLostLinks("wait ...later .")).toEqual([spaceBeforePeriod(5, "...later")]);
+    expect(detectLostLinks("wait …later .")).toEqual([spaceBeforePeriod(5, "…later")]);
+  });
+});

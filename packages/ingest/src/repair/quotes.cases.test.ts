@@ -53,3 +53,11 @@ describe("detectQuoteProblems, each edit whole", () => {
     ]);
   });
 });
+
+describe("detectQuoteProblems: a mark at the very start of the text", () => {
+  it("closes an opening mark at offset 0, and flags it when it is never closed", () => {
+    expect(detectQuoteProblems("“a” b.")).toEqual([]);
+    const open = "“a b.";
+    expect(detectQuoteProblems(open)).toEqual([flag(open, 0, UNCLOSED)]);
+  });
+});
