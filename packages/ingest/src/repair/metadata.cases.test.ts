@@ -83,3 +83,24 @@ describe("detectMetadata, each removal whole", () => {
     expect(detectMetadata("Body.\n\nNext.\n")).toEqual([]);
   });
 });
+
+describe("isMetadataLine: sentence ends are read at the end only", () => {
+  it("takes a line with a period inside it, and refuses one with an ellipsis or 'read more' inside and a period at the end", () => {
+    expect(isMetadataLine("Submitted by admin on 28.06.2019")).toBe(true);
+    expect(isMetadataLine("Posted in News... today.")).toBe(false);
+    expect(isMetadataLine("Tags: read more.")).toBe(false);
+  });
+});
+
+describe("detectMetadata: which blank line is kept", () => {
+  it("at the very start, followed by a blank line: removes the line and the blank line", () => {
+    const t = "Share this:\n\nNext.";
+    expect(detectMetadata(t)).toEqual([removal(0, 13, line("Share this:"))]);
+    expect(apply(t)).toBe("Next.");
+  });
+  it("right after text that is not the first line, before a blank line: keeps the blank line", () => {
+    const t = "Intro.\nBody.\nShare this:\n\nNext.";
+    expect(detectMetadata(t)).toEqual([removal(13, 25, line("Share this:"))]);
+    expect(apply(t)).toBe("Intro.\nBody.\n\nNext.");
+  });
+});
