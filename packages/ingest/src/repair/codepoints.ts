@@ -19,6 +19,7 @@ export function utf16ToCodePointTable(text: string): Uint32Array {
   for (let i = 0; i < text.length; i++) {
     table[i] = cp;
     const c = text.charCodeAt(i);
+    // Stryker disable next-line ArithmeticOperator: with `i - 1` the bound always holds, and charCodeAt past the end is NaN, which is no low surrogate
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
       const d = text.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {

@@ -109,3 +109,12 @@ describe("detectDateMismatch: a short body paragraph", () => {
     expect(detectDateMismatch(text)).toStrictEqual([flag(0, "31 January 2020", "2 May 2020")]);
   });
 });
+
+describe("detectDateMismatch: a dash glued to the text after it", () => {
+  it("takes a dateline whose dash touches the next word, with or without a place", () => {
+    const glued = `31 January 2020—On 28 January 2020, ${HELD}`;
+    expect(detectDateMismatch(glued)).toStrictEqual([flag(0, "31 January 2020", "28 January 2020")]);
+    const placed = `GENEVA, 31 January 2020–On 28 January 2020, ${HELD}`;
+    expect(detectDateMismatch(placed)).toStrictEqual([flag(8, "31 January 2020", "28 January 2020")]);
+  });
+});

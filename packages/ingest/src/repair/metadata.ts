@@ -40,6 +40,7 @@ export function detectMetadata(text: string): Edit[] {
   const edits: Edit[] = [];
   let k = 0;
   while (k < lines.length) {
+    // Stryker disable next-line StringLiteral: the index is always inside `lines` here, so the fallback is never used
     if (!isMetadataLine(lines[k] ?? "")) {
       k++;
       continue;
@@ -49,13 +50,17 @@ export function detectMetadata(text: string): Edit[] {
     let last = k;
     let m = k + 1;
     while (m < lines.length) {
+      // Stryker disable next-line StringLiteral: the index is always inside `lines` here, so the fallback is never used
       if (isBlank(lines[m] ?? "")) m++;
+      // Stryker disable next-line StringLiteral: the index is always inside `lines` here, so the fallback is never used
       else if (isMetadataLine(lines[m] ?? "")) last = m++;
       else break;
     }
     let prevContent = first - 1;
+    // Stryker disable next-line StringLiteral: the index is always inside `lines` here, so the fallback is never used
     while (prevContent >= 0 && isBlank(lines[prevContent] ?? "")) prevContent--;
     let nextContent = last + 1;
+    // Stryker disable next-line StringLiteral: the index is always inside `lines` here, so the fallback is never used
     while (nextContent < lines.length && isBlank(lines[nextContent] ?? "")) nextContent++;
     let s: number;
     let e: number;
@@ -69,6 +74,7 @@ export function detectMetadata(text: string): Edit[] {
         e = lineStart(last + 1);
       }
     } else {
+      // Stryker disable next-line StringLiteral: the index is always inside `lines` here, so the fallback is never used
       s = prevContent < 0 ? 0 : lineStart(prevContent) + (lines[prevContent] ?? "").length;
       e = text.length;
       if (text.endsWith("\n") && prevContent >= 0) e = text.length - 1;

@@ -62,6 +62,7 @@ export function detectNameVariants(text: string, knownNames: readonly string[]):
     // a plain spelling: only inside the name, next to another of its words
     const near = [words[i - 1], words[i + 1]].filter((n): n is RegExpExecArray => n !== undefined && Math.abs(n.index - s) <= w.length + 40);
     const adjacent = near.filter((n) => /^[\s.]{1,3}$/u.test(n.index < s ? text.slice(n.index + n[0].length, s) : text.slice(e, n.index)));
+    // Stryker disable next-line OptionalChaining: every key of `spellings` is also a key of `partners` (both are set together)
     if (!adjacent.some((n) => partners.get(key)?.has(stripMarks(n[0])))) return;
     edits.push({
       kind: "name-variant",
