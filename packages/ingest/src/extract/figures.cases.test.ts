@@ -123,6 +123,9 @@ describe("what is no figure", () => {
     expect(figures("Only 40 ox were sold.")).toStrictEqual([]);
     expect(figures("Only 40 owls were sold.").map((f) => f.unit)).toStrictEqual(["owls"]);
   });
+  it("a number too large to be a number", () => {
+    expect(figures(`Officials counted ${"9".repeat(400)} ports.`)).toStrictEqual([]);
+  });
   it("a number glued to letters, a slash or another number", () => {
     expect(figures("The code A12 ports was used.")).toStrictEqual([]);
     expect(figures("The code 12/3 ports was used.")).toStrictEqual([]);

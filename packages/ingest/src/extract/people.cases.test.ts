@@ -86,6 +86,14 @@ describe("personByReference", () => {
     expect(personByReference([person("Ana Li Chen")], "Li")).toBeUndefined();
     expect(personByReference(people, "Rui")).toBeUndefined();
   });
+  it("prefers the whole name to the end of a longer one, and the end of a name to a name it is inside", () => {
+    const short = person("Ana Ruiz");
+    const longer = person("Maria Ana Ruiz");
+    expect(personByReference([longer, short], "Ana Ruiz")).toBe(short);
+    const ending = person("Ana Maria Ruiz");
+    const inside = person("Maria Ruiz Lopez");
+    expect(personByReference([inside, ending], "Maria Ruiz")).toBe(ending);
+  });
   it("finds no one for an empty phrase, an unknown name, or a name two people end with", () => {
     expect(personByReference(people, "Mr. ")).toBeUndefined();
     expect(personByReference(people, "Nowak")).toBeUndefined();
