@@ -17,7 +17,7 @@ const root = join(import.meta.dirname, "..");
 const args = process.argv.slice(2);
 const summaryOnly = args.includes("--summary-only");
 const only = args.filter((a) => !a.startsWith("--"));
-const PACKAGES = ["packages/core", "packages/ingest"].filter((p) => existsSync(join(root, p, "stryker.config.mjs")));
+const PACKAGES = ["packages/core", "packages/ingest", "packages/export"].filter((p) => existsSync(join(root, p, "stryker.config.mjs")));
 const chosen = only.length === 0 ? PACKAGES : PACKAGES.filter((p) => only.some((o) => p.endsWith(`/${o}`)));
 if (chosen.length === 0) {
   console.error(`mutation: no package with a Stryker config matches ${JSON.stringify(only)} (have: ${PACKAGES.join(", ")})`);

@@ -145,7 +145,9 @@ describe("search", () => {
   });
   it("finds quotes and figures, and filters by kind", () => {
     expect(searchDataset(dataset, "safe platform", { kinds: ["quote"] }).map((h) => h.document.kind)).toEqual(["quote"]);
-    expect(searchDataset(dataset, "25 million", { kinds: ["figure"] })).toHaveLength(1);
+    const figure = dataset.figures.filter((f) => ["25", "million"].every((w) => tokenize(`${f.asStated}: ${f.measure} ${f.unit}`).includes(w)));
+    expect(figure).toHaveLength(1);
+    expect(searchDataset(dataset, "25 million", { kinds: ["figure"] }).map((h) => [h.document.kind, h.document.id])).toEqual([["figure", figure[0]!.id]]);
   });
   it("finds a meeting by the organizations it involves (organizers and participants)", () => {
     const meeting = dataset.meetings.find((m) => meetingOrganizations(dataset, m.id).length > 0)!;

@@ -114,10 +114,18 @@ describe("search engine", () => {
   });
 
   it("keeps working after a query on a larger index (its work arrays are reset)", () => {
-    const big = buildSearchIndex(randomDocuments(3000, 2));
+    const bigDocuments = randomDocuments(3000, 2);
+    const big = buildSearchIndex(bigDocuments);
     search(big, "pro rule");
-    expect(searchPage(index, "protect").total).toBe(reference(documents, "protect").length);
-    expect(searchPage(big, "co").total).toBe(searchPage(big, "co").total);
+    const expected = reference(documents, "protect");
+    const page = searchPage(index, "protect");
+    expect(page.hits.map((h) => [h.document, h.score])).toEqual(expected.map((e) => [documents[e.n], e.score]));
+    expect(page.total).toBe(expected.length);
+    // And the larger index again, after the smaller one (its count against the reference, not against itself).
+    const co = reference(bigDocuments, "co");
+    expect(co.length).toBeGreaterThan(0);
+    expect(searchPage(big, "co").total).toBe(co.length);
+    expect(search(big, "co", { limit: 3 }).map((h) => h.document)).toEqual(co.slice(0, 3).map((e) => bigDocuments[e.n]));
   });
 });
 
