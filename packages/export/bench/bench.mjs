@@ -5,59 +5,86 @@
 // format is also measured with that code, right before the current one, each against the same baseline.
 // Usage: node bench/bench.mjs [--sizes 1000,10000] [--out bench/REPORT.md] [--before node_modules/.cache/export-before/index.js]   (needs `build` first)
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const FORMATS = ["json", "api", "ndjson", "schema", "csv", "jsonld", "popolo", "sqlite", "parquet"];
 const MB = 1024 * 1024;
 
-async function child(task, size, libFile) {
+/** CPU time (ms, user + system) of this process's main thread alone, from /proc (Linux; 0 elsewhere). */
+function mainThreadCpuMs() {
+  try {
+    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+async function child(task, size, libFile, ndjsonFile) {
   const { datasetHeader, generateDataset, generateRecords } = await import("@briefings/synthetic");
   const lib = await import(libFile ? pathToFileURL(resolve(libFile)).href : "../dist/index.js");
   const dir = mkdtempSync(join(tmpdir(), "briefings-bench-"));
-  try {
-    if (task === "ndjson-lazy") {
-      // Records generated one meeting at a time and written as they come: the dataset never exists.
-      async function* records() {
-        yield { type: "dataset", data: datasetHeader({ briefings: size }) };
-        for (const { collection, record } of generateRecords({ briefings: size })) yield { type: lib.ENTITY_TYPES[collection], data: record };
-      }
-      const rssBefore = process.memoryUsage().rss;
-      const t0 = performance.now();
-      const c0 = process.cpuUsage();
-      await lib.writeNdjson(join(dir, "dataset.ndjson"), records());
-      const c = process.cpuUsage(c0);
-      return { ms: performance.now() - t0, cpuMs: (c.user + c.system) / 1000, rssBefore, maxRss: process.resourceUsage().maxRSS * 1024 };
-    }
-    const data = generateDataset({ briefings: size });
+  // Records generated one meeting at a time: the dataset never exists (but the generator keeps its own
+  // state: the people, organizations and roles, and every meeting id, which grow with the size).
+  async function* generated() {
+    yield { type: "dataset", data: datasetHeader({ briefings: size }) };
+    for (const { collection, record } of generateRecords({ briefings: size })) yield { type: lib.ENTITY_TYPES[collection], data: record };
+  }
+  // Records read back from an NDJSON file line by line: a source that holds nothing but the line it reads.
+  async function* fromFile() {
+    for await (const line of createInterface({ input: createReadStream(ndjsonFile), crlfDelay: Infinity })) if (line !== "") yield JSON.parse(line);
+  }
+  const measured = async (run) => {
     global.gc?.();
     const rssBefore = process.memoryUsage().rss;
     const t0 = performance.now();
     const c0 = process.cpuUsage();
-    if (task === "baseline") await writeFile(join(dir, "dataset.json"), JSON.stringify(data));
-    else if (task === "all") await lib.exportDataset(data, { out: join(dir, "out") });
-    else await lib.writeFormat(task, dir, data, { pretty: false });
+    const m0 = mainThreadCpuMs();
+    await run();
     const c = process.cpuUsage(c0);
-    return { ms: performance.now() - t0, cpuMs: (c.user + c.system) / 1000, rssBefore, maxRss: process.resourceUsage().maxRSS * 1024, meetings: data.meetings.length, records: lib.ENTITY_TYPES ? Object.keys(lib.ENTITY_TYPES).reduce((n, c) => n + data[c].length, 0) : 0 };
+    return { ms: performance.now() - t0, cpuMs: (c.user + c.system) / 1000, systemMs: c.system / 1000, mainMs: mainThreadCpuMs() - m0, rssBefore, maxRss: process.resourceUsage().maxRSS * 1024 };
+  };
+  try {
+    if (task === "prepare") {
+      await lib.writeNdjson(ndjsonFile, generated());
+      return {};
+    }
+    if (task === "ndjson-lazy") return await measured(() => lib.writeNdjson(join(dir, "dataset.ndjson"), generated()));
+    if (task === "generate-lazy") {
+      // The generator alone, records dropped: what `ndjson-lazy` costs before any writing.
+      return await measured(async () => {
+        for await (const record of generated()) if (record === undefined) throw new Error("no record");
+      });
+    }
+    if (task === "ndjson-stream") return await measured(() => lib.writeNdjson(join(dir, "dataset.ndjson"), fromFile()));
+    const data = generateDataset({ briefings: size });
+    const result = await measured(async () => {
+      if (task === "baseline") await writeFile(join(dir, "dataset.json"), JSON.stringify(data));
+      else if (task === "all") await lib.exportDataset(data, { out: join(dir, "out") });
+      else await lib.writeFormat(task, dir, data, { pretty: false });
+    });
+    return { ...result, meetings: data.meetings.length, records: lib.ENTITY_TYPES ? Object.keys(lib.ENTITY_TYPES).reduce((n, c) => n + data[c].length, 0) : 0 };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-function measure(task, size, libFile) {
-  const result = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=12288", fileURLToPath(import.meta.url), "--child", task, "--size", String(size), ...(libFile ? ["--lib", libFile] : [])], { encoding: "utf8", maxBuffer: 1 << 20 });
+function measure(task, size, libFile, ndjsonFile) {
+  const result = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=12288", fileURLToPath(import.meta.url), "--child", task, "--size", String(size), ...(libFile ? ["--lib", libFile] : []), ...(ndjsonFile ? ["--ndjson", ndjsonFile] : [])], { encoding: "utf8", maxBuffer: 1 << 20 });
   if (result.status !== 0) throw new Error(`${task} @ ${size} failed:\n${result.stderr}`);
   return JSON.parse(result.stdout.trim().split("\n").pop());
 }
 
-const { values } = parseArgs({ options: { child: { type: "string" }, size: { type: "string" }, sizes: { type: "string" }, out: { type: "string" }, quick: { type: "boolean" }, before: { type: "string" }, lib: { type: "string" } } });
+const { values } = parseArgs({ options: { child: { type: "string" }, size: { type: "string" }, sizes: { type: "string" }, out: { type: "string" }, quick: { type: "boolean" }, before: { type: "string" }, lib: { type: "string" }, ndjson: { type: "string" }, tasks: { type: "string" } } });
 if (values.child) {
-  process.stdout.write(`${JSON.stringify(await child(values.child, Number(values.size), values.lib))}\n`);
+  process.stdout.write(`${JSON.stringify(await child(values.child, Number(values.size), values.lib, values.ndjson))}\n`);
   process.exit(0);
 }
 
@@ -67,19 +94,29 @@ const fmt = (n, d = 0) => n.toLocaleString("en-US", { minimumFractionDigits: d, 
 const lines = [];
 const rows = {};
 const loads = [loadavg()[0]];
+// Rows: the baseline, each format, every format at once, then the streamed NDJSON rows (memory).
+const STREAMED = ["ndjson-lazy", "generate-lazy", "ndjson-stream"];
+const ALL_TASKS = ["baseline", ...FORMATS, "all", ...STREAMED];
+// --tasks: only these rows (and the baseline), e.g. `--tasks ndjson-lazy,generate-lazy,ndjson-stream`.
+const TASKS = values.tasks ? ALL_TASKS.filter((t) => t === "baseline" || values.tasks.split(",").includes(t)) : ALL_TASKS;
+const scratch = mkdtempSync(join(tmpdir(), "briefings-bench-ndjson-"));
 for (const size of sizes) {
-  for (const task of ["baseline", ...FORMATS, "all", "ndjson-lazy"]) {
+  // The NDJSON file `ndjson-stream` reads back, written first (not measured).
+  const ndjsonFile = join(scratch, `dataset-${size}.ndjson`);
+  if (TASKS.includes("ndjson-stream")) measure("prepare", size, undefined, ndjsonFile);
+  for (const task of TASKS) {
     // The code as it was, then as it is: side by side, against the same baseline.
-    for (const [key, libFile] of values.before && task !== "baseline" ? [[`before:${task}`, values.before], [task, undefined]] : [[task, undefined]]) {
+    for (const [key, libFile] of values.before && task !== "baseline" && task !== "generate-lazy" ? [[`before:${task}`, values.before], [task, undefined]] : [[task, undefined]]) {
       const loadBefore = loadavg()[0];
-      const r = measure(task, size, libFile);
+      const r = measure(task, size, libFile, ndjsonFile);
       loads.push(loadavg()[0]);
       r.load = Math.max(loadBefore, loadavg()[0]);
       rows[`${key}@${size}`] = r;
-      process.stderr.write(`${key} @ ${size}: ${fmt(r.ms)} ms, CPU ${fmt(r.cpuMs)} ms, peak ${fmt(r.maxRss / MB)} MB (before ${fmt(r.rssBefore / MB)} MB), load ${fmt(r.load, 1)}\n`);
+      process.stderr.write(`${key} @ ${size}: ${fmt(r.ms)} ms, CPU ${fmt(r.cpuMs)} ms (main thread ${fmt(r.mainMs)} ms), peak ${fmt(r.maxRss / MB)} MB (before ${fmt(r.rssBefore / MB)} MB), load ${fmt(r.load, 1)}\n`);
     }
   }
 }
+rmSync(scratch, { recursive: true, force: true });
 
 const underLoad = Math.max(...loads) > cpus().length;
 lines.push("# @briefings/export benchmark", "");
@@ -89,12 +126,12 @@ lines.push(`Node ${process.version}, ${process.platform}/${process.arch}. Synthe
 for (const size of sizes) {
   const base = rows[`baseline@${size}`];
   lines.push(`## ${fmt(size)} briefings (${fmt(base.records ?? 0)} records)`, "");
-  lines.push("| export | time (ms) | × baseline | before: × baseline | CPU time, all threads (ms) | CPU × baseline CPU | before: CPU × baseline CPU | load (1 min) | RSS before (MB) | peak RSS (MB) | peak − before (MB) |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-  for (const task of ["baseline", ...FORMATS, "all", "ndjson-lazy"]) {
+  lines.push("| export | time (ms) | × baseline | before: × baseline | CPU time, all threads (ms) | CPU × baseline CPU | before: CPU × baseline CPU | CPU, main thread (ms) | main-thread CPU × baseline's | before: main-thread CPU × baseline's | load (1 min) | RSS before (MB) | peak RSS (MB) | peak − before (MB) |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  for (const task of TASKS) {
     const r = rows[`${task}@${size}`];
     const b = rows[`before:${task}@${size}`];
     const was = (key) => (b ? fmt(b[key] / base[key], 2) : "–");
-    lines.push(`| ${task} | ${fmt(r.ms)} | ${fmt(r.ms / base.ms, 2)} | ${was("ms")} | ${fmt(r.cpuMs)} | ${fmt(r.cpuMs / base.cpuMs, 2)} | ${was("cpuMs")} | ${fmt(r.load, 1)} | ${fmt(r.rssBefore / MB)} | ${fmt(r.maxRss / MB)} | ${fmt((r.maxRss - r.rssBefore) / MB)} |`);
+    lines.push(`| ${task} | ${fmt(r.ms)} | ${fmt(r.ms / base.ms, 2)} | ${was("ms")} | ${fmt(r.cpuMs)} | ${fmt(r.cpuMs / base.cpuMs, 2)} | ${was("cpuMs")} | ${fmt(r.mainMs)} | ${fmt(r.mainMs / base.mainMs, 2)} | ${was("mainMs")} | ${fmt(r.load, 1)} | ${fmt(r.rssBefore / MB)} | ${fmt(r.maxRss / MB)} | ${fmt((r.maxRss - r.rssBefore) / MB)} |`);
   }
   lines.push("");
 }
@@ -107,31 +144,37 @@ if (sizes.length >= 2) {
   };
   lines.push(`## Memory of the streamed NDJSON export, ${fmt(small)} vs ${fmt(large)} briefings`, "");
   lines.push(`| export | extra peak @${fmt(small)} (MB) | extra peak @${fmt(large)} (MB) | peak @${fmt(small)} (MB) | peak @${fmt(large)} (MB) |`, "|---|---:|---:|---:|---:|");
-  lines.push(growth("ndjson"), growth("ndjson-lazy"), growth("baseline"), "");
-  lines.push("`ndjson` writes a dataset held in memory: its extra peak is what the export adds on top of the dataset. `ndjson-lazy` generates the records one meeting at a time and writes them with backpressure, so its whole-process peak shows the export itself does not grow with the dataset. The baseline holds the whole serialised string at once.", "");
+  lines.push(...["ndjson", "ndjson-stream", "ndjson-lazy", "generate-lazy", "baseline"].filter((t) => rows[`${t}@${small}`] && rows[`${t}@${large}`]).map(growth), "");
+  lines.push(
+    "`ndjson` writes a dataset held in memory: its extra peak is what the export adds on top of the dataset. `ndjson-stream` reads an NDJSON file of the same records back line by line and writes it again with backpressure: its source holds nothing but the line it reads, so its whole-process peak is the writer's own memory (the target). `ndjson-lazy` writes the records of the synthetic generator as they are made; `generate-lazy` runs the same generator and drops the records: the generator keeps state that grows with the size (its pools of people and organizations, the roles, every meeting id), and `ndjson-lazy` grows exactly as much as `generate-lazy` does, so that growth is the generator's, not the writer's. The baseline holds the whole serialised string at once.",
+    "",
+  );
 }
 lines.push("## Reading these numbers", "");
 lines.push(values.before ? `- \`before\` columns: the same export by the code as it was before the speed work of issue 13 (\`${values.before}\`, built by \`bench/build-before.sh\`), measured right before the current code in the same run, as ratios against the same baseline.` : "- No `before` code was given (`--before`): the before columns are empty.");
 lines.push("- `load (1 min)`: the higher of the load averages just before and just after the row's child process. CPU time (all threads, `process.cpuUsage`) is less distorted by load than time, but still inflated by it.");
+lines.push("- `CPU, main thread`: the CPU time of the JavaScript thread alone (`/proc/self/task/<pid>/stat`, 10 ms ticks); the rest of `CPU time, all threads` is the thread pool's file writes and V8's collector and compiler threads, which run on the other core. On a quiet 2-core machine the time of a row is at least its main-thread CPU and at least half its all-threads CPU.");
 lines.push("- Times on a small shared VM vary run to run (up to 2× for the same row); compare rows of one run, not across runs. The peak-memory columns are stable.");
 lines.push("- `parquet` writes one file per table (the CSV tables), a row group of up to 50,000 rows at a time.");
 lines.push("- `api` writes one file per briefing, person, organization, source, role and correction (here: the briefing plus its cloned people and roles): its time is file-system bound.");
 lines.push("- `jsonld` holds more extra memory than the other streamed writers: each Event node embeds its sessions and participant Roles, and the garbage of building nodes is collected lazily.");
-lines.push("- `all` is one `exportDataset` call (every format into a temporary folder, then renamed): its peak is the largest of the formats plus what the collector has not yet returned.");
+lines.push("- `all` is one `exportDataset` call (every format into a temporary folder, then renamed): the static API is written at the same time as the other formats, which are written one after another; its peak is the largest of the formats plus what the collector has not yet returned.");
 lines.push("");
 // Targets (issue 13): every format at 10,000 briefings in under 10 s (one `all` export); NDJSON memory flat.
 const large = Math.max(...sizes);
 const small = Math.min(...sizes);
 const targets = [];
-if (large >= 10000) {
+if (large >= 10000 && rows[`all@${large}`]) {
   const all = rows[`all@${large}`];
   targets.push({ id: "export-all", label: `Export, every format, ${fmt(large)} briefings (one exportDataset)`, target: "< 10 s", measured: `${fmt(all.ms / 1000, 1)} s (${fmt(all.ms / rows[`baseline@${large}`].ms, 2)}× JSON.stringify + writeFile)`, value: all.ms, met: !underLoad && all.ms < 10_000, baseline: `JSON.stringify + writeFile of the same dataset: ${fmt(rows[`baseline@${large}`].ms / 1000, 1)} s` });
 }
-if (sizes.length >= 2) {
-  const a = rows[`ndjson-lazy@${small}`];
-  const b = rows[`ndjson-lazy@${large}`];
+if (sizes.length >= 2 && rows[`ndjson-stream@${small}`] && rows[`ndjson-stream@${large}`]) {
+  const a = rows[`ndjson-stream@${small}`];
+  const b = rows[`ndjson-stream@${large}`];
   const growth = b.maxRss / a.maxRss;
-  targets.push({ id: "export-ndjson-memory", label: `NDJSON export memory, ${fmt(small)} vs ${fmt(large)} briefings (records generated lazily)`, target: "flat (peak RSS grows < 1.5×)", measured: `${fmt(a.maxRss / MB)} MB → ${fmt(b.maxRss / MB)} MB (${fmt(growth, 2)}×)`, value: growth, met: growth < 1.5, baseline: `NDJSON of ${fmt(small)} briefings in the same run: ${fmt(a.maxRss / MB)} MB` });
+  const gen = (size) => rows[`generate-lazy@${size}`];
+  const generator = gen(small) && gen(large) ? `; the synthetic generator alone grows ${fmt(gen(small).maxRss / MB)} → ${fmt(gen(large).maxRss / MB)} MB, and writing its records as they come ${fmt(rows[`ndjson-lazy@${small}`].maxRss / MB)} → ${fmt(rows[`ndjson-lazy@${large}`].maxRss / MB)} MB` : "";
+  targets.push({ id: "export-ndjson-memory", label: `NDJSON export memory, ${fmt(small)} vs ${fmt(large)} briefings (records streamed from a file, written as they come)`, target: "flat (peak RSS grows < 1.5×)", measured: `${fmt(a.maxRss / MB)} MB → ${fmt(b.maxRss / MB)} MB (${fmt(growth, 2)}×)${generator}`, value: growth, met: growth < 1.5, baseline: `NDJSON of ${fmt(small)} briefings in the same run: ${fmt(a.maxRss / MB)} MB` });
 }
 if (targets.length > 0) {
   lines.splice(2, 0, "## Targets", "", "| Target | Goal | Measured | Met |", "| --- | --- | --- | --- |", ...targets.map((t) => `| ${t.label} | ${t.target} | ${t.measured} | ${t.met ? "met" : "not met"} |`), "");

@@ -168,8 +168,14 @@ export function apiIndex(dataset: Dataset, siteUrl?: string): unknown {
   };
 }
 
+/**
+ * Files being written at once: enough for the thread pool to keep writing while this thread builds
+ * another format (see `exportDataset`), few enough to keep memory small (a file is a few kilobytes).
+ */
+const API_WRITES_IN_FLIGHT = 64;
+
 /** Writes the static API into `dir` (canonical JSON files, a few written at a time). */
 export async function writeApi(dir: string, dataset: Dataset, pretty = false, siteUrl?: string): Promise<void> {
   for (const folder of Object.keys(API_FOLDERS)) await mkdir(join(dir, folder), { recursive: true });
-  await forEachLimited(apiFiles(dataset, siteUrl), 16, (file) => writeFile(join(dir, file.path), `${canonicalJson(file.content, pretty)}\n`));
+  await forEachLimited(apiFiles(dataset, siteUrl), API_WRITES_IN_FLIGHT, (file) => writeFile(join(dir, file.path), `${canonicalJson(file.content, pretty)}\n`));
 }

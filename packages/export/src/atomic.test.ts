@@ -53,6 +53,35 @@ describe("atomic output", () => {
   });
 });
 
+describe("formats written at the same time", () => {
+  it("when the API fails, the other formats stop at the next one, and the export fails only once they have", async () => {
+    const parent = tempDir();
+    const out = join(parent, "out");
+    const called: string[] = [];
+    let openGate = () => {};
+    const gate = new Promise<void>((done) => (openGate = done));
+    let jsonHookReturned = false;
+    const failing = exportDataset(dataset, {
+      out,
+      afterFormat: async (format) => {
+        called.push(format);
+        if (format === "api") {
+          // Still busy a while after the failure: the export must wait for it before it cleans up.
+          setTimeout(openGate, 1000);
+          throw new Error("injected API failure");
+        }
+        // The other lane is still busy with dataset.json when the API fails.
+        await gate;
+        jsonHookReturned = true;
+      },
+    });
+    await expect(failing).rejects.toThrow("injected API failure");
+    expect(jsonHookReturned).toBe(true);
+    expect([...called].sort()).toEqual(["api", "json"]);
+    expect(readdirSync(parent)).toEqual([]);
+  });
+});
+
 describe("where an export may go", () => {
   it("never the root, the home folder, the current folder or a folder containing them", () => {
     const home = tempDir();

@@ -53,15 +53,32 @@ export async function exportDataset(dataset: Dataset, options: ExportOptions): P
   const parsed = options.parse === false ? undefined : parseDataset(dataset);
   if (parsed && !parsed.success) throw parsed.error;
   const data = parsed ? parsed.data : dataset;
+  const writeOptions = {
+    pretty: options.pretty ?? false,
+    ...(options.idBase === undefined ? {} : { idBase: options.idBase }),
+    ...(options.siteUrl === undefined ? {} : { siteUrl: options.siteUrl }),
+  };
   await writeAtomically(options.out, options.force ?? false, async (dir) => {
-    for (const format of formats) {
-      await writeFormat(format, dir, data, {
-        pretty: options.pretty ?? false,
-        ...(options.idBase === undefined ? {} : { idBase: options.idBase }),
-        ...(options.siteUrl === undefined ? {} : { siteUrl: options.siteUrl }),
-      });
-      await options.afterFormat?.(format);
-    }
+    // Two lanes at once: the static API (tens of thousands of small files, written by the thread pool) and
+    // every other format in turn. The kernel's work of creating the API's files then runs on another core
+    // while this thread builds the other formats. A failure stops both lanes at their next format; the
+    // export fails only once neither lane is writing any more (the temporary folder is then removed).
+    let failed = false;
+    const lane = async (list: readonly Format[]) => {
+      for (const format of list) {
+        if (failed) return;
+        try {
+          await writeFormat(format, dir, data, writeOptions);
+          await options.afterFormat?.(format);
+        } catch (error) {
+          failed = true;
+          throw error;
+        }
+      }
+    };
+    const lanes = [formats.filter((f) => f === "api"), formats.filter((f) => f !== "api")];
+    const settled = await Promise.allSettled(lanes.map(lane));
+    for (const result of settled) if (result.status === "rejected") throw result.reason;
   }, options.log ? { log: options.log } : {});
   return { out: options.out, formats };
 }

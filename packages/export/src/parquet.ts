@@ -4,6 +4,7 @@
 // table that any engine reads as it is, and the tables join on the same keys as the CSV data package.
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
+import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import type { Dataset } from "@briefings/core";
 import { fileWriter, ParquetWriter, type SchemaElement } from "hyparquet-writer";
 import { TABLES, type Cell, type FieldType, type TableSpec } from "./tables";
@@ -85,6 +86,8 @@ export async function writeParquetTable(file: string, spec: TableSpec, dataset: 
     await writer.write({ columnData, rowGroupSize: rows });
     columns = fields.map(() => []);
     rows = 0;
+    // Let the event loop run between row groups (another format writing at the same time, e.g. the API).
+    await yieldToEventLoop();
   };
   for (const row of spec.rows(dataset)) {
     for (let i = 0; i < fields.length; i++) {

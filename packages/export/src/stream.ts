@@ -4,6 +4,7 @@
 // no buffer allocated per write, which costs more than producing the text (measured on dataset.json:
 // 4x less CPU than a stream of joined strings).
 import { open, type FileHandle } from "node:fs/promises";
+import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 
 /** Text chunks, produced lazily. */
 export type Chunks = Iterable<string> | AsyncIterable<string>;
@@ -95,7 +96,11 @@ export async function writeChunks(file: string, chunks: Chunks, bufferSize = WRI
       // A synchronous source is read synchronously: no promise or microtask per chunk.
       for (const chunk of chunks) {
         const written = sink.write(chunk);
-        if (written) await written;
+        if (written) {
+          await written;
+          // Once per buffer: let the event loop run (another format writing at the same time, e.g. the API).
+          await yieldToEventLoop();
+        }
       }
     }
     await sink.end();
