@@ -1,8 +1,12 @@
+import { copyFile, mkdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "tsup";
 
 // Every `string-width` import goes to a wrapper that loads string-width on first need (see the file).
 const LAZY_STRING_WIDTH = fileURLToPath(new URL("./src/lib/string-width-lazy.ts", import.meta.url));
+
+/** The curated dataset's file in dist/, beside the chunks (every chunk is in dist/ itself). */
+const CURATED_FILE = "curated-dataset.json";
 
 export default defineConfig({
   // One self-contained file: ink, react and @briefings/core are bundled in, so start-up reads a single module.
@@ -23,6 +27,23 @@ export default defineConfig({
       setup(build) {
         build.onResolve({ filter: /^react-devtools-core$/ }, (args) => ({ path: args.path, namespace: "empty-module" }));
         build.onLoad({ filter: /.*/, namespace: "empty-module" }, () => ({ contents: "export default { initialize() {}, connectToDevTools() {} };", loader: "js" }));
+      },
+    },
+    {
+      // The curated dataset (core's generated JSON, 1.4 MB) is not compiled into the bundle as an object
+      // literal: it is copied beside it and read with JSON.parse when the module loads, which costs about
+      // half as much CPU (node, 6 runs interleaved, load 15: +110 ms vs +212 ms over a bare node).
+      name: "curated-dataset-file",
+      setup(build) {
+        build.onLoad({ filter: /[\\/]generated[\\/]dataset\.json$/ }, async (args) => {
+          const outdir = build.initialOptions.outdir ?? "dist";
+          await mkdir(outdir, { recursive: true });
+          await copyFile(args.path, `${outdir}/${CURATED_FILE}`);
+          return {
+            contents: `import { readFileSync } from "node:fs";\nexport default JSON.parse(readFileSync(new URL("./${CURATED_FILE}", import.meta.url), "utf8"));\n`,
+            loader: "js",
+          };
+        });
       },
     },
     {
