@@ -47,6 +47,21 @@ export default defineConfig({
       },
     },
     {
+      // Ink asks terminal-size for the size only when stdout has none (a pipe); it then runs `tput` through
+      // child_process, which loads on every start (about 15 ms CPU at load 16). The browser only runs in a
+      // terminal: the size comes from stdout, else the environment, else 80x24, and child_process stays unloaded.
+      name: "terminal-size-without-child-process",
+      setup(build) {
+        build.onResolve({ filter: /^terminal-size$/ }, (args) => ({ path: args.path, namespace: "terminal-size" }));
+        build.onLoad({ filter: /.*/, namespace: "terminal-size" }, () => ({
+          contents:
+            "export default function terminalSize() { const n = (v) => (Number.isInteger(Number(v)) && Number(v) > 0 ? Number(v) : undefined); " +
+            "return { columns: n(process.stdout.columns) ?? n(process.env.COLUMNS) ?? 80, rows: n(process.stdout.rows) ?? n(process.env.LINES) ?? 24 }; }",
+          loader: "js",
+        }));
+      },
+    },
+    {
       name: "lazy-string-width",
       setup(build) {
         // The wrapper's own import resolves as usual (to string-width 8, this package's dependency).
