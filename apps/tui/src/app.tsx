@@ -1,6 +1,6 @@
 // The browser: a pure component over a sanitised dataset. State is the navigation stack (a pure
 // reducer); what each screen shows is derived from it and from the terminal size.
-import { MEETING_TYPE_LABELS, REVIEW_STATE_LABELS, labelOf, lookup } from "@briefings/core";
+import { MEETING_TYPE_LABELS, REVIEW_STATE_LABELS, indexById, labelOf, lookup } from "@briefings/core";
 import { stripUnsafe } from "@briefings/core/text";
 import { Text, useApp, useInput, type Key } from "ink";
 import { useEffect, useMemo, useRef, useState } from "react";
@@ -62,17 +62,31 @@ function missing(kind: string, id: string): DetailDocument {
   return { kind, title: id, blocks: [{ section: kind, style: "muted", text: `No ${kind.toLowerCase()} with id ${id} in the dataset.` }], sources: [] };
 }
 
+/** The list's rows by id (built once per list, for names of screens shown before the lookups are ready). */
+const rowsById = new WeakMap<readonly ListRow[], Map<string, ListRow>>();
+
+function rowOf(rows: readonly ListRow[], id: string): ListRow | undefined {
+  let byId = rowsById.get(rows);
+  if (byId === undefined) rowsById.set(rows, (byId = indexById(rows)));
+  return byId.get(id);
+}
+
 /** A short name of a screen, for the breadcrumb path. */
 export function screenName(prepared: Prepared, screen: Screen): string {
-  // The list needs no lookup tables (nor the whole dataset neutralised): only detail screens do.
+  // The list needs no lookup tables (nor the whole dataset neutralised): only detail screens do. Until the
+  // lookups are built (a big file still being read), a briefing is named from its list row, others by id:
+  // the name never waits for the rest of the file.
   switch (screen.kind) {
     case "list":
       return "Briefings";
     case "meeting":
+      if (!prepared.detailed) return rowOf(prepared.rows, screen.id)?.date ?? screen.id;
       return lookup(prepared.safe()).meeting.get(screen.id)?.dates.value.start ?? screen.id;
     case "person":
+      if (!prepared.detailed) return screen.id;
       return lookup(prepared.safe()).person.get(screen.id)?.name ?? screen.id;
     case "organization": {
+      if (!prepared.detailed) return screen.id;
       const o = lookup(prepared.safe()).organization.get(screen.id);
       return o?.acronym ?? o?.name ?? screen.id;
     }
@@ -93,6 +107,17 @@ function preparedOf(dataset: SafeDataset | Prepared): Prepared {
   prepared.step(Number.POSITIVE_INFINITY);
   return prepared;
 }
+
+/**
+ * What a detail screen shows while the rest of a big file is still being read and neutralised: a line that
+ * says so. The screen is drawn again with its document once the lookups are ready; esc goes back meanwhile.
+ */
+export const PREPARING: DetailDocument = {
+  kind: "Loading",
+  title: "Loading",
+  blocks: [{ section: "Loading", style: "muted", text: "Reading the rest of the dataset… this screen opens as soon as it is ready (esc goes back)." }],
+  sources: [],
+};
 
 /** What a state shows: derived data of the current screen. */
 interface View {
@@ -128,6 +153,11 @@ function createViews(prepared: Prepared) {
     }
     if (screen.kind === "list") return { screen, filters, filtered: lastFiltered, cursor: screen.cursor };
     const key = "id" in screen ? `${screen.kind}:${screen.id}` : screen.kind;
+    if (!prepared.detailed) {
+      // A detail screen opened before the lookups are built: a placeholder now, never a wait for the whole file.
+      const layout = layoutDocument(PREPARING, width - 2);
+      return { screen, filters, filtered: lastFiltered, doc: PREPARING, layout, cursor: 0 };
+    }
     if (!docs.has(key)) {
       if (docs.size > 50) docs.clear();
       docs.set(key, documentOf(prepared.safe(), screen));
@@ -143,6 +173,9 @@ function createViews(prepared: Prepared) {
   };
 }
 
+/** How far a dataset's preparation is: 0 the list only, 1 the detail screens too, 2 everything (the filter's index). */
+const stageOf = (prepared: Prepared): number => (prepared.done ? 2 : prepared.detailed ? 1 : 0);
+
 /** The briefings browser. */
 export function App({ dataset, width: fixedWidth, height: fixedHeight, color = true, initialState }: AppProps) {
   const { exit } = useApp();
@@ -154,12 +187,16 @@ export function App({ dataset, width: fixedWidth, height: fixedHeight, color = t
   // The first frame needs only the list's rows; the rest (the dataset neutralised, lookups, the filter's
   // index) is built after it, a step of at most STEP_MS per turn of the event loop, keys served between.
   const prepared = useMemo(() => preparedOf(dataset), [dataset]);
-  const [, setReady] = useState(prepared.done);
+  // Drawn again when the detail screens become ready (a placeholder may be on screen) and when all is done
+  // (a query matched among the briefings indexed so far gets every match); not after every step.
+  const [, setStage] = useState(() => stageOf(prepared));
   useEffect(() => {
     if (prepared.done) return;
+    let stage = stageOf(prepared);
     let timer = setImmediate(function step() {
-      if (prepared.step(STEP_MS)) setReady(true);
-      else timer = setImmediate(step);
+      const done = prepared.step(STEP_MS);
+      if (stageOf(prepared) !== stage) setStage((stage = stageOf(prepared)));
+      if (!done) timer = setImmediate(step);
     });
     return () => clearImmediate(timer);
   }, [prepared]);
@@ -215,7 +252,7 @@ export function App({ dataset, width: fixedWidth, height: fixedHeight, color = t
         dispatch({ type: "help", open: !state.help });
         return;
       case "evidence":
-        if (doc) dispatch({ type: "evidence", open: !state.evidence });
+        if (doc && doc !== PREPARING) dispatch({ type: "evidence", open: !state.evidence });
         return;
       case "up":
         move(screen.kind === "list" ? cursor - 1 : doc ? stepSelectable(doc, cursor, -1) : 0);

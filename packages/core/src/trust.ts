@@ -5,7 +5,7 @@
 // valid, the proof is written. The proof is a cache, not a signature: it saves time, it does not make
 // the data safe to show (front ends still treat every string as untrusted). Node only; zod is loaded
 // only when the file must be validated.
-import { createHash, webcrypto } from "node:crypto";
+import { createHash } from "node:crypto";
 import { readFile, rename, writeFile } from "node:fs/promises";
 import packageJson from "../package.json" with { type: "json" };
 import type { Dataset } from "./schemas/dataset";
@@ -41,12 +41,17 @@ export function proofPath(file: string): string {
 /** The proof for dataset bytes that this validator accepted. */
 export function proofOf(bytes: Uint8Array): DatasetProof {
   const layout = layoutOf(bytes);
-  return { format: "briefings-proof/1", sha256: createHash("sha256").update(bytes).digest("hex"), bytes: bytes.length, validator: VALIDATOR, ...(layout ? { layout } : {}) };
+  return { format: "briefings-proof/1", sha256: sha256Of(bytes), bytes: bytes.length, validator: VALIDATOR, ...(layout ? { layout } : {}) };
+}
+
+/** SHA-256 of bytes, hex. */
+function sha256Of(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
 }
 
 /** Whether `proof` (parsed JSON, possibly anything) proves that this validator accepted exactly `bytes`. */
 export function proves(proof: unknown, bytes: Uint8Array): boolean {
-  return fits(proof, bytes) && createHash("sha256").update(bytes).digest("hex") === proof.sha256;
+  return fits(proof, bytes) && sha256Of(bytes) === proof.sha256;
 }
 
 /** Whether `proof` is a proof of this validator for `bytes`' size (its hash not checked yet). */
@@ -168,10 +173,10 @@ export async function loadDatasetFileStaged(file: string, first: readonly (keyof
   const proof = await readProof(file);
   if (fits(proof, read.bytes)) {
     const { bytes } = read;
-    // The hash is computed off the main thread (WebCrypto runs on libuv's pool) while the first members
-    // are parsed; they are used only if it matches.
-    const digest = webcrypto.subtle.digest("SHA-256", bytes);
-    digest.catch(() => undefined);
+    // The hash first, with node:crypto on this thread: WebCrypto's digest would hash on libuv's pool, but
+    // on Node 20 it first copies the bytes on this thread, which costs several times the hash itself
+    // (200 MB, one process, load 11: 0.8-1.6 s CPU before the job starts, against 0.12-0.14 s for createHash).
+    if (sha256Of(bytes) !== proof.sha256) return validateBytes(file, bytes, options);
     const members = proof.layout?.members;
     const wanted = new Set<string>(first);
     let parsed: Map<string, unknown> | undefined;
@@ -183,8 +188,6 @@ export async function loadDatasetFileStaged(file: string, first: readonly (keyof
         parsed = undefined;
       }
     }
-    const sha256 = Buffer.from(await digest).toString("hex");
-    if (sha256 !== proof.sha256) return validateBytes(file, bytes, options);
     if (parsed !== undefined && members !== undefined) {
       const done = parsed;
       const rest = (function* (): Generator<void, Dataset> {

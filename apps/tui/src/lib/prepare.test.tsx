@@ -72,6 +72,34 @@ describe("the browser while the dataset is being prepared", () => {
     while (instances.length) instances.pop()!.unmount();
   });
 
+  it("opens a briefing before the rest of the file is read: a placeholder at once, the briefing when it is ready, esc back meanwhile", async () => {
+    // The rest of the file "parses" until released: a screen that waited for it would never be drawn.
+    let release = false;
+    const rest = (function* () {
+      while (!release) yield;
+      return dataset;
+    })();
+    const prepared = prepareDataset({ first: { meetings: dataset.meetings }, rest });
+    const app = render(<App dataset={prepared} width={100} height={30} color={false} />);
+    instances.push(app);
+    const frame = () => app.lastFrame() ?? "";
+    const first = prepared.rows[0]!;
+    app.stdin.write(KEYS.enter);
+    await until(() => frame().includes("Reading the rest of the dataset"), frame);
+    // Named from its list row meanwhile (the lookups are not built).
+    expect(frame()).toContain(`briefings · Briefings › ${first.date}`);
+    expect(prepared.detailed).toBe(false);
+    app.stdin.write(KEYS.escape);
+    await until(() => frame().includes(`${dataset.meetings.length} of ${dataset.meetings.length} briefings`), frame);
+    app.stdin.write(KEYS.enter);
+    await until(() => frame().includes("Reading the rest of the dataset"), frame);
+    release = true;
+    // Drawn again with the briefing's document once the lookups are built, without a key.
+    await until(() => frame().includes(first.title.slice(0, 40)) && frame().includes("Overview"), frame);
+    expect(prepared.detailed).toBe(true);
+    expect(frame()).not.toContain("Reading the rest of the dataset");
+  });
+
   it("shows the list at once, says a query is matched while indexing, and shows every match when indexing is done", async () => {
     const prepared = prepareDataset(dataset);
     const app = render(<App dataset={prepared} width={100} height={30} color={false} />);

@@ -22,6 +22,11 @@ export interface Prepared {
   safe(): SafeDataset;
   /** The filter's index of `rows` (same order), while and after it grows; `undefined` before it starts. */
   readonly index: SegmentedIndex<BriefingRow> | undefined;
+  /**
+   * Whether the detail screens can be built without waiting: the dataset is parsed and neutralised and its
+   * lookup tables are built (the filter's index may still be growing).
+   */
+  readonly detailed: boolean;
   /** Whether every step is done. */
   readonly done: boolean;
   /** Runs steps until `budgetMs` milliseconds have passed or everything is done; returns `done`. */
@@ -74,6 +79,7 @@ export function prepareDataset(input: Dataset | SafeDataset | StagedMeetings): P
   const rows = isSafe ? listRows(meetings) : listRows(meetings).map((row) => neutralizeDeep(row, "terminal"));
   let safe: SafeDataset | undefined;
   let index: SegmentedIndex<BriefingRow> | undefined;
+  let detailed = false;
   let done = false;
   function* all(): Generator<void, void> {
     // A file trusted by its proof: the rest of it parsed first, a chunk of records per step.
@@ -87,6 +93,7 @@ export function prepareDataset(input: Dataset | SafeDataset | StagedMeetings): P
     yield;
     // The lookup tables the detail screens use (one step: core builds them in one pass).
     lookup(safe);
+    detailed = true;
     yield;
     const filterRows = yield* briefingRowSteps(safe, rows);
     index = rowSearchIndex(filterRows);
@@ -104,6 +111,9 @@ export function prepareDataset(input: Dataset | SafeDataset | StagedMeetings): P
     rows,
     get index() {
       return index;
+    },
+    get detailed() {
+      return detailed;
     },
     get done() {
       return done;
