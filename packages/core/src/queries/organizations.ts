@@ -2,6 +2,7 @@ import type { Dataset } from "../schemas/dataset";
 import type { Meeting } from "../schemas/meeting";
 import type { Organization } from "../schemas/organization";
 import type { Role } from "../schemas/role";
+import type { Quote } from "../schemas/speech";
 import { groupBy } from "./group";
 import { lookup, perDataset } from "./lookup";
 
@@ -96,3 +97,14 @@ export function childOrganizations(dataset: Dataset, organizationId: string): Or
 
 /** Organizations by parent, in dataset order (built once per dataset). */
 const organizationsByParent = perDataset((dataset) => groupBy(dataset.organizations, (o) => o.parent));
+
+/** The quotes of the people who represented an organization at a meeting, in dataset order. */
+export function organizationQuotes(dataset: Dataset, organizationId: string): Quote[] {
+  return [...(quotesByOrganization(dataset).get(organizationId) ?? [])];
+}
+
+/** Quotes by the organization of their participation, in dataset order (built once per dataset). */
+const quotesByOrganization = perDataset((dataset) => {
+  const l = lookup(dataset);
+  return groupBy(dataset.quotes, (q) => l.participation.get(q.participation)?.organization);
+});

@@ -1,11 +1,11 @@
 // The queries that answer from an index built once per dataset (corrections and meetings by source, posts and
-// children by organization, an organization's meetings, quotes by person) give what a scan of the dataset gives,
+// children by organization, an organization's meetings and quotes, quotes by person) give what a scan of the dataset gives,
 // for every record, in the same order; and a caller that changes a returned list does not change the next answer.
 import { describe, expect, it } from "vitest";
 import { dataset } from "../dataset";
 import type { Dataset } from "../schemas/dataset";
 import { lookup } from "./lookup";
-import { childOrganizations, organizationMeetings, organizationRoles } from "./organizations";
+import { childOrganizations, organizationMeetings, organizationQuotes, organizationRoles } from "./organizations";
 import { personQuotes } from "./people";
 import { sourceCorrections, sourceMeetings } from "./sources";
 
@@ -43,6 +43,8 @@ describe.each([
         .map(([id, set]) => ({ meeting: d.meetings.find((m) => m.id === id)!, parts: [...set].sort() }))
         .sort((a, b) => a.meeting.dates.value.start.localeCompare(b.meeting.dates.value.start));
       expect(organizationMeetings(d, o.id)).toStrictEqual(scanned);
+      const represented = new Set(d.participations.filter((p) => p.organization === o.id).map((p) => p.id));
+      expect(organizationQuotes(d, o.id)).toStrictEqual(d.quotes.filter((q) => represented.has(q.participation)));
     }
   });
 
