@@ -1,12 +1,15 @@
-import { meetingsByDate, summarize } from "@briefings/core";
+import { meetingsByDate, perDataset, summarize } from "@briefings/core";
 import type { Dataset } from "@briefings/core";
-import { FACETS, FACET_LABELS, facetLabel, facetPath, facetValues, filterMeetings, type Facet } from "../lib/filters";
+import { FACETS, FACET_LABELS, facetLabel, facetMeetings, facetPath, facetValues, type Facet } from "../lib/filters";
 import { formatNumber, plural } from "@briefings/core";
 import { BriefingList } from "./briefing-list";
 import { Fact } from "./facts";
 
 /** How many briefings the home page lists: the newest ones; every other briefing is one click away, by year. */
 export const HOME_LATEST = 50;
+
+/** The counts and the newest briefings of the home page (computed once per dataset). */
+const homeOverview = perDataset((dataset) => ({ summary: summarize(dataset), latest: meetingsByDate(dataset).slice(0, HOME_LATEST) }));
 
 /** Props of `HomeView`. */
 export interface HomeViewProps {
@@ -21,16 +24,16 @@ export interface HomeViewProps {
  * (a page a phone can lay out quickly at any size of the record); a filter page lists every match.
  */
 export function HomeView({ dataset, filter }: HomeViewProps) {
-  const summary = summarize(dataset);
-  const all = meetingsByDate(dataset);
-  const meetings = filter ? filterMeetings(dataset, all, filter.facet, filter.value) : all.slice(0, HOME_LATEST);
+  const { summary, latest } = homeOverview(dataset);
+  const total = dataset.meetings.length;
+  const meetings = filter ? facetMeetings(dataset, filter.facet, filter.value) : latest;
   const heading = filter ? `${FACET_LABELS[filter.facet]}: ${facetLabel(dataset, filter.facet, filter.value)}` : "Briefings of the Counter-Terrorism Committee";
   return (
     <>
       <h1>{heading}</h1>
       {filter ? (
         <p>
-          {plural(meetings.length, "briefing")} of {formatNumber(all.length)}. <a href="/">Latest briefings</a>
+          {plural(meetings.length, "briefing")} of {formatNumber(total)}. <a href="/">Latest briefings</a>
         </p>
       ) : (
         <>
@@ -67,9 +70,9 @@ export function HomeView({ dataset, filter }: HomeViewProps) {
         <section aria-labelledby="list-heading" className="home-list">
           <h2 id="list-heading">{filter ? "Matching briefings" : "Latest briefings"}</h2>
           <BriefingList dataset={dataset} meetings={meetings} />
-          {!filter && all.length > meetings.length ? (
+          {!filter && total > meetings.length ? (
             <p className="more">
-              The {formatNumber(meetings.length)} newest of {plural(all.length, "briefing")}. Every briefing is listed by year:
+              The {formatNumber(meetings.length)} newest of {plural(total, "briefing")}. Every briefing is listed by year:
               see the years under “Filter briefings”, or the <a href="/timeline/">timeline</a>.
             </p>
           ) : null}

@@ -1,4 +1,4 @@
-import { ORGANIZATION_KIND_LABELS, ORGANIZATION_PART_LABELS, childOrganizations, getOrganization, getPerson, labelOf, lookup, organizationMeetings, organizationName, organizationRoles, recordCitation } from "@briefings/core";
+import { ORGANIZATION_KIND_LABELS, ORGANIZATION_PART_LABELS, childOrganizations, getOrganization, getPerson, labelOf, lookup, organizationMeetings, organizationName, organizationQuotes, organizationRoles, recordCitation } from "@briefings/core";
 import { SectionNotes } from "../lib/notes";
 import { recordPath } from "../lib/safe-href";
 import { siteOrigin } from "../lib/schema-org";
@@ -24,7 +24,6 @@ export function OrganizationView({ dataset, id }: OrganizationViewProps) {
   const children = childOrganizations(dataset, id);
   const roles = organizationRoles(dataset, id);
   const meetings = organizationMeetings(dataset, id);
-  const participations = new Set((l.participationsByOrganization.get(id) ?? []).map((p) => p.id));
   const speakerOf = (participation: string) => {
     const p = l.participation.get(participation);
     return p?.person === undefined ? undefined : getPerson(dataset, p.person);
@@ -35,7 +34,7 @@ export function OrganizationView({ dataset, id }: OrganizationViewProps) {
   const rolesNotes = new SectionNotes(dataset, "roles");
   const roleItems = roles.map((r) => ({ r, refs: rolesNotes.cite(r.evidence), termRefs: r.term ? rolesNotes.cite(r.term.evidence) : [] }));
   const quotesNotes = new SectionNotes(dataset, "quotes");
-  const quotes = dataset.quotes.filter((q) => participations.has(q.participation)).map((q) => ({ q, refs: quotesNotes.cite(q.evidence) }));
+  const quotes = organizationQuotes(dataset, id).map((q) => ({ q, refs: quotesNotes.cite(q.evidence) }));
   const citation = recordCitation(dataset, "organization", id, { origin: siteOrigin() });
   return (
     <article className="organization">

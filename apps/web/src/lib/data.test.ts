@@ -1,9 +1,9 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { tempDir } from "@briefings/testing";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { dataset } from "@briefings/core";
-import { loadRawDataset, parseDatasetJson } from "./data";
+import { getDataset, getRawDataset, loadRawDataset, parseDatasetJson } from "./data";
 
 describe("dataset loading", () => {
   it("uses the curated dataset unless BRIEFINGS_DATASET is set", () => {
@@ -27,5 +27,32 @@ describe("dataset loading", () => {
     expect(() => parseDatasetJson('{"people": {}}', "f.json")).toThrow(/f\.json: "people" must be an array/);
     expect(() => parseDatasetJson('{"people": [1]}', "f.json")).toThrow(/f\.json: people\[0\] must be an object/);
     expect(() => parseDatasetJson('{"people": [{"name": "x"}]}', "f.json")).toThrow(/people\[0\]\.id must be a string/);
+  });
+
+  it("loads once per process, shared by every copy of the module, and again when BRIEFINGS_DATASET names another file", async () => {
+    const dir = tempDir("web");
+    const before = process.env.BRIEFINGS_DATASET;
+    try {
+      const a = join(dir, "a.json");
+      writeFileSync(a, JSON.stringify({ version: "1.0.0", people: [{ id: "p", name: "A\u0007B" }] }));
+      process.env.BRIEFINGS_DATASET = a;
+      const raw = getRawDataset();
+      expect(getRawDataset()).toBe(raw);
+      expect(getDataset()).toBe(getDataset());
+      expect(getDataset().people[0]?.name).not.toContain("\u0007");
+      // A second copy of the module (as a bundle with two chunks holds) gets the same objects without reading the file.
+      vi.resetModules();
+      const copy = await import("./data");
+      expect(copy.getRawDataset).not.toBe(getRawDataset);
+      writeFileSync(a, JSON.stringify({ version: "2.0.0" }));
+      expect(copy.getRawDataset()).toBe(raw);
+      const b = join(dir, "b.json");
+      writeFileSync(b, JSON.stringify({ version: "3.0.0" }));
+      process.env.BRIEFINGS_DATASET = b;
+      expect(getRawDataset().version).toBe("3.0.0");
+    } finally {
+      if (before === undefined) delete process.env.BRIEFINGS_DATASET;
+      else process.env.BRIEFINGS_DATASET = before;
+    }
   });
 });

@@ -52,12 +52,31 @@ export function loadRawDataset(env: Readonly<Record<string, string | undefined>>
   return parseDatasetJson(json, `BRIEFINGS_DATASET=${file}`);
 }
 
-let cachedRaw: Dataset | undefined;
-let cachedSafe: Dataset | undefined;
+/**
+ * The loaded dataset, shared by the whole process: a build bundles this module into more than one chunk (the pages'
+ * and the route handlers'), and each copy would otherwise read, parse and neutralise the file again.
+ */
+interface Loaded {
+  /** The file it came from (`BRIEFINGS_DATASET`), "" for the curated dataset. */
+  file: string;
+  raw: Dataset;
+  safe?: Dataset;
+}
+
+const LOADED = Symbol.for("@briefings/web dataset");
+
+/** The dataset this process loaded (from the file `BRIEFINGS_DATASET` names now), loading it on first use. */
+function loaded(): Loaded {
+  const shared = globalThis as { [LOADED]?: Loaded };
+  const file = process.env.BRIEFINGS_DATASET ?? "";
+  const hit = shared[LOADED];
+  if (hit && hit.file === file) return hit;
+  return (shared[LOADED] = { file, raw: loadRawDataset() });
+}
 
 /** The dataset as published for download (unchanged). Loaded once per process. */
 export function getRawDataset(): Dataset {
-  return (cachedRaw ??= loadRawDataset());
+  return loaded().raw;
 }
 
 /**
@@ -65,5 +84,6 @@ export function getRawDataset(): Dataset {
  * `neutralize` of `@briefings/core/text`, plain style). Loaded once per process.
  */
 export function getDataset(): Dataset {
-  return (cachedSafe ??= neutralizeDeep(getRawDataset(), "plain"));
+  const l = loaded();
+  return (l.safe ??= neutralizeDeep(l.raw, "plain"));
 }

@@ -39,6 +39,24 @@ describe("spansOfSource", () => {
     if (quoteSpan && quoteSpan.kind === "span") expect(keys).toContain(spanAnchor(quoteSpan.start, quoteSpan.end));
   });
 
+  it("keeps each source's spans apart, finds nested evidence, and ignores what sources and corrections hold", () => {
+    const span = (source: string, start: number, end: number, exact: string) => ({ kind: "span", source, start, end, exact });
+    const d = {
+      ...dataset,
+      meetings: [{ id: "m", title: { value: "T", evidence: [span("a", 5, 9, "five"), span("b", 1, 2, "b1")] }, sessions: [{ summary: { evidence: [span("a", 1, 4, "one")] } }] }],
+      quotes: [{ id: "q", evidence: [span("a", 5, 9, "again"), span("a", 1, 6, "wide")] }],
+      sources: [{ id: "s", evidence: [span("a", 0, 1, "in a source")] }],
+      corrections: [{ id: "c", evidence: [span("a", 0, 2, "in a correction")] }],
+    } as unknown as Dataset;
+    expect(spansOfSource(d, "a")).toStrictEqual([
+      { start: 1, end: 6, exact: "wide" },
+      { start: 1, end: 4, exact: "one" },
+      { start: 5, end: 9, exact: "five" },
+    ]);
+    expect(spansOfSource(d, "b")).toStrictEqual([{ start: 1, end: 2, exact: "b1" }]);
+    expect(spansOfSource(d, "none")).toStrictEqual([]);
+  });
+
   it("makes anchors of digits only", () => {
     expect(spanAnchor(1.7, 9)).toBe("span-1-9");
   });

@@ -1,5 +1,5 @@
 // Where a fact's evidence leads: a span to its mark in the source view, a citation to the source's URL.
-import { SOURCE_KIND_LABELS, describeEvidence, getSource, labelOf, sourceUrl } from "@briefings/core";
+import { SOURCE_KIND_LABELS, describeEvidence, getSource, labelOf, perDataset, sourceUrl } from "@briefings/core";
 import type { Dataset, Evidence, EvidenceDescription, Source } from "@briefings/core";
 import { recordPath, safeHref } from "./safe-href";
 
@@ -69,9 +69,25 @@ export function evidenceDetail(dataset: Dataset, evidence: Evidence): EvidenceDe
   };
 }
 
+/** A span of an archived source that some fact cites. */
+export interface CitedSpan {
+  start: number;
+  end: number;
+  /** The span's recorded text (the first citation's, when two record the same offsets). */
+  exact: string;
+}
+
 /** Every span evidence anywhere in the dataset that points into `sourceId`, each (start, end) once, in text order. */
-export function spansOfSource(dataset: Dataset, sourceId: string): { start: number; end: number; exact: string }[] {
-  const seen = new Map<string, { start: number; end: number; exact: string }>();
+export function spansOfSource(dataset: Dataset, sourceId: string): readonly CitedSpan[] {
+  return spansBySource(dataset).get(sourceId) ?? [];
+}
+
+/**
+ * The cited spans of every source, from one walk over the dataset (every collection but the sources and their
+ * corrections, at any depth), built once per dataset: a source's page needs its own, and there is a page per source.
+ */
+const spansBySource = perDataset((dataset) => {
+  const bySource = new Map<string, Map<string, CitedSpan>>();
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) {
       for (const v of value) visit(v);
@@ -79,7 +95,9 @@ export function spansOfSource(dataset: Dataset, sourceId: string): { start: numb
     }
     if (value === null || typeof value !== "object") return;
     const v = value as Record<string, unknown>;
-    if (v.kind === "span" && v.source === sourceId && typeof v.start === "number" && typeof v.end === "number") {
+    if (v.kind === "span" && typeof v.source === "string" && typeof v.start === "number" && typeof v.end === "number") {
+      let seen = bySource.get(v.source);
+      if (!seen) bySource.set(v.source, (seen = new Map()));
       const key = `${v.start}-${v.end}`;
       if (!seen.has(key)) seen.set(key, { start: v.start, end: v.end, exact: typeof v.exact === "string" ? v.exact : "" });
       return;
@@ -87,5 +105,7 @@ export function spansOfSource(dataset: Dataset, sourceId: string): { start: numb
     for (const child of Object.values(v)) visit(child);
   };
   for (const [key, collection] of Object.entries(dataset)) if (key !== "sources" && key !== "corrections") visit(collection);
-  return [...seen.values()].sort((a, b) => a.start - b.start || b.end - a.end);
-}
+  const sorted = new Map<string, CitedSpan[]>();
+  for (const [source, seen] of bySource) sorted.set(source, [...seen.values()].sort((a, b) => a.start - b.start || b.end - a.end));
+  return sorted;
+});

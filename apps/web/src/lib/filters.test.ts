@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { dataset, meetingsByDate, getMeeting } from "@briefings/core";
 import type { Dataset, Meeting } from "@briefings/core";
 import { SEED_ID } from "../../test/seed";
-import { FACETS, facetPath, facetValues, filterMeetings, isFacet, matchesFacet } from "./filters";
+import { FACETS, facetMeetings, facetPath, facetValues, filterMeetings, isFacet, matchesFacet } from "./filters";
 
 /**
  * A dataset of three meetings with known years, types, topics and organizations: the seed (with its participants)
@@ -60,6 +60,13 @@ describe("filters", () => {
 
   it("every listed value leads to a page that lists exactly its count", () => {
     for (const facet of FACETS) for (const v of facetValues(d, facet)) expect(filterMeetings(d, all, facet, v.value)).toHaveLength(v.count);
+  });
+
+  it("lists each value's meetings newest first, as filtering the whole list does", () => {
+    for (const facet of FACETS) {
+      for (const v of facetValues(d, facet)) expect(facetMeetings(d, facet, v.value)).toStrictEqual(filterMeetings(d, all, facet, v.value));
+    }
+    expect(facetMeetings(d, "year", "1999")).toStrictEqual([]);
   });
 
   it("names facets and builds encoded paths", () => {

@@ -1,5 +1,5 @@
 // Facets of the briefing list (year, meeting type, organization, topic, review state): pure functions over the dataset.
-import { MEETING_TYPE_LABELS, REVIEW_STATE_LABELS, TOPIC_LABELS, getOrganization, labelOf, meetingOrganizationIds, meetingYear, organizationName } from "@briefings/core";
+import { MEETING_TYPE_LABELS, REVIEW_STATE_LABELS, TOPIC_LABELS, getOrganization, labelOf, meetingOrganizationIds, meetingYear, meetingsByDate, organizationName, perDataset } from "@briefings/core";
 import type { Dataset, Meeting } from "@briefings/core";
 
 /** The facets a reader can filter briefings by. */
@@ -76,16 +76,43 @@ export function facetLabel(dataset: Dataset, facet: Facet, value: string): strin
 }
 
 /**
- * Every value of `facet` present in the dataset, with counts. Years newest first; other facets by label.
+ * Every value of `facet` present in the dataset, with counts. Years newest first; other facets by label. Computed once
+ * per dataset (the home page and every filter page show them all): the list is shared, not the caller's to change.
  */
-export function facetValues(dataset: Dataset, facet: Facet): FacetValue[] {
-  const counts = new Map<string, number>();
-  for (const m of dataset.meetings) for (const v of facetValuesOf(dataset, m, facet)) counts.set(v, (counts.get(v) ?? 0) + 1);
-  const values = [...counts].map(([value, count]) => ({ facet, value, label: facetLabel(dataset, facet, value), count }));
-  return facet === "year"
-    ? values.sort((a, b) => b.value.localeCompare(a.value))
-    : values.sort((a, b) => a.label.localeCompare(b.label) || a.value.localeCompare(b.value));
+export function facetValues(dataset: Dataset, facet: Facet): readonly FacetValue[] {
+  return facetIndex(dataset).values.get(facet) ?? [];
 }
+
+/** The meetings, newest first (core's `meetingsByDate`), that have `value` for `facet`; shared like `facetValues`. */
+export function facetMeetings(dataset: Dataset, facet: Facet, value: string): readonly Meeting[] {
+  return facetIndex(dataset).meetings.get(facet)?.get(value) ?? [];
+}
+
+/** Every facet's values with counts, and the meetings (newest first) of each value: one pass over the meetings. */
+const facetIndex = perDataset((dataset) => {
+  const values = new Map<Facet, FacetValue[]>();
+  const meetings = new Map<Facet, Map<string, Meeting[]>>();
+  const byDate = meetingsByDate(dataset);
+  for (const facet of FACETS) {
+    const groups = new Map<string, Meeting[]>();
+    for (const m of byDate) {
+      for (const v of new Set(facetValuesOf(dataset, m, facet))) {
+        const list = groups.get(v);
+        if (list) list.push(m);
+        else groups.set(v, [m]);
+      }
+    }
+    const list = [...groups].map(([value, ms]) => ({ facet, value, label: facetLabel(dataset, facet, value), count: ms.length }));
+    values.set(
+      facet,
+      facet === "year"
+        ? list.sort((a, b) => b.value.localeCompare(a.value))
+        : list.sort((a, b) => a.label.localeCompare(b.label) || a.value.localeCompare(b.value)),
+    );
+    meetings.set(facet, groups);
+  }
+  return { values, meetings };
+});
 
 /** The path of the pre-rendered page listing the briefings with `value` for `facet`. */
 export function facetPath(facet: Facet, value: string): string {

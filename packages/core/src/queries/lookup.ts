@@ -6,6 +6,7 @@ import type { Person } from "../schemas/person";
 import type { Role } from "../schemas/role";
 import type { Source } from "../schemas/source";
 import type { Figure, Quote, Statement } from "../schemas/speech";
+import { groupBy } from "./group";
 
 /** Maps from id to record, and from record to related records, built once per dataset object. */
 export interface Lookup {
@@ -28,24 +29,29 @@ export interface Lookup {
 const cache = new WeakMap<Dataset, Lookup>();
 
 /**
+ * A function of a dataset computed once per dataset object, on first use, then cached (the dataset is treated as
+ * immutable): for the reverse indexes a query needs (corrections by source, quotes by person…) and for what a front
+ * end derives from the whole dataset on many pages (a static build renders thousands of pages from one dataset).
+ */
+export function perDataset<T>(derive: (dataset: Dataset) => T): (dataset: Dataset) => T {
+  const results = new WeakMap<Dataset, { value: T }>();
+  return (dataset) => {
+    let hit = results.get(dataset);
+    if (!hit) {
+      hit = { value: derive(dataset) };
+      results.set(dataset, hit);
+    }
+    return hit.value;
+  };
+}
+
+/**
  * Records by id, for a list that is not a dataset's (an ingest draft's records, a loosely read dataset): build it
  * once, then `.get(id)` where a `.find((r) => r.id === id)` would scan. A dataset's own collections have theirs in
  * `lookup(dataset)`. With two records of one id, the last wins.
  */
 export function indexById<T extends { id: string }>(records: readonly T[]): Map<string, T> {
   return new Map(records.map((record) => [record.id, record]));
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    if (k === undefined) continue;
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
 
 /** The lookup tables of `dataset` (built on first use, then cached; the dataset is treated as immutable). */

@@ -2,7 +2,9 @@ import type { Dataset } from "../schemas/dataset";
 import type { Meeting } from "../schemas/meeting";
 import type { Organization } from "../schemas/organization";
 import type { Role } from "../schemas/role";
-import { lookup } from "./lookup";
+import type { Quote } from "../schemas/speech";
+import { groupBy } from "./group";
+import { lookup, perDataset } from "./lookup";
 
 /** The organization with this id, or `undefined`. */
 export function getOrganization(dataset: Dataset, id: string): Organization | undefined {
@@ -30,7 +32,7 @@ export function organizationMeetings(dataset: Dataset, organizationId: string): 
     set.add(part);
     parts.set(meeting, set);
   };
-  for (const m of dataset.meetings) for (const o of m.organizers) if (o.organization === organizationId) add(m.id, o.role);
+  for (const { meeting, role } of organizedBy(dataset).get(organizationId) ?? []) add(meeting.id, role);
   for (const p of l.participationsByOrganization.get(organizationId) ?? []) add(p.meeting, "participant");
   return [...parts]
     .flatMap(([id, set]) => {
@@ -39,6 +41,20 @@ export function organizationMeetings(dataset: Dataset, organizationId: string): 
     })
     .sort((a, b) => a.meeting.dates.value.start.localeCompare(b.meeting.dates.value.start));
 }
+
+/** Every organizer entry of every meeting, by organization, in dataset order (built once per dataset). */
+const organizedBy = perDataset((dataset) => {
+  const groups = new Map<string, { meeting: Meeting; role: string }[]>();
+  for (const meeting of dataset.meetings) {
+    for (const o of meeting.organizers) {
+      const entry = { meeting, role: o.role };
+      const list = groups.get(o.organization);
+      if (list) list.push(entry);
+      else groups.set(o.organization, [entry]);
+    }
+  }
+  return groups;
+});
 
 /**
  * The ids of the organizations a meeting involves: its organizers (conveners, hosts, supporters) in
@@ -64,12 +80,31 @@ export function meetingOrganizations(dataset: Dataset, meetingId: string): Organ
 
 /** The posts held in an organization, earliest first. */
 export function organizationRoles(dataset: Dataset, organizationId: string): Role[] {
-  return dataset.roles
-    .filter((r) => r.organization === organizationId)
-    .sort((a, b) => (a.start ?? "9999").localeCompare(b.start ?? "9999") || a.id.localeCompare(b.id));
+  return [...(rolesByOrganization(dataset).get(organizationId) ?? [])];
 }
+
+/** Posts by organization, each list earliest first (built once per dataset). */
+const rolesByOrganization = perDataset((dataset) => {
+  const groups = groupBy(dataset.roles, (r) => r.organization);
+  for (const list of groups.values()) list.sort((a, b) => (a.start ?? "9999").localeCompare(b.start ?? "9999") || a.id.localeCompare(b.id));
+  return groups;
+});
 
 /** The organizations whose parent is `organizationId`. */
 export function childOrganizations(dataset: Dataset, organizationId: string): Organization[] {
-  return dataset.organizations.filter((o) => o.parent === organizationId);
+  return [...(organizationsByParent(dataset).get(organizationId) ?? [])];
 }
+
+/** Organizations by parent, in dataset order (built once per dataset). */
+const organizationsByParent = perDataset((dataset) => groupBy(dataset.organizations, (o) => o.parent));
+
+/** The quotes of the people who represented an organization at a meeting, in dataset order. */
+export function organizationQuotes(dataset: Dataset, organizationId: string): Quote[] {
+  return [...(quotesByOrganization(dataset).get(organizationId) ?? [])];
+}
+
+/** Quotes by the organization of their participation, in dataset order (built once per dataset). */
+const quotesByOrganization = perDataset((dataset) => {
+  const l = lookup(dataset);
+  return groupBy(dataset.quotes, (q) => l.participation.get(q.participation)?.organization);
+});

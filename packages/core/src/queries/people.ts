@@ -6,7 +6,8 @@ import type { Person } from "../schemas/person";
 import type { Role } from "../schemas/role";
 import type { Quote } from "../schemas/speech";
 import { normalizeName } from "../text/names";
-import { lookup } from "./lookup";
+import { groupBy } from "./group";
+import { lookup, perDataset } from "./lookup";
 
 /** The person with this id, or `undefined`. */
 export function getPerson(dataset: Dataset, id: string): Person | undefined {
@@ -81,10 +82,14 @@ export function personAppearances(dataset: Dataset, personId: string): Appearanc
 export function personQuotes(dataset: Dataset, personId: string): Quote[] {
   const l = lookup(dataset);
   const date = (q: Quote) => l.meeting.get(q.meeting)?.dates.value.start ?? "";
-  return dataset.quotes
-    .filter((q) => l.participation.get(q.participation)?.person === personId)
-    .sort((a, b) => date(a).localeCompare(date(b)));
+  return [...(quotesByPerson(dataset).get(personId) ?? [])].sort((a, b) => date(a).localeCompare(date(b)));
 }
+
+/** Quotes by the person of their participation, in dataset order (built once per dataset). */
+const quotesByPerson = perDataset((dataset) => {
+  const l = lookup(dataset);
+  return groupBy(dataset.quotes, (q) => l.participation.get(q.participation)?.person);
+});
 
 /** Words that do not change a post's name ("Minister for External Affairs" is "External Affairs Minister"). */
 const POST_FILLER = new Set(["of", "for", "the", "and"]);

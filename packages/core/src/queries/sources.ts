@@ -3,7 +3,8 @@ import type { Dataset } from "../schemas/dataset";
 import type { Meeting } from "../schemas/meeting";
 import type { Source } from "../schemas/source";
 import { applyCorrections } from "../text/corrections";
-import { lookup } from "./lookup";
+import { groupBy } from "./group";
+import { lookup, perDataset } from "./lookup";
 
 /** The source with this id, or `undefined`. */
 export function getSource(dataset: Dataset, id: string): Source | undefined {
@@ -12,8 +13,15 @@ export function getSource(dataset: Dataset, id: string): Source | undefined {
 
 /** The corrections of one source, in text order. */
 export function sourceCorrections(dataset: Dataset, sourceId: string): Correction[] {
-  return dataset.corrections.filter((c) => c.source === sourceId).sort((a, b) => a.start - b.start || a.end - b.end);
+  return [...(correctionsBySource(dataset).get(sourceId) ?? [])];
 }
+
+/** Corrections by source, each list in text order (built once per dataset). */
+const correctionsBySource = perDataset((dataset) => {
+  const groups = groupBy(dataset.corrections, (c) => c.source);
+  for (const list of groups.values()) list.sort((a, b) => a.start - b.start || a.end - b.end);
+  return groups;
+});
 
 /** The archived text of a source with every recorded repair applied, or `undefined` if not archived. */
 export function repairedText(dataset: Dataset, sourceId: string): string | undefined {
@@ -29,5 +37,18 @@ export function sourceUrl(source: Source): string | undefined {
 
 /** The meetings whose records list `sourceId` among their sources, in dataset order. */
 export function sourceMeetings(dataset: Dataset, sourceId: string): Meeting[] {
-  return dataset.meetings.filter((m) => m.sources.includes(sourceId));
+  return [...(meetingsBySource(dataset).get(sourceId) ?? [])];
 }
+
+/** Meetings by the sources they list, in dataset order, each meeting once per source (built once per dataset). */
+const meetingsBySource = perDataset((dataset) => {
+  const groups = new Map<string, Meeting[]>();
+  for (const m of dataset.meetings) {
+    for (const id of new Set(m.sources)) {
+      const list = groups.get(id);
+      if (list) list.push(m);
+      else groups.set(id, [m]);
+    }
+  }
+  return groups;
+});
