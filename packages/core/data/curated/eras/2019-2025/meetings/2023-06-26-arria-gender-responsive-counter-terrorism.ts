@@ -17,7 +17,7 @@ export const meeting: MeetingModule["meeting"] = {
     { value: "CTED briefs Security Council’s Arria-formula meeting on “Enhancing the capacities of Member States to ensure a gender-responsive approach to counter-terrorism”", evidence: [cite(SRC, "headline")], note: "Headline of the CTC page." },
   ],
   dates: { value: { start: "2023-06-26", end: "2023-06-26" }, evidence: [cite(SRC, "paragraph 1")] },
-  type: { value: "unknown", evidence: [cite(SRC, "headline and paragraph 1")], note: "An Arria-formula meeting of the Security Council, as the page says; the vocabulary has no such type." },
+  type: { value: "arria-formula-meeting", evidence: [cite(SRC, "headline and paragraph 1")] },
   organizers: [
     { organization: "malta", role: "convener", evidence: [cite(SRC, "paragraph 1")] },
     cosponsor("costa-rica"),

@@ -15,7 +15,7 @@ export const meeting: MeetingModule["meeting"] = {
   title: { value: "Combating the Rise of Terrorism and Violent Extremism in West Africa and the Sahel", evidence: [cite(SRC, "caption and paragraph 1")] },
   alternateTitles: [{ value: "CTED participates in the Arria-formula meeting on combating terrorism and violent extremism in West Africa and the Sahel", evidence: [cite(SRC, "headline")], note: "Headline of the CTC page." }],
   dates: { value: { start: "2024-06-19", end: "2024-06-19" }, evidence: [cite(SRC, "caption and paragraph 1")] },
-  type: { value: "unknown", evidence: [cite(SRC, "paragraph 1")], note: "An Arria-formula meeting of the Security Council, as the page says; the vocabulary has no such type." },
+  type: { value: "arria-formula-meeting", evidence: [cite(SRC, "paragraph 1")] },
   organizers: [sponsor("algeria"), sponsor("mozambique"), sponsor("sierra-leone"), sponsor("guyana")],
   venue: { value: { mode: "in-person", locations: [{ city: "New York", country: "United States" }] }, evidence: [cite(SRC, "paragraph 1")] },
   objectives: [{ value: "To draw attention to the recent growth of terrorism and violent extremism in the region, explore its root causes, and share experience in countering terrorist groups and organized crime.", evidence: [cite(SRC, "paragraph 1")] }],
