@@ -42,6 +42,15 @@ describe("decodeStrict", () => {
     expect(decodeStrict(Buffer.from([0xe9, 0xef, 0xbf, 0xbd]), "utf8")).toBeNull();
     expect(decodeStrict(Buffer.from([0xef, 0xbf]), "utf8")).toBeNull();
   });
+  it("counts as genuine only the three bytes EF BF BD together, at their own place", () => {
+    // another invalid byte beside a genuine U+FFFD, or bytes that only look like part of one
+    expect(decodeStrict(Buffer.from([0xef, 0x41, 0x42, 0xef, 0xbf, 0xbd]), "utf8")).toBeNull();
+    expect(decodeStrict(Buffer.from([0xef, 0xbf, 0x41]), "utf8")).toBeNull();
+    expect(decodeStrict(Buffer.from([0xef, 0x80, 0xbd, 0xe9]), "utf8")).toBeNull(); // U+F03D, then an invalid byte
+    expect(decodeStrict(Buffer.from([0xef, 0xbf, 0x80, 0xe9]), "utf8")).toBeNull(); // U+FFC0, then an invalid byte
+    expect(decodeStrict(Buffer.from([0xc2, 0xbf, 0xef, 0x80, 0xbd, 0xe9]), "utf8")).toBeNull(); // "¿", U+F03D, invalid
+    expect(decodeStrict(Buffer.from([0xc2, 0xbd, 0x41, 0xef, 0xbf, 0x80, 0xe9]), "utf8")).toBeNull(); // "½A", U+FFC0, invalid
+  });
   it("never calls the same bytes valid in another charset (there they are no replacement character)", () => {
     expect(decodeStrict(Buffer.from([0xef, 0xbf, 0xbd]), "gbk")).toBeNull();
   });
