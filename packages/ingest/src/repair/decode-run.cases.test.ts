@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findRuns, MAX_READ_RUN, readRun } from "./decode-run";
 import { misdecode } from "./charsets";
-import { implausibility } from "./script";
+import { classCounts, implausibility } from "./script";
 
 // The two steps under the mis-decoding repair: the runs of non-ASCII text it reads, and the readings it proposes for
 // one run (each one what the run was before a wrong decoder got it, scored by how much more plausible it is).
@@ -83,5 +83,40 @@ describe("readRun", () => {
     expect(run).toHaveLength(MAX_READ_RUN);
     expect(readRun(run)[0]).toMatchObject({ text: "缅".repeat(MAX_READ_RUN / 2), nature: "foreign" });
     expect(readRun(`${run}a`)).toEqual([]);
+  });
+});
+
+describe("readRun: what a reading may not be", () => {
+  it("counts U+0080 as non-ASCII (the first C1 control starts a run)", () => {
+    expect(findRuns("a\u0080b")).toEqual([{ s: 1, e: 2, text: "\u0080" }]);
+  });
+  it("gives the UTF-8 bonus for the reading's non-ASCII characters only", () => {
+    const run = "鈥檚"; // UTF-8 "’s" read as GBK
+    const best = readRun(run)[0];
+    expect(best).toEqual({ text: "’s", chain: ["gbk>utf8"], gain: implausibility(run) - implausibility("’s") - 0.5 + 1, nature: "latin" });
+  });
+  it("never proposes a reading with a control or replacement character, or Latin letter soup", () => {
+    for (const run of ["ÃƒÂ´", "â€™", "¡¯", "Ãå", "\u0080\u0081\u0082\u0083", "Ã\u0089\u0080", misdecode("缅北禁地", "utf8", "win1252"), misdecode("ééé", "utf8", "win1252"), "缅北禁地", "鈥檚"]) {
+      for (const r of readRun(run)) {
+        const k = classCounts(r.text);
+        expect([run, r.text, k.control, k.bad]).toEqual([run, r.text, 0, 0]);
+      }
+    }
+    expect(readRun(misdecode("ééé", "utf8", "win1252")).map((r) => r.text)).not.toContain("ééé");
+  });
+  it("lists each reading once per charset chain", () => {
+    for (const run of ["ÃƒÂ´", "â€\uFFFD", misdecode("缅北禁地", "utf8", "win1252"), "缅北禁地"]) {
+      const keys = readRun(run).map((r) => `${r.text} ${r.chain.join()}`);
+      expect(new Set(keys).size).toBe(keys.length);
+    }
+  });
+  it("reads a run already in another script only into no more characters than it has, none fewer", () => {
+    for (const run of ["缅北禁地", "北京", "測試文字"]) {
+      const n = [...run].length;
+      for (const r of readRun(run)) {
+        expect([...r.text].filter((ch) => ch.charCodeAt(0) >= 0x80).length).toBeLessThanOrEqual(n);
+        expect([...r.text].length).toBeGreaterThanOrEqual(n);
+      }
+    }
   });
 });
