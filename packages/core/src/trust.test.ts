@@ -1,9 +1,11 @@
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { tempDir } from "@briefings/testing";
 import { describe, expect, it } from "vitest";
 import { dataset } from "./dataset";
-import { loadDatasetFile, proofOf, proofPath, proves, VALIDATOR } from "./trust";
+import { meetingsByDate } from "./queries/meetings";
+import { loadDatasetFile, meetingSummaries, proofOf, proofPath, proves, VALIDATOR } from "./trust";
 
 const dir = tempDir("trust");
 const text = JSON.stringify(dataset);
@@ -23,7 +25,7 @@ describe("trusted dataset files", () => {
     expect(steps[0]).toBe("schemas");
     expect(steps).toContain("evidence-matches-source");
     const proof = JSON.parse(readFileSync(proofPath(file), "utf8"));
-    expect(proof).toMatchObject({ format: "briefings-proof/1", bytes: Buffer.byteLength(text), validator: VALIDATOR });
+    expect(proof).toMatchObject({ format: "briefings-proof/2", bytes: Buffer.byteLength(text), validator: VALIDATOR });
     const again = await loadDatasetFile(file, { progress: () => steps.push("again") });
     expect(again).toMatchObject({ ok: true, validated: false });
     expect(steps).not.toContain("again");
@@ -45,7 +47,10 @@ describe("trusted dataset files", () => {
     const bytes = Buffer.from(text);
     expect(proves(proofOf(bytes), bytes)).toBe(true);
     expect(proves({ ...proofOf(bytes), validator: "@briefings/core@0.0.1 rules=unique-ids" }, bytes)).toBe(false);
-    expect(proves({ ...proofOf(bytes), sha256: "0".repeat(64) }, bytes)).toBe(false);
+    expect(proves({ ...proofOf(bytes), blake2b512: "0".repeat(128) }, bytes)).toBe(false);
+    // A format-1 proof (SHA-256) of the same bytes is not trusted: the file is validated again.
+    const { blake2b512: _hash, ...rest } = proofOf(bytes);
+    expect(proves({ ...rest, format: "briefings-proof/1", sha256: createHash("sha256").update(bytes).digest("hex") }, bytes)).toBe(false);
     expect(proves({ ...proofOf(bytes), bytes: 1 }, bytes)).toBe(false);
     expect(proves("nonsense", bytes)).toBe(false);
     expect(proves(null, bytes)).toBe(false);
@@ -127,5 +132,48 @@ describe("a trusted file parsed in parts", () => {
     writeFileSync(file, `${JSON.stringify(broken)} `);
     expect(Buffer.byteLength(`${JSON.stringify(broken)} `)).toBe(JSON.parse(readFileSync(proofPath(file), "utf8")).bytes);
     expect(await loadDatasetFileStaged(file, ["meetings"])).toMatchObject({ ok: false, stage: "validate" });
+  });
+
+  it("returns the proof's meeting summaries instead of parsing, when asked, and the same dataset after", async () => {
+    const file = fresh("summaries.json");
+    const { loadDatasetFileStaged } = await import("./trust");
+    // Validated once: the proof written then records the summaries, newest first.
+    expect(await loadDatasetFileStaged(file, ["meetings"], { summaries: true })).toMatchObject({ ok: true, validated: true });
+    const proof = JSON.parse(readFileSync(proofPath(file), "utf8"));
+    const newest = meetingsByDate(dataset);
+    expect(proof.summaries).toHaveLength(dataset.meetings.length);
+    expect(proof.summaries[0]).toEqual({ id: newest[0]!.id, start: newest[0]!.dates.value.start, type: newest[0]!.type.value, title: newest[0]!.title.value, review: newest[0]!.review.state });
+    expect(proof.summaries.map((s: { id: string }) => s.id)).toEqual(newest.map((m) => m.id));
+    const staged = await loadDatasetFileStaged(file, ["meetings"], { summaries: true });
+    if (!staged.ok || !("rest" in staged)) throw new Error("expected a staged load");
+    expect(staged.first).toEqual({});
+    expect(staged.summaries).toEqual(meetingSummaries(dataset));
+    let done;
+    while (!(done = staged.rest.next()).done);
+    expect(done.value).toEqual(JSON.parse(text));
+    // Not asked for: the meetings are parsed first, as before.
+    const plain = await loadDatasetFileStaged(file, ["meetings"]);
+    if (!plain.ok || !("rest" in plain)) throw new Error("expected a staged load");
+    expect(plain.summaries).toBeUndefined();
+    expect(plain.first).toEqual({ meetings: dataset.meetings });
+  });
+
+  it("parses the meetings when the proof's summaries are missing or malformed", async () => {
+    const file = fresh("summaries-bad.json");
+    const { loadDatasetFileStaged } = await import("./trust");
+    const bytes = Buffer.from(text);
+    for (const summaries of [undefined, "x", [{ id: "m", start: 1 }], [null]]) {
+      writeFileSync(proofPath(file), JSON.stringify({ ...proofOf(bytes), summaries }));
+      const staged = await loadDatasetFileStaged(file, ["meetings"], { summaries: true });
+      if (!staged.ok || !("rest" in staged)) throw new Error("expected a staged load");
+      expect(staged.summaries).toBeUndefined();
+      expect(staged.first).toEqual({ meetings: dataset.meetings });
+    }
+    // A proof with summaries that no longer matches the bytes: validated like any other.
+    writeFileSync(proofPath(file), JSON.stringify(proofOf(bytes, dataset)));
+    const broken = structuredClone(dataset);
+    broken.quotes[0]!.participation = broken.quotes[0]!.participation.replace(/.$/, (c) => (c === "x" ? "y" : "x"));
+    writeFileSync(file, JSON.stringify(broken));
+    expect(await loadDatasetFileStaged(file, ["meetings"], { summaries: true })).toMatchObject({ ok: false, stage: "validate" });
   });
 });
