@@ -55,15 +55,15 @@ describe("readRuns", () => {
     expect(readRuns("The â€œsoft").map((r) => [r.s, r.e, r.inWord, r.letterBefore])).toEqual([[4, 7, false, false]]);
     expect(readRuns("softâ€\u009d targets").map((r) => [r.s, r.e, r.inWord, r.letterBefore])).toEqual([[4, 7, false, true]]);
   });
-  it("drops a typographic mark standing alone between spaces or at either end of the text", () => {
+  it("drops a single typographic mark wherever it stands (the page's own), not a run of two", () => {
     expect(readRuns("2025-10-27 · 95 minutes")).toEqual([]);
     expect(readRuns("← Back")).toEqual([]);
     expect(readRuns("00:00:03 → 00:09:47")).toEqual([]);
     expect(readRuns("Next →")).toEqual([]);
     expect(readRuns("a\n•\nb")).toEqual([]);
-    // not alone: kept as a run
-    expect(readRuns("a ·b").map((r) => [r.s, r.e])).toEqual([[2, 3]]);
-    expect(readRuns("a· b").map((r) => [r.s, r.e])).toEqual([[1, 2]]);
+    // one mark touching a word is the page's own too ("Terrorism·Committee" was read as mojibake into "’P")
+    expect(readRuns("a ·b")).toEqual([]);
+    expect(readRuns("Terrorism·Committee")).toEqual([]);
     expect(readRuns("a ·· b").map((r) => [r.s, r.e])).toEqual([[2, 4]]);
   });
   it("reads a run with no reading without one genuine character at its start", () => {
