@@ -20,7 +20,16 @@ export interface TitleFact {
 
 const QUOTED = /[“"]([^“”"]{8,300}?)[,.]?[”"]/u;
 /** What introduces a theme in a sentence of the body ("an open briefing on “…”", "entitled “…”", "under the theme “…”"). */
-const THEME_BEFORE = /\b(?:on|about|entitled|titled|theme|themed|topic|focused on|focusing on|devoted to|dedicated to)\s*(?:the\s+(?:(?:theme|topic)\s*(?:of\s*)?)?)?[:,]?\s*$/iu;
+const THEME_BEFORE = /\b(?:on|about|entitled|titled|theme(?:\s+of)?|themed|topic(?:\s+of)?|focused on|focusing on|devoted to|dedicated to)\s*(?:the\s+(?:(?:(?:overall|overarching|main|general)\s+)?(?:theme|topic)\s*(?:of\s*)?)?)?[:,]?\s*$/iu;
+/** A qualifier before a quoted document's name that the theme keeps ("on the updated “Technical guide …”"). */
+const QUALIFIED = /\bthe\s+(?:updated|revised|new|amended|draft|latest)\s+$/iu;
+/** Words before a quoted theme that make it another meeting's ("a briefing in advance of the special meeting on “…”"). */
+const OTHER_MEETING = /\b(?:in advance of|ahead of|in preparation for|to prepare for|preparatory to|the outcome of|follow-up to)\b/iu;
+/** An event beside the meeting, or one before it ("a side event on “…”", "similar issues to the Arria-formula meeting on “…”"). */
+const ANOTHER_EVENT = /\b(?:side|similar|previous|earlier|past|parallel)\b/iu;
+/** A meeting, then its theme: "a Special Meeting on the overarching theme of ", "the open briefing of the Committee on ". */
+const MEETING_THEME =
+  /\b(?:meeting|briefing|session|conference|workshop|seminar|debate|dialogue|event|forum|webinar|consultations?)(?:,?\s+(?:of|with|by|for|at|in)\s+[^;:.“”"]{1,100}?)?\s+(?:on|about|entitled|titled|focused on|focusing on|devoted to|dedicated to|under)\s+(?:the\s+(?:(?:overall|overarching|main|general)\s+)?(?:theme|topic)\s+(?:of\s+)?)?[:,]?\s*$/iu;
 const COMMITTEE = String.raw`(?:The\s+)?(?:(?:UN|United Nations)\s+)?(?:Security Council\s+)?(?:Counter-Terrorism Committee|CTC|CTED|Committee)(?:\s*\(CTC\))?`;
 /** A meeting's kind before a theme given in capitals ("Open briefing of the CTC on Xyz"); checked for the capital apart, the pattern being case-insensitive. */
 const MEETING_OF_LEAD = new RegExp(
@@ -138,6 +147,37 @@ function leadNamed(sentence: string): { value: string; at: number } | undefined 
   return undefined;
 }
 
+/** A quoted theme, with the qualifier before it that it keeps ("the updated “…”"). */
+function quotedTheme(doc: Doc, span: Span, m: RegExpExecArray): { value: string; span: Span } {
+  const inner = span.start + m.index + 1;
+  const end = inner + m[1]!.length;
+  const q = QUALIFIED.exec(doc.text.slice(Math.max(span.start, inner - 1 - 40), inner - 1));
+  const start = q ? inner - 1 - q[0].length + q[0].search(/\S/u) : inner;
+  const value = collapse(q ? `${doc.text.slice(start, inner - 1)}${m[1]!}` : m[1]!);
+  return { value, span: { start, end } };
+}
+
+/**
+ * A theme quoted in a sentence about the meeting in the first paragraphs of the body, introduced as one
+ * ("organised a Special Meeting on the overarching theme of “…”", "addresses the open briefing of the
+ * Committee on “…”"); not a speaker's words, and not the theme of a meeting the sentence looks ahead to.
+ */
+function bodyTheme(doc: Doc): { value: string; span: Span } | undefined {
+  for (const p of bodyParagraphs(doc).slice(0, 4)) {
+    for (const s of p.sentences.slice(0, 4)) {
+      const text = doc.text.slice(s.start, s.end);
+      const m = QUOTED.exec(text);
+      if (!m) continue;
+      const before = text.slice(0, m.index);
+      // the meeting named just before its theme ("the open briefing of the Committee on “…”"), not a presentation given at it
+      const near = before.slice(-160);
+      if (!MEETING_THEME.test(near) || OTHER_MEETING.test(before) || ANOTHER_EVENT.test(near)) continue;
+      return quotedTheme(doc, s, m);
+    }
+  }
+  return undefined;
+}
+
 /** Finds the title. */
 export function findTitle(doc: Doc): TitleFact | undefined {
   let headline: TitleFact["headline"];
@@ -159,8 +199,9 @@ export function findTitle(doc: Doc): TitleFact | undefined {
     if (!m) continue;
     // In the body, only a theme the sentence introduces as one ("on “…”"), not a quotation of a speaker.
     if (where === "lead" && !THEME_BEFORE.test(text.slice(0, m.index))) continue;
-    const start = span.start + m.index + 1;
-    return { value: collapse(m[1]!), span: { start, end: start + m[1]!.length }, confidence: where === "headline" ? 0.95 : 0.85, ...(headline ? { headline } : {}) };
+    // The theme of the meeting the headline prepares ("… briefing in advance of the special meeting on “…”"), not this one's: the headline is the title.
+    if (where === "headline" && OTHER_MEETING.test(text.slice(0, m.index))) break;
+    return { ...quotedTheme(doc, span, m), confidence: where === "headline" ? 0.95 : 0.85, ...(headline ? { headline } : {}) };
   }
   const withHeadline = (t: { value: string; span: Span }, confidence: number, note: string): TitleFact => ({ ...t, confidence, note, ...(headline ? { headline } : {}) });
   const agenda = agendaItem(doc);
@@ -175,6 +216,8 @@ export function findTitle(doc: Doc): TitleFact | undefined {
     if (statement === "none") return undefined;
     if (statement) return withHeadline(statement, 0.8, "The meeting the statement was given at, as its cover names it.");
   }
+  const theme = bodyTheme(doc);
+  if (theme) return withHeadline(theme, 0.75, "A theme the body quotes for the meeting; the headline quotes none.");
   if (!headline) {
     // No headline: the meeting the lead names with its theme ("held a meeting on …", "At a regional workshop on …, ").
     for (const p of bodyParagraphs(doc).slice(0, 2)) {
