@@ -56,3 +56,26 @@ describe("themes the body quotes for the meeting (synthetic)", () => {
       "Open briefing for all members in advance of the special meeting of the Committee on “Review of the harbour principles”",
     ));
 });
+
+describe("themes a lead sentence names, without a headline (synthetic)", () => {
+  it("keeps an acronym in brackets in the theme and leaves out the audience after it", () =>
+    expect(titleOf("The Committee held an informal open briefing on river pirates (RPs) for affected States of the Lake Region and its neighbours.")).toBe(
+      "river pirates (RPs)",
+    ));
+  it("reads 'hold a … meeting on X on <day>' and 'hosted a … meeting to discuss X'", () => {
+    expect(titleOf("Two committees hold a special joint meeting on the links between piracy and smuggling on 3 May 2021. Photo credit.")).toBe(
+      "the links between piracy and smuggling",
+    );
+    expect(titleOf("On 3 May 2021, three committees hosted a Joint Special meeting to discuss the links between piracy and smuggling. Many came.")).toBe(
+      "the links between piracy and smuggling",
+    );
+  });
+  it("takes an event named in capitals after 'organized the'", () =>
+    expect(titleOf("Valletta – 4 May 2025 – The Directorate and the Government organized the Regional Conference on Safer Ports and Coastal Borders on 3-4 May 2025 in Valletta.")).toBe(
+      "Regional Conference on Safer Ports and Coastal Borders",
+    ));
+  it("skips a listing's 'News Articles' label above the items", () =>
+    expect(titleOf("News Articles\n\nNews Articles\n\nTwo committees hold a joint meeting on the links between piracy and smuggling on 3 May 2021.")).toBe(
+      "the links between piracy and smuggling",
+    ));
+});

@@ -125,7 +125,16 @@ export function feedItemTitle(line: string): { start: number; end: number } | un
 }
 
 /** A theme after its meeting in a lead sentence, to a comma or the sentence's end ("held a meeting on threats to …."). */
-const LEAD_HELD = /\b(?:held|convened|hosted|organi[sz]ed)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|briefing|workshop|seminar|conference|side\s+event|event|dialogue)\s+(?:on|about)\s+([^.;,()“”"]{8,250})(?:[.,;]|$)/u;
+const LEAD_HELD =
+  /\b(?:held|holds?|holding|convened|hosted|organi[sz]ed)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|briefing|workshop|seminar|conference|side\s+event|event|dialogue)\s+(?:on|about|to\s+discuss)\s+((?:[^.;,()“”"]|\(\p{Lu}[\p{L}-]{1,10}\)){8,250})(?:[.,;]|$)/u;
+/** An event named in capitals after its organiser's verb: "organized the United Nations Conference on National Strategies on 12 March". */
+const TITLE_WORD = String.raw`\p{Lu}[\p{L}’'-]*`;
+const LEAD_NAMED = new RegExp(
+  String.raw`\b(?:organi[sz]ed|held|hosted|convened|opened)\s+the\s+((?:${TITLE_WORD}\s+)*(?:Conference|Workshop|Seminar|Forum|Summit|Dialogue|Special Meeting|Open Briefing)\s+(?:on|of)\s+${TITLE_WORD}(?:\s+(?:(?:of|on|and|for|the|in|to|against)\s+)*${TITLE_WORD})*)`,
+  "u",
+);
+/** What follows a theme in a lead sentence and is not part of it: the audience ("for affected States of …") or the day ("on 26 April 2019"). */
+const AFTER_THEME = /\s+(?:for\s+(?:the\s+)?(?:affected\s+)?(?:Member\s+)?States\b|on\s+(?:\d{1,2}(?:[-–]\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)).*$/u;
 /** A named event opening the lead: "At a regional expert workshop on …, participants …" (its kind is part of its name). */
 const LEAD_AT = /^At\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){1,3}?(?:workshop|seminar|conference)\s+on\s+[^.;,()“”"]{8,250}),/u;
 /** "… briefed the Counter-Terrorism Committee (CTC) on the recent work of …." to the sentence's end. */
@@ -136,10 +145,10 @@ const NOT_THEME = /^(?:\d|(?:January|February|March|April|May|June|July|August|S
 
 /** The theme a lead sentence names for the meeting, and where. */
 function leadNamed(sentence: string): { value: string; at: number } | undefined {
-  for (const re of [LEAD_AT, LEAD_HELD, LEAD_BRIEFED]) {
+  for (const re of [LEAD_AT, LEAD_NAMED, LEAD_HELD, LEAD_BRIEFED]) {
     const m = re.exec(sentence);
     if (!m) continue;
-    const value = m[1]!.trimEnd();
+    const value = m[1]!.replace(AFTER_THEME, "").trimEnd();
     // "held a meeting on 28 October": a day, not a theme
     if (NOT_THEME.test(value)) continue;
     return { value, at: m.index + m[0].indexOf(m[1]!) };
@@ -216,8 +225,6 @@ export function findTitle(doc: Doc): TitleFact | undefined {
     if (statement === "none") return undefined;
     if (statement) return withHeadline(statement, 0.8, "The meeting the statement was given at, as its cover names it.");
   }
-  const theme = bodyTheme(doc);
-  if (theme) return withHeadline(theme, 0.75, "A theme the body quotes for the meeting; the headline quotes none.");
   if (!headline) {
     // No headline: the meeting the lead names with its theme ("held a meeting on …", "At a regional workshop on …, ").
     for (const p of bodyParagraphs(doc).slice(0, 2)) {
@@ -239,6 +246,8 @@ export function findTitle(doc: Doc): TitleFact | undefined {
       return { value: collapse(m[1]!), span: { start, end: start + m[1]!.length }, confidence: 0.7, note: "The theme the lead sentence names after the meeting; the page has no headline." };
     }
   }
+  const theme = bodyTheme(doc);
+  if (theme) return withHeadline(theme, 0.75, "A theme the body quotes for the meeting; the headline quotes none.");
   if (headline) {
     const text = doc.text.slice(headline.span.start, headline.span.end);
     const meetingOf = MEETING_OF_LEAD.exec(text);
