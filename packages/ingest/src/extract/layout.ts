@@ -20,6 +20,7 @@ const CHROME = new RegExp(
     String.raw`news(?:room)?`,
     String.raw`all news`,
     String.raw`news articles`,
+    String.raw`notes? to correspondents`,
     String.raw`latest news`,
     String.raw`back to (?:home|top)`,
     String.raw`you are here:?`,

@@ -79,3 +79,12 @@ describe("themes a lead sentence names, without a headline (synthetic)", () => {
       "the links between piracy and smuggling",
     ));
 });
+
+describe("more layouts of titles (synthetic)", () => {
+  it("reads a body theme in single curly quotes, an apostrophe inside a word kept", () =>
+    expect(titleOf("Special Meeting of the Committee on Ports\n\nExperts arrive today. The special meeting on ‘Keeping the harbour’s cranes safe from misuse’ takes place on 2 May.")).toBe(
+      "Keeping the harbour’s cranes safe from misuse",
+    ));
+  it("skips a 'Note to Correspondents' label above the headline", () =>
+    expect(titleOf("Note to Correspondents\n\nCommittee meets on harbour safety\n\nThe Committee meets today.")).toBe("Committee meets on harbour safety"));
+});

@@ -19,6 +19,8 @@ export interface TitleFact {
 }
 
 const QUOTED = /[“"]([^“”"]{8,300}?)[,.]?[”"]/u;
+/** A theme in single curly quotes ("the special meeting on ‘Keeping ports safe’"); a closing mark before a letter is an apostrophe. */
+const QUOTED_SINGLE = /‘((?:[^‘’“”"]|’(?=\p{L})){8,300}?)[,.]?’(?!\p{L})/u;
 /** What introduces a theme in a sentence of the body ("an open briefing on “…”", "entitled “…”", "under the theme “…”"). */
 const THEME_BEFORE = /\b(?:on|about|entitled|titled|theme(?:\s+of)?|themed|topic(?:\s+of)?|focused on|focusing on|devoted to|dedicated to)\s*(?:the\s+(?:(?:(?:overall|overarching|main|general)\s+)?(?:theme|topic)\s*(?:of\s*)?)?)?[:,]?\s*$/iu;
 /** A qualifier before a quoted document's name that the theme keeps ("on the updated “Technical guide …”"). */
@@ -175,7 +177,7 @@ function bodyTheme(doc: Doc): { value: string; span: Span } | undefined {
   for (const p of bodyParagraphs(doc).slice(0, 4)) {
     for (const s of p.sentences.slice(0, 4)) {
       const text = doc.text.slice(s.start, s.end);
-      const m = QUOTED.exec(text);
+      const m = QUOTED.exec(text) ?? QUOTED_SINGLE.exec(text);
       if (!m) continue;
       const before = text.slice(0, m.index);
       // the meeting named just before its theme ("the open briefing of the Committee on “…”"), not a presentation given at it
