@@ -348,6 +348,8 @@ const N_DAY = /\b(two|three|four|five|[2-5])[- ]day\b/giu;
 const N_DAYS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5 };
 /** The sentence of the day found says the meeting began that day, or ended it. */
 const BEGAN = /\b(?:began|begins|begun|opened|opens|commenced|commences|started|starts|kicked off)\b/iu;
+/** A sentence that looks ahead or reports an opening: "will", "begins", "opens", "is holding". */
+const FUTURE_OR_OPENING = /\b(?:will|shall|to be held|begins?|began|opens?|opened|starts?|started|is\s+holding|are\s+holding|today|tomorrow|this\s+week)\b/iu;
 const ENDED = /\b(?:ended|ends|concluded|concludes|closed|closes|wrapped up)\b/iu;
 
 /**
@@ -363,8 +365,16 @@ function lastedDays(doc: Doc, f: DatesFact): DatesFact {
   if (counts.size !== 1 || n === undefined) return f;
   const s = sentenceAround(doc, f.span);
   const sentence = doc.text.slice(s.start, s.end);
-  const began = BEGAN.test(sentence);
-  const ended = ENDED.test(sentence);
+  let began = BEGAN.test(sentence);
+  let ended = ENDED.test(sentence);
+  // "VIENNA, 12 March -- A two-day meeting in Vienna called for …": a release dated by its dateline that
+  // reports an N-day meeting in the past tense, in its first sentence, was issued at the meeting's close.
+  if (!began && !ended && f.dateline && f.span.start === f.dateline.span.start) {
+    const p = doc.paragraphs.find((q) => q.start <= f.span.start && f.span.start < q.end);
+    const first = p?.sentences[0];
+    const lead = first ? doc.text.slice(first.start, first.end) : "";
+    ended = new RegExp(N_DAY.source, "iu").test(lead) && !FUTURE_OR_OPENING.test(lead);
+  }
   if (began === ended) return f;
   const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
   const range = began ? { start: f.start, end: shift(f.start, n - 1) } : { start: shift(f.end, 1 - n), end: f.end };
