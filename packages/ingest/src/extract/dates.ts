@@ -365,7 +365,7 @@ function lastedDays(doc: Doc, f: DatesFact): DatesFact {
   if (counts.size !== 1 || n === undefined) return f;
   const s = sentenceAround(doc, f.span);
   const sentence = doc.text.slice(s.start, s.end);
-  let began = BEGAN.test(sentence);
+  const began = BEGAN.test(sentence);
   let ended = ENDED.test(sentence);
   // "VIENNA, 12 March -- A two-day meeting in Vienna called for …": a release dated by its dateline that
   // reports an N-day meeting in the past tense, in its first sentence, was issued at the meeting's close.
