@@ -189,3 +189,16 @@ describe("composeEdits (fast-check)", () => {
     );
   });
 });
+
+describe("composeEdits: the rationale of edits made one", () => {
+  it("joins the rationales of two pass-2 edits reaching into one replacement with a space, markup note last", () => {
+    const one = resolveEdits("a<br>b", [markup(1, 5, "  ")]);
+    const mid = applyEdits("a<br>b", one);
+    const two = resolveEdits(mid, [
+      { ...edit(0, 2, "A", "typo"), rationale: "First fix." },
+      { ...edit(2, 4, "B", "typo"), rationale: "Second fix." },
+    ]);
+    const [all] = composeEdits("a<br>b", one, mid, two);
+    expect(all?.rationale).toBe("First fix. Second fix. (Markup within it is removed too.)");
+  });
+});

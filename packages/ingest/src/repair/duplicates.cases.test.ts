@@ -50,3 +50,18 @@ describe("detectDuplicates: the rationale", () => {
     expect(detectDuplicates(`${long}\n\n${long}`)[0]!.rationale).toBe(`The paragraph "${long.slice(0, 57)}..." repeats one given earlier; the later copy is removed.`);
   });
 });
+
+describe("detectDuplicates: a verbatim record's agenda heading on the last line of a paragraph", () => {
+  const item = "Threats to international peace and security caused by terrorist acts";
+  it("keeps the item after a paragraph whose last line is the heading, under a line of its own", () => {
+    // "Adoption of the agenda" and "The agenda was adopted." in one paragraph (no blank line between them).
+    const t = `${item}\n\nAdoption of the agenda\nThe agenda was adopted.\n\n${item}`;
+    expect(detectDuplicates(t)).toStrictEqual([]);
+  });
+  it("still removes the repeat when the heading is not that paragraph's last line", () => {
+    const head = "The agenda was adopted.\nThe President spoke";
+    const t = `${item}\n\n${head}\n\n${item}`;
+    const second = t.lastIndexOf(item);
+    expect(detectDuplicates(t)).toStrictEqual([cut(second - 2, second + item.length, `${item.slice(0, 57)}...`)]);
+  });
+});

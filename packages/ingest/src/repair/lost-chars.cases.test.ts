@@ -87,3 +87,10 @@ describe("detectLostChars, each edit whole", () => {
     expect(detectLostChars("See C?te.", [...fillers, "Côte"])).toEqual([flagged(4, "C?te", "nothing known")]);
   });
 });
+
+describe("detectLostChars, words of another script", () => {
+  it("restores a word written without any ASCII letter from the known names", () => {
+    // "Αθήνα" (Athens in Greek) with its "ή" lost: every letter of the known word is non-ASCII
+    expect(detectLostChars("Talks in Αθ?να ended.", ["Αθήνα"])).toEqual([restored(9, "Αθ?να", "Αθήνα")]);
+  });
+});

@@ -210,3 +210,17 @@ describe("toRepairs", () => {
     expect(flag).toMatchObject({ action: "flagged", start: 2, end: 5, before: "cde", after: "cde" });
   });
 });
+
+describe("resolveEdits: the order of a long list of kept edits", () => {
+  it("puts every insertion before the span starting at its position, whatever kept it first", () => {
+    // 300 one-unit spans of a high-priority detector and, at each span's start, an insertion of a low-priority one:
+    // kept in priority order (all spans, then all insertions), returned in text order
+    const text = "x".repeat(600);
+    const spans = Array.from({ length: 300 }, (_, k) => edit(2 * k, 2 * k + 1, "S", "injected-text-excised"));
+    const inserts = Array.from({ length: 300 }, (_, k) => edit(2 * k, 2 * k, "+", "typo"));
+    const kept = resolveEdits(text, [...inserts, ...spans]);
+    expect(kept).toHaveLength(600);
+    expect(kept.map((e) => [e.s, e.e])).toStrictEqual(Array.from({ length: 300 }, (_, k) => [[2 * k, 2 * k], [2 * k, 2 * k + 1]]).flat());
+    expect(applyEdits(text, kept)).toBe("+Sx".repeat(300));
+  });
+});
