@@ -179,8 +179,8 @@ try {
     const bytes = Buffer.from(JSON.stringify(big));
     writeFileSync(files[size], bytes);
     // The proof that this file was validated, as \`briefings-validate\` or the build writes it: the UI then skips
-    // re-validation, and (the proof records the file's layout) parses only the meetings before its first frame.
-    await writeProof(files[size], bytes);
+    // re-validation, and (the proof records the file's layout and the list's summaries) parses nothing of it before its first frame.
+    await writeProof(files[size], bytes, big);
   }
   refuseIfLoaded("after generating the data");
 

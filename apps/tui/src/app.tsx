@@ -401,7 +401,8 @@ export function App({ dataset, width: fixedWidth, height: fixedHeight, color = t
   const target = block?.target;
   const hint = target === undefined ? "" : target.kind === "year" ? ` · enter lists the briefings of ${target.id}` : ` · enter opens the ${target.kind === "meeting" ? "briefing" : target.kind}`;
   const cited = block?.cites !== undefined && block.cites.length > 0;
-  const status = `${doc.kind} · ${block?.section ?? ""}${hint}${cited ? " · e shows its sources" : ""}`;
+  // "press e …": a bare "e shows its sources" after the section read like a word cut off at the edge.
+  const status = `${doc.kind} · ${block?.section ?? ""}${hint}${cited ? " · press e for its sources" : ""}`;
   return (
     <Frame width={width} height={height} header={header} status={status} footer={footerKeys("detail")} color={color}>
       <DocumentScreen

@@ -1,7 +1,8 @@
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { dataset } from "@briefings/core";
+import { meetingSummaries } from "@briefings/core/trust";
 import { describe, expect, it } from "vitest";
 import { loadDatasetFile, progressBar, wholeDataset } from "./load";
 
@@ -24,10 +25,16 @@ describe("loading a dataset file", () => {
     const second = terminal();
     const trusted = await loadDatasetFile(file, second);
     expect(second.written).toEqual([]);
-    // Trusted: the meetings parsed at once, the rest when asked for.
-    if (!trusted.ok || !("rest" in trusted.dataset)) throw new Error("expected the meetings first");
-    expect(trusted.dataset.first).toEqual({ meetings: dataset.meetings });
+    // Trusted: the list's summaries from the proof at once (nothing of the file parsed), the rest when asked for.
+    if (!trusted.ok || !("rest" in trusted.dataset) || !("summaries" in trusted.dataset)) throw new Error("expected the summaries first");
+    expect(trusted.dataset.summaries).toEqual(meetingSummaries(dataset));
     expect(wholeDataset(trusted.dataset)).toEqual(JSON.parse(JSON.stringify(dataset)));
+    // A proof written without them (an older one): the meetings are parsed first.
+    const { summaries: _summaries, ...older } = JSON.parse(readFileSync(`${file}.verified.json`, "utf8"));
+    writeFileSync(`${file}.verified.json`, JSON.stringify(older));
+    const parsed = await loadDatasetFile(file, terminal());
+    if (!parsed.ok || !("rest" in parsed.dataset) || !("first" in parsed.dataset)) throw new Error("expected the meetings first");
+    expect(parsed.dataset.first).toEqual({ meetings: dataset.meetings });
   });
 
   it("draws no bar when the output is not a terminal", () => {

@@ -4,10 +4,13 @@
 // a terminal) and gets its proof when valid; or every reason it cannot be used (capped, with a count).
 import type { Dataset } from "@briefings/core";
 import { neutralize } from "@briefings/core/text";
-import { loadDatasetFileStaged, type StagedDataset } from "@briefings/core/trust";
+import { loadDatasetFileStaged, type MeetingSummary, type StagedDataset } from "@briefings/core/trust";
 
-/** A dataset parsed in parts: the meetings now, the rest by `rest` (a trusted file whose proof records its layout). */
-export type StagedMeetings = Pick<StagedDataset, "rest"> & { first: Pick<Dataset, "meetings"> };
+/**
+ * A dataset parsed in parts (a trusted file whose proof records its layout): the meetings' summaries from
+ * the proof (nothing of the file parsed yet) or the meetings parsed, now; the rest by `rest`.
+ */
+export type StagedMeetings = Pick<StagedDataset, "rest"> & ({ summaries: readonly MeetingSummary[] } | { first: Pick<Dataset, "meetings"> });
 
 /**
  * A loaded dataset (whole, or its meetings first when the file is trusted), or the reasons it cannot be
@@ -51,8 +54,10 @@ export function progressBar(file: string, out: ProgressOutput | undefined): ((st
  * trusted file whose proof records its layout comes in parts: its meetings parsed, the rest to parse.
  */
 export async function loadDatasetFile(file: string, progress: ProgressOutput | undefined = process.stderr): Promise<LoadResult> {
-  const result = await loadDatasetFileStaged(file, ["meetings"], { progress: progressBar(file, progress) });
+  const result = await loadDatasetFileStaged(file, ["meetings"], { progress: progressBar(file, progress), summaries: true });
   if (result.ok && "rest" in result) {
+    // The list's lines are in the proof: the first frame needs nothing of the file parsed.
+    if (result.summaries !== undefined) return { ok: true, dataset: { summaries: result.summaries, rest: result.rest } };
     const { meetings } = result.first;
     if (meetings !== undefined) return { ok: true, dataset: { first: { meetings }, rest: result.rest } };
     return { ok: true, dataset: wholeDataset({ first: { meetings: [] }, rest: result.rest }) };

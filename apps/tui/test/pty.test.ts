@@ -62,7 +62,7 @@ describe("briefings in a terminal", () => {
     s.keys("Enter");
     const detail = await s.waitFor("Briefing · Overview");
     expect(detail).toContain(seed.title.value.slice(0, 40));
-    expect(detail).toContain("e shows its sources");
+    expect(detail).toContain("press e for its sources");
     s.keys("e");
     const evidence = await s.waitFor("· sources");
     expect(evidence).toContain(`[1] Press release · characters ${span.start}–${span.end}`);

@@ -222,12 +222,24 @@ describe("briefing screen", () => {
 });
 
 describe("evidence on a key", () => {
+  it("says which key shows a fact's sources in a status line that is whole at 110 columns, and cut with … when narrower", async () => {
+    for (const [width, status] of [
+      [110, "Briefing · Overview · press e for its sources"],
+      [30, "Briefing · Overview · press e…"],
+    ] as const) {
+      const ui = start({ width, initialState: navigate(initialNavState(), { type: "open", target: { kind: "meeting", id: seed.id } }) });
+      await until(() => ui.frame().includes("Overview"), ui.frame);
+      expect(ui.frame().split("\n")[1]!.trimEnd()).toBe(status);
+    }
+  });
+
+
   it("marks each fact with the numbers of its sources, and e shows them: kind, locator, title and the words in context", async () => {
     const ui = await openSeed();
     const span = seed.title.evidence.find((e) => e.kind === "span")!;
     // The title is selected first: its marker is on screen, its evidence is not.
     expect(ui.frame()).toMatch(new RegExp(`\\[1,2\\]`));
-    expect(ui.frame()).toContain("e shows its sources");
+    expect(ui.frame()).toContain("press e for its sources");
     expect(ui.frame()).not.toContain(`characters ${span.start}–${span.end}`);
     await ui.press("e", "· sources");
     const shown = ui.frame();

@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { tempDir } from "@briefings/testing";
 import { describe, expect, it } from "vitest";
 import { dataset } from "./dataset";
-import { loadDatasetFile, proofOf, proofPath, proves, VALIDATOR } from "./trust";
+import { meetingsByDate } from "./queries/meetings";
+import { loadDatasetFile, meetingSummaries, proofOf, proofPath, proves, VALIDATOR } from "./trust";
 
 const dir = tempDir("trust");
 const text = JSON.stringify(dataset);
@@ -127,5 +128,48 @@ describe("a trusted file parsed in parts", () => {
     writeFileSync(file, `${JSON.stringify(broken)} `);
     expect(Buffer.byteLength(`${JSON.stringify(broken)} `)).toBe(JSON.parse(readFileSync(proofPath(file), "utf8")).bytes);
     expect(await loadDatasetFileStaged(file, ["meetings"])).toMatchObject({ ok: false, stage: "validate" });
+  });
+
+  it("returns the proof's meeting summaries instead of parsing, when asked, and the same dataset after", async () => {
+    const file = fresh("summaries.json");
+    const { loadDatasetFileStaged } = await import("./trust");
+    // Validated once: the proof written then records the summaries, newest first.
+    expect(await loadDatasetFileStaged(file, ["meetings"], { summaries: true })).toMatchObject({ ok: true, validated: true });
+    const proof = JSON.parse(readFileSync(proofPath(file), "utf8"));
+    const newest = meetingsByDate(dataset);
+    expect(proof.summaries).toHaveLength(dataset.meetings.length);
+    expect(proof.summaries[0]).toEqual({ id: newest[0]!.id, start: newest[0]!.dates.value.start, type: newest[0]!.type.value, title: newest[0]!.title.value, review: newest[0]!.review.state });
+    expect(proof.summaries.map((s: { id: string }) => s.id)).toEqual(newest.map((m) => m.id));
+    const staged = await loadDatasetFileStaged(file, ["meetings"], { summaries: true });
+    if (!staged.ok || !("rest" in staged)) throw new Error("expected a staged load");
+    expect(staged.first).toEqual({});
+    expect(staged.summaries).toEqual(meetingSummaries(dataset));
+    let done;
+    while (!(done = staged.rest.next()).done);
+    expect(done.value).toEqual(JSON.parse(text));
+    // Not asked for: the meetings are parsed first, as before.
+    const plain = await loadDatasetFileStaged(file, ["meetings"]);
+    if (!plain.ok || !("rest" in plain)) throw new Error("expected a staged load");
+    expect(plain.summaries).toBeUndefined();
+    expect(plain.first).toEqual({ meetings: dataset.meetings });
+  });
+
+  it("parses the meetings when the proof's summaries are missing or malformed", async () => {
+    const file = fresh("summaries-bad.json");
+    const { loadDatasetFileStaged } = await import("./trust");
+    const bytes = Buffer.from(text);
+    for (const summaries of [undefined, "x", [{ id: "m", start: 1 }], [null]]) {
+      writeFileSync(proofPath(file), JSON.stringify({ ...proofOf(bytes), summaries }));
+      const staged = await loadDatasetFileStaged(file, ["meetings"], { summaries: true });
+      if (!staged.ok || !("rest" in staged)) throw new Error("expected a staged load");
+      expect(staged.summaries).toBeUndefined();
+      expect(staged.first).toEqual({ meetings: dataset.meetings });
+    }
+    // A proof with summaries that no longer matches the bytes: validated like any other.
+    writeFileSync(proofPath(file), JSON.stringify(proofOf(bytes, dataset)));
+    const broken = structuredClone(dataset);
+    broken.quotes[0]!.participation = broken.quotes[0]!.participation.replace(/.$/, (c) => (c === "x" ? "y" : "x"));
+    writeFileSync(file, JSON.stringify(broken));
+    expect(await loadDatasetFileStaged(file, ["meetings"], { summaries: true })).toMatchObject({ ok: false, stage: "validate" });
   });
 });

@@ -9,6 +9,7 @@ import { createHash } from "node:crypto";
 import { readFile, rename, writeFile } from "node:fs/promises";
 import packageJson from "../package.json" with { type: "json" };
 import type { Dataset } from "./schemas/dataset";
+import { meetingsByDate } from "./queries/meetings";
 import type { FileProblem } from "./validate/files";
 import { readDataBytes } from "./validate/read";
 import { RULES } from "./validate/rules";
@@ -31,6 +32,38 @@ export interface DatasetProof {
    * can be parsed a part at a time (`loadDatasetFileStaged`); absent in older proofs.
    */
   layout?: DatasetLayout;
+  /**
+   * One line per meeting, newest first (the order of `meetingsByDate`): what a list of the meetings shows,
+   * so that a front end can draw its first screen from the proof alone and parse the file after it; absent
+   * in older proofs and in proofs written without the parsed dataset.
+   */
+  summaries?: MeetingSummary[];
+}
+
+/** What a list of meetings shows of one meeting (recorded in a proof: see `DatasetProof.summaries`). */
+export interface MeetingSummary {
+  /** The meeting's id. */
+  id: string;
+  /** Its first day, YYYY-MM-DD (`dates.value.start`). */
+  start: string;
+  /** Its type id (`type.value`). */
+  type: string;
+  /** Its title (`title.value`). */
+  title: string;
+  /** Its review state (`review.state`). */
+  review: string;
+}
+
+/** The summaries of a dataset's meetings, newest first (`meetingsByDate`). */
+export function meetingSummaries(dataset: Pick<Dataset, "meetings">): MeetingSummary[] {
+  return meetingsByDate(dataset as Dataset).map((m) => ({ id: m.id, start: m.dates.value.start, type: m.type.value, title: m.title.value, review: m.review.state }));
+}
+
+const SUMMARY_KEYS = ["id", "start", "type", "title", "review"] as const;
+
+/** Whether a proof's `summaries` (parsed JSON, possibly anything) has the shape of `MeetingSummary[]`. */
+function isSummaries(value: unknown): value is MeetingSummary[] {
+  return Array.isArray(value) && value.every((s) => s !== null && typeof s === "object" && SUMMARY_KEYS.every((k) => typeof (s as Record<string, unknown>)[k] === "string"));
 }
 
 /** Where the proof of dataset file `file` is kept. */
@@ -38,10 +71,20 @@ export function proofPath(file: string): string {
   return `${file}.verified.json`;
 }
 
-/** The proof for dataset bytes that this validator accepted. */
-export function proofOf(bytes: Uint8Array): DatasetProof {
+/**
+ * The proof for dataset bytes that this validator accepted; with `dataset` (those bytes, parsed), it also
+ * records the meetings' summaries.
+ */
+export function proofOf(bytes: Uint8Array, dataset?: Pick<Dataset, "meetings">): DatasetProof {
   const layout = layoutOf(bytes);
-  return { format: "briefings-proof/1", sha256: sha256Of(bytes), bytes: bytes.length, validator: VALIDATOR, ...(layout ? { layout } : {}) };
+  return {
+    format: "briefings-proof/1",
+    sha256: sha256Of(bytes),
+    bytes: bytes.length,
+    validator: VALIDATOR,
+    ...(layout ? { layout } : {}),
+    ...(dataset ? { summaries: meetingSummaries(dataset) } : {}),
+  };
 }
 
 /** SHA-256 of bytes, hex. */
@@ -61,11 +104,14 @@ function fits(proof: unknown, bytes: Uint8Array): proof is DatasetProof {
   return p.format === "briefings-proof/1" && p.validator === VALIDATOR && p.bytes === bytes.length && typeof p.sha256 === "string";
 }
 
-/** Writes the proof of `bytes` beside `file` (through a temporary file, so a reader never sees half of it). */
-export async function writeProof(file: string, bytes: Uint8Array): Promise<void> {
+/**
+ * Writes the proof of `bytes` beside `file` (through a temporary file, so a reader never sees half of it);
+ * `dataset` (the bytes, parsed) adds the meetings' summaries.
+ */
+export async function writeProof(file: string, bytes: Uint8Array, dataset?: Pick<Dataset, "meetings">): Promise<void> {
   const target = proofPath(file);
   const temp = `${target}.${process.pid}.tmp`;
-  await writeFile(temp, `${JSON.stringify(proofOf(bytes), null, 2)}\n`);
+  await writeFile(temp, `${JSON.stringify(proofOf(bytes, dataset), null, 2)}\n`);
   await rename(temp, target);
 }
 
@@ -142,7 +188,7 @@ async function validateBytes(file: string, bytes: Buffer, options: TrustedLoadOp
   let proofWritten = false;
   if (options.writeProof !== false) {
     try {
-      await writeProof(file, read.bytes);
+      await writeProof(file, read.bytes, check.dataset);
       proofWritten = true;
     } catch {
       // A read-only folder: the next start validates again, nothing worse.
@@ -151,23 +197,35 @@ async function validateBytes(file: string, bytes: Buffer, options: TrustedLoadOp
   return { ok: true, dataset: check.dataset, validated: true, proofWritten };
 }
 
-/** A trusted file parsed in parts: the members asked for now, the rest by a generator. */
+/** A trusted file parsed in parts: the members asked for now (or the proof's summaries), the rest by a generator. */
 export interface StagedDataset {
   ok: true;
   validated: false;
-  /** The members asked for (`first`), parsed. */
+  /** The members asked for (`first`), parsed (none when `summaries` is set). */
   first: Partial<Dataset>;
+  /** The proof's meeting summaries, when asked for (`StagedLoadOptions.summaries`) and the proof has them. */
+  summaries?: MeetingSummary[];
   /** Parses the other members, a chunk of records per step (it yields after each); returns the whole dataset. */
   rest: Generator<void, Dataset>;
 }
 
+/** Options of `loadDatasetFileStaged`. */
+export interface StagedLoadOptions extends TrustedLoadOptions {
+  /**
+   * When the proof records the meetings' summaries, return them (`StagedDataset.summaries`) and parse
+   * nothing before returning: every member, `first` included, is left to the generator.
+   */
+  summaries?: boolean;
+}
+
 /**
  * `loadDatasetFile`, for a front end that shows something before it has the whole dataset: when the
- * file's proof matches and records its layout, only the members `first` are parsed now, and the rest
- * is parsed by the returned generator, a chunk of records per step. Otherwise, the same as
- * `loadDatasetFile` (the whole dataset, validated when it must be).
+ * file's proof matches and records its layout, only the members `first` are parsed now (or nothing, with
+ * the proof's summaries instead: `options.summaries`), and the rest is parsed by the returned generator, a
+ * chunk of records per step. Otherwise, the same as `loadDatasetFile` (the whole dataset, validated when
+ * it must be).
  */
-export async function loadDatasetFileStaged(file: string, first: readonly (keyof Dataset)[], options: TrustedLoadOptions = {}): Promise<TrustedLoad | StagedDataset> {
+export async function loadDatasetFileStaged(file: string, first: readonly (keyof Dataset)[], options: StagedLoadOptions = {}): Promise<TrustedLoad | StagedDataset> {
   const read = await readDataBytes(file);
   if (!read.ok) return { ok: false, stage: "read", problems: [read.problem], more: 0 };
   const proof = await readProof(file);
@@ -176,9 +234,12 @@ export async function loadDatasetFileStaged(file: string, first: readonly (keyof
     // The hash first, with node:crypto on this thread: WebCrypto's digest would hash on libuv's pool, but
     // on Node 20 it first copies the bytes on this thread, which costs several times the hash itself
     // (200 MB, one process, load 11: 0.8-1.6 s CPU before the job starts, against 0.12-0.14 s for createHash).
+    // (In a fresh process the first pass over the just-read bytes costs about 1 s more, page faults whatever
+    // the hash: BLAKE2b-512 or SHA-1 were no cheaper there, and warm SHA-256 is the fastest of them here.)
     if (sha256Of(bytes) !== proof.sha256) return validateBytes(file, bytes, options);
     const members = proof.layout?.members;
-    const wanted = new Set<string>(first);
+    const summaries = options.summaries === true && isSummaries(proof.summaries) ? proof.summaries : undefined;
+    const wanted = new Set<string>(summaries ? [] : first);
     let parsed: Map<string, unknown> | undefined;
     if (Array.isArray(members) && members.every((m) => typeof m?.key === "string" && Number.isInteger(m.start) && Number.isInteger(m.end))) {
       try {
@@ -199,7 +260,7 @@ export async function loadDatasetFileStaged(file: string, first: readonly (keyof
           return JSON.parse(bytes.toString("utf8")) as Dataset;
         }
       })();
-      return { ok: true, validated: false, first: Object.fromEntries(done) as Partial<Dataset>, rest };
+      return { ok: true, validated: false, first: Object.fromEntries(done) as Partial<Dataset>, ...(summaries ? { summaries } : {}), rest };
     }
     const dataset = parseProven(bytes.toString("utf8"));
     if (dataset !== undefined) return { ok: true, dataset, validated: false };

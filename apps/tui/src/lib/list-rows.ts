@@ -3,6 +3,7 @@
 // quotes) is built later, from `lib/filter`, when the list is on screen.
 import { MEETING_TYPE_LABELS, meetingsByDate } from "@briefings/core";
 import type { Dataset, Meeting } from "@briefings/core";
+import type { MeetingSummary } from "@briefings/core/trust";
 
 /** One row of the briefing list. */
 export interface ListRow {
@@ -19,17 +20,22 @@ export interface ListRow {
   review: string;
 }
 
+/** The row of one briefing, from its summary (as a trusted file's proof records it). */
+export function summaryRow(s: MeetingSummary): ListRow {
+  return {
+    id: s.id,
+    date: s.start,
+    year: Number(s.start.slice(0, 4)),
+    type: s.type,
+    typeLabel: MEETING_TYPE_LABELS[s.type as Meeting["type"]["value"]] ?? s.type,
+    title: s.title,
+    review: s.review,
+  };
+}
+
 /** The row of one briefing. */
 export function listRow(m: Meeting): ListRow {
-  return {
-    id: m.id,
-    date: m.dates.value.start,
-    year: Number(m.dates.value.start.slice(0, 4)),
-    type: m.type.value,
-    typeLabel: MEETING_TYPE_LABELS[m.type.value] ?? m.type.value,
-    title: m.title.value,
-    review: m.review?.state ?? "draft",
-  };
+  return summaryRow({ id: m.id, start: m.dates.value.start, type: m.type.value, title: m.title.value, review: m.review?.state ?? "draft" });
 }
 
 /** The list's rows: every briefing, newest first (the order of `meetingsByDate`, which reads the meetings only). */

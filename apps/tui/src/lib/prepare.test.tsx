@@ -1,4 +1,5 @@
 import { dataset } from "@briefings/core";
+import { meetingSummaries } from "@briefings/core/trust";
 import { render } from "ink-testing-library";
 import { afterEach, describe, expect, it } from "vitest";
 import { App } from "../app";
@@ -57,6 +58,24 @@ describe("prepareDataset", () => {
     stepAll(prepared);
     expect(parsed).toBe(true);
     expect(prepared.safe()).toEqual(sanitizeDataset(raw));
+  });
+
+  it("starts from a proof's summaries without parsing anything of the file, neutralised, and gives the same rows and dataset", () => {
+    const raw = hostileDataset();
+    let parsed = false;
+    const rest = (function* () {
+      yield;
+      parsed = true;
+      return raw;
+    })();
+    const prepared = prepareDataset({ summaries: meetingSummaries(raw), rest });
+    expect(parsed).toBe(false);
+    expect(prepared.rows).toEqual(listRows(sanitizeDataset(raw)));
+    for (const row of prepared.rows) for (const value of Object.values(row)) if (typeof value === "string") expect(value).not.toMatch(FORBIDDEN);
+    stepAll(prepared);
+    expect(parsed).toBe(true);
+    expect(prepared.safe()).toEqual(sanitizeDataset(raw));
+    expect(prepared.index?.complete).toBe(true);
   });
 
   it("does not copy a dataset that is already clean", () => {

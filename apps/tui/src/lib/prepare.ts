@@ -8,7 +8,7 @@ import type { SegmentedIndex } from "@briefings/core/search";
 import { neutralize, neutralizeDeep } from "@briefings/core/text";
 import { briefingRowSteps, rowSearchIndex, type BriefingRow } from "./filter";
 import type { StagedMeetings } from "../load";
-import { listRows, type ListRow } from "./list-rows";
+import { listRows, summaryRow, type ListRow } from "./list-rows";
 import { safeDatasets, type SafeDataset } from "./sanitize";
 
 /** Rows the filter's index takes in one step (one segment). */
@@ -75,8 +75,9 @@ export function prepareDataset(input: Dataset | SafeDataset | StagedMeetings): P
   let raw: Dataset | undefined = staged ? undefined : (input as Dataset);
   const isSafe = raw !== undefined && safeDatasets.has(raw);
   // Rows are flat records of strings: neutralised one by one, they are what sanitizing the dataset would give.
-  const meetings = staged ? staged.first : raw!;
-  const rows = isSafe ? listRows(meetings) : listRows(meetings).map((row) => neutralizeDeep(row, "terminal"));
+  // A trusted file's proof may carry the rows' summaries: then nothing of the file is parsed before the first frame.
+  const unsafeRows = staged && "summaries" in staged ? staged.summaries.map(summaryRow) : listRows(staged ? staged.first : raw!);
+  const rows = isSafe ? unsafeRows : unsafeRows.map((row) => neutralizeDeep(row, "terminal"));
   let safe: SafeDataset | undefined;
   let index: SegmentedIndex<BriefingRow> | undefined;
   let detailed = false;

@@ -121,8 +121,12 @@ function mentionsIn(text: string, at: number, paragraph: number, year: number | 
     const mo = month(m[3]!);
     push(m.index, m.index + m[0].length, m[4] ?? m[5], mo, Number(m[1] ?? m[2]), mo, Number(m[2]));
   }
+  // The day-month dates are in order and do not overlap: one pointer finds the one a month-day date may overlap.
+  const dayMonths = raw.length;
+  let next = 0;
   for (const m of text.matchAll(MONTH_DAY)) {
-    if (raw.some((r) => m.index < r.e && r.s < m.index + m[0].length)) continue;
+    while (next < dayMonths && raw[next]!.e <= m.index) next++;
+    if (next < dayMonths && raw[next]!.s < m.index + m[0].length) continue;
     const m1 = month(m[1]!);
     const m2 = m[3] ? month(m[3]) : m1;
     push(m.index, m.index + m[0].length, m[5], m1, Number(m[2]), m2, Number(m[4] ?? m[2]));
@@ -157,13 +161,46 @@ function mentionsIn(text: string, at: number, paragraph: number, year: number | 
   return out;
 }
 
-/** A paragraph that is only a date (with a weekday, a time, a zone, a place or a label around it). */
-function dateOnly(line: string, mention: DateMention, at: number): boolean {
-  const rest = (line.slice(0, mention.span.start - at) + line.slice(mention.span.end - at))
-    .replace(/\b(?:\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?|GMT|EDT|EST|UTC|CET|Date|Dated|Posted|Published|Updated|Press Release|Security Council)\b/giu, " ")
-    .replace(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/gu, " ")
-    .replace(/[^\p{L}]+/gu, "");
-  return rest.length <= 24;
+/** Words a date line may have around its date: times, zones, labels, weekdays. */
+const DATE_LINE_WORDS = [
+  /\b(?:\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?|GMT|EDT|EST|UTC|CET|Date|Dated|Posted|Published|Updated|Press Release|Security Council)\b/giu,
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/gu,
+];
+
+/**
+ * The letters of a paragraph that are no date-line word, marked once per paragraph (1 = such a letter),
+ * with their count: what is left of a paragraph around one of its dates is then counted in the date's
+ * own length, however many dates the paragraph has.
+ */
+interface LineLetters {
+  marks: Uint8Array;
+  count: number;
+  /** The line has a field separator (" · ", " | "). */
+  fields: boolean;
+}
+const lineLetters = new WeakMap<Doc, Map<number, LineLetters>>();
+
+function lettersOf(doc: Doc, p: Span & { index: number }): LineLetters {
+  let byParagraph = lineLetters.get(doc);
+  if (!byParagraph) lineLetters.set(doc, (byParagraph = new Map()));
+  let found = byParagraph.get(p.index);
+  if (found) return found;
+  const line = doc.text.slice(p.start, p.end);
+  const marks = new Uint8Array(line.length);
+  for (const m of line.matchAll(/\p{L}/gu)) marks.fill(1, m.index, m.index + m[0].length);
+  for (const re of DATE_LINE_WORDS) for (const m of line.matchAll(re)) marks.fill(0, m.index, m.index + m[0].length);
+  let count = 0;
+  for (const x of marks) count += x;
+  byParagraph.set(p.index, (found = { marks, count, fields: /\s[·|]\s/u.test(line) }));
+  return found;
+}
+
+/** A paragraph that is only a date (with a weekday, a time, a zone, a place or a label around it): at most 24 other letters. */
+function dateOnly(doc: Doc, p: Span & { index: number }, mention: DateMention): boolean {
+  const { marks, count } = lettersOf(doc, p);
+  let inside = 0;
+  for (let i = mention.span.start - p.start; i < mention.span.end - p.start; i++) inside += marks[i] ?? 0;
+  return count - inside <= 24;
 }
 
 /** Words that make a sentence about a meeting. */
@@ -174,15 +211,44 @@ const NOT_MEETING_NEAR = /\b(?:resolution\s+\d{3,4}|adopted|adoption|attacks?|an
 /** "On 8 October 2018, the Committee held", "was held on 20 November", "took place from 19 to 21 March". */
 const HELD_ON = /\b(?:held|brief(?:s|ed)?|hosted|convened|organi[sz]ed|conference|took place|takes place|will take place|met|meeting|briefing|session|workshop|event|gathered|commenced|began|opened|chaired|concluded)\b[^.;]{0,60}?\b(?:on|from|between)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/iu;
 
+/** The first index of `[0, length)` where `below(i)` is false (`below` true then false along the range), by halving. */
+function firstNotBelow(length: number, below: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (below(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The last of `spans` (in order, not overlapping) that starts at or before `at`: a lookup per date stays cheap however many paragraphs and sentences there are. */
+const lastStartingBy = <T extends Span>(spans: readonly T[], at: number): T | undefined => spans[firstNotBelow(spans.length, (i) => spans[i]!.start <= at) - 1];
+
+/** A test of a sentence, run once per sentence however many dates it has. */
+function perSentence(doc: Doc, test: (sentence: string) => boolean): (span: Span) => boolean {
+  const seen = new Map<number, boolean>();
+  return (span) => {
+    const s = sentenceAround(doc, span);
+    let r = seen.get(s.start);
+    if (r === undefined) seen.set(s.start, (r = test(doc.text.slice(s.start, s.end))));
+    return r;
+  };
+}
+
 /** The sentence (or paragraph part) around a span. */
 function sentenceAround(doc: Doc, span: Span): Span {
-  for (const p of doc.paragraphs) {
-    if (span.start < p.start || span.start >= p.end) continue;
-    for (const s of p.sentences) if (span.start >= s.start && span.start < s.end) return s;
-    return p;
-  }
-  return span;
+  const p = lastStartingBy(doc.paragraphs, span.start);
+  if (!p || span.start >= p.end) return span;
+  const s = lastStartingBy(p.sentences, span.start);
+  return s && span.start < s.end ? s : p;
 }
+
+/** Enough of the words before a date for the patterns that read them (each looks back at most ~120 characters). */
+const LOOK_BACK = 240;
+/** The words of a sentence before a date, at most {@link LOOK_BACK} characters of them. */
+const wordsBefore = (doc: Doc, s: Span, at: number) => doc.text.slice(Math.max(s.start, at - LOOK_BACK), at);
 
 /** "November 2012": a month and a year, no day (a hint of the year only). */
 const MONTH_YEAR = new RegExp(String.raw`\b${MON}\.?,?\s{1,3}(\d{4})\b`, "giu");
@@ -241,15 +307,22 @@ function isDateLine(doc: Doc, m: DateMention): boolean {
   const p = doc.paragraphs[m.paragraph];
   // "Date: 2022-10-29 …", "Published 4 May 2016 …": a labelled date opening the paragraph
   const labelled = p !== undefined && m.yearStated && /^\s*(?:Date|Dated|Published|Posted|Updated)\s*:?\s*$/iu.test(doc.text.slice(p.start, m.span.start));
-  return p !== undefined && (labelled || isDateline(doc, m) || (m.yearStated && (dateOnly(doc.text.slice(p.start, p.end), m, p.start) || fieldOnly(doc.text.slice(p.start, p.end), m, p.start))));
+  return p !== undefined && (labelled || isDateline(doc, m) || (m.yearStated && (dateOnly(doc, p, m) || fieldOnly(doc, p, m))));
 }
 
 /** A line of fields split by "·" or "|" ("2025-10-27 · 95 minutes · <channel>"), one of them only the date: a page's metadata line. */
-function fieldOnly(line: string, mention: DateMention, at: number): boolean {
-  if (!/\s[·|]\s/u.test(line)) return false;
-  const before = line.slice(0, mention.span.start - at);
-  const after = line.slice(mention.span.end - at);
-  return /(?:^|\s[·|])\s*$/u.test(before) && /^\s*(?:$|[·|]\s)/u.test(after);
+function fieldOnly(doc: Doc, p: Span & { index: number }, mention: DateMention): boolean {
+  if (!lettersOf(doc, p).fields) return false;
+  const text = doc.text;
+  const space = (i: number) => i >= p.start && i < p.end && /\s/u.test(text[i]!);
+  const bar = (i: number) => i >= p.start && i < p.end && (text[i] === "·" || text[i] === "|");
+  // before the date: the line's start or " ·", then spaces; after it: spaces, then the line's end or "· "
+  let i = mention.span.start - 1;
+  while (space(i)) i--;
+  if (i >= p.start && !(bar(i) && space(i - 1))) return false;
+  let j = mention.span.end;
+  while (space(j)) j++;
+  return j >= p.end || (bar(j) && space(j + 1));
 }
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -275,6 +348,8 @@ const N_DAY = /\b(two|three|four|five|[2-5])[- ]day\b/giu;
 const N_DAYS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5 };
 /** The sentence of the day found says the meeting began that day, or ended it. */
 const BEGAN = /\b(?:began|begins|begun|opened|opens|commenced|commences|started|starts|kicked off)\b/iu;
+/** A sentence that looks ahead or reports an opening: "will", "begins", "opens", "is holding". */
+const FUTURE_OR_OPENING = /\b(?:will|shall|to be held|begins?|began|opens?|opened|starts?|started|is\s+holding|are\s+holding|today|tomorrow|this\s+week)\b/iu;
 const ENDED = /\b(?:ended|ends|concluded|concludes|closed|closes|wrapped up)\b/iu;
 
 /**
@@ -291,7 +366,15 @@ function lastedDays(doc: Doc, f: DatesFact): DatesFact {
   const s = sentenceAround(doc, f.span);
   const sentence = doc.text.slice(s.start, s.end);
   const began = BEGAN.test(sentence);
-  const ended = ENDED.test(sentence);
+  let ended = ENDED.test(sentence);
+  // "VIENNA, 12 March -- A two-day meeting in Vienna called for …": a release dated by its dateline that
+  // reports an N-day meeting in the past tense, in its first sentence, was issued at the meeting's close.
+  if (!began && !ended && f.dateline && f.span.start === f.dateline.span.start) {
+    const p = doc.paragraphs.find((q) => q.start <= f.span.start && f.span.start < q.end);
+    const first = p?.sentences[0];
+    const lead = first ? doc.text.slice(first.start, first.end) : "";
+    ended = new RegExp(N_DAY.source, "iu").test(lead) && !FUTURE_OR_OPENING.test(lead);
+  }
   if (began === ended) return f;
   const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
   const range = began ? { start: f.start, end: shift(f.start, n - 1) } : { start: shift(f.end, 1 - n), end: f.end };
@@ -325,7 +408,11 @@ function withSessions(doc: Doc, f: DatesFact, mentions: readonly DateMention[]):
     for (const s of p.sentences) {
       const sentence = doc.text.slice(s.start, s.end);
       if (!WITH_SESSIONS.test(sentence) || !ACCOMPANIED.test(sentence)) continue;
-      const days = mentions.filter((m) => m.span.start >= s.start && m.span.end <= s.end);
+      // the dates are in order: the sentence's are a run of them
+      const days: DateMention[] = [];
+      for (let i = firstNotBelow(mentions.length, (k) => mentions[k]!.span.start < s.start); i < mentions.length && mentions[i]!.span.start < s.end; i++) {
+        if (mentions[i]!.span.end <= s.end) days.push(mentions[i]!);
+      }
       if (days.length === 0 || days.some((m) => Date.parse(m.start) < from || Date.parse(m.end) > to)) continue;
       for (const m of days) {
         if (m.start < start) start = m.start;
@@ -369,13 +456,7 @@ function chooseDates(doc: Doc, mentions: readonly DateMention[], address: Addres
   // day written without its year is another event's.
   const todayUnknown = !refDay && doc.paragraphs.slice(0, 8).some((p) => TODAY.test(doc.text.slice(p.start, p.end).replace(QUOTED, " ")));
   const addressStart = address ? Date.parse(isoDate(address.year, address.month ?? 1, address.day ?? 1) ?? "") : Number.NaN;
-  const futures = new Map<number, boolean>();
-  const futureHeld = (span: Span) => {
-    const s = sentenceAround(doc, span);
-    let f = futures.get(s.start);
-    if (f === undefined) futures.set(s.start, (f = FUTURE_HELD.test(doc.text.slice(s.start, s.end))));
-    return f;
-  };
+  const futureHeld = perSentence(doc, (sentence) => FUTURE_HELD.test(sentence));
   const usable = (m: DateMention, strict: boolean) => {
     // a day written without its year, when no date of publication gives the year: the year would be a guess
     if (m.yearGuessed) return false;
@@ -385,7 +466,7 @@ function chooseDates(doc: Doc, mentions: readonly DateMention[], address: Addres
     strict ||= older(m);
     const s = sentenceAround(doc, m.span);
     const before = doc.text.slice(Math.max(s.start, m.span.start - 40), m.span.start);
-    if (NOT_MEETING_BEFORE.test(before) || OTHER_MEETING.test(doc.text.slice(s.start, m.span.start))) return false;
+    if (NOT_MEETING_BEFORE.test(before) || OTHER_MEETING.test(wordsBefore(doc, s, m.span.start))) return false;
     if (strict && NOT_MEETING_NEAR.test(doc.text.slice(Math.max(s.start, m.span.start - 50), Math.min(s.end, m.span.end + 30)))) return false;
     // A date years before the publication is history, not the meeting.
     return refYear === undefined || Number(m.start.slice(0, 4)) >= refYear - 1;
@@ -404,20 +485,20 @@ function chooseDates(doc: Doc, mentions: readonly DateMention[], address: Addres
       : undefined;
 
   // 1. A sentence that says when the meeting was held ("On 8 October 2018, the Committee held …").
-  const adoptions = new Map<number, boolean>();
+  const adoption = perSentence(doc, (sentence) => ADOPTION.test(sentence));
   for (const m of mentions) {
     if (m === dateline || m === published || !usable(m, false)) continue;
     // With a dateline, only the opening paragraphs may say otherwise (later days are other meetings').
     if (dateline && m.paragraph > dateline.paragraph + 1) continue;
     const s = sentenceAround(doc, m.span);
-    const before = doc.text.slice(s.start, m.span.start);
+    const before = wordsBefore(doc, s, m.span.start);
+    const atStart = before.length === m.span.start - s.start;
     const after = doc.text.slice(m.span.end, Math.min(s.end, m.span.end + 40));
-    const lead = /^(?:[\p{L}’']+,?\s+){0,2}?(?:[Oo]n|[Ff]rom|[Bb]etween)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/u.test(before) || RELATIVE_DAY.test(before);
+    const lead =
+      atStart && (/^(?:[\p{L}’']+,?\s+){0,2}?(?:[Oo]n|[Ff]rom|[Bb]etween)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/u.test(before) || RELATIVE_DAY.test(before));
     const itsDay = /\b(?:its|the|a)\s+$/u.test(before) && /^\s*(?:open\s+|special\s+|plenary\s+)?(?:meeting|session|briefing)\b/iu.test(after);
     // "On 28 September 2001, the Council adopted resolution 1373": the day of a resolution, not of a meeting
-    let adoption = adoptions.get(s.start);
-    if (adoption === undefined) adoptions.set(s.start, (adoption = ADOPTION.test(doc.text.slice(s.start, s.end))));
-    if (adoption) continue;
+    if (adoption(m.span)) continue;
     if (lead || itsDay || HELD_ON.test(before)) {
       const note = mismatch(m);
       // The evidence starts at "On" when the sentence opens with it (as a reader quotes it).
@@ -447,11 +528,10 @@ function chooseDates(doc: Doc, mentions: readonly DateMention[], address: Addres
   // 2b. A release announcing a meeting: in the dateline's paragraph or the next, a later day in a
   // sentence saying the meeting will take place ("… will host … 19-21 April in Strasbourg").
   if (dateline) {
+    const announces = perSentence(doc, (sentence) => /\bwill\b/iu.test(sentence) && MEETING.test(sentence));
     for (const m of mentions) {
       if (m.paragraph < dateline.paragraph || m.paragraph > dateline.paragraph + 1 || m.start <= dateline.start || !usable(m, true)) continue;
-      const s = sentenceAround(doc, m.span);
-      const sentence = doc.text.slice(s.start, s.end);
-      if (/\bwill\b/iu.test(sentence) && MEETING.test(sentence)) return fact(m, 0.75, `The release, dated ${dateline.start}, announces the meeting for a later day.`);
+      if (announces(m.span)) return fact(m, 0.75, `The release, dated ${dateline.start}, announces the meeting for a later day.`);
     }
   }
   // 3. The dateline of a press release ("NEW YORK, 6 March (UN Headquarters) --").
@@ -462,10 +542,10 @@ function chooseDates(doc: Doc, mentions: readonly DateMention[], address: Addres
     return fact(published, 0.8, "The text reports the meeting as held “today”: the date of publication is taken as the meeting date.");
   }
   // 5. A day named in a sentence about a meeting.
+  const aboutMeeting = perSentence(doc, (sentence) => MEETING.test(sentence));
   for (const m of mentions) {
     if (m === published || !usable(m, true)) continue;
-    const s = sentenceAround(doc, m.span);
-    if (MEETING.test(doc.text.slice(s.start, s.end))) return fact(m, 0.7, mismatch(m) ?? "The day is named in a sentence about a meeting; check that it is this meeting's.");
+    if (aboutMeeting(m.span)) return fact(m, 0.7, mismatch(m) ?? "The day is named in a sentence about a meeting; check that it is this meeting's.");
   }
   // 5b. No date of publication in the text, one in its address: "on Wednesday", "today" counted from it.
   if (!reference && addressDay) {

@@ -63,7 +63,7 @@ describe("values, units and scales", () => {
     expect(figures("Inspections rose by 2020 percent.").map((f) => [f.value, f.unit])).toStrictEqual([[2020, "percent"]]);
   });
   it("per cent written three ways", () => {
-    // ("15%" before a space is not read today: see /work/coord/ingest-s5.md.)
+    // ("15%" followed by a space or a stop: figures.test.ts.)
     for (const s of ["Some 15 per cent of ports were checked.", "Some 15 percent of ports were checked."]) {
       expect(figures(s).map((f) => [f.value, f.unit, f.approximate])).toStrictEqual([[15, "percent", true]]);
     }

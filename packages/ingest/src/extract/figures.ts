@@ -41,7 +41,7 @@ const FRACS = Object.keys(FRACTIONS)
   .map((f) => f.replace(" ", "[ -]"))
   .join("|");
 const NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\d/.,-])(?:(${APPROX})\s+)?(?:(${CURRENCY})\s?(${DIGITS})|(${DIGITS})|\b(${FRACS})\b|\b(${WORDS})\b)(?:\s+(thousand|million|billion|trillion)\b)?(?:\s?(%|per cent|percent)\b)?(?![\p{L}\d]|[/.,]\d)`,
+  String.raw`(?<![\p{L}\d/.,-])(?:(${APPROX})\s+)?(?:(${CURRENCY})\s?(${DIGITS})|(${DIGITS})|\b(${FRACS})\b|\b(${WORDS})\b)(?:\s+(thousand|million|billion|trillion)\b)?(?:\s?(%|(?:per cent|percent)\b))?(?![\p{L}\d]|[/.,]\d)`,
   "giu",
 );
 /** Units that measure time or distance, or name the bodies that met, not things counted at a meeting. */
@@ -126,7 +126,7 @@ export function findFiguresInSentence(doc: Doc, sentence: Span): FigureFact[] {
     const clauseEnd = measureEnd + (stop < 0 ? restAfter.length : stop);
     const clause = text.slice(clauseStart, clauseEnd).trim();
     const clauseOffset = clauseStart + (text.slice(clauseStart, clauseEnd).length - text.slice(clauseStart, clauseEnd).trimStart().length);
-    const yearMatch = /\b(?:in|during|throughout)\s+((?:19|20)\d\d)\b/u.exec(clause);
+    const yearMatch = /\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+((?:19|20)\d\d)\b/u.exec(clause);
     const current = /\b(?:[Tt]here (?:are|is)|has|have|currently|now|to date|so far|today)\b/u.test(clause) && !yearMatch;
     out.push({
       value,

@@ -19,6 +19,8 @@ const CHROME = new RegExp(
     String.raw`en cours au si[eè]ge de l['’]onu`,
     String.raw`news(?:room)?`,
     String.raw`all news`,
+    String.raw`news articles`,
+    String.raw`notes? to correspondents`,
     String.raw`latest news`,
     String.raw`back to (?:home|top)`,
     String.raw`you are here:?`,

@@ -19,8 +19,19 @@ export interface TitleFact {
 }
 
 const QUOTED = /[“"]([^“”"]{8,300}?)[,.]?[”"]/u;
+/** A theme in single curly quotes ("the special meeting on ‘Keeping ports safe’"); a closing mark before a letter is an apostrophe. */
+const QUOTED_SINGLE = /‘((?:[^‘’“”"]|’(?=\p{L})){8,300}?)[,.]?’(?!\p{L})/u;
 /** What introduces a theme in a sentence of the body ("an open briefing on “…”", "entitled “…”", "under the theme “…”"). */
-const THEME_BEFORE = /\b(?:on|about|entitled|titled|theme|themed|topic|focused on|focusing on|devoted to|dedicated to)\s*(?:the\s+(?:(?:theme|topic)\s*(?:of\s*)?)?)?[:,]?\s*$/iu;
+const THEME_BEFORE = /\b(?:on|about|entitled|titled|theme(?:\s+of)?|themed|topic(?:\s+of)?|focused on|focusing on|devoted to|dedicated to)\s*(?:the\s+(?:(?:(?:overall|overarching|main|general)\s+)?(?:theme|topic)\s*(?:of\s*)?)?)?[:,]?\s*$/iu;
+/** A qualifier before a quoted document's name that the theme keeps ("on the updated “Technical guide …”"). */
+const QUALIFIED = /\bthe\s+(?:updated|revised|new|amended|draft|latest)\s+$/iu;
+/** Words before a quoted theme that make it another meeting's ("a briefing in advance of the special meeting on “…”"). */
+const OTHER_MEETING = /\b(?:in advance of|ahead of|in preparation for|to prepare for|preparatory to|the outcome of|follow-up to)\b/iu;
+/** An event beside the meeting, or one before it ("a side event on “…”", "similar issues to the Arria-formula meeting on “…”"). */
+const ANOTHER_EVENT = /\b(?:side|similar|previous|earlier|past|parallel)\b/iu;
+/** A meeting, then its theme: "a Special Meeting on the overarching theme of ", "the open briefing of the Committee on ". */
+const MEETING_THEME =
+  /\b(?:meeting|briefing|session|conference|workshop|seminar|debate|dialogue|event|forum|webinar|consultations?)(?:,?\s+(?:of|with|by|for|at|in)\s+[^;:.“”"]{1,100}?)?\s+(?:on|about|entitled|titled|focused on|focusing on|devoted to|dedicated to|under)\s+(?:the\s+(?:(?:overall|overarching|main|general)\s+)?(?:theme|topic)\s+(?:of\s+)?)?[:,]?\s*$/iu;
 const COMMITTEE = String.raw`(?:The\s+)?(?:(?:UN|United Nations)\s+)?(?:Security Council\s+)?(?:Counter-Terrorism Committee|CTC|CTED|Committee)(?:\s*\(CTC\))?`;
 /** A meeting's kind before a theme given in capitals ("Open briefing of the CTC on Xyz"); checked for the capital apart, the pattern being case-insensitive. */
 const MEETING_OF_LEAD = new RegExp(
@@ -116,7 +127,16 @@ export function feedItemTitle(line: string): { start: number; end: number } | un
 }
 
 /** A theme after its meeting in a lead sentence, to a comma or the sentence's end ("held a meeting on threats to …."). */
-const LEAD_HELD = /\b(?:held|convened|hosted|organi[sz]ed)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|briefing|workshop|seminar|conference|side\s+event|event|dialogue)\s+(?:on|about)\s+([^.;,()“”"]{8,250})(?:[.,;]|$)/u;
+const LEAD_HELD =
+  /\b(?:held|holds?|holding|convened|hosted|organi[sz]ed)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|briefing|workshop|seminar|conference|side\s+event|event|dialogue)\s+(?:on|about|to\s+discuss)\s+((?:[^.;,()“”"]|\(\p{Lu}[\p{L}-]{1,10}\)){8,250})(?:[.,;]|$)/u;
+/** An event named in capitals after its organiser's verb: "organized the United Nations Conference on National Strategies on 12 March". */
+const TITLE_WORD = String.raw`\p{Lu}[\p{L}’'-]*`;
+const LEAD_NAMED = new RegExp(
+  String.raw`\b(?:organi[sz]ed|held|hosted|convened|opened)\s+the\s+((?:${TITLE_WORD}\s+)*(?:Conference|Workshop|Seminar|Forum|Summit|Dialogue|Special Meeting|Open Briefing)\s+(?:on|of)\s+${TITLE_WORD}(?:\s+(?:(?:of|on|and|for|the|in|to|against)\s+)*${TITLE_WORD})*)`,
+  "u",
+);
+/** What follows a theme in a lead sentence and is not part of it: the audience ("for affected States of …") or the day ("on 26 April 2019"). */
+const AFTER_THEME = /\s+(?:for\s+(?:the\s+)?(?:affected\s+)?(?:Member\s+)?States\b|on\s+(?:\d{1,2}(?:[-–]\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)).*$/u;
 /** A named event opening the lead: "At a regional expert workshop on …, participants …" (its kind is part of its name). */
 const LEAD_AT = /^At\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){1,3}?(?:workshop|seminar|conference)\s+on\s+[^.;,()“”"]{8,250}),/u;
 /** "… briefed the Counter-Terrorism Committee (CTC) on the recent work of …." to the sentence's end. */
@@ -127,13 +147,44 @@ const NOT_THEME = /^(?:\d|(?:January|February|March|April|May|June|July|August|S
 
 /** The theme a lead sentence names for the meeting, and where. */
 function leadNamed(sentence: string): { value: string; at: number } | undefined {
-  for (const re of [LEAD_AT, LEAD_HELD, LEAD_BRIEFED]) {
+  for (const re of [LEAD_AT, LEAD_NAMED, LEAD_HELD, LEAD_BRIEFED]) {
     const m = re.exec(sentence);
     if (!m) continue;
-    const value = m[1]!.trimEnd();
+    const value = m[1]!.replace(AFTER_THEME, "").trimEnd();
     // "held a meeting on 28 October": a day, not a theme
     if (NOT_THEME.test(value)) continue;
     return { value, at: m.index + m[0].indexOf(m[1]!) };
+  }
+  return undefined;
+}
+
+/** A quoted theme, with the qualifier before it that it keeps ("the updated “…”"). */
+function quotedTheme(doc: Doc, span: Span, m: RegExpExecArray): { value: string; span: Span } {
+  const inner = span.start + m.index + 1;
+  const end = inner + m[1]!.length;
+  const q = QUALIFIED.exec(doc.text.slice(Math.max(span.start, inner - 1 - 40), inner - 1));
+  const start = q ? inner - 1 - q[0].length + q[0].search(/\S/u) : inner;
+  const value = collapse(q ? `${doc.text.slice(start, inner - 1)}${m[1]!}` : m[1]!);
+  return { value, span: { start, end } };
+}
+
+/**
+ * A theme quoted in a sentence about the meeting in the first paragraphs of the body, introduced as one
+ * ("organised a Special Meeting on the overarching theme of “…”", "addresses the open briefing of the
+ * Committee on “…”"); not a speaker's words, and not the theme of a meeting the sentence looks ahead to.
+ */
+function bodyTheme(doc: Doc): { value: string; span: Span } | undefined {
+  for (const p of bodyParagraphs(doc).slice(0, 4)) {
+    for (const s of p.sentences.slice(0, 4)) {
+      const text = doc.text.slice(s.start, s.end);
+      const m = QUOTED.exec(text) ?? QUOTED_SINGLE.exec(text);
+      if (!m) continue;
+      const before = text.slice(0, m.index);
+      // the meeting named just before its theme ("the open briefing of the Committee on “…”"), not a presentation given at it
+      const near = before.slice(-160);
+      if (!MEETING_THEME.test(near) || OTHER_MEETING.test(before) || ANOTHER_EVENT.test(near)) continue;
+      return quotedTheme(doc, s, m);
+    }
   }
   return undefined;
 }
@@ -159,8 +210,9 @@ export function findTitle(doc: Doc): TitleFact | undefined {
     if (!m) continue;
     // In the body, only a theme the sentence introduces as one ("on “…”"), not a quotation of a speaker.
     if (where === "lead" && !THEME_BEFORE.test(text.slice(0, m.index))) continue;
-    const start = span.start + m.index + 1;
-    return { value: collapse(m[1]!), span: { start, end: start + m[1]!.length }, confidence: where === "headline" ? 0.95 : 0.85, ...(headline ? { headline } : {}) };
+    // The theme of the meeting the headline prepares ("… briefing in advance of the special meeting on “…”"), not this one's: the headline is the title.
+    if (where === "headline" && OTHER_MEETING.test(text.slice(0, m.index))) break;
+    return { ...quotedTheme(doc, span, m), confidence: where === "headline" ? 0.95 : 0.85, ...(headline ? { headline } : {}) };
   }
   const withHeadline = (t: { value: string; span: Span }, confidence: number, note: string): TitleFact => ({ ...t, confidence, note, ...(headline ? { headline } : {}) });
   const agenda = agendaItem(doc);
@@ -196,6 +248,8 @@ export function findTitle(doc: Doc): TitleFact | undefined {
       return { value: collapse(m[1]!), span: { start, end: start + m[1]!.length }, confidence: 0.7, note: "The theme the lead sentence names after the meeting; the page has no headline." };
     }
   }
+  const theme = bodyTheme(doc);
+  if (theme) return withHeadline(theme, 0.75, "A theme the body quotes for the meeting; the headline quotes none.");
   if (headline) {
     const text = doc.text.slice(headline.span.start, headline.span.end);
     const meetingOf = MEETING_OF_LEAD.exec(text);

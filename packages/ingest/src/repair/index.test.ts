@@ -105,3 +105,14 @@ describe("repairText invariants (fast-check)", () => {
     );
   });
 });
+
+describe("repairText keeps genuine marks next to mojibake", () => {
+  it("repairs the apostrophe before an ellipsis instead of excising both as a spam token", () => {
+    const out = repairText("Yes, donâ€™… said the representative of the Counter-Terrorism Committee Executive Directorate.");
+    expect(out.text).toBe("Yes, don’… said the representative of the Counter-Terrorism Committee Executive Directorate.");
+    expect(out.repairs.map((r) => r.kind)).toEqual(["mis-encoding"]);
+  });
+  it("leaves a middle dot between two words alone", () => {
+    expect(repairText("The Counter-Terrorism·Committee met today.").repairs).toEqual([]);
+  });
+});

@@ -31,6 +31,16 @@ describe("detectMojibake", () => {
       expect(detectMojibake(t)).toEqual([]);
     }
   });
+  it("keeps a genuine separator glued to words or punctuation", () => {
+    // one middle dot, bullet or arrow is the page's own wherever it stands, not a two-step GBK/Big5 reading
+    for (const t of ["Terrorism·Committee", "Home ·News", "The Committee met.·", "Next→page", "a•b"]) expect(detectMojibake(t)).toEqual([]);
+  });
+  it("repairs an apostrophe's mojibake glued to a genuine ellipsis, keeping the ellipsis", () => {
+    // the whole run "â€™…" also reads as two CJK characters; the apostrophe must not be lost with it
+    const t = "Yes, donâ€™… said the delegate.";
+    expect(detectMojibake(t).map((e) => [e.s, e.e, e.after])).toEqual([[8, 11, "’"]]);
+    expect(fix(t)).toBe("Yes, don’… said the delegate.");
+  });
   it("leaves foreign-script readings to the injection detector", () => {
     expect(detectMojibake(misdecode("the 缅北禁地Office", "utf8", "win1252"))).toEqual([]);
   });

@@ -46,11 +46,16 @@ export function readRuns(text: string): ReadRun[] {
     }
     merged.push(run);
   }
-  // a token glued to a genuine non-ASCII character ("Committee…’s", "Côte") shares its run: when the
-  // run has no reading, try it without one genuine-looking character at either end
+  // a token glued to a genuine non-ASCII character ("Committee…’s", "Côte") shares its run: when the one genuine-looking character at either end
+  // run with no reading, or whose only readings are in another script ("â€™…" reads as two CJK characters, as a
+  // whole, but is an apostrophe's mojibake glued to a genuine ellipsis), try it without one genuine-looking character
+  // at either end; a run that has a reading keeps it unless a trimmed run reads as Latin
   for (let k = 0; k < merged.length; k++) {
     const run = merged[k];
-    if (!run || readRun(run.text).length > 0) continue;
+    if (!run) continue;
+    const whole = readRun(run.text);
+    if (whole.some((r) => r.nature === "latin")) continue;
+    const latinOnly = whole.length > 0;
     const cps = [...run.text];
     if (cps.length < 3) continue;
     const first = cps[0] ?? "";
@@ -62,7 +67,9 @@ export function readRuns(text: string): ReadRun[] {
     let best: Run | undefined;
     let bestGain = 0;
     for (const o of options) {
-      const g = readRun(o.text)[0]?.gain ?? 0;
+      const top = readRun(o.text)[0];
+      if (latinOnly && top?.nature !== "latin") continue;
+      const g = top?.gain ?? 0;
       if (g > bestGain) {
         best = o;
         bestGain = g;
@@ -70,8 +77,9 @@ export function readRuns(text: string): ReadRun[] {
     }
     if (best) merged[k] = best;
   }
-  // one typographic mark standing alone between spaces ("2025-10-27 · 95 minutes", "← Back", "00:00:03 → 00:09:47") is the page's own
-  const alone = (run: Run): boolean => TYPOGRAPHY.test(run.text) && (run.s === 0 || /\s/u.test(text[run.s - 1] ?? "")) && (run.e === text.length || /\s/u.test(text[run.e] ?? ""));
+  // one typographic mark on its own ("2025-10-27 · 95 minutes", "← Back", "Home·News", "met.·") is the page's own: no
+  // single-byte decoding of UTF-8 leaves one character, and a GBK/Big5 pair split over an ASCII byte is read by `extended`
+  const alone = (run: Run): boolean => TYPOGRAPHY.test(run.text);
   for (let k = merged.length - 1; k >= 0; k--) if (alone(merged[k]!)) merged.splice(k, 1);
   const inPlace = (readings: Reading[], s: number, e: number): Reading[] =>
     readings
