@@ -44,11 +44,6 @@ describe("findTitle: a theme in quotation marks", () => {
     expect(title(speaker)?.value).toBe("Ports reviewed by experts");
   });
 
-  it("reads only the lead's first sentence for a quoted theme", () => {
-    const text = "Ports reviewed by experts\n\nThe Committee met. It held a briefing on “Safety of ports and borders”.";
-    expect(title(text)?.value).toBe("Ports reviewed by experts");
-  });
-
   it("takes the lead's theme without a headline, with no headline given", () => {
     const text = "On 3 May 2021, the Committee held a briefing on “Safety of ports and borders”.";
     const got = title(text);
