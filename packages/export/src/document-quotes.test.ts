@@ -2,7 +2,7 @@
 // document the dataset holds as a source, exported whole and read back from each writer's output.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Dataset } from "@briefings/core";
+import { getMeeting, indexById, type Dataset } from "@briefings/core";
 import Database from "better-sqlite3";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { describe, expect, it } from "vitest";
@@ -16,7 +16,7 @@ async function withDocumentQuote(): Promise<{ dataset: Dataset; quote: Dataset["
   const dataset = structuredClone(await seed());
   const quote = dataset.quotes[0]!;
   // A source the quote's meeting does not otherwise cite, so that the API shows it only because of the quote.
-  const meeting = dataset.meetings.find((m) => m.id === quote.meeting)!;
+  const meeting = getMeeting(dataset, quote.meeting)!;
   const source = dataset.sources.find((s) => !meeting.sources.includes(s.id) && !JSON.stringify(meeting).includes(`"${s.id}"`))!.id;
   delete quote.participation;
   delete quote.statement;
@@ -38,7 +38,7 @@ describe("a document's quote in every export format", () => {
       .find((l) => l.includes(`"${quote.id}"`))!;
     expect(JSON.parse(line)).toMatchObject({ type: "quote", data: { document: { title: TITLE, source } } });
     const briefing = readJson(join(out, "api", "briefings", `${quote.meeting}.json`)) as { quotes: Dataset["quotes"]; sources: { id: string }[] };
-    expect(briefing.quotes.find((q) => q.id === quote.id)?.document).toEqual({ title: TITLE, source });
+    expect(indexById(briefing.quotes).get(quote.id)?.document).toEqual({ title: TITLE, source });
     expect(briefing.sources.map((s) => s.id)).toContain(source);
   });
 
