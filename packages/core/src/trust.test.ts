@@ -124,7 +124,7 @@ describe("a trusted file parsed in parts", () => {
     expect(await loadDatasetFileStaged(file, ["meetings"])).toMatchObject({ ok: true, validated: true });
     // Same size, other bytes: the hash does not match, the file is validated (and found invalid).
     const broken = structuredClone(dataset);
-    broken.quotes[0]!.participation = broken.quotes[0]!.participation.replace(/.$/, (c) => (c === "x" ? "y" : "x"));
+    broken.quotes[0]!.participation = broken.quotes[0]!.participation!.replace(/.$/, (c) => (c === "x" ? "y" : "x"));
     writeFileSync(file, `${JSON.stringify(broken)} `);
     expect(Buffer.byteLength(`${JSON.stringify(broken)} `)).toBe(JSON.parse(readFileSync(proofPath(file), "utf8")).bytes);
     expect(await loadDatasetFileStaged(file, ["meetings"])).toMatchObject({ ok: false, stage: "validate" });

@@ -93,7 +93,8 @@ export function* apiFiles(dataset: Dataset, siteUrl?: string): Generator<ApiFile
         people: pick(people, parts.map((p) => p.person)),
         organizations: pick(organizations, organizationsOfMeeting.get(meeting.id) ?? []),
         roles: pick(roles, parts.flatMap((p) => p.roles)),
-        sources: pick(sources, meetingSourceIds(meeting)).map((s) => ({ id: s.id, title: s.title, kind: s.kind, href: apiHref("sources", s.id) })),
+        // The meeting's sources, and any document its quotes quote that the dataset holds as a source.
+        sources: pick(sources, [...meetingSourceIds(meeting), ...(quotes.get(meeting.id) ?? []).map((q) => q.document?.source)]).map((s) => ({ id: s.id, title: s.title, kind: s.kind, href: apiHref("sources", s.id) })),
       },
     };
   }

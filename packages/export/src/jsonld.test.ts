@@ -41,7 +41,7 @@ describe("JSON-LD", () => {
     expect(event[`${SCHEMA}startDate`]).toEqual([{ "@value": meeting.dates.value.start, "@type": "http://www.w3.org/2001/XMLSchema#date" }]);
 
     const quote = dataset.quotes[0]!;
-    const speaker = lookup(dataset).participation.get(quote.participation)!.person!;
+    const speaker = lookup(dataset).participation.get(quote.participation!)!.person!;
     const node = graph.find((n) => n["@id"] === `https://example.org/id/quote:${quote.id}`)!;
     expect(node[`${SCHEMA}spokenByCharacter`]).toEqual([{ "@id": `https://example.org/id/person:${speaker}` }]);
     expect(node[`${SCHEMA}text`]).toEqual([{ "@value": quote.text }]);

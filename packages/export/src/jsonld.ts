@@ -127,9 +127,10 @@ export function* jsonLdNodes(dataset: Dataset, options: JsonLdOptions = {}): Gen
       "@type": "Quotation",
       identifier: q.id,
       text: q.text,
-      spokenByCharacter: agentOf(participation.get(q.participation)),
+      spokenByCharacter: q.participation === undefined ? undefined : agentOf(participation.get(q.participation)),
       recordedAt: ref("meeting", q.meeting),
-      isPartOf: q.statement ? ref("statement", q.statement) : undefined,
+      // A document's words are part of that document (a CreativeWork: the dataset's source when it holds it), as a participant's are of their statement.
+      isPartOf: q.document ? [...(q.statement ? [ref("statement", q.statement)] : []), { ...(q.document.source ? ref("source", q.document.source) : {}), "@type": "CreativeWork", name: q.document.title }] : q.statement ? ref("statement", q.statement) : undefined,
       isBasedOn: [...new Set(q.evidence.map((e) => e.source))].map((id) => ref("source", id)),
     };
   }

@@ -5,8 +5,8 @@
 // no field for (its schemas allow more properties): `review_state` (`curated`: a curator checked every fact against
 // its sources; `draft`: an ingest draft awaiting review) and `review_checked` (the day of that check), named as in the
 // CSV and SQLite tables.
-import { formatLocation } from "@briefings/core";
-import type { Dataset, Evidence, Participation } from "@briefings/core";
+import { formatLocation, quotedFrom } from "@briefings/core";
+import type { Dataset, Evidence, Participation, Quote } from "@briefings/core";
 import { LazyArray, objectChunks } from "./canonical";
 import { groupBy } from "./group";
 import { writeChunks } from "./stream";
@@ -89,15 +89,16 @@ export function popoloCollections(dataset: Dataset): Record<string, LazyArray> {
       let position = 0;
       const quotes = quotesByMeeting.get(m.id) ?? [];
       const eventOf = (session: string | undefined) => (session ? `${m.id}/${session}` : m.id);
-      const speech = (id: string, type: string, text: string, participationId: string, session: string | undefined, title: string | undefined, evidence: readonly Evidence[]) => {
-        const p = participation.get(participationId);
-        return { id, type, title, text, creator_id: p?.person, role: p?.capacity, attribution_text: attribution(p), event_id: eventOf(session), position: position++, sources: evidenceLinks(evidence) };
+      const speech = (id: string, type: string, text: string, participationId: string | undefined, session: string | undefined, title: string | undefined, evidence: readonly Evidence[], document?: Quote["document"]) => {
+        const p = participationId === undefined ? undefined : participation.get(participationId);
+        // A document's words have no speaker: the attribution names the document ("quoted from the communiqué").
+        return { id, type, title, text, creator_id: p?.person, role: p?.capacity, attribution_text: document ? quotedFrom(document) : attribution(p), event_id: eventOf(session), position: position++, sources: evidenceLinks(evidence) };
       };
       for (const s of statementsByMeeting.get(m.id) ?? []) {
         yield speech(s.id, "summary", s.text, s.participation, s.session, s.kind, s.evidence);
-        for (const q of quotes) if (q.statement === s.id) yield speech(q.id, "speech", q.text, q.participation, s.session, undefined, q.evidence);
+        for (const q of quotes) if (q.statement === s.id) yield speech(q.id, "speech", q.text, q.participation, s.session, undefined, q.evidence, q.document);
       }
-      for (const q of quotes) if (q.statement === undefined) yield speech(q.id, "speech", q.text, q.participation, undefined, undefined, q.evidence);
+      for (const q of quotes) if (q.statement === undefined) yield speech(q.id, "speech", q.text, q.participation, undefined, undefined, q.evidence, q.document);
     }
   }
   return { persons: new LazyArray(persons()), organizations: new LazyArray(organizations()), memberships: new LazyArray(memberships()), events: new LazyArray(events()), speeches: new LazyArray(speeches()) };

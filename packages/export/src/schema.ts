@@ -24,7 +24,15 @@ const ENTITY_SCHEMAS: Record<CollectionName, z.ZodType> = {
 
 /** The JSON Schema of a zod schema, for data as parsed (io "output"), draft 2020-12. */
 export function toJsonSchema(schema: z.ZodType, id: string): Record<string, unknown> {
-  const json = z.toJSONSchema(schema, { target: "draft-2020-12", io: "output", unrepresentable: "any" });
+  const json = z.toJSONSchema(schema, {
+    target: "draft-2020-12",
+    io: "output",
+    unrepresentable: "any",
+    // A refinement has no JSON Schema of its own: a quote's "exactly one of participation and document" is written out.
+    override: (ctx) => {
+      if (ctx.zodSchema === schemas.Quote) ctx.jsonSchema.oneOf = [{ required: ["participation"] }, { required: ["document"] }];
+    },
+  });
   // `$id` first after `$schema`, so a validator can tell the files apart.
   const { $schema, ...rest } = json as Record<string, unknown>;
   return { $schema, $id: id, ...rest };

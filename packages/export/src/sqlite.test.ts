@@ -23,9 +23,9 @@ describe("SQLite", () => {
     expect(count("quotes")).toBe(dataset.quotes.length);
     expect(count("participations")).toBe(dataset.participations.length);
     for (const t of TABLES) expect(() => count(t.name)).not.toThrow();
-    // Declared keys are real: the schema of `quotes` refers to participations and statements.
+    // Declared keys are real: the schema of `quotes` refers to participations, statements and the quoted document's source.
     const fks = db.pragma(`foreign_key_list("quotes")`) as { table: string; from: string }[];
-    expect(fks.map((f) => `${f.from}→${f.table}`).sort()).toEqual(["meeting→meetings", "participation→participations", "statement→statements"]);
+    expect(fks.map((f) => `${f.from}→${f.table}`).sort()).toEqual(["document_source→sources", "meeting→meetings", "participation→participations", "statement→statements"]);
     const figure = db.prepare(`SELECT value, approximate FROM figures WHERE id = ?`).get(dataset.figures[0]!.id) as { value: number; approximate: number };
     expect(figure).toEqual({ value: dataset.figures[0]!.value, approximate: dataset.figures[0]!.approximate ? 1 : 0 });
     db.close();

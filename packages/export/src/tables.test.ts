@@ -23,7 +23,7 @@ const CARRIED: [name: string, schema: z.ZodObject, fields: string[]][] = [
   ["MeetingRelation", schemas.MeetingRelation, ["meeting", "external", "relation", "evidence"]],
   ["Participation", schemas.Participation as unknown as z.ZodObject, ["id", "meeting", "session", "person", "roles", "organization", "description", "capacity", "evidence", "confidence", "note"]],
   ["Statement", schemas.Statement, ["id", "meeting", "session", "participation", "onBehalfOf", "kind", "text", "evidence", "confidence"]],
-  ["Quote", schemas.Quote, ["id", "meeting", "participation", "statement", "text", "evidence"]],
+  ["Quote", schemas.Quote, ["id", "meeting", "participation", "document", "statement", "text", "evidence"]],
   ["Figure", schemas.Figure, ["id", "meeting", "participation", "value", "unit", "measure", "asStated", "approximate", "period", "asOf", "evidence", "confidence", "note", "alternatives", "preferred"]],
 ];
 

@@ -603,11 +603,19 @@ export const TABLES: readonly TableSpec[] = [
   ),
   table(
     "quotes",
-    "Direct quotations.",
-    [ID, meetingRef, ["participation", "string", "Id of the participation of the person quoted.", true], ["statement", "string", "Id of the statement the quote belongs to."], ["text", "string", "The quoted words.", true]],
+    "Direct quotations: a participant's words (`participation`), or a document's (`document_title`, and `document_source` when the dataset holds the document); exactly one of the two.",
+    [
+      ID,
+      meetingRef,
+      ["participation", "string", "Id of the participation of the person quoted; empty for a document's words."],
+      ["document_title", "string", "The document quoted, as the page names it; empty for a participant's words."],
+      ["document_source", "string", "Id of the source that is the document quoted, when the dataset holds it."],
+      ["statement", "string", "Id of the statement the quote belongs to."],
+      ["text", "string", "The quoted words.", true],
+    ],
     ["id"],
-    [["meeting", "meetings"], ["participation", "participations"], ["statement", "statements"]],
-    (d) => d.quotes.map((q) => ({ id: q.id, meeting: q.meeting, participation: q.participation, statement: q.statement, text: q.text })),
+    [["meeting", "meetings"], ["participation", "participations"], ["document_source", "sources"], ["statement", "statements"]],
+    (d) => d.quotes.map((q) => ({ id: q.id, meeting: q.meeting, participation: q.participation, document_title: q.document?.title, document_source: q.document?.source, statement: q.statement, text: q.text })),
   ),
   table(
     "figures",

@@ -238,6 +238,23 @@ describe("case scoring, end to end on a synthetic page", () => {
     const named = scoreCase({ c: base(), text, result: out.result, dataset, linked });
     expect(named.namedQuotes).toEqual({ right: 1, total: 1 });
   });
+  it("counts a document's quotation as found when the record names no speaker, and as a wrong speaker when it names one", () => {
+    const withReport = `${text}\n\nThe Secretary-General’s report notes that small harbours “see the least inspection and the most traffic” each year.`;
+    const dataset = tinyDataset();
+    const linked = holdOut(dataset, ["2021-05-03-synthetic"]);
+    const out = ingestText(withReport, { dataset: linked as unknown as Dataset, retrieved: "2026-01-01" });
+    if (!out.ok) throw new Error(out.error.message);
+    expect(out.result.draft.quotes.map((q) => q.document?.title)).toEqual([undefined, "The Secretary-General’s report"]);
+    const words = cp(withReport, "see the least inspection and the most traffic");
+    const c = { ...base(), bytes: Buffer.byteLength(withReport), length: Array.from(withReport).length, quotes: [...base().quotes, { ...words, speaker: null }] };
+    const s = scoreCase({ c, text: withReport, result: out.result, dataset, linked });
+    expect(s.counts.quotes).toEqual({ tp: 2, fp: 0, fn: 0 });
+    expect(s.wrongSpeaker).toBe(0);
+    const named = scoreCase({ c: { ...c, quotes: [...base().quotes, { ...words, speaker: "tomas-vidal" }] }, text: withReport, result: out.result, dataset, linked });
+    expect(named.counts.quotes).toEqual({ tp: 1, fp: 1, fn: 1 });
+    expect(named.wrongSpeaker).toBe(1);
+    expect(named.misses).toContainEqual(expect.objectContaining({ field: "quotes", kind: "wrong-speaker", detail: expect.stringContaining("draft a document") }));
+  });
 });
 
 describe("worst ten cases", () => {

@@ -298,7 +298,17 @@ export function scoreCase({ c, text, result, dataset, linked }: ScoreInput): Cas
     }
     usedQuotes.add(k);
     const want = c.quotes[k]!;
-    const dp = draftParticipations.get(q.participation);
+    // A document's words (issue 12): right when the record names no speaker; a person's words given to a document are given to the wrong author.
+    if (q.document !== undefined) {
+      if (want.speaker === null) counts.quotes.tp++;
+      else {
+        counts.quotes.fn++;
+        counts.quotes.fp++;
+        misses.push({ field: "quotes", kind: "wrong-speaker", detail: `at ${want.start}-${want.end}: record ${want.speaker}, draft a document` });
+      }
+      continue;
+    }
+    const dp = q.participation === undefined ? undefined : draftParticipations.get(q.participation);
     const name = dp?.person ? foldPhrase(draftPeople.get(dp.person) ?? dp.person) : undefined;
     if (want.speaker === null || (name !== undefined && isPerson(dp!.person!, name, want.speaker))) {
       counts.quotes.tp++;

@@ -26,7 +26,7 @@ const rolesOf = (r: IngestResult, name: string) => {
 const existingPerson = (name: string) => dataset.people.some((p) => [p.name, ...p.alternateNames].some((n) => normalizeName(n) === normalizeName(name)));
 const quoteBy = (r: IngestResult, name: string) => {
   const participations = indexById(r.draft.participations);
-  return r.draft.quotes.filter((q) => participations.get(q.participation)?.person === r.draft.links.people.find((l) => l.name === name)?.id);
+  return r.draft.quotes.filter((q) => q.participation !== undefined && participations.get(q.participation)?.person === r.draft.links.people.find((l) => l.name === name)?.id);
 };
 
 const FIXTURES: Record<string, Check[]> = {

@@ -25,6 +25,7 @@ import {
   lookup,
   meetingRecord,
   organizationName,
+  quotedFrom,
   roleAsStated,
   sourceCorrections,
 } from "@briefings/core";
@@ -132,14 +133,15 @@ export function meetingDocument(dataset: SafeDataset, id: string): DetailDocumen
       target: participant?.person ? { kind: "person", id: participant.person.id } : undefined,
       evidence: st.evidence,
     });
-    for (const q of record.quotes.filter((q) => q.statement === st.id)) doc.add({ style: "quote", text: `“${q.text}”`, evidence: q.evidence });
+    for (const q of record.quotes.filter((q) => q.statement === st.id)) doc.add({ style: "quote", text: `“${q.text}”${q.document ? ` (${quotedFrom(q.document)})` : ""}`, evidence: q.evidence });
   }
   const statementIds = new Set(record.statements.map((s) => s.id));
   for (const q of record.quotes.filter((q) => q.statement === undefined || !statementIds.has(q.statement))) {
-    const participant = participants.get(q.participation);
+    // A document's words name the document (core's wording), a participant's the speaker.
+    const participant = q.participation === undefined ? undefined : participants.get(q.participation);
     doc.add({
       style: "quote",
-      text: `“${q.text}” (${speakerName(q.participation) ?? "unknown speaker"})`,
+      text: `“${q.text}” (${q.document ? quotedFrom(q.document) : (speakerName(q.participation) ?? "unknown speaker")})`,
       target: participant?.person ? { kind: "person", id: participant.person.id } : undefined,
       evidence: q.evidence,
     });

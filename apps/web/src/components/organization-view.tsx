@@ -24,8 +24,9 @@ export function OrganizationView({ dataset, id }: OrganizationViewProps) {
   const children = childOrganizations(dataset, id);
   const roles = organizationRoles(dataset, id);
   const meetings = organizationMeetings(dataset, id);
-  const speakerOf = (participation: string) => {
-    const p = l.participation.get(participation);
+  const speakerOf = (participation: string | undefined) => {
+    // organizationQuotes gives no document's quote (those have no participation), so this is defensive only.
+    const p = participation === undefined ? undefined : l.participation.get(participation);
     return p?.person === undefined ? undefined : getPerson(dataset, p.person);
   };
   const overview = new SectionNotes(dataset, "organization");

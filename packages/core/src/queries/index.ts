@@ -2,6 +2,7 @@ export * from "./evidence";
 export * from "./lookup";
 export * from "./meetings";
 export * from "./people";
+export * from "./quotes";
 export * from "./organizations";
 export * from "./search";
 export * from "./sources";

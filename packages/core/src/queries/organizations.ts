@@ -106,5 +106,6 @@ export function organizationQuotes(dataset: Dataset, organizationId: string): Qu
 /** Quotes by the organization of their participation, in dataset order (built once per dataset). */
 const quotesByOrganization = perDataset((dataset) => {
   const l = lookup(dataset);
-  return groupBy(dataset.quotes, (q) => l.participation.get(q.participation)?.organization);
+  // A document's quote has no participation: it is no organization's.
+  return groupBy(dataset.quotes, (q) => (q.participation === undefined ? undefined : l.participation.get(q.participation)?.organization));
 });

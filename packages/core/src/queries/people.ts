@@ -88,7 +88,8 @@ export function personQuotes(dataset: Dataset, personId: string): Quote[] {
 /** Quotes by the person of their participation, in dataset order (built once per dataset). */
 const quotesByPerson = perDataset((dataset) => {
   const l = lookup(dataset);
-  return groupBy(dataset.quotes, (q) => l.participation.get(q.participation)?.person);
+  // A document's quote has no participation: it is nobody's.
+  return groupBy(dataset.quotes, (q) => (q.participation === undefined ? undefined : l.participation.get(q.participation)?.person));
 });
 
 /** Words that do not change a post's name ("Minister for External Affairs" is "External Affairs Minister"). */

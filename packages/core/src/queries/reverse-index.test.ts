@@ -44,7 +44,7 @@ describe.each([
         .sort((a, b) => a.meeting.dates.value.start.localeCompare(b.meeting.dates.value.start));
       expect(organizationMeetings(d, o.id)).toStrictEqual(scanned);
       const represented = new Set(d.participations.filter((p) => p.organization === o.id).map((p) => p.id));
-      expect(organizationQuotes(d, o.id)).toStrictEqual(d.quotes.filter((q) => represented.has(q.participation)));
+      expect(organizationQuotes(d, o.id)).toStrictEqual(d.quotes.filter((q) => q.participation !== undefined && represented.has(q.participation)));
     }
   });
 
@@ -53,7 +53,7 @@ describe.each([
     const date = (meeting: string) => l.meeting.get(meeting)?.dates.value.start ?? "";
     for (const p of d.people) {
       expect(personQuotes(d, p.id)).toStrictEqual(
-        d.quotes.filter((q) => l.participation.get(q.participation)?.person === p.id).sort((a, b) => date(a.meeting).localeCompare(date(b.meeting))),
+        d.quotes.filter((q) => q.participation !== undefined && l.participation.get(q.participation)?.person === p.id).sort((a, b) => date(a.meeting).localeCompare(date(b.meeting))),
       );
     }
   });

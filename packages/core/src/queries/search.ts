@@ -3,6 +3,7 @@ import { buildSearchIndex, search, type SearchHit as Hit, type SearchIndex as In
 import { MEETING_TYPE_LABELS, TOPIC_LABELS } from "../vocabulary";
 import { lookup } from "./lookup";
 import { meetingOrganizations } from "./organizations";
+import { quotedFrom } from "./quotes";
 
 /** The kinds of record search finds. */
 export type SearchKind = "meeting" | "person" | "organization" | "quote" | "figure" | "statement";
@@ -63,7 +64,9 @@ export function searchDocuments(dataset: Dataset): SearchDocument[] {
     docs.push({ kind: "organization", id: o.id, title: o.name, detail: o.acronym ?? "", text: [o.acronym ?? "", ...o.alternateNames].join(" ") });
   }
   for (const q of dataset.quotes) {
-    docs.push({ kind: "quote", id: q.id, meeting: q.meeting, title: `“${q.text}”`, detail: `${speaker(q.participation)} · ${meetingTitle(q.meeting)}`, text: speaker(q.participation) });
+    // A document's quote is found by the document's title, as a participant's is by the speaker's name.
+    const by = q.document === undefined ? speaker(q.participation) : quotedFrom(q.document);
+    docs.push({ kind: "quote", id: q.id, meeting: q.meeting, title: `“${q.text}”`, detail: `${by} · ${meetingTitle(q.meeting)}`, text: by });
   }
   for (const f of dataset.figures) {
     docs.push({ kind: "figure", id: f.id, meeting: f.meeting, title: `${f.asStated}: ${f.measure}`, detail: `${speaker(f.participation)} · ${meetingTitle(f.meeting)}`, text: `${f.unit} ${speaker(f.participation)}` });

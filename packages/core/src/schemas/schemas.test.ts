@@ -120,6 +120,8 @@ describe("schemas: types", () => {
     expectTypeOf<z.infer<typeof Evidence>>().toHaveProperty("kind").toEqualTypeOf<"span" | "citation">();
     expectTypeOf<z.infer<typeof MediaLink>["status"]>().toEqualTypeOf<"ok" | "target-lost" | "recovered" | "unrecorded">();
     expectTypeOf<z.infer<typeof Quote>["evidence"][0]>().toHaveProperty("start").toEqualTypeOf<number>();
+    expectTypeOf<z.infer<typeof Quote>["participation"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<z.infer<typeof Quote>["document"]>().toEqualTypeOf<{ title: string; source?: string | undefined } | undefined>();
     expectTypeOf<z.input<typeof Person>["alternateNames"]>().toEqualTypeOf<string[] | undefined>();
     expectTypeOf<z.output<typeof Person>["alternateNames"]>().toEqualTypeOf<string[]>();
   });

@@ -28,21 +28,42 @@ export const Statement = z
   .meta({ title: "Statement" });
 export type Statement = z.infer<typeof Statement>;
 
-/** Verbatim words in direct quotation (schema.org Quotation). */
+/**
+ * The document a quotation's words come from, when they are a document's (a report, a communiqué, a concept note, a
+ * resolution) and not the words of anyone who took part in the meeting.
+ */
+export const QuotedDocument = z
+  .strictObject({
+    /** The document as the page names it, in the page's words ("the Secretary-General’s report (S/2025/72)", "a communiqué"). */
+    title: Title,
+    /** Id of the document's own `Source`, when the dataset holds the document itself. */
+    source: Id.optional(),
+  })
+  .meta({ title: "QuotedDocument" });
+export type QuotedDocument = z.infer<typeof QuotedDocument>;
+
+/** Verbatim words in direct quotation (schema.org Quotation): a participant's words, or a document's. */
 export const Quote = z
   .strictObject({
     /** Stable slug. */
     id: Id,
     /** Id of the `Meeting`. */
     meeting: Id,
-    /** Id of the `Participation` of the person quoted. */
-    participation: Id,
+    /** Id of the `Participation` of the person (or body) quoted; absent when the words are a document's (`document`). */
+    participation: Id.optional(),
+    /** The document quoted, when the words are a document's and not a participant's; absent when `participation` is given. */
+    document: QuotedDocument.optional(),
     /** Id of the `Statement` the quote belongs to, if any. */
     statement: Id.optional(),
     /** The quoted words without the quotation marks, with any source repairs applied. */
     text: Text,
     /** Where the words are quoted: a span is required, so every quote is checked against its source. */
     evidence: z.tuple([SpanEvidence], z.union([SpanEvidence, CitationEvidence])),
+  })
+  // A document is not a meeting participant, and a quote has one author: exactly one of the two says whose words they are.
+  .refine((q) => (q.participation === undefined) !== (q.document === undefined), {
+    message: "a quote is attributed to exactly one of `participation` (who said it) or `document` (what it quotes)",
+    path: ["participation"],
   })
   .meta({ title: "Quote" });
 export type Quote = z.infer<typeof Quote>;

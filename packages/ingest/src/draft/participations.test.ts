@@ -11,7 +11,7 @@ describe("draft: a quotation given to the Security Council as a body", () => {
     const { draft, problems } = out.result;
     expect(problems.filter((p) => /participation|quote/u.test(p.path))).toEqual([]);
     expect(draft.quotes.map((q) => q.text)).toEqual(["without further delay"]);
-    const p = indexById(draft.participations).get(draft.quotes[0]!.participation);
+    const p = indexById(draft.participations).get(draft.quotes[0]!.participation!);
     expect(p).toMatchObject({ description: "The Security Council, as a body", capacity: "participant" });
     expect(p?.roles ?? []).toEqual([]);
     expect(p?.person).toBeUndefined();

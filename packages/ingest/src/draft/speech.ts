@@ -37,6 +37,17 @@ export function buildSpeech(
     const statement = q.statement ? statementIds.get(q.statement) : undefined;
     quotes.push({ id: `${meetingId}-quote-${i + 1}`.slice(0, 120), meeting: meetingId, participation: participation.id, ...(statement ? { statement } : {}), text, evidence: [span] });
   });
+  // A document's words: the quote names the document as the page does, and no participation (a document is not a participant).
+  x.speech.documentQuotes.forEach((q, i) => {
+    const { evidence, confidence } = ev([q.span], q.confidence);
+    const span = evidence[0]!;
+    const text = applyCorrections(original, corrections, span.start, span.end).trim();
+    // The document's name as the repaired text writes it (it was found there).
+    const title = q.document.title.trim();
+    facts.push({ kind: "quote", value: `${title}: “${text}”`, evidence, confidence });
+    quotes.push({ id: `${meetingId}-document-quote-${i + 1}`.slice(0, 120), meeting: meetingId, document: { title }, text, evidence: [span] });
+  });
+  quotes.sort((a, b) => a.evidence[0].start - b.evidence[0].start);
   const figures: Figure[] = [];
   x.figures.forEach((f, i) => {
     const participation = f.speaker ? participationOf(f.speaker) : undefined;

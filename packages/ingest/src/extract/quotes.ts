@@ -10,6 +10,7 @@
 // A pronoun ("he said") names the last speaker only when nothing contradicts it (an honorific of
 // the other gender, a speaker more than a paragraph back): a quotation without a sure speaker is
 // left out, never guessed.
+import type { DocumentSubjects } from "./documents";
 import type { PersonFact } from "./people";
 import { personByReference, REPORTING_VERBS } from "./people";
 import type { Speaker } from "./speech";
@@ -164,6 +165,8 @@ export interface QuoteContext {
   speakerOf: ReadonlyMap<number, Speaker>;
   /** Resolves a description ("the Chair") to a speaker, or undefined. */
   describe: (phrase: string, at: number) => Speaker | undefined;
+  /** Where a quotation nobody is found for goes when its sentence quotes a document ("The report says “…”"): see documents.ts. */
+  documents?: DocumentSubjects;
 }
 
 /** A quotation found with its speaker. */
@@ -183,7 +186,7 @@ type Named = { speaker: Speaker; pronoun: boolean };
 const REFUSED = "refused" as const;
 
 /** Finds the direct quotations of the body and their speakers. */
-export function findQuotes({ doc, people, sentences, speakerOf, describe }: QuoteContext): AttributedQuote[] {
+export function findQuotes({ doc, people, sentences, speakerOf, describe, documents }: QuoteContext): AttributedQuote[] {
   const text = doc.text;
   const out: AttributedQuote[] = [];
   const paragraphs: { paragraph: Paragraph; sentences: Span[] }[] = [];
@@ -449,7 +452,7 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe }: Quot
         else lastBodyAt = span.end;
         // "“… (paragraph ends)" then "“…,” she said.": the quotation opened before is hers too.
         if (continued?.pending && q.open <= paragraph.start + 1) out.push({ ...continued.pending, speaker: found.speaker, confidence: 0.6 });
-      }
+      } else if (!refused && words >= 2) documents?.quote({ span, sentence, paragraph: paragraph.index }, q.open, q.close);
       if (!q.closed) openFrom = found ? { speaker: found.speaker } : { speaker: undefined, pending: { span, sentence, paragraph: paragraph.index } };
     }
     for (const s of ss) {

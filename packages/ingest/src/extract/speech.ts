@@ -2,6 +2,7 @@
 import type { OrgMatch, OrgResolver } from "./organizations";
 import type { PersonFact } from "./people";
 import { personByReference, REPORTING_VERBS } from "./people";
+import { DocumentSubjects, type DocumentQuote } from "./documents";
 import { findQuotes, genderDiffers, isBody } from "./quotes";
 import type { Doc, Paragraph, Span } from "./text";
 import { capitalize, trimSpan } from "./text";
@@ -74,6 +75,8 @@ export interface SpeechFacts {
   statements: StatementFact[];
   /** Direct quotations, in order. */
   quotes: QuoteFact[];
+  /** Direct quotations of a document (a report, a communiqué, a concept note, a resolution), in order: nobody's words. */
+  documentQuotes: DocumentQuote[];
   /** Unnamed speakers (people the text does not name). */
   unnamed: UnnamedSpeaker[];
   /** Bodies the text makes speak as a whole ("the Security Council … called on States to act “as a matter of urgency”"). */
@@ -286,12 +289,14 @@ export function findSpeech(doc: Doc, people: readonly PersonFact[], resolver: Or
     }
   }
   const describe = (phrase: string, at: number): Speaker | undefined => (/^(?:he|she)$/iu.test(phrase.trim()) ? undefined : resolveRef(phrase, at)?.speaker);
-  for (const q of findQuotes({ doc, people, sentences, speakerOf, describe })) {
+  const documents = new DocumentSubjects(doc.text, sentences);
+  for (const q of findQuotes({ doc, people, sentences, speakerOf, describe, documents })) {
     const link = [...statements].reverse().find((st) => st.paragraph === q.paragraph && st.span.start <= q.span.start && sameSpeaker(st.speaker, q.speaker));
     quotes.push({ ...q, ...(link ? { statement: link } : {}) });
     if (!speakerOf.has(q.sentence.start)) speakerOf.set(q.sentence.start, q.speaker);
   }
-  return { statements, quotes, unnamed: [...unnamed.values()], bodies: [...bodies.values()], speakerOf, sessionOf };
+  const documentQuotes = [...documents.quotes].sort((a, b) => a.span.start - b.span.start);
+  return { statements, quotes, documentQuotes, unnamed: [...unnamed.values()], bodies: [...bodies.values()], speakerOf, sessionOf };
 }
 
 /** Whether two speakers are the same. */

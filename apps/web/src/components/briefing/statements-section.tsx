@@ -1,7 +1,7 @@
 // What was said at a briefing: each reported statement with who made it (and on whose behalf), and under it the
 // words quoted from it verbatim; quotes of no recorded statement follow.
 import { Fragment } from "react";
-import { getOrganization } from "@briefings/core";
+import { getOrganization, quotedFrom } from "@briefings/core";
 import type { Dataset, MeetingRecord, Participant, Quote } from "@briefings/core";
 import { SectionNotes, type NoteRef } from "../../lib/notes";
 import { recordPath } from "../../lib/safe-href";
@@ -18,8 +18,19 @@ export interface StatementsSectionProps {
   speakerOf: (participation: string | undefined) => Participant | undefined;
 }
 
-/** A direct quotation, verbatim, with its sources (and its speaker when it stands alone). */
-function QuoteItem({ quote, refs, who }: { quote: Quote; refs: readonly NoteRef[]; who?: Participant | undefined }) {
+/** Props of `QuoteItem`. */
+interface QuoteItemProps {
+  /** The quote. */
+  quote: Quote;
+  /** The markers of its evidence. */
+  refs: readonly NoteRef[];
+  /** Its speaker, shown when the quote stands alone (a document's quote names its document instead). */
+  who?: Participant | undefined;
+}
+
+/** A direct quotation, verbatim, with its sources, and who said it (or the document it quotes) when it stands alone. */
+function QuoteItem({ quote, refs, who }: QuoteItemProps) {
+  const { document } = quote;
   return (
     <figure id={quote.id} className="quote">
       <blockquote>
@@ -28,7 +39,11 @@ function QuoteItem({ quote, refs, who }: { quote: Quote; refs: readonly NoteRef[
           <Cites refs={refs} />
         </p>
       </blockquote>
-      {who !== undefined ? (
+      {document !== undefined ? (
+        <figcaption className="quoted-from">
+          — {document.source !== undefined ? <a href={recordPath("sources", document.source)}>{quotedFrom(document)}</a> : quotedFrom(document)}
+        </figcaption>
+      ) : who !== undefined ? (
         <figcaption>
           — <ParticipantName participant={who} />
         </figcaption>

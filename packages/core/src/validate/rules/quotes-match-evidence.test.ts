@@ -83,4 +83,17 @@ describe("quotes-match-evidence: a source without recorded repairs", () => {
       { rule: "quotes-match-evidence", path: ["quotes", 0, "text"], message: `quote text differs from the repaired source at its span: expected ${JSON.stringify(raw)}` },
     ]);
   });
+  it("checks a document's quote against its span like anyone's (its words are still the page's)", () => {
+    const d = copyOfDataset();
+    const q = d.quotes[0]!;
+    delete q.participation;
+    delete q.statement;
+    q.document = { title: "the communiqué" };
+    expect(quotesMatchEvidence.check(d)).toEqual([]);
+    const expected = q.text;
+    q.text = `${q.text} (edited)`;
+    expect(quotesMatchEvidence.check(d)).toEqual([
+      { rule: "quotes-match-evidence", path: ["quotes", 0, "text"], message: `quote text differs from the repaired source at its span: expected ${JSON.stringify(expected)}` },
+    ]);
+  });
 });

@@ -195,4 +195,16 @@ describe("references-resolve", () => {
       unknown(["quotes", 0, "participation"], "participation", "no-such-p"),
     ]);
   });
+  it("resolves a quote of a document: no participation to check, and its `document.source` must name a source", () => {
+    const d = copyOfSeed();
+    const q = d.quotes[0]!;
+    delete q.participation;
+    delete q.statement;
+    q.document = { title: "the concept note", source: d.sources[0]!.id };
+    expect(referencesResolve.check(d)).toStrictEqual([]);
+    delete q.document.source;
+    expect(referencesResolve.check(d)).toStrictEqual([]);
+    q.document.source = "no-such-source";
+    expect(referencesResolve.check(d)).toStrictEqual([unknown(["quotes", 0, "document", "source"], "source", "no-such-source")]);
+  });
 });

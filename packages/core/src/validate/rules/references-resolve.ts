@@ -95,6 +95,8 @@ export const referencesResolve: Rule = {
         if ("onBehalfOf" in item) item.onBehalfOf.forEach((o, j) => need("organization", o, name, i, "onBehalfOf", j));
       });
     }
+    // A quote of a document names the document's own source when the dataset holds it.
+    dataset.quotes.forEach((q, i) => need("source", q.document?.source, "quotes", i, "document", "source"));
     return problems;
   },
 };
