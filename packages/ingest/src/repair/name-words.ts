@@ -59,7 +59,8 @@ export function detectNameWordSlips(text: string, knownNames: readonly string[])
         const want = words[words.length - 1 - i]!;
         const got = written[i]!.word;
         if (got === want) {
-          if (isCapitalised(want)) (slip ? capitalsBefore++ : capitals++);
+          if (isCapitalised(want) && slip) capitalsBefore++;
+          else if (isCapitalised(want)) capitals++;
         } else if (JOINING.has(got) && JOINING.has(want) && !slip) slip = { at: written[i]!.at, from: got, to: want };
         else break;
       }
