@@ -273,7 +273,8 @@ export function findNameHits(sentence: string, at: number, options: NameScanOpti
         // A rank right before the name after "<post>," (not the previous person's): both posts are the name's.
         const rank = !commaAfterPost && previousPost !== undefined && !(previousName >= 0 && tokens[previousName]?.text === "," && previousPost.from === previousName + 1) && RANK.test(sentence.slice(tokens[postFrom]!.start, tokens[postTo]!.end));
         const from = rank ? previousPost!.from : postFrom;
-        const lead = /^(?:The|the|A|An)$/u.test(tokens[from]!.text) && from < postTo ? from + 1 : from;
+        // "As chair of the X Committee, Ana Ruiz": the "As" of a capacity is no word of the post
+        const lead = /^(?:The|the|A|An|As)$/u.test(tokens[from]!.text) && from < postTo ? from + 1 : from;
         hit("post-before", { post: span(tokens[lead]!.start, tokens[postTo]!.end), ...(state ? { org: span(state.start, state.end) } : ofOrg ? { org: span(ofOrg.start, ofOrg.end) } : {}) });
         // "CTED experts Ana Ruiz and Li Wei": a plural post is shared by the name after "and".
         sharedPost = PLURAL_POST.test(tokens[postTo]!.text) ? { post: span(tokens[lead]!.start, tokens[postTo]!.end), and: k } : undefined;

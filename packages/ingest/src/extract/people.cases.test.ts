@@ -18,8 +18,8 @@ function peopleOf(text: string): PersonFact[] {
 /** A person's posts as "title @ organization id (tenure)". */
 const posts = (p: PersonFact | undefined) => (p?.roles ?? []).map((r) => `${r.title} @ ${r.org.id}${r.tenure === "acting" ? " (acting)" : ""}`);
 const byName = (people: PersonFact[], name: string) => people.find((p) => p.name === name);
-/** A person's name spans, each once, by start (a span found by two cues is listed twice today: see /work/coord/ingest-s5.md). */
-const spansOf = (p: PersonFact | undefined) => [...new Map((p?.spans ?? []).map((s) => [`${s.start}-${s.end}`, s])).values()].sort((a, b) => a.start - b.start);
+/** A person's name spans, by start (each span once: a name found by two cues is still one span). */
+const spansOf = (p: PersonFact | undefined) => [...(p?.spans ?? [])].sort((a, b) => a.start - b.start);
 const at = (text: string, part: string, from = 0) => ({ start: text.indexOf(part, from), end: text.indexOf(part, from) + part.length });
 
 describe("splitName", () => {
@@ -175,6 +175,8 @@ describe("findPeople: other forms of introduction", () => {
     expect(p!.roles[0]).toMatchObject({ title: "Ambassador", titleAsStated: "Ambassador of Malta", tenure: "substantive", span: { start: 0, end: text.indexOf(" delivered") } });
     expect(p!.roles[0]!.org.id).toBe("malta");
     expect(p!.intro).toStrictEqual({ start: 0, end: text.indexOf(" delivered") });
+    // found by the introduction and again by the name cues: one span, not two
+    expect(p!.spans).toStrictEqual([at(text, "Pieter Smulders")]);
   });
 
   it("folds a name written shorter into the longer name that ends with it", () => {
@@ -203,15 +205,16 @@ describe("findPeople: posts found around the name", () => {
     const p = byName(peopleOf(text), "Ana Moreno");
     expect(posts(p)).toContain("President @ un-security-council");
     const president = p!.roles.find((r) => r.title === "President")!;
-    // (The State before it stays in the post as stated today: "Chile), President …"; see /work/coord/ingest-s5.md.)
-    expect(president.titleAsStated).toMatch(/(?:^|, )President for the month of May$/u);
+    // the post as stated is the post's words, not the State in parentheses before them
+    expect(president.titleAsStated).toBe("President for the month of May");
     expect(president.span).toStrictEqual({ start: at(text, "Ana Moreno").start, end: text.indexOf(", opened") });
   });
 
   it("a capacity stated before the name (“As chair of …, <name>”)", () => {
     const text = "As chair of the Counter-Terrorism Committee, Ambassador Lena Marsh told the Council that the list was current.";
     const p = byName(peopleOf(text), "Lena Marsh");
-    expect(posts(p)[0]).toBe("Chair @ ctc");
+    // one post: the "As" that opens the capacity is no post of its own ("As chair")
+    expect(posts(p)).toStrictEqual(["Chair @ ctc"]);
     expect(p!.roles[0]).toMatchObject({ titleAsStated: "chair of the Counter-Terrorism Committee", span: { start: text.indexOf("chair"), end: at(text, "Lena Marsh").end } });
   });
 

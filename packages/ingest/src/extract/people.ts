@@ -319,7 +319,8 @@ export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly 
     const key = normalizeName(name);
     const known = people.get(key);
     if (known) {
-      if (known.spans.length < 50) known.spans.push(nameSpan);
+      // the same words found again by another cue are the same evidence, not a second mention
+      if (known.spans.length < 50 && !known.spans.some((k) => k.start === nameSpan.start && k.end === nameSpan.end)) known.spans.push(nameSpan);
       for (const r of roles) if (!known.roles.some((k) => k.org.id === r.org.id && k.title === r.title)) known.roles.push(r);
       known.honorific ??= honorific;
       known.chaired ||= chaired;
@@ -553,7 +554,13 @@ function postsByCapacity(doc: Doc, resolver: OrgResolver, people: Map<string, Pe
       const post = { start: postStart, end: postStart + m[1]!.trimEnd().length };
       // Only a post at a body the dataset knows (not a State's): the capacity is certain, the organization must be too.
       const roles = readPosts(doc, post, Math.min(post.start, name.start), resolver).filter((r) => r.org.existing && r.org.kind !== "member-state" && !r.bare);
-      for (const r of roles) if (!person.roles.some((k) => k.org.id === r.org.id && k.title === r.title)) person.roles.unshift({ ...r, span: { start: Math.min(post.start, name.start), end: Math.max(post.end, name.end) } });
+      const span = { start: Math.min(post.start, name.start), end: Math.max(post.end, name.end) };
+      for (const r of roles) {
+        // the same post read by a name cue ("chair of the X" before the name): the capacity ties it to the name
+        const same = person.roles.findIndex((k) => k.org.id === r.org.id && k.title === r.title);
+        if (same < 0) person.roles.unshift({ ...r, span });
+        else person.roles[same] = { ...person.roles[same]!, span: { start: Math.min(span.start, person.roles[same]!.span.start), end: Math.max(span.end, person.roles[same]!.span.end) } };
+      }
       if (roles.length > 0) break;
     }
   }
@@ -625,7 +632,7 @@ function monthlyPresidents(doc: Doc, resolver: OrgResolver, people: Map<string, 
       const end = before ? name.start : name.end + m.index + m[0].length;
       const org = resolver.resolve("Security Council", { start, end })!;
       if (!person.roles.some((r) => r.org.id === org.id && r.title === "President")) {
-        person.roles.unshift({ title: "President", titleAsStated: doc.text.slice(start, end).replace(/^[\s(),]+|[\s,]+$/gu, ""), org, tenure: "substantive", span: { start: Math.min(start, name.start), end: Math.max(end, name.end) } });
+        person.roles.unshift({ title: "President", titleAsStated: doc.text.slice(start, end).replace(/^\s*(?:\([^()]*\))?[\s(),]*|[\s,]+$/gu, ""), org, tenure: "substantive", span: { start: Math.min(start, name.start), end: Math.max(end, name.end) } });
       }
       break;
     }

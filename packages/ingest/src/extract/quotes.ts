@@ -57,6 +57,15 @@ const TITLE_CASE = /^(?:\p{Lu}[\p{L}\p{M}’'-]*|of|and|the|for|on|in|to)(?:\s+(
 /** A quotation that opens with a body naming itself as its subject ("The Security Council recognizes …"). */
 const SELF_NAMED = /^((?:The|the)\s+(?:Security Council|Counter-Terrorism Committee))\s+(?:\p{Ll}+s|(?:also|further|again)\s+\p{Ll}+s)\b/u;
 /** An honorific's gender: "he" cannot name a Ms., "she" cannot name a Mr. */
+/**
+ * "… CTED noted that “…” Mr. Ruiz also emphasized …": the person the very next sentence says "also" spoke, by name. Group 1 is
+ * the reference to the person.
+ */
+const ALSO_NEXT = new RegExp(String.raw`^[\s.]{0,3}((?:(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|Ambassador)\s+)*\p{Lu}[\p{L}\p{M}’'-]+(?:\s+\p{Lu}[\p{L}\p{M}’'-]+){0,3})\s+(?:also|further|additionally)\s+(?:${VERBS})(?![\p{L}\p{M}’'-])`, "u");
+/** The subject of a reporting verb that names an organization: capitalised words (small joining words between), nothing else. */
+const ORG_SUBJECT = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}\p{N}’'-]*(?:\s+(?:of|for|on|and|the|\p{Lu}[\p{L}\p{M}\p{N}’'-]*)){0,8}$/u;
+/** "…, the Council was told today.": a sentence the hearers are the subject of, its speaker named in the next paragraph. */
+const WAS_TOLD = /,\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Council|Committee|Assembly|meeting)\s+was\s+told(?:\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening)))?\s*[.]?\s*$/u;
 const MALE = /^(?:H\.\s?E\.\s+)?(?:Mr\.?|Sir|His Excellency)(?:\s|$)/u;
 const FEMALE = /^(?:H\.\s?E\.\s+)?(?:Ms\.?|Mrs\.?|Madam|Dame|Her Excellency)(?:\s|$)/u;
 
@@ -408,6 +417,23 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe, docume
       if (!found && !refused && previous && previousQuote && previousQuote.sentence.start === sentence.start) {
         const between = text.slice(previousQuote.close + 1, q.open);
         if (between.length <= 80 && !/\p{Lu}/u.test(between) && !firstVerb(between) && !/[.;!?]\s/u.test(between)) found = { speaker: previous.speaker, confidence: 0.7, how: "neighbour" };
+      }
+      // "CTED noted that “…” Mr. Ruiz also emphasized …": words given to an organization (no person, document or body), then a person
+      // who "also" spoke, named right after the closing mark: the organization spoke through that person.
+      if (!found && !refused && words >= 2 && q.closed) {
+        const verb = lastVerb(text.slice(sentenceStart, q.open));
+        const subject = verb ? text.slice(sentenceStart, sentenceStart + verb.index).trim() : "";
+        const also = verb && ORG_SUBJECT.test(subject) && !OTHER_SOURCE.test(subject) && !personByReference(people, subject) ? ALSO_NEXT.exec(text.slice(q.close + 1, q.close + 160)) : null;
+        const person = also ? personByReference(people, also[1]!) : undefined;
+        if (person) found = { speaker: { kind: "person", person }, confidence: 0.6, how: "neighbour" };
+      }
+      // "It had taken a “horrific” act …, the Council was told today." then a paragraph whose first sentence names who spoke
+      // ("Briefing the Council, Ana Ruiz said …"): the lede reports that person's words.
+      const told = !found && !refused && q.closed && pi + 1 < paragraphs.length ? WAS_TOLD.exec(text.slice(q.close + 1, sentence.end)) : null;
+      if (told && !firstVerb(text.slice(q.close + 1, q.close + 1 + told.index))) {
+        const first = paragraphs[pi + 1]!.sentences[0];
+        const sp = first ? speakerOf.get(first.start) : undefined;
+        if (sp?.kind === "person") found = { speaker: sp, confidence: 0.6, how: "neighbour" };
       }
       // "“The Security Council encourages …”": words in which a body names itself as the subject (how its statements and resolutions are written) are the body's.
       if (!found && !refused && words >= 4) {

@@ -5,6 +5,7 @@ import { detectInjections } from "./injected";
 import { restoreWords } from "./restore";
 import { detectLostChars } from "./lost-chars";
 import { detectNameVariants } from "./name-variants";
+import { detectNameWordSlips } from "./name-words";
 import { detectMarkup } from "./markup";
 import { detectMetadata } from "./metadata";
 import { detectDuplicates } from "./duplicates";
@@ -43,6 +44,7 @@ export function repairText(input: string, options: RepairOptions = {}): RepairRe
     ...detectDuplicates(mid),
     ...detectLostChars(mid, knownNames),
     ...detectNameVariants(mid, knownNames),
+    ...detectNameWordSlips(mid, knownNames),
     ...detectDoubledWords(mid),
     ...detectQuoteProblems(mid),
     ...detectLostLinks(mid),

@@ -15,7 +15,27 @@ const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/u.t
  * Fixed phrases of UN prose, as certain as a known name where the words around a gap are theirs
  * ("Threats to International ⟨gap⟩ and Security": the Charter's "international peace and security").
  */
-export const FIXED_PHRASES: readonly string[] = ["International Peace and Security"];
+export const FIXED_PHRASES: readonly string[] = [
+  "International Peace and Security",
+  // the departments and offices of the United Nations Secretariat (before and after the 2019 reform), as UN pages name them
+  "Department of Political and Peacebuilding Affairs",
+  "Department of Peace Operations",
+  "Department of Operational Support",
+  "Department of Management Strategy, Policy and Compliance",
+  "Department of Economic and Social Affairs",
+  "Department for General Assembly and Conference Management",
+  "Department of Global Communications",
+  "Department of Safety and Security",
+  "Department of Political Affairs",
+  "Department of Peacekeeping Operations",
+  "Department of Field Support",
+  "Department of Public Information",
+  "Office for the Coordination of Humanitarian Affairs",
+  "Office for Disarmament Affairs",
+  "Office of Legal Affairs",
+  "Office for Outer Space Affairs",
+  "Office of Internal Oversight Services",
+];
 
 /** A UN photo credit right after a gap ("⟨gap⟩Photo/Jane Doe"): the credit reads "UN Photo/<name>". */
 const PHOTO_CREDIT = /^[ \t]?Photo\/\p{Lu}/u;
@@ -71,6 +91,7 @@ export function restoreWords(text: string, excisions: readonly Excision[], known
       const words = name.split(" ");
       const n = words.length;
       for (let i = 0; i <= n; i++) {
+        if (fromKnown) proposals.push(...partialWordProposals(words, i, left, right, name));
         for (let j = i + 1; j <= n; j++) {
           const matched = i + (n - j);
           // evidence from the text alone must be stronger: three matched words and a suffix after the gap
@@ -116,6 +137,51 @@ export function restoreWords(text: string, excisions: readonly Excision[], known
     });
   }
   return [...edits, ...restoreSameToken(text, excisions, edits)];
+}
+
+/** Fewest letters of a word's visible end after a gap that replaced the word's start ("⟨gap⟩building"). */
+const MIN_FRAGMENT = 4;
+
+/**
+ * Proposals for a gap that replaced whole words and the start of the next one, the token glued to the word's
+ * visible end ("Political and ⟨gap⟩building Affairs" in "Department of Political and Peacebuilding Affairs"):
+ * the gap replaces `words[i..j)` and the start of `words[j]`, whose end (at least {@link MIN_FRAGMENT}
+ * lower-case letters) starts the text after the gap, glued; the name's words after it follow as written. The
+ * words before the gap are the name's first words, or (the name's start worded otherwise, "Departments of")
+ * at least two of its words right before the gap, one capitalised.
+ */
+function partialWordProposals(words: readonly string[], i: number, left: string, right: string, name: string): Proposal[] {
+  const fragment = /^\p{Ll}+/u.exec(right)?.[0];
+  if (fragment === undefined || fragment.length < MIN_FRAGMENT) return [];
+  const n = words.length;
+  const l = left.replace(/[ \t]$/u, "");
+  const endsWithWords = (from: number) => {
+    const phrase = words.slice(from, i).join(" ");
+    return l.endsWith(phrase) && !isWordChar(l[l.length - phrase.length - 1]);
+  };
+  // where the words before the gap start in the name: its first word, else the most words (two at least) right before the gap
+  let from = -1;
+  if (i === 0) from = isWordChar(left[left.length - 1]) ? -1 : 0;
+  else if (endsWithWords(0)) from = 0;
+  else for (let k = i - 2; k > 0 && from < 0; k--) if (endsWithWords(k)) from = k;
+  if (from < 0 || (from > 0 && !words.slice(from, i).some((w) => /^\p{Lu}/u.test(w)))) return [];
+  const out: Proposal[] = [];
+  for (let j = i; j < n && j - i < 5; j++) {
+    const word = words[j]!;
+    if (!(word.length > fragment.length && word.endsWith(fragment))) continue;
+    const rest = right.slice(fragment.length);
+    const suffix = words.slice(j + 1).join(" ");
+    const r = rest.replace(/^[ \t]/u, "");
+    if (j + 1 < n ? !(r.startsWith(suffix) && !isWordChar(r[suffix.length])) : isWordChar(rest[0])) continue;
+    const kept = [...words.slice(from, i), ...words.slice(j + 1)];
+    // two whole words of the name beside the gap at least (the word's end alone is weak evidence), one capitalised
+    if (kept.length < 2 || !kept.some((w) => /^\p{Lu}/u.test(w))) continue;
+    const matched = kept.length + 1;
+    const missing = [...words.slice(i, j), word.slice(0, word.length - fragment.length)].join(" ");
+    const lead = isSpace(left[left.length - 1]) || left.length === 0 ? "" : " ";
+    out.push({ insert: lead + missing, fromKnown: true, name, matched });
+  }
+  return out;
 }
 
 /**
