@@ -122,8 +122,10 @@ describe("OrgResolver", () => {
 
   it("reads a committee by its resolution", () => {
     expect(peek("the 1373 Counter-Terrorism Committee")).toEqual(["ctc", "name", true]);
-    // (Not asserted: "the 1540/2004 Committee" resolves to the CTC through the alias "Committee" before the
-    // committee of resolution 1540 is tried; written for the owner in /work/coord/ingest-s6.md.)
+    // The bare word "Committee" after the numbers is not the alias of the CTC.
+    expect(peek("the 1540/2004 Committee")).toEqual(["1540-committee", "name", true]);
+    expect(peek("the 1540 Committee")).toEqual(["1540-committee", "name", true]);
+    expect(peek("the 9999 Committee")).toEqual(["9999-committee", "new", false]);
     expect(peek("the 1540/2004 Harbour Committee")).toEqual(["1540-committee", "name", true]);
     expect(peek("the Security Council Committee established pursuant to resolution 1540 (2004)")).toEqual(["1540-committee", "name", true]);
     expect(peek("the Committee pursuant to resolution 9999")).toBeUndefined();

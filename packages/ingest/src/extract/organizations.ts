@@ -199,7 +199,9 @@ export class OrgResolver {
     // "the 1373 Counter-Terrorism Committee", "the 1267/1989 X Committee": the committee of the first resolution.
     const numbered = /^(\d{3,4})(?:\/\d{3,4})*\s+(\S.*)$/u.exec(stripped);
     if (numbered) {
-      for (const key of [...variants(orgKey(numbered[2]!)), ...variants(orgKey(`${numbered[1]!} Committee`))]) {
+      // A bare "Committee" after the number names that resolution's committee, not the one the alias "Committee" stands for.
+      const rest = orgKey(numbered[2]!) === "committee" ? [] : variants(orgKey(numbered[2]!));
+      for (const key of [...rest, ...variants(orgKey(`${numbered[1]!} Committee`))]) {
         const hit = this.#index.get(key);
         if (hit) return this.#existing(hit.org, hit.by);
       }
