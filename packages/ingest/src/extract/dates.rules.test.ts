@@ -22,3 +22,17 @@ describe("an N-day meeting reported under a dateline", () => {
   it("stays on the day when the text gives no length", () =>
     expect(dates("Ports agree\n\nLISBON, 14 May 2009 -- A meeting on harbour safety in Lisbon called for closer work.")).toEqual(["2009-05-14", "2009-05-14"]));
 });
+
+describe("a site's clock above the headline (session 7)", () => {
+  it("takes the article's date line under the headline as the day of publication, not the site's clock above it", () => {
+    const text = [
+      "January 9, 2031 08:00 am (CET)",
+      "Harbour chiefs agree on shared patrols",
+      "Mar 6, 2026, at 10:12 am",
+      "LISBON, Mar 6 (Port Wire): The harbour chiefs met on Thursday and agreed to patrol together.",
+    ].join("\n");
+    expect(dates(text)).toEqual(["2026-03-05", "2026-03-05"]);
+  });
+  it("keeps a date line above the headline when none follows it", () =>
+    expect(dates(["9 January 2031", "Harbour chiefs agree on shared patrols", "The harbour chiefs met today and agreed to patrol together."].join("\n"))).toEqual(["2031-01-09", "2031-01-09"]));
+});

@@ -270,7 +270,7 @@ export function dateMentions(doc: Doc, address?: AddressDate): DateMention[] {
       if (!history({ start: p.start + m.index, end: p.start + m.index + m[0].length })) counts.set(Number(m[2]), (counts.get(Number(m[2])) ?? 0) + 1);
     }
   }
-  const top = stated.find((m) => m.paragraph < 10 && isDateLine(doc, m));
+  const top = articleDateLine(doc, stated, (m) => m.paragraph < 10 && isDateLine(doc, m));
   // the text's own date of publication, else the one its address writes, else the text's most named year
   const year = top ? Number(top.start.slice(0, 4)) : address ? (mo: number) => yearNear(address, mo) : [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
   // The year is a guess when no date of publication gives it and the text names it with no date of
@@ -280,6 +280,24 @@ export function dateMentions(doc: Doc, address?: AddressDate): DateMention[] {
   for (const p of doc.paragraphs) for (const m of doc.text.slice(p.start, p.end).matchAll(MONTH_YEAR)) monthYears.add(`${m[2]}-${String(month(m[1]!)).padStart(2, "0")}`);
   const guessed = top || address ? undefined : (y: number, mo: number) => !monthYears.has(`${y}-${String(mo).padStart(2, "0")}`);
   return doc.paragraphs.flatMap((p, i) => mentionsIn(doc.text.slice(p.start, p.end), p.start, i, year, guessed));
+}
+
+/** The index of the headline's last line, when the text has a headline. */
+function headlineEnd(doc: Doc): number | undefined {
+  const h = doc.headline;
+  return h ? doc.paragraphs.find((p) => p.start <= h.end && h.end <= p.end)?.index : undefined;
+}
+
+/**
+ * The first of `mentions` that passes `test` (a date line), except that a date line above the headline
+ * gives way to one in the two lines after it: above the headline is the site's furniture (its clock, a
+ * listing), the line under the headline is the article's own date.
+ */
+function articleDateLine(doc: Doc, mentions: readonly DateMention[], test: (m: DateMention) => boolean): DateMention | undefined {
+  const first = mentions.find(test);
+  const h = headlineEnd(doc);
+  if (!first || h === undefined || first.paragraph > h) return first;
+  return mentions.find((m) => m.paragraph > h && m.paragraph <= h + 2 && test(m)) ?? first;
 }
 
 /** A date the words around it make history, not a meeting's: after "since", "adopted on", near "anniversary", "attacks". */
@@ -445,6 +463,10 @@ function chooseDates(doc: Doc, mentions: readonly DateMention[], address: Addres
     if (m.paragraph >= 10) break;
     if (!dateline && isDateline(doc, m)) dateline = m;
     else if (!published && m.yearStated && isDateLine(doc, m)) published = m;
+  }
+  if (published) {
+    const first = published;
+    published = articleDateLine(doc, mentions, (m) => m === first || (m.paragraph < 10 && m !== dateline && m.yearStated && !isDateline(doc, m) && isDateLine(doc, m)));
   }
   const reference = dateline ?? published;
   const refYear = reference ? Number(reference.start.slice(0, 4)) : address?.year;

@@ -81,6 +81,8 @@ const CHROME_SHAPES: readonly RegExp[] = [
   /^(?:https?:\/\/|www\.)\S+$/iu,
   // photo credits and captions
   /\bUN Photo\b|^Photo(?:s)?:|^Image:|^Credit:/iu,
+  // a site's buttons to share the page ("facebook-white sharing button")
+  /^[\w-]{1,40}\s+sharing\s+button$/iu,
   // calls to action of a site's banner
   /\b(?:JOIN NOW|SIGN UP|SUBSCRIBE|LOG IN|Donate)\b/u,
   // a menu's entries ("- English", "- ????", "- The date of the speech")
@@ -89,8 +91,10 @@ const CHROME_SHAPES: readonly RegExp[] = [
   // not a paragraph of the body that ends by introducing a quotation
   /^.{1,120}:$/u,
 ];
+/** A time zone a date line gives after its time ("11:05 am (IST)", "10:00 GMT"). */
+const ZONE = "(?:GMT|UTC|EDT|EST|CDT|CST|PDT|PST|BST|CET|CEST|EET|EEST|MSK|IST|PKT|JST|KST|AEST|AEDT|SAST|EAT|WAT|CAT)";
 /** A line that is only a date (with a weekday in any language, a time, a zone): not a headline. */
-const DATE_LINE = new RegExp(String.raw`^[\s\W]*(?:\p{L}{2,12}\.?,?\s*)?(?:\d{1,2}\s+${DAY_MONTH_NAME}\.?,?\s*\d{4}|${MONTH}\.?\s+\d{1,2},?\s*\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})[\s\W\d]*(?:[ap]\.?m\.?|GMT|EDT|EST|UTC)?[\s\W]*$`, "iu");
+const DATE_LINE = new RegExp(String.raw`^[\s\W]*(?:\p{L}{2,12}\.?,?\s*)?(?:\d{1,2}\s+${DAY_MONTH_NAME}\.?,?\s*\d{4}|${MONTH}\.?\s+\d{1,2},?\s*\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})[\s\W\d]*(?:[ap]\.?m\.?[\s\W]*)?(?:${ZONE}[\s\W]*)?$`, "iu");
 
 /** Whether a line is the page's chrome rather than its text. */
 export function isChrome(line: string): boolean {

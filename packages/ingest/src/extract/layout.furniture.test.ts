@@ -1,0 +1,38 @@
+// A site's furniture around an article (session 7): date lines that give a time zone after the time,
+// share buttons. Lines written for these tests (synthetic, our own words).
+import { describe, expect, it } from "vitest";
+import { isChrome } from "./layout";
+import { readDoc } from "./text";
+import { findTitle } from "./title";
+
+describe("furniture lines", () => {
+  it.each([
+    ["March 4, 2031 09:15 am (CET)", "a site's clock with its zone in brackets"],
+    ["4 March 2031 09:15 GMT", "a date line with its zone"],
+    ["4 March 2031, 9:15 p.m. (IST)", "a date line with a time and a zone in brackets"],
+    ["mastodon-blue sharing button", "a share button's label"],
+  ])("%j: %s is chrome", (line) => expect(isChrome(line)).toBe(true));
+
+  it.each([
+    ["4 March 2031 harbour talks", "a date, then words"],
+    ["Sharing buttons were added to the harbour's site", "a sentence about buttons"],
+  ])("%j: %s is text", (line) => expect(isChrome(line)).toBe(false));
+
+  it("reads the headline under a site's clock and its share buttons", () => {
+    const text = [
+      "March 4, 2031 09:15 am (CET)",
+      "Follow us:",
+      "mastodon-blue sharing button",
+      "rss-blue sharing button",
+      "Harbour chiefs agree on shared patrols",
+      "The harbour chiefs met on Tuesday and agreed to patrol together.",
+    ].join("\n");
+    expect(findTitle(readDoc(text))?.value).toBe("Harbour chiefs agree on shared patrols");
+  });
+
+  it("stays linear on a long run of symbols after a date", () => {
+    const line = `4 March 2031 pm${" (".repeat(25_000)}x`;
+    expect(isChrome(line)).toBe(false);
+    expect(isChrome(`4 March 2031${" ) ".repeat(25_000)}`)).toBe(true);
+  });
+});
