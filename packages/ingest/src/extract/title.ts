@@ -189,6 +189,35 @@ function bodyTheme(doc: Doc): { value: string; span: Span } | undefined {
   return undefined;
 }
 
+/** How many lines after the headline a fuller form of it may be given (a video page's description under its metadata). */
+const FULLER_WITHIN = 8;
+/** Longest line that may give the headline's fuller form. */
+const MAX_FULLER = 400;
+
+/**
+ * The headline given whole on a later line near the top: a video page shows a title cut to its width,
+ * then a description that writes it on and adds the rest ("The work of X with Y" above "Open briefing
+ * of the Committee on the work of X with Y pursuant to resolution Z"). The headline's words, from where
+ * they start in that line to its end: at least two more words and no second sentence.
+ */
+function fullerHeadline(doc: Doc, headline: Span): Span | undefined {
+  const head = collapse(doc.text.slice(headline.start, headline.end)).toLowerCase();
+  if (head.length < 20) return undefined;
+  const after = doc.paragraphs.filter((p) => p.start >= headline.end).slice(0, FULLER_WITHIN);
+  for (const p of after) {
+    if (p.end - p.start > MAX_FULLER) continue;
+    const line = doc.text.slice(p.start, p.end);
+    // the line collapsed keeps its offsets when it has no run of white space (a line of a page has none)
+    if (/\s{2}/u.test(line)) continue;
+    const at = line.toLowerCase().indexOf(head);
+    if (at < 0) continue;
+    const rest = line.slice(at + head.length).replace(/\.$/u, "");
+    if (!/^\s+\S+\s+\S/u.test(rest) || /[.;!?]\s/u.test(rest) || (at > 0 && /\p{L}/u.test(line[at - 1]!))) continue;
+    return { start: p.start + at, end: p.start + at + head.length + rest.length };
+  }
+  return undefined;
+}
+
 /** Finds the title. */
 export function findTitle(doc: Doc): TitleFact | undefined {
   let headline: TitleFact["headline"];
@@ -251,6 +280,12 @@ export function findTitle(doc: Doc): TitleFact | undefined {
   const theme = bodyTheme(doc);
   if (theme) return withHeadline(theme, 0.75, "A theme the body quotes for the meeting; the headline quotes none.");
   if (headline) {
+    const fuller = fullerHeadline(doc, headline.span);
+    if (fuller) {
+      // the headline's own words (its capitals), then what the later line adds
+      const added = doc.text.slice(fuller.start + headline.value.length, fuller.end);
+      return { value: collapse(`${headline.value}${added}`), span: fuller, confidence: 0.7, note: "The headline as a later line near the top gives it whole.", headline };
+    }
     const text = doc.text.slice(headline.span.start, headline.span.end);
     const meetingOf = MEETING_OF_LEAD.exec(text);
     // A headline that reports the meeting ("CTC holds open briefing on gender and …") is kept whole:
