@@ -34,3 +34,42 @@ describe("a headline given whole on a later line", () => {
     expect(title(page("On safety of harbours in the Northern Isles and their neighbours today"))?.value).toBe("Safety of harbours in the Northern Isles and their neighbours");
   });
 });
+
+describe("a theme set off by dashes after the meeting", () => {
+  it("takes the words between the dashes, without a stop or closing mark before the second dash", () => {
+    const text = "Harbour safety in focus\n\nThe meeting – Keeping harbours open, while respecting the rights of crews – was held as trade grew.";
+    expect(title(text)).toEqual(expect.objectContaining({ value: "Keeping harbours open, while respecting the rights of crews" }));
+    const stopped = "The aim of the joint meeting — Keeping harbours open: lessons learned.” — was to share experience.";
+    expect(title(stopped)).toEqual(
+      expect.objectContaining({ value: "Keeping harbours open: lessons learned", span: { start: stopped.indexOf("Keeping"), end: stopped.indexOf(" learned") + 8 } }),
+    );
+  });
+  it("takes no aside in lower case, and no theme of a side event", () => {
+    expect(title("Harbour safety in focus\n\nThe meeting – as planned – was held at the port.")?.value).toBe("Harbour safety in focus");
+    expect(title("Harbour safety in focus\n\nA side event – Keeping harbours open in winter – was held at the port.")?.value).toBe("Harbour safety in focus");
+  });
+  it("stays linear on a sentence of many dashes that never close", () => {
+    const text = `Harbour safety in focus\n\nThe meeting – ${"Keeping harbours open meeting – ".repeat(2_000)}ends.`;
+    expect(title(text)?.value).toBeDefined();
+  });
+});
+
+describe("a meeting named as the subject of an opening sentence", () => {
+  it("takes the meeting's name when the page has no headline", () => {
+    const text = "The port authorities of the isles met in spring. A third open meeting of the Harbour Committee with the Coastal Research Network was held at the town hall on 3 May.";
+    expect(title(text)).toEqual(
+      expect.objectContaining({ value: "third open meeting of the Harbour Committee with the Coastal Research Network", span: { start: text.indexOf("third"), end: text.indexOf(" was held") } }),
+    );
+    expect(title("The launch event for the Harbour Atlas, organized by two ports, was hosted at the museum.")?.value).toBe("launch event for the Harbour Atlas");
+  });
+  it("takes none that is only a kind of meeting, or a past one", () => {
+    expect(title("The meeting was held at the town hall. It was long.")).toBeUndefined();
+    expect(title("A previous meeting of the Harbour Committee was held in Oslo.")).toBeUndefined();
+  });
+  it("prefers it to a headline that names the meeting in passing", () => {
+    const text = "Mayor and minister address the Conference on Safe Harbours\n\nThe Northern Conference on Safe Harbours, organised by the ministry, was held on Tuesday.";
+    expect(title(text)?.value).toBe("Northern Conference on Safe Harbours");
+    const own = "Conference on Safe Harbours ends with a declaration\n\nThe Northern Conference on Safe Harbours, organised by the ministry, was held on Tuesday.";
+    expect(title(own)?.value).toBe("Conference on Safe Harbours ends with a declaration");
+  });
+});

@@ -168,6 +168,52 @@ function quotedTheme(doc: Doc, span: Span, m: RegExpExecArray): { value: string;
   return { value, span: { start, end } };
 }
 
+/** The kinds of meeting a lead's subject may name. */
+const KIND = String.raw`(?:[Mm]eeting|[Ee]vent|[Bb]riefing|[Ww]orkshop|[Cc]onference|[Ss]eminar|[Dd]ialogue|[Ss]ession|[Ff]orum|[Ss]ummit|[Ss]ymposium)`;
+/** The meeting's kind and what follows it in a name ("Conference on Port Safety" in "The Regional Conference on Port Safety"). */
+const FROM_KIND = new RegExp(String.raw`\b${KIND}\s+(?:of|with|for|on)\s.*$`, "u");
+/**
+ * A meeting named as a sentence's subject, then said to be held: "A second open meeting of the Committee
+ * with the Network was organized at …", "The Regional Conference on Port Safety, organised by …, was held on …".
+ * The name: up to six words, the meeting's kind, and what it is of, with or for (no comma in it).
+ */
+const SUBJECT_HELD = new RegExp(
+  String.raw`^(?:A|An|The)\s+((?:[\p{L}\d’'-]+\s+){0,6}?${KIND}\s+(?:of|with|for|on)\s+[^,;:.()“”"]{3,200}?)(?:,[^,;]{1,200},)?\s+(?:was|were)\s+(?:held|organi[sz]ed|convened|hosted)\b`,
+  "u",
+);
+
+/** A meeting the opening paragraphs name as a sentence's subject, said to be held there (see {@link SUBJECT_HELD}). */
+function subjectNamed(doc: Doc): { value: string; span: Span } | undefined {
+  for (const p of bodyParagraphs(doc).slice(0, 4)) {
+    for (const s of p.sentences.slice(0, 4)) {
+      const text = doc.text.slice(s.start, s.end);
+      const m = SUBJECT_HELD.exec(text);
+      if (!m || ANOTHER_EVENT.test(m[1]!) || NOT_THEME.test(m[1]!)) continue;
+      const start = s.start + m.index + m[0].indexOf(m[1]!);
+      return { value: collapse(m[1]!), span: { start, end: start + m[1]!.length } };
+    }
+  }
+  return undefined;
+}
+
+/** A theme set off by dashes after its meeting ("The meeting – Safety of ports – was held …", "the purpose of the special meeting – Safety of ports: lessons – was"). */
+const DASHED_THEME = /\b(?:meeting|briefing|session|conference|workshop|seminar|debate|dialogue|event)\s+[–—]\s+(\p{Lu}[^–—]{7,300}?)\s+[–—]\s/u;
+
+/** A theme between dashes in a sentence of the opening paragraphs, without the stops and quotation marks it may end with. */
+function dashedTheme(doc: Doc): { value: string; span: Span } | undefined {
+  for (const p of bodyParagraphs(doc).slice(0, 4)) {
+    for (const s of p.sentences.slice(0, 4)) {
+      const text = doc.text.slice(s.start, s.end);
+      const m = DASHED_THEME.exec(text);
+      if (!m || OTHER_MEETING.test(text.slice(0, m.index)) || ANOTHER_EVENT.test(text.slice(Math.max(0, m.index - 40), m.index + 20))) continue;
+      const value = m[1]!.replace(/[\s.,;:”"’]+$/u, "");
+      const start = s.start + m.index + m[0].indexOf(m[1]!);
+      return { value: collapse(value), span: { start, end: start + value.length } };
+    }
+  }
+  return undefined;
+}
+
 /**
  * A theme quoted in a sentence about the meeting in the first paragraphs of the body, introduced as one
  * ("organised a Special Meeting on the overarching theme of “…”", "addresses the open briefing of the
@@ -268,6 +314,11 @@ export function findTitle(doc: Doc): TitleFact | undefined {
       }
     }
   }
+  if (!headline) {
+    // No headline: a meeting the opening paragraphs name as a sentence's subject ("A special meeting of … was held").
+    const named = subjectNamed(doc);
+    if (named) return { ...named, confidence: 0.6, note: "The meeting an opening sentence names as its subject; the page has no headline." };
+  }
   if (!headline && first?.sentences[0]) {
     // No headline: a theme the lead sentence names in capitals after the meeting ("hosted a workshop on Safety of ports and borders.").
     const span = first.sentences[0];
@@ -279,6 +330,16 @@ export function findTitle(doc: Doc): TitleFact | undefined {
   }
   const theme = bodyTheme(doc);
   if (theme) return withHeadline(theme, 0.75, "A theme the body quotes for the meeting; the headline quotes none.");
+  const dashed = dashedTheme(doc);
+  if (dashed) return withHeadline(dashed, 0.7, "A theme the body sets off by dashes after the meeting; the headline quotes none.");
+  if (headline) {
+    // A headline that reports something done at a meeting it names ("Ministers address the Conference on
+    // Port Safety"), where the body names that meeting whole as a sentence's subject: the meeting's name.
+    const named = subjectNamed(doc);
+    const core = named && FROM_KIND.exec(named.value)?.[0].toLowerCase();
+    const head = headline.value.toLowerCase();
+    if (named && core && head.includes(core) && !head.startsWith(core)) return withHeadline(named, 0.65, "The meeting the headline names in passing, as the body names it whole.");
+  }
   if (headline) {
     const fuller = fullerHeadline(doc, headline.span);
     if (fuller) {
