@@ -73,3 +73,25 @@ describe("a meeting named as the subject of an opening sentence", () => {
     expect(title(own)?.value).toBe("Conference on Safe Harbours ends with a declaration");
   });
 });
+
+describe("a resolution's subject under its heading (a mirror of resolutions)", () => {
+  it("takes the line under 'Resolution N' as the agenda item, not the site's tagline above it", () => {
+    const text = ["Finder for the decisions of the Harbour Council", "Resolution 4321", "Safety of harbours threatened by storms", "H/RES/4321 (2031)", "The Harbour Council,", "Recalling its earlier decisions,"].join("\n");
+    expect(title(text)).toEqual(expect.objectContaining({ value: "Safety of harbours threatened by storms", span: { start: text.indexOf("Safety"), end: text.indexOf(" storms") + 7 } }));
+  });
+  it("takes no adoption line or the resolution's own text for its subject", () => {
+    const text = ["Harbour Council decisions", "Resolution 4321", "Adopted by the Harbour Council at its 77th meeting, on", "The Harbour Council,", "Recalling its earlier decisions."].join("\n");
+    expect(title(text)?.value).toBe("Harbour Council decisions");
+  });
+});
+
+describe("a day that marked a numbered meeting", () => {
+  it("takes the meeting the opening sentence says the day marked", () => {
+    const text = "3 May 2031 marked the 40th meeting of the Harbour Committee, which was also the chair's last. The members thanked her.";
+    expect(title(text)?.value).toBe("40th meeting of the Harbour Committee");
+  });
+  it("takes no meeting without its number, and no anniversary", () => {
+    expect(title("3 May 2031 marked the last meeting of the Harbour Committee, which was long.")).toBeUndefined();
+    expect(title("3 May 2031 marked the 40th anniversary of the Harbour Committee, which was founded in 1991.")).toBeUndefined();
+  });
+});

@@ -52,6 +52,8 @@ const collapse = (s: string) => s.replace(/\s+/gu, " ").trim();
 
 /** A verbatim record's agenda item: the line after "Agenda", "Adoption of the agenda" or "The agenda was adopted.", or the words between them and the proceedings on one line. */
 const AGENDA_ALONE = /^(?:Agenda|The agenda was adopted\.|Adoption of the agenda)$/u;
+/** A resolution's heading alone on its line ("Resolution 1234"), as a mirror of resolutions writes it above the resolution's subject (the agenda item it was adopted under). */
+const RESOLUTION_ALONE = /^Resolution\s+\d{3,4}$/u;
 const AGENDA_INLINE = /\b(?:Agenda|The agenda was adopted\.)\s+(\p{Lu}[^.\n]{9,200}?)\s+(?:The meeting was called to order|The President\b)/u;
 
 /** The agenda item of a verbatim record of a meeting (S/PV): its title. Read line by line (a table's rows may run into the heading's paragraph). */
@@ -67,10 +69,14 @@ function agendaItem(doc: Doc): { value: string; span: Span } | undefined {
     at = nl + 1;
   }
   for (let i = 0; i < lines.length; i++) {
-    if (!AGENDA_ALONE.test(doc.text.slice(lines[i]!.start, lines[i]!.end))) continue;
+    const heading = doc.text.slice(lines[i]!.start, lines[i]!.end);
+    const resolution = RESOLUTION_ALONE.test(heading);
+    if (!AGENDA_ALONE.test(heading) && !resolution) continue;
     const next = lines[i + 1];
     if (!next) return undefined;
     const item = doc.text.slice(next.start, next.end);
+    // under a resolution's heading, its adoption or its text is no subject: look on
+    if (resolution && (/^(?:Adopted|The Security Council|S\/RES\/)/u.test(item) || /[.:;,]$/u.test(item) || item.length < 10 || item.length > 200)) continue;
     // "Adoption of the agenda" then "The agenda was adopted.": the item is on the line after.
     if (AGENDA_ALONE.test(item)) continue;
     if (item.length < 10 || item.length > 200 || /[.:]$/u.test(item) || /^The President\b/u.test(item)) return undefined;
@@ -182,13 +188,21 @@ const SUBJECT_HELD = new RegExp(
   "u",
 );
 
+/** A day said to have marked a numbered meeting: "14 May 2031 marked the 40th meeting of the Harbour Committee, which …". */
+const MARKED = new RegExp(
+  String.raw`^[^,;]{0,40}?\s(?:marked|saw)\s+the\s+(\d{1,4}(?:st|nd|rd|th)\s+(?:[\p{L}-]+\s+){0,3}?${KIND}\s+of\s+[^,;:.()“”"]{3,200}?)\s*[,;.]`,
+  "u",
+);
+
 /** A meeting the opening paragraphs name as a sentence's subject, said to be held there (see {@link SUBJECT_HELD}). */
 function subjectNamed(doc: Doc): { value: string; span: Span } | undefined {
   for (const p of bodyParagraphs(doc).slice(0, 4)) {
     for (const s of p.sentences.slice(0, 4)) {
       const text = doc.text.slice(s.start, s.end);
-      const m = SUBJECT_HELD.exec(text);
-      if (!m || ANOTHER_EVENT.test(m[1]!) || NOT_THEME.test(m[1]!)) continue;
+      const subject = SUBJECT_HELD.exec(text);
+      // a day is no subject ("The 3 May meeting of …"); a numbered meeting may be marked ("marked the 40th meeting")
+      const m = subject && !NOT_THEME.test(subject[1]!) ? subject : MARKED.exec(text);
+      if (!m || ANOTHER_EVENT.test(m[1]!)) continue;
       const start = s.start + m.index + m[0].indexOf(m[1]!);
       return { value: collapse(m[1]!), span: { start, end: start + m[1]!.length } };
     }
