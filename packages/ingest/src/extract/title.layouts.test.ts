@@ -95,3 +95,25 @@ describe("a day that marked a numbered meeting", () => {
     expect(title("3 May 2031 marked the 40th anniversary of the Harbour Committee, which was founded in 1991.")).toBeUndefined();
   });
 });
+
+describe("themes and subjects further into the body (session 7)", () => {
+  it("takes a theme a later sentence names as one ('the meeting, which has the theme “…”')", () => {
+    const body = ["The port authorities met today.", "They spoke of storms.", "They spoke of tides.", "They spoke of ships.", "They spoke of cranes."];
+    const text = `${body.join("\n")}\nSessions of the meeting, which has the theme "Keeping harbours open in winter," will look at ice.`;
+    expect(title(text)?.value).toBe("Keeping harbours open in winter");
+    // a quotation no sentence names as a theme is a speaker's words
+    expect(title(`${body.join("\n")}\nAt the meeting, the chair said "Keeping harbours open in winter is hard."`)).toBeUndefined();
+  });
+  it("reads a subject after a dateline, with the acronym and body it is of, and 'took place'", () => {
+    const text = "Ports\nLISBON, 3 May 2031 (Port Wire) - The second special meeting of the Harbour Committee (HC) of the Coastal Council took place in Lisbon on Monday.";
+    expect(title(text)?.value).toBe("second special meeting of the Harbour Committee");
+  });
+});
+
+describe("linear on long inputs", () => {
+  it("finishes on 50,000 characters of meeting names that are never said to be held", () => {
+    const text = `Ports\nThe meeting of ${"the Harbour Committee with the meeting of ".repeat(1_200)}ends.\n${"A meeting – Open ports ".repeat(2_000)}`;
+    expect(text.length).toBeGreaterThan(50_000);
+    expect(title(text)).toBeUndefined();
+  });
+});

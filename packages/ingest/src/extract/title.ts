@@ -179,12 +179,12 @@ const KIND = String.raw`(?:[Mm]eeting|[Ee]vent|[Bb]riefing|[Ww]orkshop|[Cc]onfer
 /** The meeting's kind and what follows it in a name ("Conference on Port Safety" in "The Regional Conference on Port Safety"). */
 const FROM_KIND = new RegExp(String.raw`\b${KIND}\s+(?:of|with|for|on)\s.*$`, "u");
 /**
- * A meeting named as a sentence's subject, then said to be held: "A second open meeting of the Committee
+ * A meeting named as a sentence's subject (after a dateline, "PLACE, 3 May (Agency) - ", when there is one), then said to be held: "A second open meeting of the Committee
  * with the Network was organized at …", "The Regional Conference on Port Safety, organised by …, was held on …".
  * The name: up to six words, the meeting's kind, and what it is of, with or for (no comma in it).
  */
 const SUBJECT_HELD = new RegExp(
-  String.raw`^(?:A|An|The)\s+((?:[\p{L}\d’'-]+\s+){0,6}?${KIND}\s+(?:of|with|for|on)\s+[^,;:.()“”"]{3,200}?)(?:,[^,;]{1,200},)?\s+(?:was|were)\s+(?:held|organi[sz]ed|convened|hosted)\b`,
+  String.raw`^(?:(?:\p{Lu}[\p{Lu} .’'-]{1,40},[^–—()]{3,40}?\s)?(?:\([^()]{1,40}\)\s*)?(?:-|–|—|--)\s+)?(?:A|An|The)\s+((?:[\p{L}\d’'-]+\s+){0,6}?${KIND}\s+(?:of|with|for|on)\s+[^,;:.()“”"]{3,200}?)(?:\s*\(\p{Lu}{2,8}\)(?:\s+of\s+the\s+[^,;:.()“”"]{1,80}?)?)?(?:,[^,;]{1,200},)?\s+(?:(?:was|were)\s+(?:held|organi[sz]ed|convened|hosted)|took\s+place)\b`,
   "u",
 );
 
@@ -196,7 +196,7 @@ const MARKED = new RegExp(
 
 /** A meeting the opening paragraphs name as a sentence's subject, said to be held there (see {@link SUBJECT_HELD}). */
 function subjectNamed(doc: Doc): { value: string; span: Span } | undefined {
-  for (const p of bodyParagraphs(doc).slice(0, 4)) {
+  for (const p of bodyParagraphs(doc).slice(0, 6)) {
     for (const s of p.sentences.slice(0, 4)) {
       const text = doc.text.slice(s.start, s.end);
       const subject = SUBJECT_HELD.exec(text);
@@ -228,6 +228,13 @@ function dashedTheme(doc: Doc): { value: string; span: Span } | undefined {
   return undefined;
 }
 
+/** Words that name what follows as a theme ("which has the theme “…”", "entitled “…”"), at the end of the words before a quotation. */
+const THEME_NAMED = /\b(?:(?:the|its|a|an)\s+(?:(?:overall|overarching|main|general)\s+)?theme(?:\s+of)?|entitled|titled|themed)\s*[:,]?\s*$/iu;
+/** A meeting in the words before a theme. */
+const A_MEETING = /\b(?:meeting|briefing|session|conference|workshop|seminar|debate|dialogue|event|forum|webinar)\b/iu;
+/** How many paragraphs of the body a theme named as one is looked for in. */
+const THEME_NAMED_WITHIN = 12;
+
 /**
  * A theme quoted in a sentence about the meeting in the first paragraphs of the body, introduced as one
  * ("organised a Special Meeting on the overarching theme of “…”", "addresses the open briefing of the
@@ -243,6 +250,18 @@ function bodyTheme(doc: Doc): { value: string; span: Span } | undefined {
       // the meeting named just before its theme ("the open briefing of the Committee on “…”"), not a presentation given at it
       const near = before.slice(-160);
       if (!MEETING_THEME.test(near) || OTHER_MEETING.test(before) || ANOTHER_EVENT.test(near)) continue;
+      return quotedTheme(doc, s, m);
+    }
+  }
+  // Further on, a theme the sentence names as one ("the meeting, which has the theme “…”").
+  for (const p of bodyParagraphs(doc).slice(0, THEME_NAMED_WITHIN)) {
+    for (const s of p.sentences) {
+      const text = doc.text.slice(s.start, s.end);
+      const m = QUOTED.exec(text) ?? QUOTED_SINGLE.exec(text);
+      if (!m) continue;
+      const before = text.slice(0, m.index);
+      const near = before.slice(-160);
+      if (!THEME_NAMED.test(near) || !A_MEETING.test(near) || OTHER_MEETING.test(before) || ANOTHER_EVENT.test(near)) continue;
       return quotedTheme(doc, s, m);
     }
   }
