@@ -36,3 +36,18 @@ describe("furniture lines", () => {
     expect(isChrome(`4 March 2031${" ) ".repeat(25_000)}`)).toBe(true);
   });
 });
+
+describe("a site's section label above the headline", () => {
+  it("reads the headline under a two-word label when the body follows it", () => {
+    const text = ["Coastal Affairs", "Harbour chiefs agree on shared patrols along the northern coast", "The harbour chiefs of four countries met on Tuesday and agreed to patrol the coast together from the spring."].join("\n");
+    const doc = readDoc(text);
+    expect(doc.chrome.has(0)).toBe(true);
+    expect(findTitle(doc)?.value).toBe("Harbour chiefs agree on shared patrols along the northern coast");
+  });
+  it("leaves the label when what follows is a byline or another heading, not the body", () => {
+    const text = ["Coastal Affairs", "Office for the Coordination of Harbour Affairs", "Harbour patrols: a summary", "The harbour chiefs of four countries met on Tuesday and agreed to patrol the coast together from the spring."].join("\n");
+    const doc = readDoc(text);
+    expect(doc.chrome.has(0)).toBe(false);
+    expect(doc.headline).toBeUndefined();
+  });
+});

@@ -128,6 +128,10 @@ const HQ = /\b(?:at\s+)?(?:the\s+)?(?:United Nations|UN)\s+Headquarters(?:\s+in\
 const HQ_LINE = /^(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3},\s+)?(?:the\s+)?(?:United Nations|UN)\s+Headquarters(?:,\s+|\s+in\s+)New\s+York[,.]?$/u;
 /** A UN press release's dateline: "NEW YORK, 9 March (UN Headquarters) --". */
 const HQ_DATELINE = /^\p{Lu}[\p{Lu} .]{1,20},\s+\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\s+\((?:United Nations|UN)\s+Headquarters\)\s+-{1,2}/u;
+/** The press met at a place: "a news conference at", "told reporters at", "a press briefing at". */
+const PRESS_BEFORE = /\b(?:(?:news|press)\s+(?:conference|briefing|encounter)|reporters|journalists|the\s+press|stakeout)\s*$/iu;
+/** The press met just before a city: "a news conference at UN Headquarters in", "told reporters " (before "in Geneva"). */
+const PRESS_AT = /\b(?:(?:news|press)\s+(?:conference|briefing|encounter)|reporters|journalists|the\s+press|stakeout)(?:\s+(?:at|in)\b[^,.]{0,40})?\s*$/iu;
 const MEETING_VERB = /\b(?:held|took place|hosted|convened|opened|met|gathered|concluded|continued|moved|organi[sz]ed|meeting|briefing|workshop|session|event)\b/u;
 const CITY_NAMES = Object.keys(CITIES).sort((a, b) => b.length - a.length);
 const CITY_ALT = CITY_NAMES.map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|");
@@ -161,7 +165,9 @@ export function findVenue(doc: Doc, year: number | undefined): VenueFact | undef
     const h = HYBRID.exec(text);
     if (h && !hybrid) hybrid = { start: span.start + h.index, end: span.start + h.index + h[0].length };
     const hq = HQ.exec(text);
-    if (hq && MEETING_VERB.test(text) && !locations.some((l) => l.name === "United Nations Headquarters")) {
+    // "told a news conference at UN Headquarters": where a speaker met the press, not the meeting's place
+    const press = hq !== null && PRESS_BEFORE.test(text.slice(Math.max(0, hq.index - 40), hq.index));
+    if (hq && !press && MEETING_VERB.test(text) && !locations.some((l) => l.name === "United Nations Headquarters")) {
       const lead = hq[0].length - hq[0].replace(/^at\s+(?:the\s+)?|^the\s+/u, "").length;
       hqAt(span.start + hq.index + lead, span.start + hq.index + hq[0].length);
       continue;
@@ -180,6 +186,8 @@ export function findVenue(doc: Doc, year: number | undefined): VenueFact | undef
       const before = text.slice(Math.max(0, m.index - 60), m.index);
       // "from 19 to 21 April in Strasbourg" is a date range, not an origin.
       if (/\b(?:attacks?|victims?|bombings?|incidents?|born|based|headquartered|from(?!\s+\d))\b[^,.]*$/u.test(before)) continue;
+      // "told a news conference at UN Headquarters in New York": the press's place
+      if (PRESS_AT.test(before)) continue;
       const venueName = m[1] && !/^(?:United Nations|UN)$/u.test(m[1]) && !CITIES[m[1]] ? m[1] : undefined;
       const following = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
       const day = year !== undefined && /^\s*(?:on|,)\s/u.test(following) ? dayOf(following, year) : undefined;

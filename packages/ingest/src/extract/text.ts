@@ -134,6 +134,10 @@ export function readDoc(text: string): Doc {
       chrome.add(p.index);
       continue;
     }
+    if (isLabel(line) && labelsHeadline(text, paragraphs, p.index)) {
+      chrome.add(p.index);
+      continue;
+    }
     if (isHeadline(line) && p.index < paragraphs.length - 1) {
       headline = { start: p.start, end: p.end };
       const next = paragraphs[p.index + 1];
@@ -146,6 +150,27 @@ export function readDoc(text: string): Doc {
     break;
   }
   return { text, paragraphs, headline, dateline, chrome };
+}
+
+/** A line of two words in capitals ("Homeland Security", "WORLD NEWS"): a site's section, when a headline and the body follow. */
+const isLabel = (line: string): boolean => line.length <= 30 && /^\p{Lu}[\p{L}&-]*\s+\p{Lu}[\p{L}&-]*$/u.test(line);
+
+/** Shortest paragraph that reads as the body's first. */
+const MIN_BODY = 80;
+
+/**
+ * Whether a label at `index` stands above the article: the next line that is not chrome reads as a
+ * headline, and the one after it as the body (a long paragraph with a sentence's stop). A label above
+ * another label, a byline or a subtitle is left as it is.
+ */
+function labelsHeadline(text: string, paragraphs: readonly Paragraph[], index: number): boolean {
+  const next = (from: number) => paragraphs.slice(from, from + 4).find((q) => !isChrome(text.slice(q.start, q.end)));
+  const head = next(index + 1);
+  if (!head || !isHeadline(text.slice(head.start, head.end))) return false;
+  const body = next(head.index + 1);
+  if (!body) return false;
+  const line = text.slice(body.start, body.end);
+  return line.length >= MIN_BODY && /[.!?]["”’]?(?:\s|$)/u.test(line);
 }
 
 /** A line of one word (a site's tag or name: "AV", "UNdemocracy.com"), not a headline. */

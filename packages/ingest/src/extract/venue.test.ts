@@ -47,3 +47,12 @@ describe("findVenue", () => {
     expect(venue(text)).toEqual({ mode: "virtual", cities: [], names: [], spans: [span] });
   });
 });
+
+describe("findVenue: the press's place (session 7)", () => {
+  it("does not take Headquarters where a speaker met the press for the meeting's place", () => {
+    const text = "Harbour meeting planned for the isles\n\nThe Committee's meeting will be held in spring, the chair told a news conference at UN Headquarters in New York.";
+    expect(venue(text)).toBeUndefined();
+    const told = "Harbour meeting planned for the isles\n\nThe Committee's meeting will be held in spring, she told reporters at UN Headquarters.";
+    expect(venue(told)).toBeUndefined();
+  });
+});
