@@ -36,3 +36,15 @@ describe("a site's clock above the headline (session 7)", () => {
   it("keeps a date line above the headline when none follows it", () =>
     expect(dates(["9 January 2031", "Harbour chiefs agree on shared patrols", "The harbour chiefs met today and agreed to patrol together."].join("\n"))).toEqual(["2031-01-09", "2031-01-09"]));
 });
+
+describe("today as an anniversary of a stated day (session 7)", () => {
+  it("is that day, N years on, when the text gives no date of publication", () => {
+    expect(dates("Harbour Committee meets\n\n“Today marks the 5th anniversary of the storm of 14 March 2026, which closed our ports,” the chair said.")).toEqual(["2031-03-14", "2031-03-14"]);
+    expect(dates("Harbour Committee meets\n\nToday is the tenth anniversary of the flood of March 2, 2021. The Committee met.")).toEqual(["2031-03-02", "2031-03-02"]);
+  });
+  it("gives way to a date of publication, and needs the day with its year in the same sentence", () => {
+    expect(dates("9 May 2031\nHarbour Committee meets\nToday marks the 5th anniversary of the storm of 14 March 2026.")).toEqual(["2031-05-09", "2031-05-09"]);
+    // the day is in the next sentence: not read as the anniversary's (the dates are then chosen as before)
+    expect(dates("Harbour Committee meets\n\nToday marks the 5th anniversary of the storm. It struck on 14 March 2026.")).not.toEqual(["2031-03-14", "2031-03-14"]);
+  });
+});

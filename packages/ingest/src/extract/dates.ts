@@ -563,6 +563,11 @@ function chooseDates(doc: Doc, mentions: readonly DateMention[], address: Addres
   if (published && /\b(?:today|this (?:morning|afternoon|evening))\b(?!['’]s)/iu.test(body)) {
     return fact(published, 0.8, "The text reports the meeting as held “today”: the date of publication is taken as the meeting date.");
   }
+  // 4b. "today marks the 13th anniversary of the attacks of 11 September 2001": today is that day, N years on.
+  if (!reference) {
+    const day = anniversaryToday(doc, mentions);
+    if (day) return day;
+  }
   // 5. A day named in a sentence about a meeting.
   const aboutMeeting = perSentence(doc, (sentence) => MEETING.test(sentence));
   for (const m of mentions) {
@@ -576,6 +581,45 @@ function chooseDates(doc: Doc, mentions: readonly DateMention[], address: Addres
   }
   // 6. The date of publication alone.
   if (published) return fact(published, 0.5, "Only the date of publication is given; it may differ from the meeting's.");
+  return undefined;
+}
+
+/** Ordinals in words, for anniversaries ("the tenth anniversary"). */
+const ORDINALS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+  "twenty-fifth": 25, thirtieth: 30, fortieth: 40, fiftieth: 50,
+};
+/** "today marks the 13th anniversary of", "Today is the tenth anniversary of". */
+const TODAY_ANNIVERSARY = /\b[Tt]oday\s+(?:marks|is|commemorates)\s+the\s+(?:(\d{1,3})(?:st|nd|rd|th)|([a-z]+(?:-[a-z]+)?))\s+anniversary\s+of\b/u;
+
+/**
+ * A text that gives no date of publication but says that today is the Nth anniversary of a day it
+ * writes with its year, in the same sentence ("today marks the 13th anniversary of the attacks of
+ * 11 September 2001"): today is that day, N years later.
+ */
+function anniversaryToday(doc: Doc, mentions: readonly DateMention[]): DatesFact | undefined {
+  for (const p of doc.paragraphs.slice(0, 8)) {
+    for (const s of p.sentences) {
+      const sentence = doc.text.slice(s.start, s.end);
+      const a = TODAY_ANNIVERSARY.exec(sentence);
+      if (!a) continue;
+      const years = a[1] !== undefined ? Number(a[1]) : ORDINALS[a[2]!];
+      if (!years) continue;
+      const after = s.start + a.index + a[0].length;
+      const of = mentions.find((m) => m.yearStated && m.start === m.end && m.span.start >= after && m.span.end <= s.end);
+      if (!of) continue;
+      const day = isoDate(Number(of.start.slice(0, 4)) + years, Number(of.start.slice(5, 7)), Number(of.start.slice(8, 10)));
+      if (!day) continue;
+      return {
+        start: day,
+        end: day,
+        span: { start: s.start + a.index, end: of.span.end },
+        confidence: 0.7,
+        note: `The text says today is an anniversary of ${of.start}, ${years} years on: ${day}.`,
+      };
+    }
+  }
   return undefined;
 }
 
