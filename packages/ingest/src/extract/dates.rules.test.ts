@@ -48,3 +48,12 @@ describe("today as an anniversary of a stated day (session 7)", () => {
     expect(dates("Harbour Committee meets\n\nToday marks the 5th anniversary of the storm. It struck on 14 March 2026.")).not.toEqual(["2031-03-14", "2031-03-14"]);
   });
 });
+
+describe("the lead's weekday before background days (session 7)", () => {
+  const text = (later: string) =>
+    `Date: 5 March 2026 The Harbour Council on Wednesday was briefed by the chair of its committee on the year's work.\nThe chair recalled that ${later}\nShe thanked the members.`;
+  it("takes the weekday of the lead that follows the day of publication, not a day a later paragraph recalls", () =>
+    expect(dates(text("the committee held a special meeting on February 2 to 3 in Oslo."))).toEqual(["2026-03-04", "2026-03-04"]));
+  it("still takes a day the lead's own paragraph says the meeting was held on", () =>
+    expect(dates("Date: 5 March 2026 The Harbour Council on Wednesday, in a meeting held on 3 March 2026, heard the chair.\nShe thanked the members.")).toEqual(["2026-03-03", "2026-03-03"]));
+});

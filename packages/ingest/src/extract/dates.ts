@@ -506,10 +506,14 @@ function chooseDates(doc: Doc, mentions: readonly DateMention[], address: Addres
       ? `The ${reference === dateline ? "dateline" : "date of publication"} gives ${reference.start}; the body gives ${m.start === m.end ? m.start : `${m.start} to ${m.end}`}, which is taken as the meeting date.`
       : undefined;
 
+  // 0. The lead, the sentence that follows the day of publication, reports the meeting "on Wednesday":
+  // the days later paragraphs name are background (another meeting the article recalls).
+  const leadDay = reference ? leadWeekday(doc, reference) : undefined;
   // 1. A sentence that says when the meeting was held ("On 8 October 2018, the Committee held …").
   const adoption = perSentence(doc, (sentence) => ADOPTION.test(sentence));
   for (const m of mentions) {
     if (m === dateline || m === published || !usable(m, false)) continue;
+    if (leadDay && m.paragraph > leadDay.paragraph) continue;
     // With a dateline, only the opening paragraphs may say otherwise (later days are other meetings').
     if (dateline && m.paragraph > dateline.paragraph + 1) continue;
     const s = sentenceAround(doc, m.span);
@@ -619,6 +623,22 @@ function anniversaryToday(doc: Doc, mentions: readonly DateMention[]): DatesFact
         note: `The text says today is an anniversary of ${of.start}, ${years} years on: ${day}.`,
       };
     }
+  }
+  return undefined;
+}
+
+/**
+ * "on Wednesday" in the lead about a meeting: in the sentence that holds the day of publication's end
+ * or the first one after it, in its paragraph or the next, and not looking ahead.
+ */
+function leadWeekday(doc: Doc, reference: DateMention): { paragraph: number } | undefined {
+  for (const p of doc.paragraphs.slice(reference.paragraph, reference.paragraph + 2)) {
+    const s = p.sentences.find((x) => x.end > reference.span.end);
+    if (!s) continue;
+    const sentence = doc.text.slice(s.start, s.end);
+    const w = ON_WEEKDAYS.exec(sentence);
+    if (!w || !MEETING.test(sentence) || /\b(?:will|next|upcoming|forthcoming)\b/iu.test(sentence)) return undefined;
+    return { paragraph: p.index };
   }
   return undefined;
 }
