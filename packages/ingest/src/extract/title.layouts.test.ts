@@ -117,3 +117,14 @@ describe("linear on long inputs", () => {
     expect(title(text)).toBeUndefined();
   });
 });
+
+describe("a headline that is the event's name cut short", () => {
+  it("takes the name the lead gives whole in capitals when it holds every word of the headline", () => {
+    const text = "Seminar : Harbour Pilots of the Northern Isles on Safe Mooring\n\nThe port school organized a Regional Seminar for Harbour Pilots of the Northern Isles on Safe Mooring. It lasted two days.";
+    expect(title(text)?.value).toBe("Regional Seminar for Harbour Pilots of the Northern Isles on Safe Mooring");
+  });
+  it("keeps the headline when the lead's event lacks one of its words", () => {
+    const text = "Seminar : Harbour Pilots of the Southern Isles on Safe Mooring\n\nThe port school organized a Regional Seminar for Harbour Pilots of the Northern Isles on Safe Mooring. It lasted two days.";
+    expect(title(text)?.value).toBe("Seminar : Harbour Pilots of the Southern Isles on Safe Mooring");
+  });
+});

@@ -210,6 +210,32 @@ function subjectNamed(doc: Doc): { value: string; span: Span } | undefined {
   return undefined;
 }
 
+/** An event named in capitals after its organiser's verb and an article: "organized a Regional Workshop for Judges of the North". */
+const LEAD_TITLED = new RegExp(
+  String.raw`\b(?:organi[sz]ed|held|hosted|convened|opened)\s+(?:a|an|the)\s+((?:${TITLE_WORD}\s+){0,4}(?:Conference|Workshop|Seminar|Forum|Summit|Dialogue|Meeting|Briefing|Symposium)\s+(?:on|of|for)\s+${TITLE_WORD}(?:\s+(?:(?:of|on|and|for|the|in|to|against)\s+)*${TITLE_WORD})*)`,
+  "u",
+);
+/** The words of a name, lower case, letters and digits only. */
+const wordsOf = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+
+/** The event the first paragraphs name whole in capitals, when the headline's words are all in that name and it has more. */
+function namedWhole(doc: Doc, headline: string): { value: string; span: Span } | undefined {
+  const head = wordsOf(headline);
+  if (head.length < 4) return undefined;
+  for (const p of bodyParagraphs(doc).slice(0, 2)) {
+    for (const s of p.sentences.slice(0, 3)) {
+      const text = doc.text.slice(s.start, s.end);
+      const m = LEAD_TITLED.exec(text);
+      if (!m) continue;
+      const name = new Set(wordsOf(m[1]!));
+      if (name.size <= new Set(head).size || !head.every((w) => name.has(w))) continue;
+      const start = s.start + m.index + m[0].indexOf(m[1]!);
+      return { value: collapse(m[1]!), span: { start, end: start + m[1]!.length } };
+    }
+  }
+  return undefined;
+}
+
 /** A theme set off by dashes after its meeting ("The meeting – Safety of ports – was held …", "the purpose of the special meeting – Safety of ports: lessons – was"). */
 const DASHED_THEME = /\b(?:meeting|briefing|session|conference|workshop|seminar|debate|dialogue|event)\s+[–—]\s+(\p{Lu}[^–—]{7,300}?)\s+[–—]\s/u;
 
@@ -365,6 +391,12 @@ export function findTitle(doc: Doc): TitleFact | undefined {
   if (theme) return withHeadline(theme, 0.75, "A theme the body quotes for the meeting; the headline quotes none.");
   const dashed = dashedTheme(doc);
   if (dashed) return withHeadline(dashed, 0.7, "A theme the body sets off by dashes after the meeting; the headline quotes none.");
+  if (headline) {
+    // A headline that is the event's name cut short ("Workshop: Ports of the North"), where the lead names
+    // the event whole in capitals ("organized a Regional Workshop for Ports of the North"): the whole name.
+    const whole = namedWhole(doc, headline.value);
+    if (whole) return withHeadline(whole, 0.65, "The event the headline names in short, as the lead names it whole.");
+  }
   if (headline) {
     // A headline that reports something done at a meeting it names ("Ministers address the Conference on
     // Port Safety"), where the body names that meeting whole as a sentence's subject: the meeting's name.
