@@ -57,3 +57,14 @@ describe("the lead's weekday before background days (session 7)", () => {
   it("still takes a day the lead's own paragraph says the meeting was held on", () =>
     expect(dates("Date: 5 March 2026 The Harbour Council on Wednesday, in a meeting held on 3 March 2026, heard the chair.\nShe thanked the members.")).toEqual(["2026-03-03", "2026-03-03"]));
 });
+
+describe("a date line that names a meeting (session 7)", () => {
+  it("takes its day before a day a later listing names beside a meeting", () =>
+    expect(
+      dates(
+        ["HC Open Briefing 4 June 2031", "Safety of harbours in winter", ...Array.from({ length: 10 }, (_, i) => `The Committee watches over harbour ${i + 1}.`), "2 February 2031 - Harbour Committee special briefing"].join("\n"),
+      ),
+    ).toEqual(["2031-06-04", "2031-06-04"]));
+  it("leaves a bare date line to the day of a later sentence about the meeting", () =>
+    expect(dates("4 June 2031\nSafety of harbours in winter\nThe Committee held its briefing on 2 June 2031.")).toEqual(["2031-06-02", "2031-06-02"]));
+});

@@ -572,6 +572,12 @@ function chooseDates(doc: Doc, mentions: readonly DateMention[], address: Addres
     const day = anniversaryToday(doc, mentions);
     if (day) return day;
   }
+  // 4c. The date line itself names a meeting ("Open Briefing 30 September 2014"): that meeting's day.
+  if (published) {
+    const line = doc.paragraphs[published.paragraph];
+    const words = line ? doc.text.slice(line.start, published.span.start) + doc.text.slice(published.span.end, line.end) : "";
+    if (MEETING.test(words)) return fact(published, 0.7, "The date line names a meeting: its day.");
+  }
   // 5. A day named in a sentence about a meeting.
   const aboutMeeting = perSentence(doc, (sentence) => MEETING.test(sentence));
   for (const m of mentions) {
