@@ -128,3 +128,12 @@ describe("a headline that is the event's name cut short", () => {
     expect(title(text)?.value).toBe("Seminar : Harbour Pilots of the Southern Isles on Safe Mooring");
   });
 });
+
+describe("a meeting described by what it focused on", () => {
+  it("keeps the meeting's kind with its focus when the page has no headline", () => {
+    const text = "A harbour master at the rostrum (left).\nOn 3 May 2031, the Harbour Committee held a regional open briefing focused on the Northern Isles.";
+    expect(title(text)?.value).toBe("regional open briefing focused on the Northern Isles");
+  });
+  it("takes no focus that runs on past a comma", () =>
+    expect(title("A harbour master at the rostrum (left).\nOn 3 May 2031, the Committee held an open briefing focused on ports, tides and storms.")).toBeUndefined());
+});

@@ -148,12 +148,15 @@ const LEAD_AT = /^At\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){1,3}?(?:workshop|seminar
 /** "… briefed the Counter-Terrorism Committee (CTC) on the recent work of …." to the sentence's end. */
 const LEAD_BRIEFED = /\bbriefed\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,6}?(?:Committee|CTC)(?:\s*\([A-Z]{2,6}\))?\s+on\s+([^.;,()“”"]{8,300})\.?$/u;
 
+/** A meeting described by what it focused on, its kind kept: "held a regional open briefing focused on the Northern Isles." (to the sentence's end). */
+const LEAD_FOCUSED = /\b(?:held|holds?|convened|hosted|organi[sz]ed)\s+(?:a|an)\s+((?:[\p{L}-]+\s+){1,3}?(?:meeting|briefing|workshop|seminar|conference|event|dialogue)\s+(?:focused|focusing|centred|centered)\s+on\s+[^.;,()“”"]{3,120})\.?$/u;
+
 /** What a theme does not open with: a day, a weekday or a month. */
 const NOT_THEME = /^(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:\d|occasion|sidelines|margins))\b)/u;
 
 /** The theme a lead sentence names for the meeting, and where. */
 function leadNamed(sentence: string): { value: string; at: number } | undefined {
-  for (const re of [LEAD_AT, LEAD_NAMED, LEAD_HELD, LEAD_BRIEFED]) {
+  for (const re of [LEAD_AT, LEAD_NAMED, LEAD_HELD, LEAD_BRIEFED, LEAD_FOCUSED]) {
     const m = re.exec(sentence);
     if (!m) continue;
     const value = m[1]!.replace(AFTER_THEME, "").trimEnd();
