@@ -34,6 +34,7 @@ describe("furniture lines", () => {
     const line = `4 March 2031 pm${" (".repeat(25_000)}x`;
     expect(isChrome(line)).toBe(false);
     expect(isChrome(`4 March 2031${" ) ".repeat(25_000)}`)).toBe(true);
+    expect(isChrome(`${"ab ".repeat(20_000)}4 March 2031`)).toBe(false);
   });
 });
 
@@ -49,5 +50,20 @@ describe("a site's section label above the headline", () => {
     const doc = readDoc(text);
     expect(doc.chrome.has(0)).toBe(false);
     expect(doc.headline).toBeUndefined();
+  });
+});
+
+describe("a dated label above the headline", () => {
+  it.each([
+    ["HC Open Briefing 4 June 2031", "a meeting's label and its day"],
+    ["Harbour news, 4 June 2031", "a section and its day"],
+  ])("%j: %s is chrome", (line) => expect(isChrome(line)).toBe(true));
+  it.each([
+    ["Harbour Committee hears its chair on 4 June 2031", "a headline that ends with a day"],
+    ["Ports 4 June 2031 to be reviewed", "words after the day"],
+  ])("%j: %s is text", (line) => expect(isChrome(line)).toBe(false));
+  it("reads the line under a dated label as the headline, not both as one", () => {
+    const text = ["HC Open Briefing 4 June 2031", "Open briefing on Keeping Harbours Open in Winter", "The Harbour Committee heard its experts on the ice that closes harbours every winter."].join("\n");
+    expect(findTitle(readDoc(text))?.value).toBe("Open briefing on Keeping Harbours Open in Winter");
   });
 });

@@ -93,8 +93,8 @@ const CHROME_SHAPES: readonly RegExp[] = [
 ];
 /** A time zone a date line gives after its time ("11:05 am (IST)", "10:00 GMT"). */
 const ZONE = "(?:GMT|UTC|EDT|EST|CDT|CST|PDT|PST|BST|CET|CEST|EET|EEST|MSK|IST|PKT|JST|KST|AEST|AEDT|SAST|EAT|WAT|CAT)";
-/** A line that is only a date (with a weekday in any language, a time, a zone): not a headline. */
-const DATE_LINE = new RegExp(String.raw`^[\s\W]*(?:\p{L}{2,12}\.?,?\s*)?(?:\d{1,2}\s+${DAY_MONTH_NAME}\.?,?\s*\d{4}|${MONTH}\.?\s+\d{1,2},?\s*\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})[\s\W\d]*(?:[ap]\.?m\.?[\s\W]*)?(?:${ZONE}[\s\W]*)?$`, "iu");
+/** A line that is only a date (with a weekday in any language, a time, a zone, or a label of up to three words: "CTC Open Briefing 30 September 2014"): not a headline. */
+const DATE_LINE = new RegExp(String.raw`^[\s\W]*(?:\p{L}{2,12}\.?,?\s+){0,2}(?:\p{L}{2,12}\.?,?\s*)?(?:\d{1,2}\s+${DAY_MONTH_NAME}\.?,?\s*\d{4}|${MONTH}\.?\s+\d{1,2},?\s*\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})[\s\W\d]*(?:[ap]\.?m\.?[\s\W]*)?(?:${ZONE}[\s\W]*)?$`, "iu");
 
 /** Whether a line is the page's chrome rather than its text. */
 export function isChrome(line: string): boolean {
