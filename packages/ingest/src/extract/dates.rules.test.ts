@@ -68,3 +68,10 @@ describe("a date line that names a meeting (session 7)", () => {
   it("leaves a bare date line to the day of a later sentence about the meeting", () =>
     expect(dates("4 June 2031\nSafety of harbours in winter\nThe Committee held its briefing on 2 June 2031.")).toEqual(["2031-06-02", "2031-06-02"]));
 });
+
+describe("a day that names a document (session 7)", () => {
+  it("is not the meeting's day", () =>
+    expect(dates("Harbour Committee plans\n\nThe briefing recalled the Council's 19 November 2030 presidential statement on harbours. The Committee will meet in the spring.")).toBeUndefined());
+  it("is the meeting's when the day names no document", () =>
+    expect(dates("Harbour Committee plans\n\nThe briefing on 19 November 2030 recalled the harbours. The Committee will meet in the spring.")).toEqual(["2030-11-19", "2030-11-19"]));
+});

@@ -208,6 +208,8 @@ const MEETING = /\b(?:meeting|meetings|briefing|briefings|brief|briefs|briefed|s
 /** What precedes a date that is not the meeting's ("since 2001", "resolution 1373 of 28 September 2001", "a letter dated"). */
 const NOT_MEETING_BEFORE = /\b(?:since|until|till|through|by|before|after|dated|of|adopted(?:\s+on)?|established(?:\s+on)?|created(?:\s+on)?|attacks?(?:\s+on)?|born(?:\s+on)?|expires?(?:\s+on)?|ending(?:\s+on)?|deadline)\s*$/iu;
 const NOT_MEETING_NEAR = /\b(?:resolution\s+\d{3,4}|adopted|adoption|attacks?|anniversary|established|creation|founded|deadline|report(?:ed)? (?:of|dated))\b/iu;
+/** A document a date names as an adjective: "the 19 November 2014 presidential statement", "its 3 May report". */
+const DOCUMENT_AFTER = /^\s+(?:presidential\s+statement|press\s+statement|statement|resolution|report|letter|decision|declaration|communiqué)\b/iu;
 /** "On 8 October 2018, the Committee held", "was held on 20 November", "took place from 19 to 21 March". */
 const HELD_ON = /\b(?:held|brief(?:s|ed)?|hosted|convened|organi[sz]ed|conference|took place|takes place|will take place|met|meeting|briefing|session|workshop|event|gathered|commenced|began|opened|chaired|concluded)\b[^.;]{0,60}?\b(?:on|from|between)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/iu;
 
@@ -489,6 +491,8 @@ function chooseDates(doc: Doc, mentions: readonly DateMention[], address: Addres
     const s = sentenceAround(doc, m.span);
     const before = doc.text.slice(Math.max(s.start, m.span.start - 40), m.span.start);
     if (NOT_MEETING_BEFORE.test(before) || OTHER_MEETING.test(wordsBefore(doc, s, m.span.start))) return false;
+    // "the Council's 19 November 2014 presidential statement": the day names a document
+    if (DOCUMENT_AFTER.test(doc.text.slice(m.span.end, Math.min(s.end, m.span.end + 40)))) return false;
     if (strict && NOT_MEETING_NEAR.test(doc.text.slice(Math.max(s.start, m.span.start - 50), Math.min(s.end, m.span.end + 30)))) return false;
     // A date years before the publication is history, not the meeting.
     return refYear === undefined || Number(m.start.slice(0, 4)) >= refYear - 1;
