@@ -37,7 +37,32 @@ describe("defect scoring", () => {
   it("counts an excision with the words restored as right", () => {
     const s = scoreDefects(text, defects, [repair(text, token.start, token.start, "United Nations ", "words-restored"), repair(text, token.start, token.end, "")], false);
     expect(s.repairs).toEqual({ tp: 2, fp: 0, fn: 0 });
-    expect(s.injected).toEqual({ whole: 1, total: 1 });
+    expect(s.injected).toEqual({ whole: 1, cut: 1, total: 1 });
+  });
+
+  it("counts a token excised whole with other words restored as cut, not as reading like the record", () => {
+    const s = scoreDefects(text, defects, [repair(text, token.start, token.start, "The UN ", "words-restored"), repair(text, token.start, token.end, "")], false);
+    expect(s.injected).toEqual({ whole: 0, cut: 1, total: 1 });
+    expect(s.repairs.tp).toBe(0);
+  });
+
+  it("counts a token excised whole when a repair of the next words was missed", () => {
+    const t = "The 42垃圾Mission of Iraq spoke.";
+    const tok = cp(t, "42垃圾");
+    const words = cp(t, "Mission of Iraq");
+    const expected: Defect[] = [
+      { kind: "injected-text-excised", ...tok, action: "excise" },
+      { kind: "typo", ...words, action: "repair", after: "Mission in Iraq" },
+    ];
+    const s = scoreDefects(t, expected, [repair(t, tok.start, tok.end, "")], false);
+    expect(s.injected).toEqual({ whole: 0, cut: 1, total: 1 });
+    expect(s.repairs.fn).toBe(2);
+  });
+
+  it("does not count a token excised with a word beside it as cut", () => {
+    const mission = cp(text, "42垃圾Mission");
+    const s = scoreDefects(text, defects, [repair(text, mission.start, mission.end, "United Nations ")], false);
+    expect(s.injected).toEqual({ whole: 0, cut: 0, total: 1 });
   });
 
   it("counts a token cut after its digits as missed, not excised whole", () => {
@@ -45,6 +70,7 @@ describe("defect scoring", () => {
     expect(s.repairs.tp).toBe(0);
     expect(s.repairs.fn).toBe(2);
     expect(s.injected.whole).toBe(0);
+    expect(s.injected.cut).toBe(0);
   });
 
   it("ignores a difference of white space only", () => {
@@ -266,7 +292,7 @@ describe("worst ten cases", () => {
     orgs: { right: 0, total: 0 },
     wrongSpeaker: 0,
     namedQuotes: { right: 0, total: 0 },
-    injected: { whole: 0, total: 0 },
+    injected: { whole: 0, cut: 0, total: 0 },
     repairsOnClean: 0,
     misses,
   });

@@ -22,9 +22,14 @@ export function targets(run: EvalRun): { what: string; target: string; now: stri
     { what: "organization right, of found speakers", target: "≥ 0.85", now: ratio(run.orgs), met: share(run.orgs) >= 0.85 },
     { what: "quotes recall", target: "≥ 0.90", now: f2(f("quotes").r), met: f("quotes").r >= 0.9 },
     { what: "quotes given to the wrong speaker", target: "0", now: String(run.wrongSpeaker), met: run.wrongSpeaker === 0 },
-    { what: "injected tokens excised whole", target: "all", now: `${run.injected.whole}/${run.injected.total}`, met: run.injected.whole === run.injected.total },
+    { what: "injected tokens excised whole", target: "all", now: `${run.injected.cut}/${run.injected.total}`, met: run.injected.cut === run.injected.total },
     { what: "repairs on clean pages", target: "0", now: `${run.repairsOnClean} (${run.cleanPages} clean pages)`, met: run.repairsOnClean === 0 },
   ];
+}
+
+/** Not a target: of the injected tokens excised whole, how many read as the record's once the words they replaced are restored. */
+export function injectedLine(run: EvalRun): string {
+  return `Injected tokens: ${run.injected.cut}/${run.injected.total} excised whole (exactly the characters the record removes); ${run.injected.whole}/${run.injected.total} also read as the record's where the words a token replaced are restored.`;
 }
 
 /** Not a target: quotes recall split by whether the record names the speaker (a document's or an unnamed speaker's quotation cannot be given to a participant). */
@@ -124,7 +129,7 @@ export function renderMarkdown(run: EvalRun, meta: ReportMeta, before?: { label:
   const bt = before ? targets(before.run) : undefined;
   lines.push(before ? `| Measure | Target | Now | ${before.label} |` : "| Measure | Target | Now |", before ? "| --- | --- | --- | --- |" : "| --- | --- | --- |");
   targets(run).forEach((t, i) => lines.push(`| ${t.what} | ${t.target} | ${t.met ? "✅" : "❌"} ${t.now} |${bt ? ` ${bt[i]!.now} |` : ""}`));
-  lines.push("", namedQuotesLine(run), "");
+  lines.push("", namedQuotesLine(run), "", injectedLine(run), "");
   lines.push("## Per case", "", "F1 over all fields; cells are TP/FP/FN (· nothing to find, nothing said).", "");
   lines.push(`| Case | F1 | ${FIELDS.join(" | ")} |`, `| --- | ---: | ${FIELDS.map(() => "---:").join(" | ")} |`);
   for (const s of [...run.scores].sort((a, b) => a.id.localeCompare(b.id))) lines.push(`| ${s.id} | ${f2(caseF1(s))} | ${FIELDS.map((f) => cell(s.counts[f])).join(" | ")} |`);
@@ -156,7 +161,7 @@ export function renderTerminal(run: EvalRun, verbose: boolean): string {
     lines.push(`${field.padEnd(10)} ${f2(p)}  ${f2(r)}  ${f2(f1)} ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)}`);
   }
   for (const t of targets(run)) lines.push(`${t.met ? "ok  " : "MISS"} ${t.what}: ${t.now} (target ${t.target})`);
-  lines.push(namedQuotesLine(run));
+  lines.push(namedQuotesLine(run), injectedLine(run));
   lines.push("", "per case (F1):");
   for (const s of [...run.scores].sort((a, b) => caseF1(a) - caseF1(b))) {
     lines.push(`  ${f2(caseF1(s))} ${terminalSafe(s.id)}  ${FIELDS.map((f) => `${f}=${cell(s.counts[f])}`).join(" ")}`);

@@ -88,7 +88,7 @@ export function runEval(cases: readonly Case[], options: RunOptions): EvalRun {
     orgs: add((s) => s.orgs),
     wrongSpeaker: scores.reduce((a, s) => a + s.wrongSpeaker, 0),
     namedQuotes: add((s) => s.namedQuotes),
-    injected: scores.reduce((a, s) => ({ whole: a.whole + s.injected.whole, total: a.total + s.injected.total }), { whole: 0, total: 0 }),
+    injected: scores.reduce((a, s) => ({ whole: a.whole + s.injected.whole, cut: a.cut + s.injected.cut, total: a.total + s.injected.total }), { whole: 0, cut: 0, total: 0 }),
     repairsOnClean: scores.reduce((a, s) => a + s.repairsOnClean, 0),
     cleanPages,
     ingestMs,

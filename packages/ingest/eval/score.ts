@@ -38,8 +38,12 @@ export interface Tallies {
   wrongSpeaker: number;
   /** Quotations whose record names a speaker: found and given to that speaker, of those annotated (the rest are a document's or an unnamed speaker's). */
   namedQuotes: { right: number; total: number };
-  /** Injected tokens: excised whole, of those annotated. */
-  injected: { whole: number; total: number };
+  /**
+   * Injected tokens, of those annotated: `cut` when the draft removes exactly the characters the record removes
+   * around them (what it inserts aside: the issue's "excised whole"); `whole` when the region also reads as the
+   * record's, the words the token replaced restored as the record restores them.
+   */
+  injected: { whole: number; cut: number; total: number };
   /** Repairs (text changed) on a page annotated clean. */
   repairsOnClean: number;
 }
@@ -86,6 +90,24 @@ function applyIn(text: Cps, edits: readonly Edit[], from: number, to: number): s
   return out + text.slice(at, to);
 }
 
+/**
+ * An injected token is excised whole when the draft removes every character of it (white space aside) and the
+ * draft's removal around it stops where the record's removals stop: the words it restores, and repairs of other
+ * words nearby, are judged elsewhere.
+ */
+type Span = { start: number; end: number };
+function cutWhole(text: Cps, token: Span, expected: readonly Span[], drafted: readonly Span[], from: number, to: number): boolean {
+  const removes = (edits: readonly Span[], i: number) => edits.some((e) => e.start <= i && i < e.end);
+  const space = (i: number) => /^\s$/u.test(text.slice(i, i + 1));
+  for (let i = token.start; i < token.end; i++) if (!removes(drafted, i) && !space(i)) return false;
+  let a = token.start;
+  while (a > from && removes(drafted, a - 1)) a--;
+  let b = token.end;
+  while (b < to && removes(drafted, b)) b++;
+  for (let i = a; i < b; i++) if (!removes(expected, i) && !space(i)) return false;
+  return true;
+}
+
 const touches = (a: { start: number; end: number }, b: { start: number; end: number }, slack = 1) => a.start <= b.end + slack && b.start <= a.end + slack;
 
 /**
@@ -117,6 +139,7 @@ export function scoreDefects(text: string, defects: readonly Defect[], repairs: 
   }
   if (current.length > 0) regions.push(current);
   let injectedWhole = 0;
+  let injectedCut = 0;
   for (const region of regions) {
     const from = Math.min(...region.map((i) => i.start));
     const to = Math.max(...region.map((i) => i.end));
@@ -132,9 +155,15 @@ export function scoreDefects(text: string, defects: readonly Defect[], repairs: 
     }
     const want = collapse(applyIn(cps, expected.map((d) => ({ start: d.start, end: d.end, after: d.action === "excise" ? "" : (d.after ?? "") })), from, to));
     const got = collapse(applyIn(cps, drafted, from, to));
+    const injectedHere = expected.filter((d) => d.kind === "injected-text-excised").length;
+    for (const d of expected) {
+      if (d.kind !== "injected-text-excised") continue;
+      if (cutWhole(cps, d, expected, drafted, from, to)) injectedCut++;
+      else misses.push({ field: "repairs", kind: drafted.length ? "wrong" : "missed", detail: `injected token at ${d.start}-${d.end} not excised whole` });
+    }
     if (want === got) {
       repairsC.tp += expected.length;
-      injectedWhole += expected.filter((d) => d.kind === "injected-text-excised").length;
+      injectedWhole += injectedHere;
     } else {
       repairsC.fn += expected.length;
       for (const d of expected) misses.push({ field: "repairs", kind: drafted.length ? "wrong" : "missed", detail: `${d.kind} (${d.action}) at ${d.start}-${d.end}${drafted.length ? `; draft: ${drafted.map((r) => `${r.kind} ${r.start}-${r.end}`).join(", ")}` : ""}` });
@@ -158,7 +187,7 @@ export function scoreDefects(text: string, defects: readonly Defect[], repairs: 
     repairs: repairsC,
     flags: flagsC,
     misses,
-    injected: { whole: injectedWhole, total: defects.filter((d) => d.kind === "injected-text-excised").length },
+    injected: { whole: injectedWhole, cut: injectedCut, total: defects.filter((d) => d.kind === "injected-text-excised").length },
     repairsOnClean: clean ? changed.length : 0,
   };
 }

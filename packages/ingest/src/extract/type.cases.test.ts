@@ -59,6 +59,26 @@ describe("findType: which phrase wins", () => {
   });
 });
 
+describe("findType: a Council briefing that was an open debate", () => {
+  const lead = "Delegates in an open debate of the Security Council today urged closer work on harbour checks, after hearing the chairs of three committees.";
+  it("takes the open debate of the lead paragraph over the briefing its headline reports", () => {
+    const text = `Council hears briefings by chairs of committees on ports\n\n9 March 2031\n\nDepartment of Harbours\n\n${lead}`;
+    expect(typeOf(text)).toStrictEqual({ value: "security-council-open-debate", stated: ["open debate"], spans: [at(text, "open debate")], confidence: 0.9 });
+  });
+  it("finds the lead paragraph past datelines and decks, beyond the first eight paragraphs", () => {
+    const decks = Array.from({ length: 9 }, (_, i) => `Deck line ${i + 1}`).join("\n\n");
+    expect(typeOf(`Council hears briefings by chairs of committees on ports\n\n${decks}\n\n${lead}`)?.value).toBe("security-council-open-debate");
+  });
+  it("keeps the briefing when the open debate is not in the lead paragraph", () => {
+    const text = "Council hears briefings by chairs of committees on ports\n\nThe chairs of three committees told members that harbour checks had improved this year.\n\nAn open debate followed later.";
+    expect(typeOf(text)?.value).toBe("security-council-briefing");
+  });
+  it("keeps a format the page names over an open debate (only a Council briefing gives way)", () => {
+    const text = "Committee holds a special meeting on ports\n\nMembers in an open debate of the Security Council had asked for it, the chair told the members present.";
+    expect(typeOf(text)?.value).toBe("special-meeting");
+  });
+});
+
 describe("findType: where it looks", () => {
   it("reads the first eight body paragraphs only", () => {
     const filler = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} says nothing of the kind of meeting it was.`).join("\n\n");

@@ -3,7 +3,7 @@
 // chairs", "an open debate", "a side event". Never guessed: a text that names no type gets none.
 import type { MeetingType } from "@briefings/core";
 import type { Found } from "./meeting";
-import type { Doc, Span } from "./text";
+import type { Doc, Paragraph, Span } from "./text";
 import { bodyParagraphs } from "./text";
 
 /** A phrase that states a type, with the confidence it gives. */
@@ -118,8 +118,35 @@ export function findType(doc: Doc): Found<MeetingType> | undefined {
   for (const cues of [CUES, DEBATE, WEAK]) {
     for (const span of spans) {
       const hit = firstCue(doc.text.slice(span.start, span.end), cues);
-      if (hit) return { value: hit.cue.type, spans: [{ start: span.start + hit.at, end: span.start + hit.at + hit.len }], confidence: hit.cue.confidence };
+      if (!hit) continue;
+      // "Following briefings by chairs, speakers in an open debate …": who briefed the Council is its content; the open
+      // debate is its format.
+      const debate = hit.cue.type === "security-council-briefing" ? openDebate(doc) : undefined;
+      if (debate) return debate;
+      return { value: hit.cue.type, spans: [{ start: span.start + hit.at, end: span.start + hit.at + hit.len }], confidence: hit.cue.confidence };
     }
+  }
+  return undefined;
+}
+
+const OPEN_DEBATE = CUES.filter((c) => c.type === "security-council-open-debate");
+
+/** The first paragraph that reads as prose: a dozen words or more, ending a sentence (not a dateline, deck or caption). */
+function leadParagraph(doc: Doc): Paragraph | undefined {
+  return bodyParagraphs(doc)
+    .slice(0, 16)
+    .find((p) => {
+      const text = doc.text.slice(p.start, p.end).trim();
+      return /[.!?][”"’)]?$/u.test(text) && text.split(/\s+/u).length >= 12;
+    });
+}
+
+/** An open debate of the Council named in the headline or the lead paragraph. */
+function openDebate(doc: Doc): Found<MeetingType> | undefined {
+  const opening = [...(doc.headline ? [doc.headline] : []), ...(leadParagraph(doc)?.sentences ?? [])];
+  for (const span of opening) {
+    const hit = firstCue(doc.text.slice(span.start, span.end), OPEN_DEBATE);
+    if (hit) return { value: hit.cue.type, spans: [{ start: span.start + hit.at, end: span.start + hit.at + hit.len }], confidence: hit.cue.confidence };
   }
   return undefined;
 }
