@@ -11,7 +11,7 @@ import { enterFullScreen } from "./screen";
 export async function browse(dataset: Prepared, color: boolean): Promise<number> {
   const screen = enterFullScreen(process.stdout);
   const instance = render(<App dataset={dataset} color={color} />, { exitOnCtrlC: false, patchConsole: true, maxFps: 60 });
-  screen.releaseSignals();
+  screen.handOver();
   for (const signal of ["SIGTERM", "SIGHUP", "SIGINT"] as const) {
     process.once(signal, () => {
       instance.unmount();

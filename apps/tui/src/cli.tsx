@@ -164,7 +164,9 @@ async function main(argv: string[]): Promise<number> {
 function drawFirstFrame(rows: readonly ListRow[], color: boolean): void {
   if (process.env.INK_SCREEN_READER === "true") return;
   const out = process.stdout;
-  const frame = firstFrame(rows, { columns: out.columns || 80, rows: out.rows || 24, color, styled: inkStyles() });
+  // A terminal that gives no size: Ink guesses one (from the environment); it draws the first frame itself.
+  if (!out.columns || !out.rows) return;
+  const frame = firstFrame(rows, { columns: out.columns, rows: out.rows, color, styled: inkStyles() });
   if (frame === undefined) return;
   enterFullScreen(out);
   out.write(`\x1b[?25l${frame}\x1b[H`);
