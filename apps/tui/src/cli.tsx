@@ -114,6 +114,11 @@ async function main(argv: string[]): Promise<number> {
   // while a --data file is read.
   const browser = fullScreen ? loadBrowser() : undefined;
   browser?.catch(() => undefined);
+  // What prepares the data for it too, at the same time (each import waits for its files); or the commands.
+  const preparer = fullScreen ? import("./lib/prepare") : undefined;
+  preparer?.catch(() => undefined);
+  const printer = fullScreen ? undefined : Promise.all([import("./commands"), import("./lib/sanitize"), import("./load")]);
+  printer?.catch(() => undefined);
 
   let loaded: Dataset | StagedMeetings;
   if (file !== undefined) {
@@ -127,15 +132,13 @@ async function main(argv: string[]): Promise<number> {
     }
     loaded = result.dataset;
   } else loaded = (await import("@briefings/core")).dataset;
-  const { wholeDataset } = await import("./load");
-  // The commands need the whole dataset; the browser shows the list from the meetings while the rest is parsed.
-  const whole = () => wholeDataset(loaded);
-  const options = { json: values.json, year: values.year, type: values.type, width: process.stdout.isTTY ? process.stdout.columns || 80 : undefined };
-
   // The data boundary: nothing below sees unsanitised text (the commands get the whole dataset
   // neutralised; the browser gets the list's rows neutralised first and the rest after its first frame).
-  if (!browser) {
-    const [commands, { sanitizeDataset }] = await Promise.all([import("./commands"), import("./lib/sanitize")]);
+  if (printer) {
+    const [commands, { sanitizeDataset }, { wholeDataset }] = await printer;
+    // The commands need the whole dataset (the browser shows the list from the meetings while the rest is parsed).
+    const whole = () => wholeDataset(loaded);
+    const options = { json: values.json, year: values.year, type: values.type, width: process.stdout.isTTY ? process.stdout.columns || 80 : undefined };
     if (command === "show") {
       if (rest.length > 1) return usageError("show takes one id");
       return write(commands.showCommand(sanitizeDataset(whole()), rest[0], options));
@@ -144,12 +147,12 @@ async function main(argv: string[]): Promise<number> {
     if (rest.length > 0) return usageError(`list takes no arguments, got "${rest.join(" ")}"`);
     return write(commands.listCommand(sanitizeDataset(whole()), options));
   }
-  const { prepareDataset } = await import("./lib/prepare");
+  const { prepareDataset } = await preparer!;
   const prepared = prepareDataset(loaded);
   // A --data file's list, on screen while Ink finishes loading (when it has not yet).
   if (file !== undefined) drawFirstFrame(prepared.rows, color);
   // Ink, React and the layout engine load only for the full-screen browser: the commands start faster.
-  const { browse } = await browser;
+  const { browse } = await browser!;
   const code = await browse(prepared, color);
   // Writes to a terminal are synchronous: nothing is lost by not waiting for stdin's handle to close.
   process.exit(code);
