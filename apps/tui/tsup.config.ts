@@ -48,6 +48,34 @@ export default defineConfig({
       },
     },
     {
+      // The curated list's rows (newest first: what the browser's first frame shows) are computed here, at
+      // build time, by running src/curated-rows.ts itself (bundled on its own, from core's sources), and the
+      // module is replaced by its result. The CLI's start then imports neither the dataset (1.4 MB of JSON
+      // read and parsed) nor core's index: esbuild puts a file in the start's chunks when any import reaches
+      // it, even through a re-export nothing there uses, and the index re-exports the dataset.
+      name: "curated-rows-at-build-time",
+      setup(build) {
+        build.onLoad({ filter: /[\\/]src[\\/]curated-rows\.ts$/ }, async (args) => {
+          const bundled = await build.esbuild.build({
+            entryPoints: [args.path],
+            bundle: true,
+            write: false,
+            platform: "node",
+            format: "esm",
+            conditions: ["source", "import", "module", "default"],
+            logLevel: "silent",
+          });
+          const code = bundled.outputFiles[0]!.text;
+          const module = (await import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`)) as { curatedRows: () => unknown };
+          const rows = JSON.stringify(module.curatedRows());
+          return {
+            contents: `export function curatedRows() { return ROWS; }\nconst ROWS = JSON.parse(${JSON.stringify(rows)});\n`,
+            loader: "js",
+          };
+        });
+      },
+    },
+    {
       // Ink asks terminal-size for the size only when stdout has none (a pipe); it then runs `tput` through
       // child_process, which loads on every start (about 15 ms CPU at load 16). The browser only runs in a
       // terminal: the size comes from stdout, else the environment, else 80x24, and child_process stays unloaded.

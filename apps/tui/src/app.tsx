@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { useTerminalSize } from "./hooks/use-terminal-size";
 import { commandOf, footerKeys, splitKeys, type Command } from "./keys";
 import { cycle, filterIndexed, typesOf, yearsOf } from "./lib/filter";
+import { frameHeader, listStatus } from "./lib/frame-text";
 import type { ListRow } from "./lib/list-rows";
 import { currentScreen, initialNavState, navigate, type ListFilters, type NavAction, type NavState, type Screen } from "./lib/navigation";
 import { prepareDataset, type Prepared } from "./lib/prepare";
@@ -357,7 +358,7 @@ export function App({ dataset, width: fixedWidth, height: fixedHeight, color = t
   });
 
   const { screen, filters, filtered, doc, layout, cursor } = viewOf(state, width);
-  const header = `briefings · ${state.stack.map((s) => screenName(prepared, s)).join(" › ")}`;
+  const header = frameHeader(state.stack.map((s) => screenName(prepared, s)));
   if (state.help) {
     return (
       <Frame width={width} height={height} header={header} status="Help" footer={footerKeys("help")} color={color}>
@@ -366,15 +367,13 @@ export function App({ dataset, width: fixedWidth, height: fixedHeight, color = t
     );
   }
   if (screen.kind === "list") {
-    const shown = [
-      filters.year === undefined ? "all years" : `year ${filters.year}`,
-      filters.type === undefined ? "all types" : (MEETING_TYPE_LABELS[filters.type as keyof typeof MEETING_TYPE_LABELS] ?? filters.type),
-      ...(filters.review === undefined ? [] : [labelOf(REVIEW_STATE_LABELS, filters.review)]),
-    ];
-    // While the filter's index is built, a query matches among the briefings indexed so far: said so.
-    const indexing = filters.query !== "" && prepared.index?.complete !== true ? " · indexing…" : "";
-    const query = state.typing || filters.query !== "" ? ` · /${filters.query}${state.typing ? "▏" : ""}${indexing}` : "";
-    const status = `${filtered.length} of ${rows.length} briefings · ${shown.join(" · ")}${query}`;
+    const labels = {
+      query: filters.query,
+      year: filters.year,
+      typeLabel: filters.type === undefined ? undefined : (MEETING_TYPE_LABELS[filters.type as keyof typeof MEETING_TYPE_LABELS] ?? filters.type),
+      reviewLabel: filters.review === undefined ? undefined : labelOf(REVIEW_STATE_LABELS, filters.review),
+    };
+    const status = listStatus(filtered.length, rows.length, labels, state.typing, prepared.index?.complete !== true);
     return (
       <Frame width={width} height={height} header={header} status={status} footer={footerKeys(state.typing ? "typing" : "list")} color={color}>
         <ListScreen

@@ -2,24 +2,20 @@
 import { render } from "ink";
 import { App } from "./app";
 import type { Prepared } from "./lib/prepare";
+import { enterFullScreen } from "./screen";
 
-/** Runs the browser until the user quits; resolves to the exit status. */
+/**
+ * Runs the browser until the user quits; resolves to the exit status. When the CLI already drew the first
+ * frame (`firstFrame`, the same bytes), Ink's first frame is written over it, on the same screen.
+ */
 export async function browse(dataset: Prepared, color: boolean): Promise<number> {
-  const out = process.stdout;
-  let restored = false;
-  // Leave the alternate screen and show the cursor again, whatever way the program ends.
-  const restore = () => {
-    if (restored) return;
-    restored = true;
-    out.write("\x1b[?1049l\x1b[?25h");
-  };
-  out.write("\x1b[?1049h\x1b[H\x1b[2J");
-  process.once("exit", restore);
+  const screen = enterFullScreen(process.stdout);
   const instance = render(<App dataset={dataset} color={color} />, { exitOnCtrlC: false, patchConsole: true, maxFps: 60 });
+  screen.handOver();
   for (const signal of ["SIGTERM", "SIGHUP", "SIGINT"] as const) {
     process.once(signal, () => {
       instance.unmount();
-      restore();
+      screen.restore();
       process.exit(signal === "SIGINT" ? 130 : signal === "SIGHUP" ? 129 : 143);
     });
   }
@@ -27,8 +23,7 @@ export async function browse(dataset: Prepared, color: boolean): Promise<number>
     await instance.waitUntilExit();
   } finally {
     instance.cleanup();
-    restore();
+    screen.restore();
   }
   return 0;
 }
-

@@ -1,17 +1,23 @@
 // briefings: browse the dataset in a full-screen terminal UI, or print it with list/show/search.
 import { parseArgs } from "node:util";
-import { dataset as curated, formatVersions, versions } from "@briefings/core";
 import type { Dataset } from "@briefings/core";
+import { neutralize, neutralizeDeep } from "@briefings/core/text";
 import pkg from "../package.json";
-import { listCommand, searchCommand, showCommand, typeList, type CommandResult } from "./commands";
-import { loadDatasetFile, wholeDataset, type StagedMeetings } from "./load";
-import { neutralize } from "@briefings/core/text";
-import { prepareDataset } from "./lib/prepare";
-import { sanitizeDataset } from "./lib/sanitize";
+import type { CommandResult } from "./commands";
+import { curatedRows } from "./curated-rows";
+import { firstFrame } from "./lib/first-frame";
+import type { ListRow } from "./lib/list-rows";
+import type { StagedMeetings } from "./load";
+import { enterFullScreen } from "./screen";
+import type { ChalkInstance } from "chalk";
 import type { browse as Browse } from "./browse";
 
+// Start-up: this module and what it imports statically are all that runs before the browser's first frame,
+// drawn from the curated list's rows computed at build time; none of them imports core's index (which
+// brings the dataset). The dataset, the commands, the loader of --data files and the browser (Ink, React,
+// the layout engine) are imported when needed, after it.
 
-const HELP = `Usage: briefings [command] [options]
+const help = (types: string) => `Usage: briefings [command] [options]
 
 Browse the briefings dataset (UN Security Council Counter-Terrorism Committee meetings).
 Without a command, in a terminal: a full-screen browser (press ? in it for the keys).
@@ -35,7 +41,7 @@ Options:
 Environment:
   NO_COLOR             no colours in the browser
 
-Types: ${typeList()}`;
+Types: ${types}`;
 
 const COMMANDS = new Set(["list", "show", "search"]);
 
@@ -78,18 +84,18 @@ async function main(argv: string[]): Promise<number> {
   }
   const { values, positionals } = args;
   if (values.help) {
-    process.stdout.write(`${HELP}\n`);
+    const { typeList } = await import("./commands");
+    process.stdout.write(`${help(typeList())}\n`);
     return 0;
   }
   if (values.version) {
     // The code and the data are versioned apart: both are shown (the data's grows when records change).
-    process.stdout.write(`briefings ${pkg.version} (${formatVersions(versions(curated))})\n`);
+    const { dataset, formatVersions, versions } = await import("@briefings/core");
+    process.stdout.write(`briefings ${pkg.version} (${formatVersions(versions(dataset))})\n`);
     return 0;
   }
   const [command, ...rest] = positionals;
   if (command !== undefined && !COMMANDS.has(command)) return usageError(`unknown command "${command}" (commands: list, show, search)`);
-  // The full-screen browser's code (Ink, React, the layout engine) starts loading now, so that it compiles
-  // while a --data file is read.
   const fullScreen = command === undefined && process.stdin.isTTY && process.stdout.isTTY && !values.json;
   if (fullScreen) {
     // The full-screen UI runs in a terminal someone is looking at. Ink draws nothing until exit, and the
@@ -98,13 +104,25 @@ async function main(argv: string[]): Promise<number> {
     delete process.env.CI;
     delete process.env.CONTINUOUS_INTEGRATION;
   }
-  const browser = fullScreen ? loadBrowser() : undefined;
-  browser?.catch(() => undefined);
-
+  const color = !(process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "");
   // --data (or BRIEFINGS_DATASET) browses another dataset file, validated first.
   const file = values.data ?? (process.env.BRIEFINGS_DATASET || undefined);
-  let loaded: Dataset | StagedMeetings = curated;
+  // The curated list on screen at once, from its rows computed at build time (neutralised, as the browser's
+  // are): before anything else loads.
+  if (fullScreen && file === undefined) drawFirstFrame(curatedRows().map((row) => neutralizeDeep(row, "terminal")), color);
+  // The full-screen browser's code (Ink, React, the layout engine) starts loading now, so that it compiles
+  // while a --data file is read.
+  const browser = fullScreen ? loadBrowser() : undefined;
+  browser?.catch(() => undefined);
+  // What prepares the data for it too, at the same time (each import waits for its files); or the commands.
+  const preparer = fullScreen ? import("./lib/prepare") : undefined;
+  preparer?.catch(() => undefined);
+  const printer = fullScreen ? undefined : Promise.all([import("./commands"), import("./lib/sanitize"), import("./load")]);
+  printer?.catch(() => undefined);
+
+  let loaded: Dataset | StagedMeetings;
   if (file !== undefined) {
+    const { loadDatasetFile } = await import("./load");
     const result = await loadDatasetFile(file);
     if (!result.ok) {
       // The detail lines name the file and quote the data: neutralised like the header.
@@ -113,28 +131,59 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
     loaded = result.dataset;
-  }
-  // The commands need the whole dataset; the browser shows the list from the meetings while the rest is parsed.
-  const whole = () => wholeDataset(loaded);
-  const options = { json: values.json, year: values.year, type: values.type, width: process.stdout.isTTY ? process.stdout.columns || 80 : undefined };
-
+  } else loaded = (await import("@briefings/core")).dataset;
   // The data boundary: nothing below sees unsanitised text (the commands get the whole dataset
   // neutralised; the browser gets the list's rows neutralised first and the rest after its first frame).
-  if (command === "show") {
-    if (rest.length > 1) return usageError("show takes one id");
-    return write(showCommand(sanitizeDataset(whole()), rest[0], options));
-  }
-  if (command === "search") return write(searchCommand(sanitizeDataset(whole()), rest, options));
-  if (!browser) {
+  if (printer) {
+    const [commands, { sanitizeDataset }, { wholeDataset }] = await printer;
+    // The commands need the whole dataset (the browser shows the list from the meetings while the rest is parsed).
+    const whole = () => wholeDataset(loaded);
+    const options = { json: values.json, year: values.year, type: values.type, width: process.stdout.isTTY ? process.stdout.columns || 80 : undefined };
+    if (command === "show") {
+      if (rest.length > 1) return usageError("show takes one id");
+      return write(commands.showCommand(sanitizeDataset(whole()), rest[0], options));
+    }
+    if (command === "search") return write(commands.searchCommand(sanitizeDataset(whole()), rest, options));
     if (rest.length > 0) return usageError(`list takes no arguments, got "${rest.join(" ")}"`);
-    return write(listCommand(sanitizeDataset(whole()), options));
+    return write(commands.listCommand(sanitizeDataset(whole()), options));
   }
-  const color = !(process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "");
+  const { prepareDataset } = await preparer!;
+  const prepared = prepareDataset(loaded);
+  // A --data file's list, on screen while Ink finishes loading (when it has not yet).
+  if (file !== undefined) drawFirstFrame(prepared.rows, color);
   // Ink, React and the layout engine load only for the full-screen browser: the commands start faster.
-  const { browse } = await browser;
-  const code = await browse(prepareDataset(loaded), color);
+  const { browse } = await browser!;
+  const code = await browse(prepared, color);
   // Writes to a terminal are synchronous: nothing is lost by not waiting for stdin's handle to close.
   process.exit(code);
+}
+
+/**
+ * Draws the browser's first frame (the list at the top) without Ink, on the alternate screen, with the
+ * cursor back home so that Ink's first frame, the same bytes, is written over it. Keys pressed meanwhile
+ * wait for Ink (the terminal stops echoing them). Nothing when the frame is not drawn ahead (`firstFrame`),
+ * or for a screen reader (Ink then writes text for it, not the frame).
+ */
+function drawFirstFrame(rows: readonly ListRow[], color: boolean): void {
+  if (process.env.INK_SCREEN_READER === "true") return;
+  const out = process.stdout;
+  // A terminal that gives no size: Ink guesses one (from the environment); it draws the first frame itself.
+  if (!out.columns || !out.rows) return;
+  const frame = firstFrame(rows, { columns: out.columns, rows: out.rows, color, styled: inkStyles() });
+  if (frame === undefined) return;
+  enterFullScreen(out);
+  out.write(`\x1b[?25l${frame}\x1b[H`);
+  process.stdin.setRawMode(true);
+}
+
+/**
+ * Whether Ink writes styles (bold, dim, inverse, colours): its colour library's level above 0. The library
+ * is loaded here only when asked, after the CI variables are unset (it reads the environment when it
+ * loads); in the binary this require is esbuild's lazy initialiser of the same bundled module Ink uses.
+ */
+function inkStyles(): boolean {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require("chalk") as { default: ChalkInstance }).default.level > 0;
 }
 
 /**

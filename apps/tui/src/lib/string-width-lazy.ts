@@ -6,16 +6,13 @@
 // and string-width itself loads on the first text that needs it. `string-width-lazy.test.ts` checks that
 // both give the same widths.
 
+import { ONE_COLUMN } from "./one-column";
+
 /** string-width's signature. */
 export type StringWidth = (text: string, options?: { ambiguousIsNarrow?: boolean; countAnsiEscapeCodes?: boolean }) => number;
 
-/**
- * Characters one column wide whatever the terminal: printable ASCII; Latin-1 letters and signs (not the
- * soft hyphen, which is invisible); dashes, curly quotes, bullet and ellipsis; the four arrows; box
- * drawing and block elements (Ink's borders, the cursor bar). The last three groups are East Asian
- * "ambiguous": one column unless `ambiguousIsNarrow` is false, when this shortcut is not taken.
- */
-const NARROW = /^[\x20-\x7e\xa1-\xac\xae-\xff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u2190-\u2193\u2500-\u259f]*$/;
+/** Characters one column wide whatever the terminal (ambiguous ones taken as narrow). */
+const NARROW = ONE_COLUMN;
 /** Colour and style sequences (SGR), which take no columns. */
 const SGR = /\x1b\[[0-9;]*m/g;
 

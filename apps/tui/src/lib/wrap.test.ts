@@ -1,5 +1,25 @@
+import fc from "fast-check";
+import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
+import { ONE_COLUMN } from "./one-column";
 import { fit, textWidth, truncate, wrapText } from "./wrap";
+
+/** Every character `ONE_COLUMN` accepts. */
+const oneColumnChars = Array.from({ length: 0x2600 }, (_, c) => String.fromCharCode(c)).filter((c) => ONE_COLUMN.test(c));
+
+/** `truncate` measured the slow way: grapheme by grapheme, each by string-width. */
+function referenceTruncate(text: string, width: number): string {
+  if (stringWidth(text) <= width) return text;
+  let out = "";
+  let used = 0;
+  for (const { segment } of new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(text)) {
+    const w = stringWidth(segment);
+    if (used + w > width - 1) break;
+    out += segment;
+    used += w;
+  }
+  return `${out}…`;
+}
 
 describe("wrapText", () => {
   it("breaks at spaces so that no line is wider than the width", () => {
@@ -67,5 +87,19 @@ describe("long unbroken words (issue 15: a 200,000-character title never finishe
     expect(lines.join("")).toBe(word);
     expect(lines.some((l) => l.includes(cluster))).toBe(true);
     expect(lines.every((l) => !l.startsWith("\u0301"))).toBe(true);
+  });
+
+  it("cuts text of one-column characters by its length, as grapheme by grapheme measuring gives", () => {
+    // The characters are single graphemes of one column each (string-width's default, ambiguous ones narrow).
+    expect(oneColumnChars.length).toBeGreaterThan(200);
+    for (const c of oneColumnChars) expect([...new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(`a${c}${c}`)], JSON.stringify(c)).toHaveLength(3);
+    for (const c of oneColumnChars) expect(stringWidth(c), JSON.stringify(c)).toBe(1);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...oneColumnChars), { maxLength: 200 }), fc.integer({ min: 1, max: 220 }), (chars, width) => {
+        const text = chars.join("");
+        expect(truncate(text, width)).toBe(referenceTruncate(text, width));
+        expect(textWidth(fit(text, width))).toBe(width);
+      }),
+    );
   });
 });

@@ -1,5 +1,6 @@
 // Word wrapping and truncation by display width (wide characters count two columns).
 import stringWidth from "string-width";
+import { ONE_COLUMN } from "./one-column";
 
 /** Grapheme segmentation, created on first use (most lines are ASCII and never need it). */
 let segmenter: Intl.Segmenter | undefined;
@@ -142,7 +143,8 @@ export function wrapText(text: string, width: number, indent = ""): string[] {
 /** `text` cut to at most `width` columns (ending with "…" when cut), with its width. */
 function cut(text: string, width: number): { text: string; width: number } {
   if (width <= 0) return { text: "", width: 0 };
-  if (PRINTABLE_ASCII.test(text)) return text.length <= width ? { text, width: text.length } : { text: `${text.slice(0, width - 1)}…`, width };
+  // One column a character (the list's lines, the footer's arrows and dots): cut by length, no segmenter.
+  if (ONE_COLUMN.test(text)) return text.length <= width ? { text, width: text.length } : { text: `${text.slice(0, width - 1)}…`, width };
   const total = textWidth(text);
   if (total <= width) return { text, width: total };
   let out = "";

@@ -1,7 +1,10 @@
 // The frame around every screen: a header line, a status line, the body, and a footer of keys.
 import { Box, Text } from "ink";
 import type { ReactNode } from "react";
+import { bodyHeight } from "../lib/list-layout";
 import { truncate } from "../lib/wrap";
+
+export { bodyHeight } from "../lib/list-layout";
 
 /** Props of the frame. */
 export interface FrameProps {
@@ -18,11 +21,6 @@ export interface FrameProps {
   /** Use colour? (false under NO_COLOR). */
   color: boolean;
   children: ReactNode;
-}
-
-/** Rows the body of a frame gets, of `height`. */
-export function bodyHeight(height: number): number {
-  return Math.max(1, height - 3);
 }
 
 /** A full-screen frame: header, status, body (exactly `bodyHeight(height)` rows), footer. */

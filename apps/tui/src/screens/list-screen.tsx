@@ -2,8 +2,10 @@
 import { Box, Text } from "ink";
 import { memo, type ReactNode } from "react";
 import type { ListRow } from "../lib/list-rows";
+import { listLine } from "../lib/list-layout";
 import { visibleRange } from "../lib/windowing";
-import { fit, truncate } from "../lib/wrap";
+
+export { listColumns, listLine } from "../lib/list-layout";
 
 /** Props of the list screen body. */
 export interface ListScreenProps {
@@ -19,21 +21,6 @@ export interface ListScreenProps {
   color: boolean;
   /** Called each time a row renders (tests and benches count them: a move re-renders the two rows it changes). */
   onRowRender?: ((id: string) => void) | undefined;
-}
-
-/** Column widths of the list for a terminal width: the type column shrinks, then goes, on narrow terminals. */
-export function listColumns(width: number): { date: number; type: number; title: number } {
-  const date = width < 30 ? 0 : 10;
-  const type = width >= 100 ? 26 : width >= 70 ? 16 : 0;
-  const gaps = (date ? 2 : 0) + (type ? 2 : 0);
-  return { date, type, title: Math.max(1, width - date - type - gaps) };
-}
-
-/** A row's line at a width (date, type, title with `[draft]` before a draft's, padded to the width). */
-export function listLine(row: ListRow, width: number): string {
-  const cols = listColumns(width);
-  const line = (cols.date ? `${fit(row.date, cols.date)}  ` : "") + (cols.type ? `${fit(row.typeLabel, cols.type)}  ` : "") + truncate(row.review === "draft" ? `[draft] ${row.title}` : row.title, cols.title);
-  return fit(line, width);
 }
 
 /** Lines already laid out, per row, for the last width: moving in the list lays out only new rows. */
