@@ -21,6 +21,11 @@ describe("detectNameWordSlips: the known names", () => {
     const text = "the Bureau of Coastal Shipping (BCS) met";
     expect(edits(text, ["Bureau for Coastal Shipping"])).toEqual([[11, 13, "of", "for"]]);
   });
+  it("ignores a known name without a joining word, even one that reads as written", () => {
+    // "North Safety Ports Lanes" has the same initials and matches the text's last three capitalised words
+    const text = "the North of the Safety Ports Lanes (NSPL) met";
+    expect(edits(text, ["North for the Safety Ports Lanes", "North Safety Ports Lanes"])).toEqual([[10, 12, "of", "for"]]);
+  });
   it("finds nothing without a known name that has a joining word and an acronym of three letters", () => {
     const text = "the Northern Agency of Ports and Shipping (NAPS) met";
     expect(edits(text, [])).toEqual([]);
@@ -58,5 +63,10 @@ describe("detectNameWordSlips: what counts as a slip", () => {
     const text = "the Agency of Ports and Shipping (NAPS) met";
     expect(edits(text)).toEqual([[11, 13, "of", "for"]]);
     expect(edits(text, [AGENCY, "Northern Agency of Ports and Shipping"])).toEqual([]);
+  });
+  it("does not count as written a known name that stops matching at a lower-case word before three capitals", () => {
+    // "Northern Agency and Safety Ports" matches "Ports" only, then meets "the": not the name as written
+    const text = "the Northern Agency of Safety of the Ports (NASP) met";
+    expect(edits(text, ["Northern Agency for Safety of the Ports", "Northern Agency and Safety Ports"])).toEqual([[20, 22, "of", "for"]]);
   });
 });
