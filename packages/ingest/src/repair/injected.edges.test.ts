@@ -197,3 +197,25 @@ describe("detectInjections: gibberish, at its bounds", () => {
   });
 });
 
+describe("detectInjections: a mis-decoded token whose reading keeps characters", () => {
+  it("keeps the digits glued before it and its place (nothing taken along when something is left)", () => {
+    const text = `${P} 51${m("缅北·禁地", "utf8", "win1252")} and more`;
+    expect(excisions(text)).toEqual([{"s":73,"e":87,"after":"·","inline":true,"confidence":0.85,"rationale":"\"ç¼…åŒ—Â·ç¦\ufffdåœ°\" is a mis-decoded spam token (\"缅北·禁地\" in another script) injected into English text."}]);
+  });
+  it("takes no space before it at a line's end when something is left", () => {
+    const text = `${P} ${m("缅北·禁地", "utf8", "win1252")}\n${P}.`;
+    expect(cuts(text)).toEqual([[71,85,"ç¼…åŒ—Â·ç¦\ufffdåœ°","·",true]]);
+  });
+  it("keeps every character its reading shows, in order", () => {
+    const text = `${P} ${m("缅北·禁·地", "utf8", "win1252")} and more`;
+    expect(cuts(text)).toEqual([[71,87,"ç¼…åŒ—Â·ç¦\ufffdÂ·åœ°","··",true]]);
+  });
+});
+
+describe("detectInjections: a line in another language of exactly 200 characters", () => {
+  it("keeps a line of numbers with a token when it is exactly 200 characters long", () => {
+    const text = `${P}.\n缅北禁地 ${"2023, ".repeat(32)}12,\n${P}.`;
+    expect(cuts(text)).toEqual([]);
+  });
+});
+
