@@ -58,7 +58,9 @@ export function readRuns(text: string): ReadRun[] {
     const latinOnly = whole.length > 0;
     const cps = [...run.text];
     if (cps.length < 3) continue;
+    // Stryker disable next-line StringLiteral: `cps` has at least 3 code points here, so the fallback is never used
     const first = cps[0] ?? "";
+    // Stryker disable next-line StringLiteral: as above, the last code point always exists
     const last = cps[cps.length - 1] ?? "";
     const genuine = (ch: string): boolean => ["latin", "punct"].includes(charClass(ch.codePointAt(0) ?? 0));
     const options: Run[] = [];

@@ -98,6 +98,16 @@ describe("implausibility, exactly", () => {
     expect(implausibility("1©")).toBe(3);
     expect(implausibility("© d")).toBe(3);
   });
+  it("adds 2 for a symbol touching an ASCII byte that prose shows only as a GBK/Big5 trail byte, not other punctuation", () => {
+    // "¤@" is the Big5 pair A4 40 read as latin1: without the 2 the CJK reading of "¤@¨Ç" was no better than the run
+    for (const trail of ["@", "[", "\\", "]", "^", "_", "`", "{", "|", "}", "~"]) {
+      expect(implausibility(`¤${trail}`)).toBe(5);
+      expect(implausibility(`${trail}¤`)).toBe(5);
+    }
+    expect(implausibility("¤.")).toBe(3);
+    expect(implausibility("¤?")).toBe(3);
+    expect(implausibility("é@")).toBe(1);
+  });
   it("adds 3 for a capital right after a lower-case letter when either is beyond ASCII", () => {
     expect(implausibility("aÉ")).toBe(4);
     expect(implausibility("éA")).toBe(4);

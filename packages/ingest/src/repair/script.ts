@@ -90,8 +90,9 @@ export function implausibility(text: string): number {
     const odd = cls !== "ascii" && cls !== "punct" && cls !== "foreign";
     if (odd && prevOdd) score += 2;
     if (cls === "punct" && ch === prevCh) score += 2; // "““", "’’": doubled marks are rare
-    // a rare symbol touching an ASCII letter ("‰d", "d‰") is the pattern of trail-byte soup
-    const asciiLetter = (c: string): boolean => /[A-Za-z]/u.test(c);
+    // a rare symbol touching an ASCII letter ("‰d", "d‰") or an ASCII byte that prose only shows as a GBK/Big5 trail
+    // byte ("¤@¨Ç", Big5 read as latin1) is the pattern of trail-byte soup
+    const asciiLetter = (c: string): boolean => /[A-Za-z@[\\\]^_`{|}~]/u.test(c);
     if ((cls === "symbol" && asciiLetter(prevCh)) || (prevCls === "symbol" && asciiLetter(ch))) score += 2;
     const upper = ch !== ch.toLowerCase();
     const lower = ch !== ch.toUpperCase();
