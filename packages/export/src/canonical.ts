@@ -15,9 +15,61 @@ export function sortKeys(value: unknown): unknown {
   return value;
 }
 
-/** Canonical JSON text of a value: sorted keys; compact, or indented by two spaces when `pretty`. */
-export function canonicalJson(value: unknown, pretty = false): string {
-  return JSON.stringify(sortKeys(value), null, pretty ? 2 : undefined);
+/**
+ * Canonical JSON text of a value: sorted keys; compact, or indented by two spaces when `pretty`.
+ * Compact text is written in one pass (no sorted copy of the value is made); `cache` keeps the text of
+ * the objects it holds as keys, for records that many documents embed (see `compactJson`).
+ */
+export function canonicalJson(value: unknown, pretty = false, cache?: Map<object, string | undefined>): string {
+  return pretty ? JSON.stringify(sortKeys(value), null, 2) : (compactJson(value, cache) as string);
+}
+
+/** An array index as an object orders it (numerically, before every other key): "0", "1", …, 2^32 − 2. */
+const isIndexKey = (key: string): boolean => /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 4_294_967_295;
+
+/** Keys in the order `JSON.stringify(sortKeys(value))` writes them: index-like keys numerically, then the rest by code unit. */
+function sortedKeys(value: object): string[] {
+  const keys = Object.keys(value).sort();
+  // Only a key starting with a digit can be index-like; most objects have none.
+  if (!keys.some((k) => k.charCodeAt(0) >= 48 && k.charCodeAt(0) <= 57 && isIndexKey(k))) return keys;
+  const indexes = keys.filter(isIndexKey).sort((a, b) => Number(a) - Number(b));
+  return [...indexes, ...keys.filter((k) => !isIndexKey(k))];
+}
+
+/**
+ * Compact canonical JSON in one pass: the same text as `JSON.stringify(sortKeys(value))` (undefined,
+ * functions and symbols dropped from objects and written as null in arrays, as JSON.stringify does; a
+ * `__proto__` key dropped, as `sortKeys` does). An object that is a key of `cache` is serialised once:
+ * its text is stored there and reused wherever it appears again.
+ */
+export function compactJson(value: unknown, cache?: Map<object, string | undefined>): string | undefined {
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  if (cache !== undefined && cache.has(value)) {
+    const known = cache.get(value);
+    if (known !== undefined) return known;
+    const text = compactObject(value, cache);
+    cache.set(value, text);
+    return text;
+  }
+  return compactObject(value, cache);
+}
+
+function compactObject(value: object, cache: Map<object, string | undefined> | undefined): string {
+  if (Array.isArray(value)) {
+    let out = "[";
+    for (let i = 0; i < value.length; i++) out += `${i === 0 ? "" : ","}${compactJson(value[i], cache) ?? "null"}`;
+    return `${out}]`;
+  }
+  let out = "{";
+  let first = true;
+  for (const key of sortedKeys(value)) {
+    if (key === "__proto__") continue;
+    const text = compactJson((value as Record<string, unknown>)[key], cache);
+    if (text === undefined) continue;
+    out += `${first ? "" : ","}${JSON.stringify(key)}:${text}`;
+    first = false;
+  }
+  return `${out}}`;
 }
 
 /**

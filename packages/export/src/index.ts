@@ -59,7 +59,7 @@ export async function exportDataset(dataset: Dataset, options: ExportOptions): P
     ...(options.siteUrl === undefined ? {} : { siteUrl: options.siteUrl }),
   };
   await writeAtomically(options.out, options.force ?? false, async (dir) => {
-    // Two lanes at once: the static API (tens of thousands of small files, written by the thread pool) and
+    // Two lanes at once: the static API (tens of thousands of small files, written by a worker thread) and
     // every other format in turn. The kernel's work of creating the API's files then runs on another core
     // while this thread builds the other formats. A failure stops both lanes at their next format; the
     // export fails only once neither lane is writing any more (the temporary folder is then removed).
