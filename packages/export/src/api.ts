@@ -4,7 +4,7 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { citationFormats, meetingOrganizationIds, recordCitation } from "@briefings/core";
 import type { CitedKind, Dataset, Meeting } from "@briefings/core";
-import { canonicalJson } from "./canonical";
+import { canonicalJson, type TextCache } from "./canonical";
 import { datasetMetadata } from "./entities";
 import { groupBy } from "./group";
 import { BatchFileWriter } from "./batch-writer";
@@ -172,12 +172,16 @@ export function apiIndex(dataset: Dataset, siteUrl?: string): unknown {
 /**
  * Writes the static API into `dir` (canonical JSON files). The files are written by another thread, in
  * batches (see `BatchFileWriter`), while this one serialises the next ones. The people, organizations
- * and roles that many briefing files embed are serialised once each (compact output).
+ * and roles that many briefing files embed are serialised once each (compact output; `cache`: the
+ * records' text shared with other formats, see `TextCache`).
  */
-export async function writeApi(dir: string, dataset: Dataset, pretty = false, siteUrl?: string): Promise<void> {
+export async function writeApi(dir: string, dataset: Dataset, pretty = false, siteUrl?: string, cache?: TextCache): Promise<void> {
   for (const folder of Object.keys(API_FOLDERS)) await mkdir(join(dir, folder), { recursive: true });
-  const shared = new Map<object, string | undefined>();
-  for (const records of [dataset.people, dataset.organizations, dataset.roles]) for (const record of records) shared.set(record, undefined);
+  let shared = cache;
+  if (shared === undefined) {
+    shared = new Map();
+    for (const records of [dataset.people, dataset.organizations, dataset.roles]) for (const record of records) shared.set(record, undefined);
+  }
   const writer = new BatchFileWriter();
   try {
     for (const file of apiFiles(dataset, siteUrl)) {

@@ -23,9 +23,9 @@ describe("canonical JSON of index-like keys", () => {
   });
 });
 
-describe("compact canonical JSON in one pass", () => {
+describe("compact canonical JSON with a cache of shared objects", () => {
   const slow = (value: unknown) => JSON.stringify(sortKeys(value));
-  it("gives the same text as JSON.stringify of the sorted copy, edge cases included", () => {
+  it("gives the same text as JSON.stringify of the sorted copy, edge cases included (cached objects or not)", () => {
     const fn = () => 1;
     const values: unknown[] = [
       { b: [undefined, fn, Symbol("s"), null, -0, 1e21, Number.NaN, Infinity], a: { c: undefined, d: fn, e: "é\u2028\ud800\"\\" } },
@@ -37,7 +37,12 @@ describe("compact canonical JSON in one pass", () => {
       null,
       true,
     ];
-    for (const value of values) expect(canonicalJson(value)).toBe(slow(value));
+    for (const value of values) {
+      expect(canonicalJson(value, false, new Map())).toBe(slow(value));
+      const cached = value !== null && typeof value === "object" ? new Map([[value, undefined]]) : new Map();
+      expect(canonicalJson(value, false, cached)).toBe(slow(value));
+      expect(canonicalJson(value, false, cached)).toBe(slow(value));
+    }
   });
 
   it("serialises an object of the cache once and reuses its text", () => {

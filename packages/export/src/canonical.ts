@@ -1,5 +1,19 @@
 // Canonical JSON: object keys sorted by UTF-16 code units (the order of RFC 8785, JCS), arrays kept in
 // their order, `undefined` members dropped. The same value always gives the same bytes.
+import { COLLECTIONS, type CollectionName } from "@briefings/core";
+
+/**
+ * Compact canonical text of objects, by identity: the objects to remember are its keys (with `undefined`
+ * until first serialised). Lets records that several files or formats hold be serialised once.
+ */
+export type TextCache = Map<object, string | undefined>;
+
+/** A cache of every record of the dataset's collections (see `TextCache`). */
+export function recordCache(dataset: { [K in CollectionName]: readonly object[] }): TextCache {
+  const cache: TextCache = new Map();
+  for (const collection of COLLECTIONS) for (const record of dataset[collection]) cache.set(record, undefined);
+  return cache;
+}
 
 /** A JSON value with its object keys sorted recursively (a new value; the input is not changed). */
 export function sortKeys(value: unknown): unknown {
@@ -17,11 +31,12 @@ export function sortKeys(value: unknown): unknown {
 
 /**
  * Canonical JSON text of a value: sorted keys; compact, or indented by two spaces when `pretty`.
- * Compact text is written in one pass (no sorted copy of the value is made); `cache` keeps the text of
- * the objects it holds as keys, for records that many documents embed (see `compactJson`).
+ * With a `cache` (compact only), the objects it holds are serialised once and their text reused
+ * wherever they appear again (see `compactJson`).
  */
-export function canonicalJson(value: unknown, pretty = false, cache?: Map<object, string | undefined>): string {
-  return pretty ? JSON.stringify(sortKeys(value), null, 2) : (compactJson(value, cache) as string);
+export function canonicalJson(value: unknown, pretty = false, cache?: TextCache): string {
+  if (pretty) return JSON.stringify(sortKeys(value), null, 2);
+  return (cache === undefined ? JSON.stringify(sortKeys(value)) : compactJson(value, cache)) as string;
 }
 
 /** An array index as an object orders it (numerically, before every other key): "0", "1", …, 2^32 − 2. */
@@ -37,24 +52,22 @@ function sortedKeys(value: object): string[] {
 }
 
 /**
- * Compact canonical JSON in one pass: the same text as `JSON.stringify(sortKeys(value))` (undefined,
- * functions and symbols dropped from objects and written as null in arrays, as JSON.stringify does; a
- * `__proto__` key dropped, as `sortKeys` does). An object that is a key of `cache` is serialised once:
- * its text is stored there and reused wherever it appears again.
+ * Compact canonical JSON, the same text as `JSON.stringify(sortKeys(value))`, reusing the text of the
+ * objects `cache` holds: such an object is serialised (natively, with `sortKeys`) the first time it is met
+ * and its text stored; the objects around it are written here, in one pass (undefined, functions and
+ * symbols dropped from objects and written as null in arrays, as JSON.stringify does; a `__proto__` key
+ * dropped, as `sortKeys` does).
  */
-export function compactJson(value: unknown, cache?: Map<object, string | undefined>): string | undefined {
+export function compactJson(value: unknown, cache: TextCache): string | undefined {
   if (value === null || typeof value !== "object") return JSON.stringify(value);
-  if (cache !== undefined && cache.has(value)) {
-    const known = cache.get(value);
-    if (known !== undefined) return known;
-    const text = compactObject(value, cache);
-    cache.set(value, text);
+  if (cache.has(value)) {
+    let text = cache.get(value);
+    if (text === undefined) {
+      text = JSON.stringify(sortKeys(value));
+      cache.set(value, text);
+    }
     return text;
   }
-  return compactObject(value, cache);
-}
-
-function compactObject(value: object, cache: Map<object, string | undefined> | undefined): string {
   if (Array.isArray(value)) {
     let out = "[";
     for (let i = 0; i < value.length; i++) out += `${i === 0 ? "" : ","}${compactJson(value[i], cache) ?? "null"}`;
@@ -76,8 +89,8 @@ function compactObject(value: object, cache: Map<object, string | undefined> | u
  * Canonical JSON of a value nested `depth` levels deep in a pretty-printed document: its inner lines
  * are indented so that the concatenation equals a pretty `JSON.stringify` of the whole document.
  */
-export function nestedJson(value: unknown, pretty: boolean, depth: number): string {
-  const text = canonicalJson(value, pretty);
+export function nestedJson(value: unknown, pretty: boolean, depth: number, cache?: TextCache): string {
+  const text = canonicalJson(value, pretty, cache);
   return pretty ? text.replaceAll("\n", `\n${"  ".repeat(depth)}`) : text;
 }
 
@@ -91,7 +104,7 @@ export class LazyArray {
  * Canonical JSON of an object whose members may be `LazyArray`s, in chunks (one per array item), with a
  * newline at the end: the same text as `canonicalJson` of the object with the arrays filled in.
  */
-export function* objectChunks(members: Record<string, unknown>, pretty = false): Generator<string> {
+export function* objectChunks(members: Record<string, unknown>, pretty = false, cache?: TextCache): Generator<string> {
   const nl = pretty ? "\n" : "";
   const keys = Object.keys(members)
     .filter((key) => members[key] !== undefined)
@@ -102,12 +115,12 @@ export function* objectChunks(members: Record<string, unknown>, pretty = false):
     const value = members[key];
     const items = value instanceof LazyArray ? value.items : Array.isArray(value) ? value : undefined;
     if (items === undefined) {
-      yield nestedJson(value, pretty, 1);
+      yield nestedJson(value, pretty, 1, cache);
       continue;
     }
     let first = true;
     for (const item of items) {
-      yield `${first ? "[" : ","}${nl}${pretty ? "    " : ""}${nestedJson(item, pretty, 2)}`;
+      yield `${first ? "[" : ","}${nl}${pretty ? "    " : ""}${nestedJson(item, pretty, 2, cache)}`;
       first = false;
     }
     yield first ? "[]" : `${nl}${pretty ? "  " : ""}]`;
