@@ -172,16 +172,12 @@ export function apiIndex(dataset: Dataset, siteUrl?: string): unknown {
 /**
  * Writes the static API into `dir` (canonical JSON files). The files are written by another thread, in
  * batches (see `BatchFileWriter`), while this one serialises the next ones. The people, organizations
- * and roles that many briefing files embed are serialised once each (compact output; `cache`: the
- * records' text shared with other formats, see `TextCache`).
+ * and roles that many briefing files embed are serialised once each (compact output).
  */
-export async function writeApi(dir: string, dataset: Dataset, pretty = false, siteUrl?: string, cache?: TextCache): Promise<void> {
+export async function writeApi(dir: string, dataset: Dataset, pretty = false, siteUrl?: string): Promise<void> {
   for (const folder of Object.keys(API_FOLDERS)) await mkdir(join(dir, folder), { recursive: true });
-  let shared = cache;
-  if (shared === undefined) {
-    shared = new Map();
-    for (const records of [dataset.people, dataset.organizations, dataset.roles]) for (const record of records) shared.set(record, undefined);
-  }
+  const shared: TextCache = new Map();
+  for (const records of [dataset.people, dataset.organizations, dataset.roles]) for (const record of records) shared.set(record, undefined);
   const writer = new BatchFileWriter();
   try {
     for (const file of apiFiles(dataset, siteUrl)) {

@@ -1,19 +1,11 @@
 // Canonical JSON: object keys sorted by UTF-16 code units (the order of RFC 8785, JCS), arrays kept in
 // their order, `undefined` members dropped. The same value always gives the same bytes.
-import { COLLECTIONS, type CollectionName } from "@briefings/core";
 
 /**
  * Compact canonical text of objects, by identity: the objects to remember are its keys (with `undefined`
- * until first serialised). Lets records that several files or formats hold be serialised once.
+ * until first serialised). Lets records that many files hold be serialised once.
  */
 export type TextCache = Map<object, string | undefined>;
-
-/** A cache of every record of the dataset's collections (see `TextCache`). */
-export function recordCache(dataset: { [K in CollectionName]: readonly object[] }): TextCache {
-  const cache: TextCache = new Map();
-  for (const collection of COLLECTIONS) for (const record of dataset[collection]) cache.set(record, undefined);
-  return cache;
-}
 
 /** A JSON value with its object keys sorted recursively (a new value; the input is not changed). */
 export function sortKeys(value: unknown): unknown {
@@ -89,8 +81,8 @@ export function compactJson(value: unknown, cache: TextCache): string | undefine
  * Canonical JSON of a value nested `depth` levels deep in a pretty-printed document: its inner lines
  * are indented so that the concatenation equals a pretty `JSON.stringify` of the whole document.
  */
-export function nestedJson(value: unknown, pretty: boolean, depth: number, cache?: TextCache): string {
-  const text = canonicalJson(value, pretty, cache);
+export function nestedJson(value: unknown, pretty: boolean, depth: number): string {
+  const text = canonicalJson(value, pretty);
   return pretty ? text.replaceAll("\n", `\n${"  ".repeat(depth)}`) : text;
 }
 
@@ -104,7 +96,7 @@ export class LazyArray {
  * Canonical JSON of an object whose members may be `LazyArray`s, in chunks (one per array item), with a
  * newline at the end: the same text as `canonicalJson` of the object with the arrays filled in.
  */
-export function* objectChunks(members: Record<string, unknown>, pretty = false, cache?: TextCache): Generator<string> {
+export function* objectChunks(members: Record<string, unknown>, pretty = false): Generator<string> {
   const nl = pretty ? "\n" : "";
   const keys = Object.keys(members)
     .filter((key) => members[key] !== undefined)
@@ -115,12 +107,12 @@ export function* objectChunks(members: Record<string, unknown>, pretty = false, 
     const value = members[key];
     const items = value instanceof LazyArray ? value.items : Array.isArray(value) ? value : undefined;
     if (items === undefined) {
-      yield nestedJson(value, pretty, 1, cache);
+      yield nestedJson(value, pretty, 1);
       continue;
     }
     let first = true;
     for (const item of items) {
-      yield `${first ? "[" : ","}${nl}${pretty ? "    " : ""}${nestedJson(item, pretty, 2, cache)}`;
+      yield `${first ? "[" : ","}${nl}${pretty ? "    " : ""}${nestedJson(item, pretty, 2)}`;
       first = false;
     }
     yield first ? "[]" : `${nl}${pretty ? "  " : ""}]`;

@@ -2,7 +2,6 @@
 import { join } from "node:path";
 import type { Dataset } from "@briefings/core";
 import { writeApi } from "./api";
-import type { TextCache } from "./canonical";
 import { writeCsv } from "./csv";
 import { writeDatasetJson } from "./json";
 import { writeJsonLd } from "./jsonld";
@@ -26,8 +25,6 @@ export interface WriteOptions {
   idBase?: string;
   /** The site's public origin (http or https), for the records' addresses in their citations. */
   siteUrl?: string;
-  /** Compact text of the records, shared by the formats of one export (see `TextCache`; ignored when `pretty`). */
-  cache?: TextCache;
 }
 
 /** Where each format goes in the output folder, and what it is. */
@@ -46,14 +43,13 @@ export const FORMAT_INFO: Record<Format, { path: string; description: string }> 
 /** Writes one format into the output folder `dir`. */
 export async function writeFormat(format: Format, dir: string, dataset: Dataset, options: WriteOptions): Promise<void> {
   const path = join(dir, FORMAT_INFO[format].path);
-  const shared = options.pretty ? undefined : options.cache;
   switch (format) {
     case "json":
-      return writeDatasetJson(path, dataset, options.pretty, shared);
+      return writeDatasetJson(path, dataset, options.pretty);
     case "api":
-      return writeApi(path, dataset, options.pretty, options.siteUrl, shared);
+      return writeApi(path, dataset, options.pretty, options.siteUrl);
     case "ndjson":
-      return writeDatasetNdjson(path, dataset, options.siteUrl, shared);
+      return writeDatasetNdjson(path, dataset, options.siteUrl);
     case "schema":
       return writeSchemas(path);
     case "csv":

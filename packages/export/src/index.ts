@@ -3,7 +3,6 @@
 import type { Dataset } from "@briefings/core";
 import { parseDataset } from "@briefings/core/validate";
 import { writeAtomically } from "./atomic";
-import { recordCache } from "./canonical";
 import { FORMATS, writeFormat, type Format } from "./formats";
 
 /** Options of `exportDataset`. */
@@ -54,13 +53,8 @@ export async function exportDataset(dataset: Dataset, options: ExportOptions): P
   const parsed = options.parse === false ? undefined : parseDataset(dataset);
   if (parsed && !parsed.success) throw parsed.error;
   const data = parsed ? parsed.data : dataset;
-  const pretty = options.pretty ?? false;
-  // Records that dataset.json, the NDJSON lines and the API files all hold: each serialised once, by the
-  // first format to meet it (compact output only). Holds the records' text until the export ends.
-  const shared = !pretty && formats.filter((f) => f === "json" || f === "ndjson" || f === "api").length > 1;
   const writeOptions = {
-    pretty,
-    ...(shared ? { cache: recordCache(data) } : {}),
+    pretty: options.pretty ?? false,
     ...(options.idBase === undefined ? {} : { idBase: options.idBase }),
     ...(options.siteUrl === undefined ? {} : { siteUrl: options.siteUrl }),
   };
@@ -103,7 +97,7 @@ export {
   type OutputState,
   type AtomicOptions,
 } from "./atomic";
-export { canonicalJson, sortKeys, objectChunks, LazyArray, recordCache, type TextCache } from "./canonical";
+export { canonicalJson, sortKeys, objectChunks, LazyArray, type TextCache } from "./canonical";
 export { datasetJson, datasetJsonChunks, writeDatasetJson } from "./json";
 export { apiFiles, apiIndex, apiHref, writeApi, API_FOLDERS, type ApiFile, type ApiFolder } from "./api";
 export { ndjsonRecords, ndjsonLines, writeNdjson, writeDatasetNdjson, type NdjsonRecord } from "./ndjson";

@@ -1,6 +1,6 @@
 // The whole dataset as one canonical JSON file (dataset.json), streamed.
 import type { Dataset } from "@briefings/core";
-import { canonicalJson, objectChunks, type TextCache } from "./canonical";
+import { canonicalJson, objectChunks } from "./canonical";
 import { writeChunks } from "./stream";
 
 /**
@@ -8,8 +8,8 @@ import { writeChunks } from "./stream";
  * dataset order, UTF-8, a newline at the end. Equal to `datasetJson(dataset, pretty)`, but produced one
  * record at a time.
  */
-export function datasetJsonChunks(dataset: Dataset, pretty = false, cache?: TextCache): Generator<string> {
-  return objectChunks(dataset, pretty, cache);
+export function datasetJsonChunks(dataset: Dataset, pretty = false): Generator<string> {
+  return objectChunks(dataset, pretty);
 }
 
 /** The dataset as one canonical JSON string (for small datasets and tests). */
@@ -17,7 +17,7 @@ export function datasetJson(dataset: Dataset, pretty = false): string {
   return `${canonicalJson(dataset, pretty)}\n`;
 }
 
-/** Writes the dataset's canonical JSON to `file` (`cache`: records' compact text shared with other formats). */
-export async function writeDatasetJson(file: string, dataset: Dataset, pretty = false, cache?: TextCache): Promise<void> {
-  await writeChunks(file, datasetJsonChunks(dataset, pretty, cache));
+/** Writes the dataset's canonical JSON to `file`. */
+export async function writeDatasetJson(file: string, dataset: Dataset, pretty = false): Promise<void> {
+  await writeChunks(file, datasetJsonChunks(dataset, pretty));
 }

@@ -1,6 +1,6 @@
 // Newline-delimited JSON: one entity per line, streamed.
 import type { Dataset } from "@briefings/core";
-import { canonicalJson, type TextCache } from "./canonical";
+import { canonicalJson } from "./canonical";
 import { ENTITY_COLLECTIONS, ENTITY_TYPES, datasetMetadata } from "./entities";
 import { writeChunks, type Chunks } from "./stream";
 
@@ -28,21 +28,18 @@ export async function* ndjsonLines(records: Iterable<NdjsonRecord> | AsyncIterab
   for await (const record of records) yield `${canonicalJson(record)}\n`;
 }
 
-/**
- * Writes records as NDJSON to `file`, with backpressure: memory does not grow with the number of records
- * (`cache`, for records in memory: their compact text shared with other formats).
- */
-export async function writeNdjson(file: string, records: Iterable<NdjsonRecord> | AsyncIterable<NdjsonRecord>, cache?: TextCache): Promise<void> {
+/** Writes records as NDJSON to `file`, with backpressure: memory does not grow with the number of records. */
+export async function writeNdjson(file: string, records: Iterable<NdjsonRecord> | AsyncIterable<NdjsonRecord>): Promise<void> {
   // Records in memory are serialised synchronously: no promise per line.
-  const lines: Chunks = Symbol.asyncIterator in records ? ndjsonLines(records) : syncLines(records, cache);
+  const lines: Chunks = Symbol.asyncIterator in records ? ndjsonLines(records) : syncLines(records);
   await writeChunks(file, lines);
 }
 
-function* syncLines(records: Iterable<NdjsonRecord>, cache?: TextCache): Generator<string> {
-  for (const record of records) yield `${canonicalJson(record, false, cache)}\n`;
+function* syncLines(records: Iterable<NdjsonRecord>): Generator<string> {
+  for (const record of records) yield `${canonicalJson(record)}\n`;
 }
 
 /** Writes `dataset.ndjson`. */
-export async function writeDatasetNdjson(file: string, dataset: Dataset, siteUrl?: string, cache?: TextCache): Promise<void> {
-  await writeNdjson(file, ndjsonRecords(dataset, siteUrl), cache);
+export async function writeDatasetNdjson(file: string, dataset: Dataset, siteUrl?: string): Promise<void> {
+  await writeNdjson(file, ndjsonRecords(dataset, siteUrl));
 }
