@@ -1,13 +1,13 @@
 // A static JSON API: one file per briefing, person, organization, source, role and correction, plus an
 // index. Paths in `href` are relative to the API root (the folder holding index.json).
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { citationFormats, meetingOrganizationIds, recordCitation } from "@briefings/core";
 import type { CitedKind, Dataset, Meeting } from "@briefings/core";
-import { canonicalJson } from "./canonical";
+import { canonicalJson, type TextCache } from "./canonical";
 import { datasetMetadata } from "./entities";
 import { groupBy } from "./group";
-import { forEachLimited } from "./pool";
+import { BatchFileWriter } from "./batch-writer";
 
 /** The folders of the API, one per kind of file, with the collection each comes from. */
 export const API_FOLDERS = {
@@ -170,13 +170,23 @@ export function apiIndex(dataset: Dataset, siteUrl?: string): unknown {
 }
 
 /**
- * Files being written at once: enough for the thread pool to keep writing while this thread builds
- * another format (see `exportDataset`), few enough to keep memory small (a file is a few kilobytes).
+ * Writes the static API into `dir` (canonical JSON files). The files are written by another thread, in
+ * batches (see `BatchFileWriter`), while this one serialises the next ones. The people, organizations
+ * and roles that many briefing files embed are serialised once each (compact output).
  */
-const API_WRITES_IN_FLIGHT = 64;
-
-/** Writes the static API into `dir` (canonical JSON files, a few written at a time). */
 export async function writeApi(dir: string, dataset: Dataset, pretty = false, siteUrl?: string): Promise<void> {
   for (const folder of Object.keys(API_FOLDERS)) await mkdir(join(dir, folder), { recursive: true });
-  await forEachLimited(apiFiles(dataset, siteUrl), API_WRITES_IN_FLIGHT, (file) => writeFile(join(dir, file.path), `${canonicalJson(file.content, pretty)}\n`));
+  const shared: TextCache = new Map();
+  for (const records of [dataset.people, dataset.organizations, dataset.roles]) for (const record of records) shared.set(record, undefined);
+  const writer = new BatchFileWriter();
+  try {
+    for (const file of apiFiles(dataset, siteUrl)) {
+      const wait = writer.write(join(dir, file.path), `${canonicalJson(file.content, pretty, shared)}\n`);
+      if (wait) await wait;
+    }
+  } catch (error) {
+    await writer.abandon();
+    throw error;
+  }
+  await writer.end();
 }

@@ -22,3 +22,37 @@ describe("canonical JSON of index-like keys", () => {
     expect(canonicalJson({ b: 1, "10": 2, "9": 3, a: 4, "01": 5 })).toBe('{"9":3,"10":2,"01":5,"a":4,"b":1}');
   });
 });
+
+describe("compact canonical JSON with a cache of shared objects", () => {
+  const slow = (value: unknown) => JSON.stringify(sortKeys(value));
+  it("gives the same text as JSON.stringify of the sorted copy, edge cases included (cached objects or not)", () => {
+    const fn = () => 1;
+    const values: unknown[] = [
+      { b: [undefined, fn, Symbol("s"), null, -0, 1e21, Number.NaN, Infinity], a: { c: undefined, d: fn, e: "é\u2028\ud800\"\\" } },
+      { "4294967294": 1, "4294967295": 2, "10": 3, "2": 4, "-1": 5, "1.5": 6, " ": 7, a: 8, "": 9 },
+      JSON.parse('{"__proto__": {"x": 1}, "y": [{}, [], [[]]]}') as unknown,
+      [new Date(0), { z: { y: { x: [1, "2", true, false] } } }],
+      "text",
+      12,
+      null,
+      true,
+    ];
+    for (const value of values) {
+      expect(canonicalJson(value, false, new Map())).toBe(slow(value));
+      const cached = value !== null && typeof value === "object" ? new Map([[value, undefined]]) : new Map();
+      expect(canonicalJson(value, false, cached)).toBe(slow(value));
+      expect(canonicalJson(value, false, cached)).toBe(slow(value));
+    }
+  });
+
+  it("serialises an object of the cache once and reuses its text", () => {
+    const person = { name: "Synthetic Person", id: "p1" };
+    const cache = new Map<object, string | undefined>([[person, undefined]]);
+    const doc = { people: [person, person], lead: person };
+    expect(canonicalJson(doc, false, cache)).toBe(slow(doc));
+    expect(cache.get(person)).toBe('{"id":"p1","name":"Synthetic Person"}');
+    // The stored text is what is written: proof that it is reused, not recomputed.
+    cache.set(person, '{"cached":true}');
+    expect(canonicalJson({ p: person }, false, cache)).toBe('{"p":{"cached":true}}');
+  });
+});

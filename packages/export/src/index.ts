@@ -59,7 +59,7 @@ export async function exportDataset(dataset: Dataset, options: ExportOptions): P
     ...(options.siteUrl === undefined ? {} : { siteUrl: options.siteUrl }),
   };
   await writeAtomically(options.out, options.force ?? false, async (dir) => {
-    // Two lanes at once: the static API (tens of thousands of small files, written by the thread pool) and
+    // Two lanes at once: the static API (tens of thousands of small files, written by a worker thread) and
     // every other format in turn. The kernel's work of creating the API's files then runs on another core
     // while this thread builds the other formats. A failure stops both lanes at their next format; the
     // export fails only once neither lane is writing any more (the temporary folder is then removed).
@@ -97,7 +97,7 @@ export {
   type OutputState,
   type AtomicOptions,
 } from "./atomic";
-export { canonicalJson, sortKeys, objectChunks, LazyArray } from "./canonical";
+export { canonicalJson, sortKeys, objectChunks, LazyArray, type TextCache } from "./canonical";
 export { datasetJson, datasetJsonChunks, writeDatasetJson } from "./json";
 export { apiFiles, apiIndex, apiHref, writeApi, API_FOLDERS, type ApiFile, type ApiFolder } from "./api";
 export { ndjsonRecords, ndjsonLines, writeNdjson, writeDatasetNdjson, type NdjsonRecord } from "./ndjson";

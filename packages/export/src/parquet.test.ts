@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seed, tempDir } from "../test/helpers";
-import { parquetSchema, writeParquet } from "./parquet";
+import { parquetSchema, writeParquet, writeParquetTable } from "./parquet";
 import { TABLES, type Cell, type FieldType } from "./tables";
 
 const dataset = await seed();
@@ -84,6 +84,11 @@ describe("Parquet", () => {
     const broken = structuredClone(dataset);
     broken.meetings[0]!.dates.value.start = "2019-6-27";
     await expect(writeParquet(join(tempDir(), "parquet"), broken)).rejects.toThrow(/meetings\.start is not a date/);
+  });
+
+  it("fails with the system's error, naming the file, when a table cannot be written (it is written on another thread)", async () => {
+    const file = join(tempDir(), "no-such-folder", "meetings.parquet");
+    await expect(writeParquetTable(file, TABLES.find((t) => t.name === "meetings")!, dataset)).rejects.toMatchObject({ code: "ENOENT", message: expect.stringContaining(file) as unknown });
   });
 });
 

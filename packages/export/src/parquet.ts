@@ -6,7 +6,8 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import type { Dataset } from "@briefings/core";
-import { fileWriter, ParquetWriter, type SchemaElement } from "hyparquet-writer";
+import type { SchemaElement } from "hyparquet-writer";
+import { ParquetThread } from "./parquet-thread";
 import { TABLES, type Cell, type FieldType, type TableSpec } from "./tables";
 
 /** Rows in one row group: large enough for engines to scan well, small enough to keep memory flat. */
@@ -65,11 +66,12 @@ function keyColumns(spec: TableSpec): Set<string> {
  * Writes one table to `file` as Parquet (snappy-compressed pages). Rows are gathered straight into
  * columns, a row group at a time, so memory stays flat whatever the size of the table. Column statistics
  * (min/max, for engines to skip row groups) are kept for keys, dates and numbers, not for free text.
+ * The columns are encoded and written on `thread` (see `ParquetThread`; one is started when none is given).
  */
-export async function writeParquetTable(file: string, spec: TableSpec, dataset: Dataset, createdBy = "@briefings/export"): Promise<void> {
+export async function writeParquetTable(file: string, spec: TableSpec, dataset: Dataset, createdBy = "@briefings/export", thread?: ParquetThread): Promise<void> {
+  if (thread === undefined) return withThread((own) => writeParquetTable(file, spec, dataset, createdBy, own));
   const keys = keyColumns(spec);
-  const writer = new ParquetWriter({
-    writer: fileWriter(file),
+  await thread.open(file, {
     schema: parquetSchema(spec),
     createdBy,
     kvMetadata: [
@@ -81,11 +83,14 @@ export async function writeParquetTable(file: string, spec: TableSpec, dataset: 
   const fields = spec.fields;
   let columns = fields.map(() => [] as unknown[]);
   let rows = 0;
+  let groups = 0;
   const flush = async () => {
     const columnData = fields.map((f, i) => ({ name: f.name, data: columns[i]!, statistics: f.type !== "string" || keys.has(f.name) }));
-    await writer.write({ columnData, rowGroupSize: rows });
+    const wait = thread.group(columnData, rows);
+    groups++;
     columns = fields.map(() => []);
     rows = 0;
+    if (wait) await wait;
     // Let the event loop run between row groups (another format writing at the same time, e.g. the API).
     await yieldToEventLoop();
   };
@@ -98,12 +103,26 @@ export async function writeParquetTable(file: string, spec: TableSpec, dataset: 
     if (rows === PARQUET_ROW_GROUP) await flush();
   }
   // An empty table is still a file: its schema with one empty row group.
-  if (rows > 0 || writer.row_groups.length === 0) await flush();
-  await writer.finish();
+  if (rows > 0 || groups === 0) await flush();
+  await thread.finish();
 }
 
-/** Writes `<table>.parquet` for every table into `dir`. */
+/** Runs `write` with a Parquet thread of its own, waits for it to finish writing, and stops it. */
+async function withThread(write: (thread: ParquetThread) => Promise<void>): Promise<void> {
+  const thread = new ParquetThread();
+  try {
+    await write(thread);
+  } catch (error) {
+    await thread.abandon();
+    throw error;
+  }
+  await thread.end();
+}
+
+/** Writes `<table>.parquet` for every table into `dir` (encoded on one other thread, while the next table is built). */
 export async function writeParquet(dir: string, dataset: Dataset, tables: readonly TableSpec[] = TABLES): Promise<void> {
   await mkdir(dir, { recursive: true });
-  for (const spec of tables) await writeParquetTable(join(dir, `${spec.name}.parquet`), spec, dataset);
+  await withThread(async (thread) => {
+    for (const spec of tables) await writeParquetTable(join(dir, `${spec.name}.parquet`), spec, dataset, undefined, thread);
+  });
 }
