@@ -12,7 +12,7 @@ import { correctionKind, type Case, type Defect } from "./case";
 import { casesFromPages } from "./cases";
 import { holdOut, type LooseDataset } from "./dataset";
 import { causeOf, mainCause, renderWorstTen } from "./render";
-import { caseF1, prf, scoreCase, scoreDefects, type CaseScore } from "./score";
+import { caseF1, prf, scoreCase, scoreDefects, statesDay, type CaseScore } from "./score";
 
 const cp = (text: string, words: string, nth = 0) => {
   let at = -1;
@@ -173,6 +173,42 @@ function tinyDataset(): LooseDataset {
   };
 }
 
+describe("whether a page states a day", () => {
+  it("finds the day beside its month's name, in either order, with an ordinal, in a range, or in figures", () => {
+    expect(statesDay("The panel met on 27 July 2015 in Lisbon.", "2015-07-27")).toBe(true);
+    expect(statesDay("The panel met on July 27, in Lisbon.", "2015-07-27")).toBe(true);
+    expect(statesDay("It gathered on the 3rd of March.", "2019-03-03")).toBe(true);
+    expect(statesDay("Sessions ran on 16 and 19 September.", "2022-09-16")).toBe(true);
+    expect(statesDay("Sessions ran from Sept. 16 to 19.", "2022-09-16")).toBe(true);
+    expect(statesDay("Posted 2021-05-03 by the desk.", "2021-05-03")).toBe(true);
+    expect(statesDay("Posted 03/05/2021 by the desk.", "2021-05-03")).toBe(true);
+    expect(statesDay("La réunion du 5 décembre a eu lieu.", "2018-12-05")).toBe(true);
+    expect(statesDay("عقد الاجتماع في 27 يوليو في مدريد", "2015-07-27")).toBe(true);
+  });
+
+  it("does not take a relative day, another day of the month, or a number far from the month as the day stated", () => {
+    expect(statesDay("The Council met today and heard the chair.", "2010-12-20")).toBe(false);
+    expect(statesDay("During a meeting on Friday, the chair spoke.", "2013-05-10")).toBe(false);
+    expect(statesDay("The panel met on 28 July 2015.", "2015-07-27")).toBe(false);
+    expect(statesDay("The panel met on 127 July.", "2015-07-27")).toBe(false);
+    expect(statesDay("In July the panel, which has 27 members and many observers from far away, met.", "2015-07-27")).toBe(false);
+    // "may" is also a verb: only a day next to it counts.
+    expect(statesDay("Members may 5 times a year meet.", "2020-05-05")).toBe(true);
+    expect(statesDay("Members may meet five times a year.", "2020-05-05")).toBe(false);
+  });
+
+  it("expects a date only from a page whose text states it, so a page saying only \u201ctoday\u201d costs no recall", () => {
+    const dataset = tinyDataset();
+    const page = "The Counter-Terrorism Committee held an open briefing today on \u201cSynthetic resilience of small ports\u201d.";
+    const linked = holdOut(dataset, ["2021-05-03-synthetic"]);
+    const out = ingestText(page, { dataset: linked as unknown as Dataset, retrieved: "2026-01-01" });
+    if (!out.ok) throw new Error(out.error.message);
+    expect(out.result.draft.meeting.dates).toBeUndefined();
+    const c: Case = { id: "synthetic-today", url: "https://example.org/synthetic-today", sha256: "0".repeat(64), bytes: Buffer.byteLength(page), length: Array.from(page).length, meetings: ["2021-05-03-synthetic"], source: "synthetic-source", clean: true, defects: [], quotes: [] };
+    expect(scoreCase({ c, text: page, result: out.result, dataset, linked }).counts.date).toEqual({ tp: 0, fp: 0, fn: 0 });
+  });
+});
+
 describe("held-out dataset", () => {
   it("drops the page's meetings and what only they brought, and keeps what other meetings share", () => {
     const d = holdOut(tinyDataset(), ["2021-05-03-synthetic"]);
@@ -221,6 +257,32 @@ describe("case scoring, end to end on a synthetic page", () => {
     expect(s.counts.quotes).toEqual({ tp: 1, fp: 0, fn: 0 });
     expect(s.repairsOnClean).toBe(0);
     expect(caseF1(s)).toBe(1);
+  });
+
+  it("takes a type another source gives (an alternative citing this page) as right, and one citing another page as not expected here", () => {
+    const run = (alternativeSource: string) => {
+      const dataset = tinyDataset();
+      const m = dataset.meetings[0]!;
+      m.type = { value: "committee-meeting", evidence: [{ kind: "citation", source: "other-source", locator: "paragraph 2" }], alternatives: [{ value: "open-briefing", evidence: [{ kind: "citation", source: alternativeSource, locator: "paragraph 1" }] }] };
+      const linked = holdOut(dataset, ["2021-05-03-synthetic"]);
+      const out = ingestText(text, { dataset: linked as unknown as Dataset, retrieved: "2026-01-01" });
+      if (!out.ok) throw new Error(out.error.message);
+      expect(out.result.draft.meeting.type?.value).toBe("open-briefing");
+      return scoreCase({ c: base(), text, result: out.result, dataset, linked });
+    };
+    expect(run("synthetic-source").counts.type).toEqual({ tp: 1, fp: 0, fn: 0 });
+    // An alternative is one of the record's values: the draft agrees with the record, whichever page states it.
+    expect(run("other-source").counts.type).toEqual({ tp: 1, fp: 0, fn: 0 });
+  });
+
+  it("counts a type the record does not give at all as wrong, and a missed one when this page states the record's", () => {
+    const dataset = tinyDataset();
+    dataset.meetings[0]!.type = { value: "committee-meeting", evidence: [{ kind: "citation", source: "synthetic-source", locator: "paragraph 1" }] };
+    const linked = holdOut(dataset, ["2021-05-03-synthetic"]);
+    const out = ingestText(text, { dataset: linked as unknown as Dataset, retrieved: "2026-01-01" });
+    if (!out.ok) throw new Error(out.error.message);
+    const s = scoreCase({ c: base(), text, result: out.result, dataset, linked });
+    expect(s.counts.type).toEqual({ tp: 0, fp: 1, fn: 1 });
   });
 
   it("takes a speaker linked to the person's record as that person, though the page writes a longer name", () => {

@@ -202,6 +202,45 @@ function samePost(a: { title: string; titleAsStated?: string }, b: { title: stri
   return as.some((x) => bs.includes(x));
 }
 
+/** Month names a page may write a date with (English, with their short forms; French; Arabic), by month number. */
+const MONTH_WORDS: readonly (readonly string[])[] = [
+  ["january", "jan", "janvier", "يناير", "كانون الثاني"],
+  ["february", "feb", "fevrier", "février", "فبراير", "شباط"],
+  ["march", "mar", "mars", "مارس", "آذار"],
+  ["april", "apr", "avril", "أبريل", "ابريل", "نيسان"],
+  ["may", "mai", "مايو", "أيار"],
+  ["june", "jun", "juin", "يونيو", "حزيران"],
+  ["july", "jul", "juillet", "يوليو", "تموز"],
+  ["august", "aug", "aout", "août", "أغسطس", "آب"],
+  ["september", "sep", "sept", "septembre", "سبتمبر", "أيلول"],
+  ["october", "oct", "octobre", "أكتوبر", "تشرين الأول"],
+  ["november", "nov", "novembre", "نوفمبر", "تشرين الثاني"],
+  ["december", "dec", "decembre", "décembre", "ديسمبر", "كانون الأول"],
+];
+
+/**
+ * Whether a page's text states the day `iso` (`YYYY-MM-DD`): its day number near its month's name ("27 July",
+ * "July 27", "the 27th of July", "27 and 28 July"), or the date in figures. The year may be missing (a page that
+ * writes "on 27 July" states the day; the ingest must then not guess the year). A page that says only "today" or
+ * "on Friday" does not: the day is in the page's publication data, not in its text.
+ */
+export function statesDay(text: string, iso: string): boolean {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const lower = text.toLowerCase();
+  const dd = String(d).padStart(2, "0");
+  const mm = String(m).padStart(2, "0");
+  if (lower.includes(iso) || new RegExp(String.raw`(?<!\d)(?:0?${d}[/.]0?${m}|0?${m}/0?${d})[/.](?:${y}|${y % 100})(?!\d)`, "u").test(lower) || lower.includes(`${y}${mm}${dd}`)) return true;
+  const day = new RegExp(String.raw`(?<![\d])${d}(?:st|nd|rd|th|er)?(?![\d])`, "u");
+  for (const word of MONTH_WORDS[m - 1] ?? []) {
+    const re = new RegExp(String.raw`(?<![\p{L}])${word}(?![\p{L}])`, "gu");
+    for (let hit = re.exec(lower); hit; hit = re.exec(lower)) {
+      const near = lower.slice(Math.max(0, hit.index - 24), hit.index + word.length + 12);
+      if (day.test(near)) return true;
+    }
+  }
+  return false;
+}
+
 /** Everything needed to score one case. */
 export interface ScoreInput {
   /** The case. */
@@ -242,9 +281,17 @@ export function scoreCase({ c, text, result, dataset, linked }: ScoreInput): Cas
     }
   };
   const dates = draft.meeting.dates?.value;
-  single("date", dates ? `${dates.start}/${dates.end}` : undefined, (m) => [{ value: `${m.dates.value.start}/${m.dates.value.end}`, stated: stated(m.dates) }, ...(m.dates.alternatives ?? []).map((a) => ({ value: `${a.value.start}/${a.value.end}`, stated: cites(a.evidence, c.source) }))]);
+  // A date is expected where the record takes it from this page and the page's text states its first day.
+  single("date", dates ? `${dates.start}/${dates.end}` : undefined, (m) => [
+    { value: `${m.dates.value.start}/${m.dates.value.end}`, stated: stated(m.dates) && statesDay(text, m.dates.value.start) },
+    ...(m.dates.alternatives ?? []).map((a) => ({ value: `${a.value.start}/${a.value.end}`, stated: cites(a.evidence, c.source) && statesDay(text, a.value.start) })),
+  ]);
   const type = draft.meeting.type?.value;
-  single("type", type === "unknown" ? undefined : type, (m) => (m.type.value === "unknown" ? [] : [{ value: m.type.value, stated: stated(m.type) }]));
+  single("type", type === "unknown" ? undefined : type, (m) =>
+    m.type.value === "unknown"
+      ? []
+      : [{ value: m.type.value, stated: stated(m.type) }, ...(m.type.alternatives ?? []).map((a) => ({ value: a.value, stated: cites(a.evidence, c.source) }))],
+  );
   const titleOf = (t: string) => collapse(foldPhrase(t));
   single("title", draft.meeting.title ? titleOf(draft.meeting.title.value) : undefined, (m) =>
     [m.title, ...(m.alternateTitles ?? []), ...(m.title.alternatives ?? [])].map((t) => ({ value: titleOf(t.value), stated: cites(t.evidence, c.source) })),

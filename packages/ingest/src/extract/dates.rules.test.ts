@@ -75,3 +75,32 @@ describe("a day that names a document (session 7)", () => {
   it("is the meeting's when the day names no document", () =>
     expect(dates("Harbour Committee plans\n\nThe briefing on 19 November 2030 recalled the harbours. The Committee will meet in the spring.")).toEqual(["2030-11-19", "2030-11-19"]));
 });
+
+describe("a press conference's page (session 8)", () => {
+  it("takes the day of the meeting its speaker announces, not the press conference's day", () => {
+    const text = [
+      "4 March 2031",
+      "",
+      "Press Conference",
+      "",
+      "Press Conference by the Chair of the Harbour Panel",
+      "",
+      "The Chair of the Harbour Panel told correspondents today that the panel would hold an open debate on port security on 11 March.",
+    ].join("\n");
+    expect(dates(text)).toEqual(["2031-03-11", "2031-03-11"]);
+  });
+  it("gives no date when no sentence about a meeting names a day: the press conference is not the meeting", () => {
+    const text = ["Press Conference by the Chief of the Harbour Panel's Secretariat", "", "4 March 2031", "", "The Chief told correspondents today that harbour checks had improved in most regions."].join("\n");
+    expect(dates(text)).toBeUndefined();
+  });
+  it("still takes the day of publication where a sentence, not a heading, mentions a press conference", () => {
+    const text = [
+      "Department of Public Information . News and Media Division . New York",
+      "",
+      "4 March 2031",
+      "",
+      "The panel's new secretariat would make port checks faster, its Chair said at a press conference this afternoon, after the Council adopted the resolution this morning.",
+    ].join("\n");
+    expect(dates(text)).toEqual(["2031-03-04", "2031-03-04"]);
+  });
+});

@@ -402,6 +402,9 @@ function lastedDays(doc: Doc, f: DatesFact): DatesFact {
   return { ...f, ...range, confidence: Math.min(f.confidence, 0.8), note: f.note ? `${f.note} ${note}` : note };
 }
 
+/** In a heading line (not a sentence), a press conference's page: "Press Conference by …", "PRESS BRIEFING BY …", "Press Conference". */
+const PRESS_CONFERENCE = /\bpress\s+(?:conference|briefing)\b/iu;
+
 /** Options of {@link findDates}. */
 export interface FindDatesOptions {
   /** The source's address: a date its path writes is the date of publication when the text states none. */
@@ -510,6 +513,12 @@ function chooseDates(doc: Doc, mentions: readonly DateMention[], address: Addres
       ? `The ${reference === dateline ? "dateline" : "date of publication"} gives ${reference.start}; the body gives ${m.start === m.end ? m.start : `${m.start} to ${m.end}`}, which is taken as the meeting date.`
       : undefined;
 
+  // A press conference's page: its date line or dateline is the press conference's day, not a meeting's; only a day
+  // named in a sentence about a meeting is taken.
+  const pressConference = doc.paragraphs.slice(0, 6).some((p) => {
+    const line = doc.text.slice(p.start, p.end).trim();
+    return line.length <= 120 && !/[.!?]$/u.test(line) && PRESS_CONFERENCE.test(line);
+  });
   // 0. The lead, the sentence that follows the day of publication, reports the meeting "on Wednesday":
   // the days later paragraphs name are background (another meeting the article recalls).
   const leadDay = reference ? leadWeekday(doc, reference) : undefined;
@@ -563,6 +572,11 @@ function chooseDates(doc: Doc, mentions: readonly DateMention[], address: Addres
       if (m.paragraph < dateline.paragraph || m.paragraph > dateline.paragraph + 1 || m.start <= dateline.start || !usable(m, true)) continue;
       if (announces(m.span)) return fact(m, 0.75, `The release, dated ${dateline.start}, announces the meeting for a later day.`);
     }
+  }
+  if (pressConference) {
+    const aboutMeeting = perSentence(doc, (sentence) => MEETING.test(sentence));
+    const m = mentions.find((x) => x !== published && x !== dateline && usable(x, true) && aboutMeeting(x.span));
+    return m && fact(m, 0.7, "The page reports a press conference; the day is named in a sentence about a meeting.");
   }
   // 3. The dateline of a press release ("NEW YORK, 6 March (UN Headquarters) --").
   if (dateline) return fact(dateline, dateline.yearStated ? 0.85 : 0.8, "The meeting date is the dateline's (the release reports the meeting of that day).");

@@ -91,3 +91,29 @@ describe("findType: where it looks", () => {
     expect(typeOf("")).toBeUndefined();
   });
 });
+
+describe("findType: Council meetings as reports and records phrase them", () => {
+  it("someone who told an open, public or formal Council meeting briefed the Council", () => {
+    const text = "Ports and harbours\n\nEarlier, the panel's chair told an open Council meeting that harbours were exposed.";
+    expect(typeOf(text)).toStrictEqual({ value: "security-council-briefing", stated: ["told an open Council meeting"], spans: [at(text, "told an open Council meeting")], confidence: 0.85 });
+    expect(typeOf("Ports\n\nThe chair told a public Security Council meeting about harbours.")?.value).toBe("security-council-briefing");
+    expect(typeOf("Ports\n\nThe chair told a formal Council meeting about harbours.")?.value).toBe("security-council-briefing");
+    // Not any meeting told of: a Committee meeting is not the Council's.
+    expect(typeOf("Ports\n\nThe chair told a Committee meeting about harbours.")?.value).not.toBe("security-council-briefing");
+  });
+  it("a briefing given during a public meeting is a briefing of the Council, within one sentence", () => {
+    const text = "Ports and harbours\n\nGiving a briefing on the panel's work during a public meeting this morning, the chair spoke of harbours.";
+    expect(typeOf(text)).toStrictEqual({
+      value: "security-council-briefing",
+      stated: ["briefing on the panel's work during a public meeting"],
+      spans: [at(text, "briefing on the panel's work during a public meeting")],
+      confidence: 0.85,
+    });
+    expect(typeOf("Ports\n\nThe briefing ended. Members later met in a public meeting on harbours.")?.value).not.toBe("security-council-briefing");
+  });
+  it("a verbatim record's symbol above the body is a weak sign of a Council meeting, after every stronger phrase of the body", () => {
+    const record = "S/PV.9999\n\nSecurity Council\n\n9999th meeting\n\nMonday, 3 May 2031, 10 a.m.\nNew York\n\nPresident: Ms. Example\n\nThe meeting was called to order at 10.05 a.m.";
+    expect(typeOf(record)).toStrictEqual({ value: "security-council-meeting", stated: ["S/PV.9999"], spans: [at(record, "S/PV.9999")], confidence: 0.7 });
+    expect(typeOf(`${record} The Council then held an open debate on harbours.`)?.value).toBe("security-council-open-debate");
+  });
+});

@@ -64,7 +64,7 @@ const CUES: readonly Cue[] = [
   },
   {
     re: new RegExp(
-      String.raw`\bbrief(?:ed|s|ing)?\s+${COUNCIL}\b|\b(?:briefings?|report(?:ed|s)?)\s+(?:by\s+[^.;]{1,120}?\s+)?to\s+${COUNCIL}\b|${COUNCIL}\s+(?:was|were|is|are|has\s+been)\s+briefed\b|${COUNCIL}\s+(?:heard|hears|received)\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:briefings?|reports?)\b|\b(?:told|tells|telling)\s+${COUNCIL}|${COUNCIL}\s+briefing\b|\bbriefings?\s+(?:in|of|at)\s+${COUNCIL}\b|\baddress(?:ed|ing)?\s+${COUNCIL}\b|${COUNCIL}\s+(?:briefed|told)\b|\bhear(?:s|d|ing)?\s+briefings?\b|\bbriefings?\s+(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:chairs?|chairmen|chairpersons|chairwomen|heads|committees)\b|\b(?:chairs|chairmen|chairpersons)\s+of\s+[^.;:\n]{1,80}?\s+brief(?:s|ed)?\b(?!\s+(?:the\s+)?(?:Member\s+States|membership|Committee|CTC)\b)|${COUNCIL}\s+(?:will\s+|is\s+(?:scheduled|expected)\s+to\s+)?(?:convenes?|convened|holds?|held|hold)\s+(?:its\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}briefing\b`,
+      String.raw`\bbrief(?:ed|s|ing)?\s+${COUNCIL}\b|\b(?:briefings?|report(?:ed|s)?)\s+(?:by\s+[^.;]{1,120}?\s+)?to\s+${COUNCIL}\b|${COUNCIL}\s+(?:was|were|is|are|has\s+been)\s+briefed\b|${COUNCIL}\s+(?:heard|hears|received)\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:briefings?|reports?)\b|\b(?:told|tells|telling)\s+${COUNCIL}|\b(?:told|tells|telling)\s+an?\s+(?:open\s+|public\s+|formal\s+)?(?:Security\s+)?Council\s+meeting\b|\bbriefing\b[^.;\n]{0,80}?\b(?:during|at|in)\s+a\s+public\s+meeting\b|${COUNCIL}\s+briefing\b|\bbriefings?\s+(?:in|of|at)\s+${COUNCIL}\b|\baddress(?:ed|ing)?\s+${COUNCIL}\b|${COUNCIL}\s+(?:briefed|told)\b|\bhear(?:s|d|ing)?\s+briefings?\b|\bbriefings?\s+(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:chairs?|chairmen|chairpersons|chairwomen|heads|committees)\b|\b(?:chairs|chairmen|chairpersons)\s+of\s+[^.;:\n]{1,80}?\s+brief(?:s|ed)?\b(?!\s+(?:the\s+)?(?:Member\s+States|membership|Committee|CTC)\b)|${COUNCIL}\s+(?:will\s+|is\s+(?:scheduled|expected)\s+to\s+)?(?:convenes?|convened|holds?|held|hold)\s+(?:its\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}briefing\b`,
       "iu",
     ),
     type: "security-council-briefing",
@@ -76,10 +76,10 @@ const CUES: readonly Cue[] = [
 /** A debate of the Council without "open": weaker than every phrase above. */
 const DEBATE: readonly Cue[] = [{ re: new RegExp(String.raw`\b(?:day-long\s+|public\s+|ministerial[-\s]level\s+)?debate\b`, "iu"), type: "security-council-open-debate", confidence: 0.6 }];
 
-/** Weaker signs, read only when no phrase above is found: a Council meeting by its number, or a resolution adopted. */
+/** Weaker signs, read only when no phrase above is found: a Council meeting by its number or its verbatim record's symbol (S/PV.4618), or a resolution adopted. */
 const WEAK: readonly Cue[] = [
   {
-    re: new RegExp(String.raw`\b\d{4}(?:st|nd|rd|th)\s+(?:Security\s+Council\s+)?meeting\b|${SC}\s+meeting\b|\bmeeting\s+of\s+${SC}|${SC}\s+(?:today\s+|this\s+\w+\s+)?(?:unanimously\s+)?adopted\b|\b(?:unanimously\s+)?adopt(?:s|ed|ing)\s+resolution\b|\bpresidential\s+statement\b`, "iu"),
+    re: new RegExp(String.raw`\b\d{4}(?:st|nd|rd|th)\s+(?:Security\s+Council\s+)?meeting\b|\bS\/PV\.\d{3,5}\b|${SC}\s+meeting\b|\bmeeting\s+of\s+${SC}|${SC}\s+(?:today\s+|this\s+\w+\s+)?(?:unanimously\s+)?adopted\b|\b(?:unanimously\s+)?adopt(?:s|ed|ing)\s+resolution\b|\bpresidential\s+statement\b`, "iu"),
     type: "security-council-meeting",
     confidence: 0.7,
   },
@@ -115,8 +115,11 @@ export function findType(doc: Doc): Found<MeetingType> | undefined {
   const spans: Span[] = [];
   if (doc.headline) spans.push(doc.headline);
   for (const p of bodyParagraphs(doc).slice(0, 8)) spans.push(...p.sentences);
+  // The lines above the body (a verbatim record's symbol and meeting number) are read for the weak signs only.
+  const bodyStart = bodyParagraphs(doc)[0]?.start ?? 0;
+  const header: Span[] = bodyStart > 0 ? [{ start: 0, end: bodyStart }] : [];
   for (const cues of [CUES, DEBATE, WEAK]) {
-    for (const span of spans) {
+    for (const span of cues === WEAK ? [...header, ...spans] : spans) {
       const hit = firstCue(doc.text.slice(span.start, span.end), cues);
       if (!hit) continue;
       // "Following briefings by chairs, speakers in an open debate …": who briefed the Council is its content; the open

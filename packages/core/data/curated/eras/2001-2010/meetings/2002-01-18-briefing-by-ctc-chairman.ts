@@ -30,6 +30,14 @@ export const meeting: MeetingModule["meeting"] = {
     value: "security-council-meeting",
     evidence: [cite(PR, "paragraph 1"), cite(NEWS, "paragraph 2")],
     note: "Both call it a public meeting of the Council; it included the Committee Chairman's briefing.",
+    alternatives: [
+      {
+        value: "security-council-briefing",
+        evidence: [cite(IELR, "paragraph 1"), cite(NEWS, "headline")],
+        note: "The third-party report says the Chairman briefed the Council; UN News's headline says the Council heard his report.",
+      },
+    ],
+    preferred: "The Council's own press release and the body of the UN News story call it a public meeting of the Council, at which over 40 speakers took the floor besides the Chairman's briefing.",
   },
   organizers: [{ organization: "un-security-council", role: "convener", evidence: [cite(PR, "paragraph 1")] }],
   summary: {

@@ -22,9 +22,12 @@ export const meeting: MeetingModule["meeting"] = {
   dates: { value: { start: "2007-05-22", end: "2007-05-22" }, evidence: [cite(PR, "date line"), cite(PV, "date")] },
   startTime: { value: "10:10", evidence: [cite(PV, "opening")], note: "Opened at 10.10 a.m.; the record's header gives 10:00." },
   type: {
-    value: "joint-briefing",
-    evidence: [cite(PR, "paragraph 2")],
-    note: "The release speaks of a joint briefing by the three Chairs; the agenda item is briefings by the Chairmen.",
+    value: "security-council-briefing",
+    evidence: [cite(PR, "headline and paragraph 1"), cite(PV, "the President's introduction")],
+    note: "The release's headline says the three Chairs briefed the Council; the Council's record says the meeting would hear briefings by the Chairmen.",
+    alternatives: [{ value: "joint-briefing", evidence: [cite(PR, "paragraph 2")], note: "The release's second paragraph speaks of a joint briefing with the Chairs of the two other bodies." }],
+    preferred:
+      "The headline and the Council's record both describe the Chairs' briefing of the Council, the type of every other briefing by the three Chairmen in the dataset; the 'joint briefing' of the release's second paragraph describes the same meeting from the Chairs' side.",
   },
   organizers: [{ organization: "un-security-council", role: "convener", evidence: [cite(PV, "the President's introduction")] }],
   summary: {

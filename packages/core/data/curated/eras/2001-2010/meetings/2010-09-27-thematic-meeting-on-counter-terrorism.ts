@@ -33,6 +33,14 @@ export const meeting: MeetingModule["meeting"] = {
     value: "thematic-discussion",
     evidence: [cite(NOV, "paragraph 3"), cite(TR, "heading")],
     note: "Turkey's Permanent Representative calls it the Council's thematic discussion; the minister's statement a thematic meeting.",
+    alternatives: [
+      {
+        value: "security-council-meeting",
+        evidence: [cite(PR, "meeting line (6390th Meeting)"), cite(NEWS, "paragraphs 2 and 5")],
+        note: "The Council's press release gives it as the Council's 6390th meeting; UN News calls it the Council's meeting, at the end of which a presidential statement was adopted.",
+      },
+    ],
+    preferred: "Turkey, which convened it as President of the Council, names its format a thematic discussion (meeting); the UN's release and story name it only as a meeting of the Council.",
   },
   organizers: [{ organization: "un-security-council", role: "convener", evidence: [cite(PR, "meeting line and paragraph 2"), cite(SCR, "Expected Council Action")] }],
   summary: {

@@ -18,6 +18,7 @@ export const meeting: MeetingModule["meeting"] = {
     evidence: [cite(CONCEPT, "headline"), cite(INTERPOL, "paragraph 1")],
   },
   alternateTitles: [
+    { value: "UN Security Council Ministerial Briefing on Foreign Terrorist Fighters", evidence: [cite(CONCEPT, "headline")], note: "Lithuania's concept paper, after its “Concept paper for”." },
     { value: "Security Council Ministerial Meeting on Foreign Terrorist Fighters", evidence: [cite(PR, "photo caption")], note: "Caption in the meetings coverage." },
     { value: "Action against Threat of Foreign Terrorist Fighters Must Be Ramped Up, Security Council Urges in High-Level Meeting", evidence: [cite(PR, "headline")], note: "Headline of the meetings coverage." },
   ],

@@ -16,6 +16,11 @@ export const meeting: MeetingModule["meeting"] = {
   alternateTitles: [
     { value: "Joint Briefing of Two United Nations Security Council Committees Stresses Need for Member States to Do More to Counter Terrorism Financing", evidence: [cite(PR, "headline")], note: "Headline of the press release SC/12323." },
     { value: "Depriving terrorist groups of funding", evidence: [cite(SC2017, "paragraph 2")], note: "As the CTC Chair recalled it in the Council on 11 May 2017." },
+    {
+      value: "Joint briefing of two UN Security Council committees stresses need for Member States to do more to counter terrorism financing",
+      evidence: [cite(CTC, "page title")],
+      note: "The CTC press release's page title, which writes “UN” where its heading and the Council's release write the words out.",
+    },
   ],
   dates: { value: { start: "2016-04-14", end: "2016-04-14" }, evidence: [cite(PR, "paragraph 1"), cite(CTC, "paragraph 1"), cite(SC2017, "paragraph 2")] },
   type: { value: "joint-briefing", evidence: [cite(PR, "headline and paragraph 1"), cite(CTC, "paragraph 1")], note: "A joint open briefing, in the release's words." },
