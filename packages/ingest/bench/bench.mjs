@@ -1,7 +1,9 @@
 // Benchmark of the ingest pipeline: the seed, then ~250 KB, 500 KB and 1 MB texts made of the seed's
 // body repeated with variations. Times are compared with a baseline measured in the same run
 // (reading the same bytes and decoding them with TextDecoder), and growth is shown per KB.
-// Usage: node bench/bench.mjs [--runs N]   (after the build; writes bench/REPORT.md)
+// Usage: node bench/bench.mjs [--runs N] [--before MODULE]   (after the build; writes bench/REPORT.md)
+// --before MODULE: another build's dist/index.js (an earlier commit built in a `git worktree`), timed on the same
+// inputs interleaved with this one (this, before, this, before, …), so that load falls on both alike.
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -10,6 +12,14 @@ import { performance } from "node:perf_hooks";
 import { median } from "@briefings/bench/stats";
 import { ingestBytes } from "../dist/index.js";
 import { PATHOLOGICAL } from "../test/pathological.mjs";
+import { pathToFileURL } from "node:url";
+import { resolve } from "node:path";
+
+const beforeAt = process.argv.indexOf("--before");
+const beforePath = beforeAt > 0 ? process.argv[beforeAt + 1] : undefined;
+if (beforeAt > 0 && !beforePath) throw new Error("--before needs the path of another build's dist/index.js");
+/** The earlier build's `ingestBytes`, when one is given. */
+const before = beforePath ? (await import(pathToFileURL(resolve(beforePath)).href)).ingestBytes : undefined;
 
 // --quick (CI): fewer runs, same sizes.
 const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || (process.argv.includes("--quick") ? 2 : 5);
@@ -65,20 +75,42 @@ for (const [name, bytes] of cases) {
   const baseline = time(() => new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(bytes)), Math.max(n, 20));
   let facts = 0;
   let valid = false;
-  const ms = time(() => {
+  const current = () => {
     const out = ingestBytes(bytes);
     if (!out.ok) throw new Error(`${name}: ${out.error.message}`);
     facts = out.result.facts.length;
     valid = out.result.valid;
-  }, n);
+  };
+  let ms;
+  let beforeMs;
+  if (before) {
+    // Interleaved: this build, the earlier one, this one, …
+    const mine = [];
+    const theirs = [];
+    for (let i = 0; i < n; i++) {
+      let t = performance.now();
+      current();
+      mine.push(performance.now() - t);
+      t = performance.now();
+      before(bytes);
+      theirs.push(performance.now() - t);
+    }
+    ms = median(mine);
+    beforeMs = median(theirs);
+  } else ms = time(current, n);
   const kb = bytes.length / 1024;
-  rows.push({ name, kb, ms, perKb: ms / kb, baseline, ratio: ms / baseline, facts, valid, n });
+  rows.push({ name, kb, ms, perKb: ms / kb, baseline, ratio: ms / baseline, facts, valid, n, beforeMs });
 }
 const quarter = rows.find((r) => r.name === "250 KB");
 const lines = [
-  "| Input | Size | Ingest (median) | per KB | Baseline (read + TextDecoder) | Ingest / baseline | Facts | Valid | Runs |",
-  "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |",
-  ...rows.map((r) => `| ${r.name} | ${r.kb.toFixed(0)} KB | ${r.ms.toFixed(1)} ms | ${r.perKb.toFixed(3)} ms | ${r.baseline.toFixed(3)} ms | ${r.ratio.toFixed(0)}× | ${r.facts} | ${r.valid ? "yes" : "no"} | ${r.n} |`),
+  `| Input | Size | Ingest (median) | per KB | Baseline (read + TextDecoder) | Ingest / baseline | Facts | Valid | Runs |${before ? " Before (median) | per KB | this / before |" : ""}`,
+  `| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |${before ? " ---: | ---: | ---: |" : ""}`,
+  ...rows.map(
+    (r) =>
+      `| ${r.name} | ${r.kb.toFixed(0)} KB | ${r.ms.toFixed(1)} ms | ${r.perKb.toFixed(3)} ms | ${r.baseline.toFixed(3)} ms | ${r.ratio.toFixed(0)}× | ${r.facts} | ${r.valid ? "yes" : "no"} | ${r.n} |` +
+      (before ? ` ${r.beforeMs.toFixed(1)} ms | ${(r.beforeMs / r.kb).toFixed(3)} ms | ${(r.ms / r.beforeMs).toFixed(2)}× |` : ""),
+  ),
+  ...(before ? ["", `Before: \`${beforePath}\`, timed interleaved with this build on the same inputs.`] : []),
   "",
   `Growth: time per KB at 500 KB and 1 MB relative to 250 KB: ${rows
     .filter((r) => r.kb > 300)

@@ -19,21 +19,23 @@ export interface TopicFact {
   keywords: string[];
 }
 
+// Case-insensitive without the `u` flag: the keywords are plain words, and V8 scans a long text some 50 times faster
+// with `gi` than with `giu` (Unicode case folding defeats its literal search); these run over the whole text.
 const KEYWORDS: readonly [Topic, RegExp][] = [
-  ["soft-targets", /\bsoft[”"’]?\s+targets?\b|\b[“"]soft[”"]\s+targets?\b|\bvulnerable targets\b|\bpublic places\b/giu],
-  ["critical-infrastructure", /\bcritical infrastructure\b/giu],
-  ["public-private-partnerships", /\bpublic[- ]private partnerships?\b|\bprivate sector\b|\bpublic and private sectors?\b/giu],
-  ["terrorist-narratives", /\b(?:counter-?)?narratives?\b|\bcountering terrorist narratives\b|\bpropaganda\b|\bCTNarratives\b/giu],
+  ["soft-targets", /\bsoft[”"’]?\s+targets?\b|\b[“"]soft[”"]\s+targets?\b|\bvulnerable targets\b|\bpublic places\b/gi],
+  ["critical-infrastructure", /\bcritical infrastructure\b/gi],
+  ["public-private-partnerships", /\bpublic[- ]private partnerships?\b|\bprivate sector\b|\bpublic and private sectors?\b/gi],
+  ["terrorist-narratives", /\b(?:counter-?)?narratives?\b|\bcountering terrorist narratives\b|\bpropaganda\b|\bCTNarratives\b/gi],
   ["ict-and-internet", /\bInternet\b|\bICTs?\b|\bsocial media\b|\bonline\b|\bterrorist content\b|\binformation and communications? technolog(?:y|ies)\b/gu],
-  ["terrorism-financing", /\b(?:terrorism|terrorist) financing\b|\bfinancing of terrorism\b|\bfunds\b|\bFATF\b|\bGAFILAT\b|\bmoney laundering\b|\basset[- ]freezing\b|\bfundraising\b|\bpayment technologies\b|\bnon-profit (?:sector|organi[sz]ations)\b/giu],
-  ["terrorism-crime-nexus", /\borgani[sz]ed crime\b|\btrafficking\b|\bterror(?:ism)?[- ]crime nexus\b|\bTerrorCrimeNexus\b/giu],
-  ["gender", /\bgender\b|\bwomen\b|\bUN Women\b/giu],
-  ["new-technologies", /\bnew (?:and emerging )?technologies\b|\bemerging technologies\b|\bunmanned aerial\b|\bdrones?\b|\bartificial intelligence\b|\btechnology and innovation\b/giu],
-  ["foreign-terrorist-fighters", /\bforeign terrorist fighters?\b|\breturning (?:and relocating )?(?:foreign )?(?:terrorist )?fighters\b|\bFTFs?\b/giu],
+  ["terrorism-financing", /\b(?:terrorism|terrorist) financing\b|\bfinancing of terrorism\b|\bfunds\b|\bFATF\b|\bGAFILAT\b|\bmoney laundering\b|\basset[- ]freezing\b|\bfundraising\b|\bpayment technologies\b|\bnon-profit (?:sector|organi[sz]ations)\b/gi],
+  ["terrorism-crime-nexus", /\borgani[sz]ed crime\b|\btrafficking\b|\bterror(?:ism)?[- ]crime nexus\b|\bTerrorCrimeNexus\b/gi],
+  ["gender", /\bgender\b|\bwomen\b|\bUN Women\b/gi],
+  ["new-technologies", /\bnew (?:and emerging )?technologies\b|\bemerging technologies\b|\bunmanned aerial\b|\bdrones?\b|\bartificial intelligence\b|\btechnology and innovation\b/gi],
+  ["foreign-terrorist-fighters", /\bforeign terrorist fighters?\b|\breturning (?:and relocating )?(?:foreign )?(?:terrorist )?fighters\b|\bFTFs?\b/gi],
   ["research-network", /\bGlobal Research Network\b|\bthink tanks\b|\bresearch network\b|\bGRN\b/gu],
-  ["human-rights", /\bhuman rights\b|\binternational law\b|\brule of law\b/giu],
-  ["international-cooperation", /\binternational cooperation\b|\bregional cooperation\b|\bcooperation (?:and|among|between)\b|\bcapacity-building\b/giu],
-  ["implementation-of-resolutions", /\bimplementation of (?:Security Council )?resolutions?\b|\bTechnical Guide\b|\bresolution 1373\b|\bimplementation efforts\b|\bMember States’ implementation\b/giu],
+  ["human-rights", /\bhuman rights\b|\binternational law\b|\brule of law\b/gi],
+  ["international-cooperation", /\binternational cooperation\b|\bregional cooperation\b|\bcooperation (?:and|among|between)\b|\bcapacity-building\b/gi],
+  ["implementation-of-resolutions", /\bimplementation of (?:Security Council )?resolutions?\b|\bTechnical Guide\b|\bresolution 1373\b|\bimplementation efforts\b|\bMember States’ implementation\b/gi],
 ];
 
 /** Infers topics: a keyword in the headline or lead counts, or one that occurs at least twice. */

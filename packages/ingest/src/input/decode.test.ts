@@ -1,6 +1,7 @@
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { decodeInput } from "./decode";
+import fc from "fast-check";
+import { decodeInput, letterRatio } from "./decode";
 import { MAX_INPUT_BYTES } from "./limits";
 import { readStream } from "./read";
 
@@ -89,5 +90,36 @@ describe("readStream", () => {
     const r = await readStream(endless(), 5000);
     expect(r.ok).toBe(false);
     expect(pulled).toBe(6);
+  });
+});
+
+describe("letterRatio", () => {
+  /** The definition: code points that are not white space, and of those the letters. */
+  const reference = (text: string) => {
+    let visible = 0;
+    let letters = 0;
+    for (const ch of text) {
+      if (/\s/u.test(ch)) continue;
+      visible++;
+      if (/\p{L}/u.test(ch)) letters++;
+    }
+    return { ratio: visible === 0 ? 0 : letters / visible, visible };
+  };
+
+  it("counts code points, not UTF-16 units, and every kind of white space", () => {
+    expect(letterRatio("ab 12")).toEqual({ ratio: 0.5, visible: 4 });
+    expect(letterRatio("\u00a0\u3000\ufeff\u2028\t\n")).toEqual({ ratio: 0, visible: 0 });
+    expect(letterRatio("𝒜1")).toEqual({ ratio: 0.5, visible: 2 });
+    expect(letterRatio("é\u0301")).toEqual({ ratio: 0.5, visible: 2 });
+    expect(letterRatio("")).toEqual({ ratio: 0, visible: 0 });
+  });
+
+  it("agrees with its definition on any text", () => {
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 200 }), (text) => {
+          expect(letterRatio(text)).toEqual(reference(text));
+        }));
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom("a", "Z", " ", "\t", "\u00a0", "é", "𝒜", "\ud800", "1", "-", "\u3000", "ß"), maxLength: 60 }), (text) => {
+          expect(letterRatio(text)).toEqual(reference(text));
+        }));
   });
 });

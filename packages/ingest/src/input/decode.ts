@@ -58,13 +58,26 @@ export function controlRatio(text: string): { ratio: number; first: number } {
 export function letterRatio(text: string): { ratio: number; visible: number } {
   let visible = 0;
   let letters = 0;
-  for (const ch of text) {
-    if (/\s/u.test(ch)) continue;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // ASCII, most of any text, without a regular expression per character
+    if (c < 0x80) {
+      if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) continue;
+      visible++;
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) letters++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    const ch = String.fromCodePoint(cp);
+    if (SPACE.test(ch)) continue;
     visible++;
-    if (/\p{L}/u.test(ch)) letters++;
+    if (LETTER.test(ch)) letters++;
   }
   return { ratio: visible === 0 ? 0 : letters / visible, visible };
 }
+const SPACE = /^\s$/u;
+const LETTER = /^\p{L}$/u;
 
 /** Guesses the media type of a decoded text from its first characters. */
 export function sniffMediaType(text: string): string {

@@ -64,6 +64,16 @@ export function restoreWords(text: string, excisions: readonly Excision[], known
   masked += text.slice(pos);
   const found = extractNames(masked).filter((n) => !known.has(n));
   const names: Array<[string, boolean]> = [...[...known].map((n): [string, boolean] => [n, true]), ...found.map((n): [string, boolean] => [n, false])];
+  // Every proposal keeps a word of its name right beside the gap (the last before it, or the first after it, or the
+  // first after a word's cut end): the names are looked up by those words, not all tried at every gap.
+  const byWord = new Map<string, number[]>();
+  names.forEach(([name], k) => {
+    for (const w of new Set(name.split(" "))) {
+      const at = byWord.get(w);
+      if (at) at.push(k);
+      else byWord.set(w, [k]);
+    }
+  });
   for (const x of excisions) {
     if (!x.inline || x.after !== "") continue;
     const left = text.slice(Math.max(0, x.s - 200), x.s);
@@ -84,15 +94,22 @@ export function restoreWords(text: string, excisions: readonly Excision[], known
     // a word before that name, not the start of a shorter name ("⟨gap⟩Counter-Terrorism Committee
     // Executive Directorate" is not "Security Council Counter-Terrorism Committee")
     const r0 = right.replace(/^[ \t]/u, "");
-    const startsAfter = [...known].filter((n) => r0.startsWith(n) && !isWordChar(r0[n.length])).map((n) => n.split(" ").length);
+    const before = new Set(tailKeys(left.replace(/[ \t]$/u, "")));
+    const after = new Set(headKeys(r0));
+    const afterGap = namesBeside(byWord, [...before, ...after, ...headKeys(afterFragment(right))]);
+    const startsAfter = afterGap.filter((k) => names[k]![1] && r0.startsWith(names[k]![0]) && !isWordChar(r0[names[k]![0].length])).map((k) => names[k]![0].split(" ").length);
     const longestAfter = Math.max(0, ...startsAfter);
     const proposals: Proposal[] = [];
-    for (const [name, fromKnown] of names) {
+    for (const k of afterGap) {
+      const [name, fromKnown] = names[k]!;
       const words = name.split(" ");
       const n = words.length;
       for (let i = 0; i <= n; i++) {
         if (fromKnown) proposals.push(...partialWordProposals(words, i, left, right, name));
+        // the words kept before the gap end with the name's word i - 1, those after it start with word j
+        if (i > 0 && !before.has(words[i - 1]!)) continue;
         for (let j = i + 1; j <= n; j++) {
+          if (j < n && !after.has(words[j]!)) continue;
           const matched = i + (n - j);
           // evidence from the text alone must be stronger: three matched words and a suffix after the gap
           if (matched < (fromKnown ? 2 : 3) || j - i > 5 || (!fromKnown && j === n)) continue;
@@ -137,6 +154,39 @@ export function restoreWords(text: string, excisions: readonly Excision[], known
     });
   }
   return [...edits, ...restoreSameToken(text, excisions, edits)];
+}
+
+/** The last token of a text (after its last white space), and each of its ends that follows a character of no word: the words a name can end with there. */
+function tailKeys(text: string): string[] {
+  let start = text.length;
+  while (start > 0 && !isSpace(text[start - 1])) start--;
+  const token = text.slice(start);
+  const keys = [token];
+  for (let k = 1; k < token.length; k++) if (!isWordChar(token[k - 1])) keys.push(token.slice(k));
+  return keys;
+}
+
+/** The first token of a text (up to its first white space), and each of its starts that a character of no word follows: the words a name can start with there. */
+function headKeys(text: string): string[] {
+  let end = 0;
+  while (end < text.length && !isSpace(text[end])) end++;
+  const token = text.slice(0, end);
+  const keys = [token];
+  for (let k = 1; k < token.length; k++) if (!isWordChar(token[k])) keys.push(token.slice(0, k));
+  return keys;
+}
+
+/** What follows a word's visible end right after a gap ("⟨gap⟩building Authority" → "Authority"), one space or tab dropped. */
+function afterFragment(right: string): string {
+  const fragment = /^\p{Ll}*/u.exec(right)![0];
+  return fragment.length < MIN_FRAGMENT ? "" : right.slice(fragment.length).replace(/^[ \t]/u, "");
+}
+
+/** The names (their indexes, in order) holding one of the words. */
+function namesBeside(byWord: ReadonlyMap<string, readonly number[]>, words: readonly string[]): number[] {
+  const found = new Set<number>();
+  for (const w of words) for (const k of byWord.get(w) ?? []) found.add(k);
+  return [...found].sort((a, b) => a - b);
 }
 
 /** Fewest letters of a word's visible end after a gap that replaced the word's start ("⟨gap⟩building"). */
