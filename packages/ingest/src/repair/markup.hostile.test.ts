@@ -18,4 +18,9 @@ describe("detectMarkup on hostile input", () => {
     expect(entities).toHaveLength(200_000);
     expect(entities[0]).toMatchObject({ s: 0, e: 4, after: "<" });
   }, 120_000);
+  // Each "<b " asks for the next ">", far away at the end: the scan finds it once and remembers it.
+  it("finds the one '>' after many tag openings once, removing only the last tag, the one it closes", () => {
+    const text = `${"<b ".repeat(1_000_000)}>`;
+    expect(detectMarkup(text)).toMatchObject([{ s: 2_999_997, e: 3_000_001, after: "" }]);
+  }, 120_000);
 });
