@@ -32,6 +32,8 @@ export function gluedAffixes(text: string, s: number, e: number): { s: number; e
   return { s: a, e: b };
 }
 const cpAt = (text: string, i: number): number => text.codePointAt(i) ?? 0;
+/** A character of a raw token: a letter of another script, or one a wrong decoder could not map (private use, U+FFFD). */
+const isTokenChar = (ch: string): boolean => isForeignLetter(cpAt(ch, 0)) || charClass(cpAt(ch, 0)) === "bad";
 
 /** True when some lenient reading of a damaged run (its first {@link MAX_READ_RUN} units) is mostly letters of another script. */
 function readsAsForeign(whole: string): boolean {
@@ -142,12 +144,13 @@ export function detectInjections(text: string, runs: readonly ReadRun[]): Excisi
       after = [...choice.reading.text].filter((ch) => !isForeignLetter(ch.codePointAt(0) ?? 0) && charClass(ch.codePointAt(0) ?? 0) !== "space").join("");
       rationale = `"${text.slice(s, e)}" is a mis-decoded spam token ("${choice.reading.text}" in another script) injected into English text.`;
     } else if (nature === "foreign") {
-      // excise only the foreign letters of the run; typographic marks next to them stay
+      // excise only the foreign letters of the run and the characters a wrong decoder could not map among or next to
+      // them (private-use ones: Big5 read as GBK); typographic marks next to them stay
       const cps = [...run.text];
       let a = 0;
-      while (a < cps.length && !isForeignLetter(cpAt(cps[a] ?? "", 0))) a++;
+      while (a < cps.length && !isTokenChar(cps[a] ?? "")) a++;
       let b = cps.length;
-      while (b > a && !isForeignLetter(cpAt(cps[b - 1] ?? "", 0))) b--;
+      while (b > a && !isTokenChar(cps[b - 1] ?? "")) b--;
       s = run.s + cps.slice(0, a).join("").length;
       e = run.s + cps.slice(0, b).join("").length;
       rationale = `"${text.slice(s, e)}" is a token in another script injected into English text.`;

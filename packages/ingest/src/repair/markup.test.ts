@@ -20,17 +20,4 @@ describe("detectMarkup", () => {
     expect(detectMarkup(CLEAN_RELEASE)).toEqual([]);
     expect(detectMarkup("Fewer than <5 cases; a < b > c; AT&T; R&D & more; <unknown>")).toEqual([]);
   });
-  // Linear expressions finish these in seconds; a backtracking one never would (the generous timeout bounds it).
-  it("finishes on hostile input, finding what is markup and nothing else", () => {
-    expect(detectMarkup("<".repeat(1_000_000))).toEqual([]);
-    expect(detectMarkup("<a ".repeat(300_000))).toEqual([]);
-    expect(detectMarkup("&".repeat(1_000_000))).toEqual([]);
-    // A run of tags is one removal covering it all.
-    expect(detectMarkup("<div>".repeat(200_000))).toMatchObject([{ s: 0, e: 1_000_000, after: "" }]);
-    expect(detectMarkup("<script>".repeat(100_000))).toMatchObject([{ s: 0, e: 800_000, after: "" }]);
-    // Every escaped "<" is decoded.
-    const entities = detectMarkup("&lt;p ".repeat(200_000));
-    expect(entities).toHaveLength(200_000);
-    expect(entities[0]).toMatchObject({ s: 0, e: 4, after: "<" });
-  }, 120_000);
 });
