@@ -21,11 +21,11 @@ describe("detectInjections: a token inline, whole", () => {
   });
   it("excises a mis-decoded token with the space after it, naming its reading", () => {
     const text = `${P} ${m("缅北禁地", "utf8", "win1252")} and more`;
-    expect(excisions(text)).toEqual([{"s":71,"e":84,"after":"","inline":true,"confidence":0.95,"rationale":"\"ç¼…åŒ—ç¦\ufffdåœ°\" is a mis-decoded spam token (\"缅北禁地\" in another script) injected into English text."}]);
+    expect(excisions(text)).toEqual([{"s":71,"e":84,"after":"","inline":true,"confidence":0.85,"rationale":"\"ç¼…åŒ—ç¦\ufffdåœ°\" is a mis-decoded spam token (\"缅北禁地\" in another script) injected into English text."}]);
   });
   it("excises as undecodable gibberish a mis-decoded token that lost its first byte (no strict reading, a lenient one in another script)", () => {
     const text = `${P} ${m("缅北禁地", "utf8", "win1252").slice(1)} and more`;
-    expect(excisions(text)).toEqual([{"s":71,"e":83,"after":"","inline":true,"confidence":0.95,"rationale":"\"¼…åŒ—ç¦\ufffdåœ°\" is undecodable gibberish injected into English text."}]);
+    expect(excisions(text)).toEqual([{"s":71,"e":83,"after":"","inline":true,"confidence":0.85,"rationale":"\"¼…åŒ—ç¦\ufffdåœ°\" is undecodable gibberish injected into English text."}]);
   });
 });
 
@@ -44,7 +44,7 @@ describe("detectInjections: spacing and glued affixes at the text's edges", () =
   });
   it("excises a token at the start of a one-line text inline (no first line to drop)", () => {
     const text = `缅北禁地 ${P}.`;
-    expect(excisions(text)).toEqual([{"s":0,"e":5,"after":"","inline":true,"confidence":0.95,"rationale":"\"缅北禁地\" is a token in another script injected into English text."}]);
+    expect(excisions(text)).toEqual([{"s":0,"e":5,"after":"","inline":true,"confidence":0.85,"rationale":"\"缅北禁地\" is a token in another script injected into English text."}]);
   });
 });
 
@@ -109,7 +109,7 @@ describe("detectInjections: which runs are tokens", () => {
   });
   it("excises a mis-decoded token with the ASCII trail byte its GBK reading swallowed", () => {
     const text = `${P} ${m("丂", "gbk", "latin1")} and more`;
-    expect(excisions(text)).toEqual([{"s":71,"e":74,"after":"","inline":true,"confidence":0.95,"rationale":"\"\u0081@\" is a mis-decoded spam token (\"丂\" in another script) injected into English text."}]);
+    expect(excisions(text)).toEqual([{"s":71,"e":74,"after":"","inline":true,"confidence":0.85,"rationale":"\"\u0081@\" is a mis-decoded spam token (\"丂\" in another script) injected into English text."}]);
   });
 });
 
@@ -169,7 +169,7 @@ describe("detectInjections: what is left of a token", () => {
   });
   it("drops a space the reading of a mis-decoded token shows (a no-break space)", () => {
     const text = `${P} ${m("缅北\u00a0禁地", "utf8", "win1252")} and more`;
-    expect(excisions(text)).toEqual([{"s":71,"e":86,"after":"","inline":true,"confidence":0.95,"rationale":"\"ç¼…åŒ—Â ç¦\ufffdåœ°\" is a mis-decoded spam token (\"缅北 禁地\" in another script) injected into English text."}]);
+    expect(excisions(text)).toEqual([{"s":71,"e":86,"after":"","inline":true,"confidence":0.85,"rationale":"\"ç¼…åŒ—Â ç¦\ufffdåœ°\" is a mis-decoded spam token (\"缅北 禁地\" in another script) injected into English text."}]);
   });
 });
 
@@ -185,7 +185,7 @@ describe("detectInjections: the kind of edit", () => {
 describe("detectInjections: gibberish, at its bounds", () => {
   it("excises a run of exactly four undecodable characters as gibberish", () => {
     const text = `${P} ${m("缅北禁地", "utf8", "win1252").slice(7, 11)} and more`;
-    expect(excisions(text)).toEqual([{"s":71,"e":76,"after":"","inline":true,"confidence":0.95,"rationale":"\"¦\ufffdåœ\" is undecodable gibberish injected into English text."}]);
+    expect(excisions(text)).toEqual([{"s":71,"e":76,"after":"","inline":true,"confidence":0.85,"rationale":"\"¦\ufffdåœ\" is undecodable gibberish injected into English text."}]);
   });
   it("keeps a run of three undecodable characters (too short to call gibberish)", () => {
     const text = `${P} ${m("缅北禁地", "utf8", "win1252").slice(8, 11)} and more`;

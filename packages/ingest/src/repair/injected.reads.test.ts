@@ -26,7 +26,7 @@ describe("detectInjections: runs that are not gibberish although no strict readi
   });
   it("excises as gibberish a run whose best lenient reading has exactly twice as many Chinese letters as other characters", () => {
     const text = `${P} €“–🎉… and more`;
-    expect(excisions(text)).toEqual([{"s":71,"e":78,"after":"","inline":true,"confidence":0.95,"rationale":"\"€“–🎉…\" is undecodable gibberish injected into English text."}]);
+    expect(excisions(text)).toEqual([{"s":71,"e":78,"after":"","inline":true,"confidence":0.85,"rationale":"\"€“–🎉…\" is undecodable gibberish injected into English text."}]);
   });
 });
 
@@ -65,11 +65,23 @@ describe("detectInjections: what a raw token takes along", () => {
     const token = misdecode("大家好", "big5", "gbk");
     expect(token).toBe("\ue610產\ue6d4");
     const text = `${P} ${token} and more`;
-    expect(excisions(text)).toEqual([{"s":71,"e":75,"after":"","inline":true,"confidence":0.95,"rationale":"\"\ue610產\ue6d4\" is a token in another script injected into English text."}]);
+    expect(excisions(text)).toEqual([{"s":71,"e":75,"after":"","inline":true,"confidence":0.85,"rationale":"\"\ue610產\ue6d4\" is a token in another script injected into English text."}]);
   });
   it("keeps the quotation marks around such a token", () => {
     const token = misdecode("中文網站", "big5", "gbk");
     const text = `${P} “${token}” page.`;
     expect(cuts(text)).toEqual([[72, 76, token, "", true]]);
+  });
+});
+
+describe("detectInjections: the confidence of an inline excision", () => {
+  const confidence = (text: string) => detectInjections(text, readRuns(text)).map((x) => [text.slice(x.s, x.e), x.confidence]);
+  it("is 0.95 for a token glued to a Latin letter on either side, 0.85 for one between spaces, whichever space the excision takes", () => {
+    expect(confidence(`${P} the 缅北禁地Office in town.`)).toEqual([["缅北禁地", 0.95]]);
+    expect(confidence(`${P} the Office缅北禁地 in town.`)).toEqual([["缅北禁地", 0.95]]);
+    // the space after the token goes with it, and a letter follows that space: not glued
+    expect(confidence(`${P} the 缅北禁地 Office in town.`)).toEqual([["缅北禁地 ", 0.85]]);
+    // at a line's end the space before goes with it, and a letter precedes that space: not glued
+    expect(confidence(`${P} in the Office 缅北禁地\nNext line of the report.`)).toEqual([[" 缅北禁地", 0.85]]);
   });
 });

@@ -162,10 +162,11 @@ export function detectInjections(text: string, runs: readonly ReadRun[]): Excisi
     // spacing: "the TOKEN Office" -> drop one space; "word TOKEN\n" -> drop the space before
     const prev = text[s - 1];
     const next = text[e];
+    // a token touching a Latin letter is surer to be spam than one standing between spaces (read before the spacing moves s or e)
+    const glued = (prev !== undefined && isLatinLetter(cpAt(text, s - 1))) || (next !== undefined && isLatinLetter(cpAt(text, e)));
     const prevSpace = prev === undefined || prev === " " || prev === "\n";
     if (after === "" && prevSpace && next === " ") e++;
     else if (after === "" && prev === " " && (next === undefined || next === "\n")) s--;
-    const glued = (prev !== undefined && isLatinLetter(cpAt(text, s - 1))) || (next !== undefined && isLatinLetter(cpAt(text, e)));
     out.push({ kind: "injected-text-excised", action: "repaired", s, e, after, rationale, confidence: glued ? 0.95 : 0.85, inline: true });
   }
   return out;
