@@ -111,6 +111,52 @@ describe("code points", () => {
   });
 });
 
+describe("CodePointText's comparisons without slicing", () => {
+  /** The definitions: what the validator compared before (a slice of the text, or none). */
+  const precededBy = (cps: string[], end: number, expected: string) => {
+    const n = points(expected).length;
+    return end >= n && cps.slice(end - n, end).join("") === expected;
+  };
+  const followedBy = (cps: string[], start: number, expected: string) => {
+    const n = points(expected).length;
+    return start + n <= cps.length && cps.slice(start, start + n).join("") === expected;
+  };
+
+  it("agree with slicing for any text, span and expected string, lone surrogates included (property)", () => {
+    fc.assert(
+      fc.property(units, fc.nat(), fc.nat(), units, fc.boolean(), (s, a, b, other, fromText) => {
+        const cps = points(s);
+        const start = Math.min(a, b) % (cps.length + 1);
+        const end = Math.min(cps.length, start + (Math.max(a, b) % (cps.length + 1)));
+        const text = new CodePointText(s);
+        // Half the time the expected string is a piece of the text itself (then most answers are true).
+        const expected = fromText ? s.slice(Math.min(a, s.length), Math.min(a, s.length) + (b % 4)) : other;
+        expect(text.spells(start, end, expected)).toBe(cps.slice(start, end).join("") === expected);
+        expect(text.precededBy(end, expected)).toBe(precededBy(cps, end, expected));
+        expect(text.followedBy(start, expected)).toBe(followedBy(cps, start, expected));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("do not match half of a surrogate pair", () => {
+    const text = new CodePointText("a😀bc");
+    // "\uDE00bc" is the pair's second half and two letters: 3 code points as a string, but not the text's last 3.
+    expect(text.precededBy(4, "\uDE00bc")).toBe(false);
+    expect(text.precededBy(4, "😀bc")).toBe(true);
+    expect(text.followedBy(0, "a\uD83D")).toBe(false);
+    expect(text.followedBy(0, "a😀")).toBe(true);
+    expect(text.spells(1, 2, "😀")).toBe(true);
+    expect(text.spells(1, 3, "😀")).toBe(false);
+  });
+
+  it("answer false at the text's ends", () => {
+    const text = new CodePointText("abc");
+    expect([text.precededBy(1, "ab"), text.precededBy(3, "abc"), text.precededBy(0, "")]).toEqual([false, true, true]);
+    expect([text.followedBy(2, "cd"), text.followedBy(0, "abc"), text.followedBy(3, "")]).toEqual([false, true, true]);
+  });
+});
+
 describe("CodePointText", () => {
   it("measures and slices a text without surrogates by UTF-16 units", () => {
     const t = new CodePointText("plain 缅 text");

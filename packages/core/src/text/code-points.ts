@@ -56,6 +56,45 @@ export class CodePointText {
     }
     return this.#plain ? this.text.slice(start, end) : this.text.slice(this.offsets[start], this.offsets[end]);
   }
+
+  // The three tests below answer what a comparison with `slice` would, without making the slice: the
+  // validator runs them on every evidence span of a dataset.
+
+  /** Whether the code points `[start, end)` are `expected`: `slice(start, end) === expected`, for a span inside the text. */
+  spells(start: number, end: number, expected: string): boolean {
+    const from = this.#unit(start);
+    return this.#unit(end) - from === expected.length && this.text.startsWith(expected, from);
+  }
+
+  /**
+   * Whether `expected` comes right before code point `end`: the text's last `n` code points before `end`
+   * are `expected`, `n` being the code points of `expected`. False when fewer come before `end`.
+   */
+  precededBy(end: number, expected: string): boolean {
+    const to = this.#unit(end);
+    const from = to - expected.length;
+    return from >= 0 && this.#boundary(from) && this.text.startsWith(expected, from);
+  }
+
+  /** Whether `expected` comes right after code point `start` (as `precededBy`, the other way). */
+  followedBy(start: number, expected: string): boolean {
+    const from = this.#unit(start);
+    const to = from + expected.length;
+    return to <= this.text.length && this.#boundary(to) && this.text.startsWith(expected, from);
+  }
+
+  /** UTF-16 offset of code point `index` (inside the text). */
+  #unit(index: number): number {
+    return this.#plain ? index : this.offsets[index]!;
+  }
+
+  /** Whether UTF-16 offset `unit` falls between two code points (not inside a surrogate pair). */
+  #boundary(unit: number): boolean {
+    if (this.#plain || unit === 0 || unit >= this.text.length) return true;
+    const c = this.text.charCodeAt(unit);
+    const b = this.text.charCodeAt(unit - 1);
+    return !(c >= 0xdc00 && c <= 0xdfff && b >= 0xd800 && b <= 0xdbff);
+  }
 }
 
 /** Number of code points in `text`. */

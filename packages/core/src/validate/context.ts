@@ -1,15 +1,27 @@
 // What the rules look up, built once per validation and shared by every rule (each part on first use):
-// the records by id, the evidence objects found by one walk of the dataset, the archived texts.
+// the records by id, what one walk of the dataset finds (the evidence objects and the defects of display
+// text), the archived texts. Paths are copied only for what a rule reports: most data has no problem.
 import { COLLECTIONS, type CollectionName } from "../collections";
 import type { Dataset } from "../schemas/dataset";
+import { textDefect } from "../text/hygiene";
+import { isRawKey } from "./display-fields";
 import type { Path } from "./problem";
 import { sourceTexts, type SourceTexts } from "./source-texts";
 import { walkObjects } from "./walk";
 
-/** An object of the dataset with a `kind` of `span` or `citation` and a string `source`, and where it is. */
-export interface EvidenceAt {
-  record: Record<string, unknown> & { kind: "span" | "citation"; source: string };
+/** An object of the dataset with a `kind` of `span` or `citation` and a string `source`. */
+export type EvidenceRecord = Record<string, unknown> & { kind: "span" | "citation"; source: string };
+
+/** A display string with a defect (see `textDefect`): where it is and what is wrong. */
+export interface TextDefectAt {
   path: Path;
+  message: string;
+}
+
+/** What one walk of the dataset finds. */
+interface Scan {
+  evidence: EvidenceRecord[];
+  defects: TextDefectAt[];
 }
 
 /** Indexes of one dataset for the rules. Build it with `ruleContext`; treat the dataset as unchanged while you use it. */
@@ -19,7 +31,11 @@ export interface RuleContext {
   /** The record of `collection` with `id` (the last one, where an id repeats). */
   byId<C extends CollectionName>(collection: C, id: string): Dataset[C][number] | undefined;
   /** Every span and citation, in document order (archived texts are not entered). */
-  evidence(): EvidenceAt[];
+  evidence(): EvidenceRecord[];
+  /** Where an object of `evidence()` is in the dataset (the paths of all of them are found on the first call). */
+  pathOf(record: EvidenceRecord): Path;
+  /** Every display string (see `display-fields.ts`) with a defect, in document order. */
+  textDefects(): TextDefectAt[];
   /** The archived texts and their corrections. */
   texts(): SourceTexts;
 }
@@ -27,7 +43,9 @@ export interface RuleContext {
 /** The shared indexes of `dataset` for the rules, each built on first use. */
 export function ruleContext(dataset: Dataset): RuleContext {
   let positions: Record<CollectionName, Map<string, number>> | undefined;
-  let evidence: EvidenceAt[] | undefined;
+  let scanned: Scan | undefined;
+  let paths: Map<object, Path> | undefined;
+  const scan = () => (scanned ??= scanDataset(dataset));
   const context: RuleContext = {
     positions() {
       if (!positions) {
@@ -45,21 +63,73 @@ export function ruleContext(dataset: Dataset): RuleContext {
       const at = context.positions()[collection].get(id);
       return at === undefined ? undefined : (dataset[collection][at] as Dataset[typeof collection][number]);
     },
-    evidence() {
-      if (!evidence) {
-        const found: EvidenceAt[] = [];
+    evidence: () => scan().evidence,
+    pathOf(record) {
+      if (!paths) {
+        const found = new Map<object, Path>();
+        const wanted = new Set<object>(scan().evidence);
         walkObjects(
           dataset,
-          (record, path) => {
-            if ((record.kind === "span" || record.kind === "citation") && typeof record.source === "string") found.push({ record: record as EvidenceAt["record"], path: [...path] });
+          (object, path) => {
+            if (wanted.has(object)) found.set(object, [...path]);
           },
           (key) => key === "archive",
         );
-        evidence = found;
+        paths = found;
       }
-      return evidence;
+      const path = paths.get(record);
+      if (!path) throw new Error("pathOf: not an evidence object of this dataset");
+      return path;
     },
+    textDefects: () => scan().defects,
     texts: () => sourceTexts(dataset),
   };
   return context;
+}
+
+/** Whether `record` is evidence: a `kind` of span or citation and a string `source`. */
+function isEvidence(record: Record<string, unknown>): record is EvidenceRecord {
+  return (record.kind === "span" || record.kind === "citation") && typeof record.source === "string";
+}
+
+/**
+ * One depth-first walk of `dataset` (archived texts not entered): the evidence objects, and the display
+ * strings with a defect. One path array is shared by the whole walk and copied only for a defect.
+ */
+function scanDataset(dataset: Dataset): Scan {
+  const evidence: EvidenceRecord[] = [];
+  const defects: TextDefectAt[] = [];
+  const path: Path = [];
+  const check = (text: string) => {
+    const message = textDefect(text);
+    if (message !== undefined) defects.push({ path: [...path], message });
+  };
+  // `raw`: under a key of raw text, where strings are not display text (evidence is still collected).
+  const walk = (node: object, raw: boolean): void => {
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const item: unknown = node[i];
+        path.push(i);
+        if (typeof item === "string") {
+          if (!raw) check(item);
+        } else if (item !== null && typeof item === "object") walk(item, raw);
+        path.pop();
+      }
+      return;
+    }
+    const record = node as Record<string, unknown>;
+    if (isEvidence(record)) evidence.push(record);
+    for (const key in record) {
+      if (key === "archive") continue;
+      const child = record[key];
+      const rawHere = raw || isRawKey(record, key);
+      path.push(key);
+      if (typeof child === "string") {
+        if (!rawHere) check(child);
+      } else if (child !== null && typeof child === "object") walk(child, rawHere);
+      path.pop();
+    }
+  };
+  walk(dataset, false);
+  return { evidence, defects };
 }

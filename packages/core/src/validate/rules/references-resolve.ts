@@ -35,8 +35,8 @@ export const referencesResolve: Rule = {
     const roleOf = (id: string) => context.byId("roles", id);
 
     // Evidence anywhere in the dataset: every object with a `kind` of span/citation.
-    for (const { record, path } of context.evidence()) {
-      if (!known.source.has(record.source)) problems.push({ rule: "references-resolve", path: [...path, "source"], message: `unknown source "${record.source}"` });
+    for (const record of context.evidence()) {
+      if (!known.source.has(record.source)) problems.push({ rule: "references-resolve", path: [...context.pathOf(record), "source"], message: `unknown source "${record.source}"` });
     }
 
     dataset.corrections.forEach((c, i) => {
