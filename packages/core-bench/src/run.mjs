@@ -39,10 +39,20 @@ if (options.reps) plan.queryReps = Number(options.reps);
 const heap = "--max-old-space-size=12288";
 const tmp = mkdtempSync(join(tmpdir(), "briefings-core-bench-"));
 const log = (line) => console.error(`bench: ${line}`);
-const loadAtStart = loadavg()[0];
 // The 1-minute load average, sampled before each part (the report says when a figure was taken under load).
-const loadSamples = [loadAtStart];
-const sampleLoad = () => loadSamples.push(loadavg()[0]);
+const loadSamples = [];
+// The 1-minute average falls slowly after a part's own children stop (about 25 s from 3 to 2 with nothing else
+// running), so before each sample wait up to 150 s for it to drop to the core count: what is sampled is then the
+// load of other work, not the bench's own previous part. A machine that stays loaded is still reported as loaded.
+const QUIET_WAIT_MS = quick ? 0 : 150_000;
+const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+const sampleLoad = () => {
+  const until = Date.now() + QUIET_WAIT_MS;
+  while (loadavg()[0] > cpus().length && Date.now() < until) sleep(2_000);
+  loadSamples.push(loadavg()[0]);
+};
+sampleLoad();
+const loadAtStart = loadSamples[0];
 
 try {
   // Datasets, generated once per size by the synthetic CLI.
@@ -130,6 +140,7 @@ try {
     return lastJson(runNode([heap, "--expose-gc", join(srcDir, "search.mjs"), datasetFile(n), String(plan.queryReps), engines.join(","), String(SEARCH_BUDGET_MS)], { cwd: packageDir }).stdout);
   });
 
+  sampleLoad();
   const results = summarize({ imports, loads, validation, searches });
   const report = render({ imports, loads, validation, searches, results });
   mkdirSync(benchDir, { recursive: true });
@@ -186,8 +197,8 @@ function summarize({ imports, loads, validation, searches }) {
     package: "@briefings/core-bench",
     quick,
     date: new Date().toISOString(),
-    loadAverage: { start: loadAtStart, end: loadavg()[0], cores: cpus().length },
-    loads: [...loadSamples, loadavg()[0]],
+    loadAverage: { start: loadAtStart, end: loadSamples[loadSamples.length - 1], cores: cpus().length },
+    loads: [...loadSamples],
     cores: cpus().length,
     parts: [...parts],
     targets,
