@@ -4,5 +4,6 @@
 import { strykerConfig } from "@briefings/testing/stryker";
 
 export default strykerConfig({
-  mutate: ["src/validate/rules/**/*.ts", "src/text/**/*.ts", "src/queries/**/*.ts"],
+  // The shared walk (context.ts, display-fields.ts) holds what display-text-clean and the evidence rules check.
+  mutate: ["src/validate/rules/**/*.ts", "src/validate/context.ts", "src/validate/display-fields.ts", "src/text/**/*.ts", "src/queries/**/*.ts"],
 });

@@ -150,6 +150,17 @@ describe("CodePointText's comparisons without slicing", () => {
     expect(text.spells(1, 3, "😀")).toBe(false);
   });
 
+  it("know a pair by the surrogate ranges' first and last units, on both sides", () => {
+    // U+10000, U+103FF, U+10FC00 and U+10FFFF: the four corners of the ranges, each between two letters.
+    for (const [high, low] of [["\uD800", "\uDC00"], ["\uD800", "\uDFFF"], ["\uDBFF", "\uDC00"], ["\uDBFF", "\uDFFF"]] as const) {
+      const text = new CodePointText(`a${high}${low}b`);
+      expect(text.followedBy(1, high)).toBe(false);
+      expect(text.followedBy(1, `${high}${low}`)).toBe(true);
+      expect(text.precededBy(2, low)).toBe(false);
+      expect(text.precededBy(2, `${high}${low}`)).toBe(true);
+    }
+  });
+
   it("answer false at the text's ends", () => {
     const text = new CodePointText("abc");
     expect([text.precededBy(1, "ab"), text.precededBy(3, "abc"), text.precededBy(0, "")]).toEqual([false, true, true]);

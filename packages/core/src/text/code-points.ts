@@ -12,6 +12,7 @@ export function codePointOffsets(text: string): Uint32Array {
   for (let i = 0; i < text.length; i++) {
     offsets[n++] = i;
     const c = text.charCodeAt(i);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: equivalent, past the end charCodeAt gives NaN, which is no low surrogate
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
       const d = text.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) i++;
@@ -80,6 +81,7 @@ export class CodePointText {
   followedBy(start: number, expected: string): boolean {
     const from = this.#unit(start);
     const to = from + expected.length;
+    // Stryker disable next-line ConditionalExpression: equivalent, past the end startsWith is false anyway (the check keeps #boundary inside the text)
     return to <= this.text.length && this.#boundary(to) && this.text.startsWith(expected, from);
   }
 
@@ -90,6 +92,7 @@ export class CodePointText {
 
   /** Whether UTF-16 offset `unit` falls between two code points (not inside a surrogate pair). */
   #boundary(unit: number): boolean {
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: equivalent, shortcuts only: without them charCodeAt gives NaN at the ends, and a plain text has no surrogate, so the test below also answers true
     if (this.#plain || unit === 0 || unit >= this.text.length) return true;
     const c = this.text.charCodeAt(unit);
     const b = this.text.charCodeAt(unit - 1);
