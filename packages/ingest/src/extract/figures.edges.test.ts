@@ -68,6 +68,7 @@ describe("shares", () => {
   it("what is counted: the words after “of”, “of all” or “of the”", () => {
     expect(figures("Officials said one third of vessels were late.").map(brief)).toStrictEqual([[1 / 3, "share", "one third of vessels"]]);
     expect(figures("Officials said two thirds of the ports reported.").map(brief)).toStrictEqual([[2 / 3, "share", "two thirds of the ports"]]);
+    expect(figures("Officials said two thirds of  the ports reported.").map(brief)).toStrictEqual([[2 / 3, "share", "two thirds of  the ports"]]);
   });
 
   it("a share of days is a share, not a duration", () => {
