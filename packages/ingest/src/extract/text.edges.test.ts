@@ -49,6 +49,8 @@ describe("a section label above the headline", () => {
     expect(eighty).toHaveLength(80);
     expect(shape(`Homeland Security\n${HEADLINE}\n${eighty}`)).toMatchObject({ headline: HEADLINE, chrome: [0] });
     expect(shape(`Homeland Security\n${HEADLINE}\n${eighty.slice(1)}`)).toMatchObject({ headline: undefined, chrome: [] });
+    // A stop inside a number is no sentence's stop.
+    expect(shape(`Homeland Security\n${HEADLINE}\n${BODY.slice(0, -1)} at a cost of 3.5 million`)).toMatchObject({ headline: undefined, chrome: [] });
     // A stop before a closing quotation mark counts.
     expect(shape(`Homeland Security\n${HEADLINE}\n${BODY.slice(0, -1)}, the Chair said “now.”`)).toMatchObject({ headline: HEADLINE, chrome: [0] });
   });
@@ -82,6 +84,7 @@ describe("splitSentences at its edges", () => {
     const text = "Ports met. Crews left.";
     expect(sentences(text, 0, text.length - 1)).toStrictEqual(["Ports met.", "Crews left"]);
     expect(sentences("Ports met.) Then more", 0, 10)).toStrictEqual(["Ports met."]);
+    expect(sentences("Ports met.)Then more", 0, 10)).toStrictEqual(["Ports met."]);
   });
 
   it("a closing mark with no quotation open closes nothing", () => {
@@ -136,6 +139,25 @@ describe("headlines broken over lines: limits", () => {
     expect(join(`${first}\nDuring Three Days\nThe Committee met today.`)).toBe(`${first}\nDuring Three Days`);
     expect(join("Committee Hears Experts\nDuring  Three  Days\nThe Committee met today.")).toBe("Committee Hears Experts\nDuring  Three  Days");
     expect(join("Committee  Hears Experts\nCommittee  Meets Again Today\nThe Committee met today.")).toBe("Committee  Hears Experts");
+  });
+
+  it("a listing's cut line: the next line goes on from its words, up to the space before the ellipsis; an ellipsis inside the line cuts nothing", () => {
+    expect(join("Harbour Chiefs Agree To Share …\nHarbour Chiefs Agree To Shared Crew Lists\nThe Committee met today.")).toBe("Harbour Chiefs Agree To Shared Crew Lists");
+    expect(join("Chiefs … Agree On Port Checks\nChiefs … Agree On Port Checks Today\nThe Committee met today.")).toBe("Chiefs … Agree On Port Checks");
+  });
+
+  it("the styles: title case counts words of four letters or more; capitals need eight letters", () => {
+    // Four of four long words in capitals, the short ones aside.
+    expect(join("Ports of the North and the South\nMeet in Oslo Over Three Days\nThe Committee met today.")).toBe("Ports of the North and the South\nMeet in Oslo Over Three Days");
+    // Two long words are enough, one is not; three of four is title case.
+    expect(join("Port Chiefs Met\nDuring Three Days\nThe Committee met today.")).toBe("Port Chiefs Met\nDuring Three Days");
+    expect(join("Port Act Now\nDuring Three Days\nThe Committee met today.")).toBe("Port Act Now");
+    expect(join("Ports Meet Oslo today\nDuring Three Days\nThe Committee met today.")).toBe("Ports Meet Oslo today\nDuring Three Days");
+    // Eight letters in capitals are capitals; six are not.
+    expect(join("A PORT ACT\nFOR ALL SHIPS\nThe Committee met today.")).toBe("A PORT ACT\nFOR ALL SHIPS");
+    expect(join("A UN ACT\nFOR ALL SHIPS\nThe Committee met today.")).toBe("A UN ACT");
+    // Two words however spaced are too few.
+    expect(join("Committee Hears Experts\nMedia  Note\nThe Committee met today.")).toBe("Committee Hears Experts");
   });
 
   it("a next line with a stop inside goes on; one ending with a stop does not", () => {

@@ -188,8 +188,10 @@ const isTag = (line: string): boolean => line.length <= 30 && !/\s/u.test(line);
 
 /** Words of four letters or more in a line, and how many start with a capital. */
 function capitals(line: string): { words: number; upper: number; allCaps: boolean } {
+  // Stryker disable next-line Regex: a split at each single space or slash only adds empty pieces, which the filter drops
   const words = line.split(/[\s/]+/u).filter((w) => /^\P{L}{0,3}\p{L}{4}/u.test(w));
   const upper = words.filter((w) => /^\P{L}{0,3}\p{Lu}/u.test(w)).length;
+  // Stryker disable next-line Regex: removing non-letters one at a time or in runs leaves the same letters
   const letters = line.replace(/\P{L}+/gu, "");
   return { words: words.length, upper, allCaps: letters.length >= 8 && letters === letters.toUpperCase() };
 }
@@ -197,6 +199,7 @@ function capitals(line: string): { words: number; upper: number; allCaps: boolea
 const headlineStyle = (line: string): "caps" | "title" | undefined => {
   const c = capitals(line);
   if (c.allCaps) return "caps";
+  // Stryker disable next-line StringLiteral: a style is only compared with another line's and with "caps", so its name plays no part
   return c.words >= 2 && c.upper / c.words >= 0.75 ? "title" : undefined;
 };
 /** Quotation marks left open in a line. */
@@ -227,6 +230,7 @@ function continuedTo(text: string, paragraphs: readonly Paragraph[], first: numb
     const midPhrase = quoted || /(?:\b(?:on|of|to|for|and|the|in|with|at|by|from|a|an)|[,;])$/iu.test(line) || /^\p{Ll}/u.test(nextLine);
     // Lines in one style go on when the first is as short as a line broken at a page's width and
     // the next is no repetition (a site giving the headline twice) and no label ("Media Note").
+    // Stryker disable next-line Regex: lines are trimmed, so the first piece is the first word however the spaces are split
     const firstWord = (l: string) => l.split(/\s+/u)[0];
     const sameStyle =
       style !== undefined &&
