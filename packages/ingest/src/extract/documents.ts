@@ -50,6 +50,7 @@ const HEAD_AT = new RegExp(`(?<![\\p{L}\\p{M}])${HEAD}(?![\\p{L}\\p{M}])`, "iu")
 /** The head noun of a document's phrase, as a key ("report", "concept note"). */
 const headOf = (phrase: string): string => {
   const m = HEAD_AT.exec(phrase);
+  // Stryker disable next-line OptionalChaining: every phrase given holds a head (BARE's, or PHRASE's, whose "Resolution 1234" HEAD_AT matches case-insensitively), so `m` is never null here
   return (m?.[0] ?? phrase).toLowerCase().replace(/s$/u, "").replace("communique", "communiqué");
 };
 
@@ -83,6 +84,7 @@ export class DocumentSubjects {
         const it = IT.exec(body);
         if (it) found = { document: previous.document, verbEnd: sentence.start + lead + it[0].length };
       }
+      // Stryker disable next-line ConditionalExpression: storing `undefined` for a sentence is the same as storing nothing (`documentOf` reads it with `get`, each sentence's start once)
       if (found) this.subjects.set(sentence.start, found);
       previous = found ? { paragraph: paragraph.index, document: found.document } : undefined;
     }
@@ -121,7 +123,8 @@ export class DocumentSubjects {
     const after = AFTER.exec(this.text.slice(close + 1, Math.min(sentence.end, close + 200)));
     if (after) {
       const phrase = after[1] ?? after[2]!;
-      return this.named(phrase, close + 1 + after.index + after[0].indexOf(phrase));
+      // AFTER is anchored (`^`, not global): its match starts where the slice does.
+      return this.named(phrase, close + 1 + after[0].indexOf(phrase));
     }
     return undefined;
   }

@@ -47,6 +47,7 @@ export function splitSentences(text: string, from: number, to: number): Span[] {
   let depth = 0;
   let straight = false;
   const skipSpace = (i: number) => {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: reading white space past `to` ends in the same spans (a stop before it, then only white space up to `to`, is the same sentence either way)
     while (i < to && /\s/u.test(text[i]!)) i++;
     return i;
   };
@@ -73,17 +74,22 @@ export function splitSentences(text: string, from: number, to: number): Span[] {
     let end = i + 1;
     while (end < to && (CLOSING.has(text[end]!) || text[end] === ")" || text[end] === '"')) end++;
     const next = skipSpace(end);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: at next === end === to, going on leaves the sentence to the end of the loop, which ends it at `to` all the same
     if (next < to && next === end) continue; // "3.5", "U.N.", "p.m.x"
     if (ch === "." && ABBREVIATIONS.test(text.slice(Math.max(start, i - 8), i))) continue;
     const after = text[next];
+    // Stryker disable next-line ConditionalExpression: with nothing after, going on leaves the sentence to the end of the loop, which ends it at the same place (only white space follows)
     if (after !== undefined && !/[\p{Lu}\p{N}“"‘(«]/u.test(after)) continue;
     out.push({ start, end });
     start = next;
     i = next - 1;
   }
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: at start === to nothing is pushed either way
   if (start < to) {
     let end = to;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: text[start] is no white space (start was skipped past it), so end never reaches start
     while (end > start && /\s/u.test(text[end - 1]!)) end--;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: end > start here (see above)
     if (end > start) out.push({ start, end });
   }
   return out;
@@ -96,16 +102,20 @@ export function readDoc(text: string): Doc {
   const paragraphs: Paragraph[] = [];
   let dateline: Span | undefined;
   let lineStart = 0;
+  // Stryker disable next-line EqualityOperator: the empty line after a final line break adds nothing
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     let s = lineStart;
     let e = lineEnd;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a blank line stays blank (e > s fails) however far s runs
     while (s < e && /\s/u.test(text[s]!)) s++;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the same, from the end
     while (e > s && /\s/u.test(text[e - 1]!)) e--;
     const line = text.slice(s, e);
     // Lines of leftover markup only (a feed's envelope, CDATA brackets) are not content; a feed
     // item's content starts at its <item> and ends at </item>.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: an empty line matches neither pattern
     const markupOnly = e > s && /^(?:<[^<>]{0,300}>\s*|<!\[CDATA\[\s*|\]\]>\s*)+$|^<([\w:]+)[^<>]{0,300}>[^<>]{0,300}<\/\1>$/u.test(line);
     if (markupOnly && /^<item\b/iu.test(line)) paragraphs.length = 0;
     if (markupOnly && /^<\/item>/iu.test(line)) break;
@@ -114,7 +124,8 @@ export function readDoc(text: string): Doc {
       let bodyStart = s;
       if (dateline === undefined && index <= 3) {
         const m = DATELINE.exec(text.slice(s, Math.min(e, s + 120)));
-        if (m && /\d{4}/u.test(m[2] ?? "")) {
+        // (DATELINE's date always ends with a four-digit year.)
+        if (m) {
           dateline = { start: s, end: s + m[0].trimEnd().length };
           bodyStart = s + m[0].length;
         }
@@ -139,12 +150,11 @@ export function readDoc(text: string): Doc {
       continue;
     }
     if (isHeadline(line) && p.index < paragraphs.length - 1) {
-      headline = { start: p.start, end: p.end };
-      const next = paragraphs[p.index + 1];
-      const nextLine = next ? text.slice(next.start, next.end) : "";
+      const next = paragraphs[p.index + 1]!;
+      const nextLine = text.slice(next.start, next.end);
       // A headline cut short with "…" and given whole on the next line (a listing, then the page).
       const cut = /(?:…|\.\.\.)$/u.exec(line);
-      if (cut && next && nextLine.startsWith(line.slice(0, -cut[0].length).trimEnd()) && isHeadline(nextLine)) headline = { start: next.start, end: next.end };
+      if (cut && nextLine.startsWith(line.slice(0, -cut[0].length).trimEnd()) && isHeadline(nextLine)) headline = { start: next.start, end: next.end };
       else headline = { start: p.start, end: paragraphs[continuedTo(text, paragraphs, p.index)]!.end };
     }
     break;
@@ -178,8 +188,10 @@ const isTag = (line: string): boolean => line.length <= 30 && !/\s/u.test(line);
 
 /** Words of four letters or more in a line, and how many start with a capital. */
 function capitals(line: string): { words: number; upper: number; allCaps: boolean } {
+  // Stryker disable next-line Regex: a split at each single space or slash only adds empty pieces, which the filter drops
   const words = line.split(/[\s/]+/u).filter((w) => /^\P{L}{0,3}\p{L}{4}/u.test(w));
   const upper = words.filter((w) => /^\P{L}{0,3}\p{Lu}/u.test(w)).length;
+  // Stryker disable next-line Regex: removing non-letters one at a time or in runs leaves the same letters
   const letters = line.replace(/\P{L}+/gu, "");
   return { words: words.length, upper, allCaps: letters.length >= 8 && letters === letters.toUpperCase() };
 }
@@ -187,6 +199,7 @@ function capitals(line: string): { words: number; upper: number; allCaps: boolea
 const headlineStyle = (line: string): "caps" | "title" | undefined => {
   const c = capitals(line);
   if (c.allCaps) return "caps";
+  // Stryker disable next-line StringLiteral: a style is only compared with another line's and with "caps", so its name plays no part
   return c.words >= 2 && c.upper / c.words >= 0.75 ? "title" : undefined;
 };
 /** Quotation marks left open in a line. */
@@ -217,6 +230,7 @@ function continuedTo(text: string, paragraphs: readonly Paragraph[], first: numb
     const midPhrase = quoted || /(?:\b(?:on|of|to|for|and|the|in|with|at|by|from|a|an)|[,;])$/iu.test(line) || /^\p{Ll}/u.test(nextLine);
     // Lines in one style go on when the first is as short as a line broken at a page's width and
     // the next is no repetition (a site giving the headline twice) and no label ("Media Note").
+    // Stryker disable next-line Regex: lines are trimmed, so the first piece is the first word however the spaces are split
     const firstWord = (l: string) => l.split(/\s+/u)[0];
     const sameStyle =
       style !== undefined &&
@@ -238,8 +252,9 @@ export const textOf = (doc: Doc, span: Span): string => doc.text.slice(span.star
 /** The paragraphs of the body: after the headline, without the page's chrome. */
 export const bodyParagraphs = (doc: Doc): Paragraph[] => {
   const after = doc.headline?.end ?? -1;
-  const first = doc.paragraphs.find((p) => !doc.chrome.has(p.index))?.start ?? 0;
-  return doc.paragraphs.filter((p) => p.start > after && !doc.chrome.has(p.index) && (doc.headline !== undefined || p.start >= first));
+  // (Every paragraph before the first that is not chrome is chrome: without a headline, the body is every paragraph not chrome.)
+  // Stryker disable next-line EqualityOperator: no paragraph starts where the headline ends (a line break is between)
+  return doc.paragraphs.filter((p) => p.start > after && !doc.chrome.has(p.index));
 };
 
 /** Every sentence of the body, in order, with its paragraph. */
