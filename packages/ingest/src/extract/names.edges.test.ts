@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { findNameHits, hasNoTitleWord, lowerCaseWords } from "./names";
 
 const STATES = new Set(["Chile", "Atlantis", "Peru", "the Netherlands", "Union of the Seven Harbour Isles Federation", "Union of the Eight Harbour Isles Sea Federation"]);
-const KNOWN = new Set(["Harbour Watch", "the Harbour Watch", "CTED"]);
+const KNOWN = new Set(["Harbour Watch", "the Harbour Watch", "CTED", "Friends of"]);
 const AT = 500;
 type Hit = Record<string, string>;
 const scan = (sentence: string, opts: { strict?: boolean; lower?: Set<string> } = {}): Hit[] =>
@@ -184,6 +184,48 @@ describe("findNameHits, sentence by sentence (a third column: what a headline, r
     ["Greta Holm, Permanent Representative of Chile, H.E. Omar Haddad spoke.", [{ cue: "post-after", name: "Greta Holm", postAfter: "Permanent Representative of Chile" }, { cue: "honorific", name: "Omar Haddad", honorific: "H.E." }]],
     ["Greta Holm, Permanent Representative of Chile, Deputy Omar Haddad spoke.", [{ cue: "post-after", name: "Greta Holm", postAfter: "Permanent Representative of Chile" }, { cue: "post-before", name: "Omar Haddad", post: "Deputy" }]],
     ["The Director of the Port Office, head Ana Ruiz, said it.", []],
+
+    ["Director Ana Singh spoke.", [{ cue: "post-before", name: "Ana Singh", post: "Director" }]],
+    ["PORTA Director Ana Ruiz said it.", [{ cue: "post-before", name: "Ana Ruiz", post: "PORTA Director" }]],
+    ["Asian Director Ana Ruiz said it.", [{ cue: "post-before", name: "Ana Ruiz", post: "Asian Director" }]],
+    ["Mr. Omar Haddad 42 times.", []],
+    ["A talk by Greta Holm followed.", []],
+    ["Honourable. Greta Holm said it.", []],
+    ["Director Ana H.E. Rao spoke.", []],
+    ["Director said Ana Ruiz spoke.", []],
+    ["The Chair of the, Assistant Secretary-General Ana Ruiz said it.", [{ cue: "post-before", name: "Ana Ruiz", post: "Assistant Secretary-General" }]],
+    ["Harbour, Assistant Secretary-General Ana Ruiz said it.", [{ cue: "post-before", name: "Ana Ruiz", post: "Assistant Secretary-General" }]],
+    ["It heard the Chair of the 1540 sanctions Committee Lena Vogt on Monday.", []],
+    ["It heard the Chair of the Route A4/Sea Office Lena Vogt on Monday.", []],
+    ["Greta Holm and Director of the Port Office, Omar Haddad, said it.", [{ cue: "post-before", name: "Omar Haddad", post: "Director of the Port Office" }]],
+    ["Greta Holm and Director of the Port Office, Assistant Secretary-General Omar Haddad said it.", [{ cue: "post-before", name: "Omar Haddad", post: "Director of the Port Office, Assistant Secretary-General" }]],
+    ["Greta Holm met Chair of the Port Office, Omar Haddad, Head of the Sea Office, spoke.", [{ cue: "post-after", name: "Omar Haddad", postAfter: "Head of the Sea Office" }]],
+    ["Greta Holm, chair of the Port Office (of Atlantis, mostly), spoke.", [{ cue: "post-after", name: "Greta Holm", postAfter: "chair of the Port Office (of Atlantis, mostly)" }]],
+    ["Greta Holm, chair of the Port Office who travelled, spoke.", [{ cue: "post-after", name: "Greta Holm", postAfter: "chair of the Port Office" }]],
+    ["Greta Holm, chair of the Safety and the Harbour, spoke.", [{ cue: "post-after", name: "Greta Holm", postAfter: "chair of the Safety and the Harbour" }]],
+    ["Greta Holm, chair of the Port Office and Omar Haddad", [{ cue: "post-after", name: "Greta Holm", postAfter: "chair of the Port Office and Omar Haddad" }]],
+    ["Greta Holm’s Omar Haddad said it.", []],
+    ["So, de Ana Ruiz said it.", []],
+    ["Director Ana Ruiz eBay spoke.", [{ cue: "post-before", name: "Ana Ruiz", post: "Director" }]],
+    ["Director Ana Ruiz Chair of it spoke.", []],
+    ["Greta Holm the head of it.", []],
+    ["Greta Holm (Atlantis", []],
+    ["Greta Holm of Chile", [{ cue: "of-organization", name: "Greta Holm", org: "Chile" }]],
+    ["Greta Holm of Port eWatch Office said it.", []],
+    ["Greta Holm of for the Port Office said it.", []],
+    ["Greta Holm of and the Port Office said it.", []],
+    ["Greta Holm of Friends of said it.", []],
+    ["Ms Greta Holm, who ledger keeps, spoke.", [{ cue: "honorific", name: "Greta Holm", honorific: "Ms" }]],
+    ["Ms Greta Holm, now chairs the Port Office, spoke.", [{ cue: "honorific", name: "Greta Holm", honorific: "Ms" }]],
+    ["Ms Greta Holm, who", [{ cue: "honorific", name: "Greta Holm", honorific: "Ms" }]],
+    ["Mr. Omar Haddad 42nd in line.", []],
+    ["It heard the Chair of the eBay Office Lena Vogt on Monday.", []],
+    ["It heard the Chair of the x42 Office Lena Vogt on Monday.", []],
+    ["Under-Secretary-General Ana Ruiz said it.", [{ cue: "post-before", name: "Ana Ruiz", post: "Under-Secretary-General" }]],
+    ["It was head of the Port Office Ana Ruiz who spoke.", [{ cue: "post-before", name: "Ana Ruiz", post: "head of the Port Office" }]],
+    ["Today, Director of the Port Office, Ana Ruiz, said it.", [{ cue: "post-before", name: "Ana Ruiz", post: "Director of the Port Office" }]],
+    ["Director Ana Ruiz (Chile) said it.", [{ cue: "post-before", name: "Ana Ruiz", post: "Director", org: "Chile" }]],
+    ["Director Ana Ruiz of Chile said it.", [{ cue: "post-before", name: "Ana Ruiz", post: "Director", org: "Chile" }]],
 
   ])("%s", (sentence, want, strict = want) => {
     expect(scan(sentence)).toEqual(want);
