@@ -93,7 +93,7 @@ const VERB = new RegExp(String.raw`\b(?:${REPORTING_VERBS})\b`, "u");
 /** Verbs that end an introduction but report no words ("delivered the keynote address"). */
 const NOT_SPEECH = /^(?:delivered|gave|addressed|took the floor|opened|closed|chaired|moderated|introduced|launched|spoke|provided|thanked)$/u;
 const UNNAMED =
-  /^(?:the\s+)?((?:acting\s+|Acting\s+|outgoing\s+|incoming\s+)?(?:(?:CTC|CTED|Committee|Counter-Terrorism Committee|Committee’s|Committee's)\s+)?(?:Chair|Chairman|Chairperson|Vice-Chair|Executive Director|Deputy Executive Director|Under-Secretary-General|Secretary-General|President|Officer-in-Charge)(?:\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\s-]{1,60}?))?)$/u;
+  /^(?:[Tt]he\s+)?((?:acting\s+|Acting\s+|outgoing\s+|incoming\s+)?(?:(?:CTC|CTED|Committee|Counter-Terrorism Committee|Committee’s|Committee's)\s+)?(?:Chair|Chairman|Chairperson|Vice-Chair|Executive Director|Deputy Executive Director|Under-Secretary-General|Secretary-General|President|Officer-in-Charge)(?:\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\s-]{1,60}?))?)$/u;
 const QUOTE_VERBS = "said|stated|added|noted|continued|explained|stressed|emphasi[sz]ed|underlined|remarked|observed|concluded|insisted|declared|highlighted|affirmed|warned|told";
 const REF = String.raw`(?:H\.\s?E\.\s+)?(?:(?:Mr|Ms|Mrs|Dr|Prof)\.\s+|Ambassador\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3}|[Hh]e|[Ss]he|the\s+[^,.“”]{3,60}?`;
 const AFTER_ATTRIBUTION = new RegExp(String.raw`\b(?:${QUOTE_VERBS})\s+(${REF})(?=\s*[,.;]|\s*$)`, "u");
@@ -141,7 +141,8 @@ export function findSpeech(doc: Doc, people: readonly PersonFact[], resolver: Or
   const councilAt = doc.text.search(/\bSecurity Council\b/u);
   let committeeNames: { at: number; ctc: boolean }[] | undefined;
   const committeeBefore = (at: number): boolean | undefined => {
-    committeeNames ??= [...doc.text.matchAll(/Counter-Terrorism Committee|\bCTC\b|\b(?:\p{Lu}[\p{L}-]*|\d{3,4}(?:\/\d{3,4})*)\s+Committee\b/gu)].map((m) => ({ at: m.index, ctc: /^(?:Counter-Terrorism Committee|CTC)$/u.test(m[0]) }));
+    // "The Committee" opening a sentence names no committee: it is what is being resolved.
+    committeeNames ??= [...doc.text.matchAll(/Counter-Terrorism Committee|\bCTC\b|\b(?:(?!The\s)\p{Lu}[\p{L}-]*|\d{3,4}(?:\/\d{3,4})*)\s+Committee\b/gu)].map((m) => ({ at: m.index, ctc: /^(?:Counter-Terrorism Committee|CTC)$/u.test(m[0]) }));
     let lo = 0;
     let hi = committeeNames.length;
     while (lo < hi) {
@@ -206,11 +207,11 @@ export function findSpeech(doc: Doc, people: readonly PersonFact[], resolver: Or
     const key = slug(description);
     const known = unnamed.get(key);
     if (known) return { speaker: { kind: "unnamed", unnamed: known }, pronoun: false };
-    const lead = p.length - p.replace(/^the\s+/u, "").length;
+    const lead = p.length - p.replace(/^the\s+/iu, "").length;
     const span = { start: at + phrase.indexOf(p) + lead, end: at + phrase.indexOf(p) + p.length };
     const orgPhrase = m[2] ?? /^(?:acting\s+|Acting\s+)?(CTC|CTED|Committee|Counter-Terrorism Committee)\b/u.exec(description)?.[1];
     const org = orgPhrase ? resolver.resolve(orgPhrase, span) : undefined;
-    const u: UnnamedSpeaker = { key, description: `${capitalize(p.startsWith("the ") ? p : description)}`, ...(org ? { org } : {}), chair: /\bChair/u.test(description), span };
+    const u: UnnamedSpeaker = { key, description: `${capitalize(/^the\s/iu.test(p) ? p : description)}`, ...(org ? { org } : {}), chair: /\bChair/u.test(description), span };
     unnamed.set(key, u);
     return { speaker: { kind: "unnamed", unnamed: u }, pronoun: false };
   };
