@@ -79,8 +79,8 @@ describe("statements: what is not reported speech", () => {
   });
 
   it("four letters after the verb are words", () => {
-    const text = `${HEAD}Omar Haddad, Chair of the Counter-Terrorism Committee, said yes sir.\n`;
-    expect(statementsOf(text).map((s) => s[2])).toEqual(["Said yes sir."]);
+    const text = `${HEAD}Omar Haddad, Chair of the Counter-Terrorism Committee, said yes.\n`;
+    expect(statementsOf(text).map((s) => s[2])).toEqual(["Said yes."]);
   });
 
   it("a sentence that opens with a quotation, or a subject with quotation marks, is no statement", () => {
@@ -276,5 +276,118 @@ describe("“The <post>” opening a sentence (bug: only a lower-case “the” 
     const text = `${HEAD}The Deputy Executive Director added that the checks had to be shared.\n`;
     const x = extract(text);
     expect(x.speech.unnamed.map((u) => [u.key, u.description, u.chair, x.doc.text.slice(u.span.start, u.span.end)])).toEqual([["deputy-executive-director", "The Deputy Executive Director", false, "Deputy Executive Director"]]);
+  });
+});
+
+describe("speakers of quoting sentences, “it” and sessions kept", () => {
+  it("a sentence opening with a quotation has the speaker named between its quotations; a pronoun after it names that speaker", () => {
+    const text = `${HEAD}“Ports,” Omar Haddad, Chair of the Counter-Terrorism Committee, said, “are doors.” “Locks matter,” he added.\n`;
+    const x = extract(text);
+    expect(x.speech.quotes.map((q) => [x.doc.text.slice(q.span.start, q.span.end), who(q.speaker), q.confidence])).toEqual([
+      ["Ports", "Omar Haddad", 0.9],
+      ["are doors.", "Omar Haddad", 0.85],
+      ["Locks matter", "Omar Haddad", 0.7],
+    ]);
+    expect([...x.speech.speakerOf].map(([at, sp]) => [at, who(sp)])).toEqual([[102, "Omar Haddad"]]);
+  });
+
+  it("a body named after a quotation, then “it”", () => {
+    const text = `${COUNCIL}“Ports are doors,” the Council said. “Doors need locks,” it stated.\n`;
+    const x = extract(text);
+    expect(x.speech.quotes.map((q) => [x.doc.text.slice(q.span.start, q.span.end), who(q.speaker)])).toEqual([
+      ["Ports are doors", "The Security Council, as a body"],
+      ["Doors need locks", "The Security Council, as a body"],
+    ]);
+    expect([...x.speech.speakerOf].map(([at, sp]) => [at, who(sp)])).toEqual([
+      [89, "The Security Council, as a body"],
+      [126, "The Security Council, as a body"],
+    ]);
+    expect(x.speech.bodies.map((b) => [b.key, x.doc.text.slice(b.span.start, b.span.end)])).toEqual([["security-council", "Council"]]);
+  });
+
+  it("“it” names the body up to 1500 characters after it, not one more", () => {
+    const filler = "Ports are weak and ships are slow in the north. ".repeat(30);
+    const at1500 = `${COUNCIL}The Council urged States to act. ${filler}Ports are weak in the sun. It said that ships were slow.\n`;
+    const at1501 = `${COUNCIL}The Council urged States to act. ${filler}Ports are weak in the suns. It said that ships were slow.\n`;
+    expect(statementsOf(at1500).map((s) => [s[0], s[2]])).toEqual([
+      ["The Security Council, as a body", "Urged States to act."],
+      ["The Security Council, as a body", "Ships were slow."],
+    ]);
+    expect(statementsOf(at1501).map((s) => [s[0], s[2]])).toEqual([["The Security Council, as a body", "Urged States to act."]]);
+  });
+
+  it("the first session stated for a person is kept", () => {
+    const text = `${HEAD}In her opening remarks, Lena Marsh, Coordinator of the Tidewater Institute, said that ports were weak. In her closing remarks, she said that ships were slow.\n`;
+    const x = extract(text);
+    expect(statementsOf(text)).toEqual([
+      ["Lena Marsh", "opening-remarks", "Ports were weak.", "said that ports were weak.", "opening", 0.9],
+      ["Lena Marsh", "closing-remarks", "Ships were slow.", "said that ships were slow.", "closing", 0.7],
+    ]);
+    expect([...x.speech.sessionOf].map(([p, v]) => [p.name, v.session, v.span])).toEqual([["Lena Marsh", "opening", { start: 102, end: 177 }]]);
+  });
+
+  it("the first session stated for an unnamed speaker is kept", () => {
+    const text = `${HEAD}In his opening remarks, the acting CTC Chair said that ports were weak. In his closing remarks, the acting CTC Chair said that ships were slow.\n`;
+    const x = extract(text);
+    expect(x.speech.unnamed.map((u) => [u.key, u.session, u.sessionSpan])).toEqual([["acting-ctc-chair", "opening", { start: 102, end: 146 }]]);
+  });
+
+  it("a subject of more than 300 characters is no speaker", () => {
+    const long = `Omar Haddad, Chair of the Counter-Terrorism Committee, ${"who came from the port of the north, ".repeat(7)}said that ports were weak.`;
+    const short = `Omar Haddad, Chair of the Counter-Terrorism Committee, ${"who came from the port of the north, ".repeat(6)}said that ports were weak.`;
+    expect(statementsOf(`${HEAD}${long}\n`)).toEqual([]);
+    expect(statementsOf(`${HEAD}${short}\n`).map((s) => [s[0], s[2]])).toEqual([["Omar Haddad", "Ports were weak."]]);
+  });
+
+  it("documents' quotations, in order", () => {
+    const text = `${COUNCIL}The annual report says that “smuggling has grown in every region of the world”. The resolution decided that States shall “inspect every container that leaves port”.\n`;
+    const x = extract(text);
+    expect(x.speech.documentQuotes.map((q) => x.doc.text.slice(q.span.start, q.span.end))).toEqual(["smuggling has grown in every region of the world", "inspect every container that leaves port"]);
+    expect(x.speech.quotes).toEqual([]);
+  });
+});
+
+describe("bodies: subjects with more words", () => {
+  it("a subject's tail (“today also”), a lead clause (“In its statement, the 15-member body”), and “Council members”", () => {
+    const text = `${COUNCIL}The Council today also urged States to act. In its statement, the 15-member body stressed that ports mattered. Council members said that ships were slow.\n`;
+    const x = extract(text);
+    expect(statementsOf(text).map((s) => [s[0], s[2]])).toEqual([
+      ["The Security Council, as a body", "Urged States to act."],
+      ["The Security Council, as a body", "Ports mattered."],
+      ["Members of the Security Council, as a group", "Ships were slow."],
+    ]);
+    expect(x.speech.bodies.map((b) => [b.key, x.doc.text.slice(b.span.start, b.span.end)])).toEqual([
+      ["security-council", "Council"],
+      ["security-council-members", "Council members"],
+    ]);
+  });
+  it("the subject of the first of two joined predicates", () => {
+    const text = `${COUNCIL}The Security Council held a long debate on 4 March and urged States to act.\n`;
+    const x = extract(text);
+    expect(statementsOf(text).map((s) => [s[0], s[3]])).toEqual([["The Security Council, as a body", "urged States to act."]]);
+    expect(x.speech.bodies.map((b) => [b.key, x.doc.text.slice(b.span.start, b.span.end)])).toEqual([["security-council", "Security Council"]]);
+  });
+  it("“the Council” before the Security Council is named is a council of its own", () => {
+    const text = "Port talks\n\nThe Council met on ports. The Council stressed that ports mattered. Later the Security Council met.\n";
+    const x = extract(text);
+    expect(x.speech.bodies.map((b) => [b.key, b.description, "org" in b, x.doc.text.slice(b.span.start, b.span.end)])).toEqual([["council", "The Council, as a body", false, "Council"]]);
+  });
+  it("members after members are the same group; members with no body before them are nobody", () => {
+    const text = `${COUNCIL}The Council urged States to act. Members said that ports mattered. Its members said that ships were slow.\n`;
+    const x = extract(text);
+    expect(statementsOf(text).map((s) => s[0])).toEqual(["The Security Council, as a body", "Members of the Security Council, as a group", "Members of the Security Council, as a group"]);
+    expect(x.speech.bodies.map((b) => b.key)).toEqual(["security-council", "security-council-members"]);
+    expect(statementsOf(`${COUNCIL}Members said that ports mattered. Its members said that ships were slow.\n`)).toEqual([]);
+  });
+});
+
+describe("pronouns in reported speech", () => {
+  it("“she” after a Mr. names nobody, “he” names him; a pronoun with nobody before it names nobody", () => {
+    const text = `${HEAD}Mr. Omar Haddad, Chair of the Counter-Terrorism Committee, opened the meeting. She said that ports mattered. He said that ships were slow.\n`;
+    expect(statementsOf(text).map((s) => [s[0], s[2], s[5]])).toEqual([["Omar Haddad", "Ships were slow.", 0.7]]);
+    const first = `${HEAD}He said that ports mattered. Omar Haddad, Chair of the Counter-Terrorism Committee, said yes.\n`;
+    const x = extract(first);
+    expect(statementsOf(first).map((s) => [s[0], s[2]])).toEqual([["Omar Haddad", "Said yes."]]);
+    expect([...x.speech.speakerOf.keys()]).toEqual([131]);
   });
 });

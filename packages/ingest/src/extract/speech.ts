@@ -121,7 +121,6 @@ export function findSpeech(doc: Doc, people: readonly PersonFact[], resolver: Or
   const speakerOf = new Map<number, Speaker>();
   const sessionOf = new Map<PersonFact, { session: "opening" | "closing"; span: Span }>();
   let last: Speaker | undefined;
-  let lastParagraph = -1;
   const bodies = new Map<string, UnnamedSpeaker>();
   // The subjects of reporting verbs, in order: the body a subject names, or none for any other subject ("it" names a body only when the subject just before was that body).
   const subjects: { at: number; body?: UnnamedSpeaker }[] = [];
@@ -217,7 +216,6 @@ export function findSpeech(doc: Doc, people: readonly PersonFact[], resolver: Or
   };
 
   for (const { sentence, paragraph } of sentences) {
-    if (paragraph.index !== lastParagraph) lastParagraph = paragraph.index;
     const text = doc.text.slice(sentence.start, sentence.end);
     const lead = LEAD.exec(text);
     const session = lead?.[1] ? (/opening|introductory|welcoming/u.test(lead[1]) ? "opening" : /closing|concluding/u.test(lead[1]) ? "closing" : undefined) : /^(?:In closing|Closing the)/u.test(text) ? "closing" : /^Opening the/u.test(text) ? "opening" : undefined;
