@@ -243,3 +243,36 @@ describe("findQuotes: two people around the verb", () => {
     expect(two("“Every port is a door,” Ms. Marsh. She said.")).toEqual([["Every port is a door", "Lena Marsh", 0.6, 2, 242]]);
   });
 });
+
+describe("findQuotes: words that go on from the last speaker's", () => {
+  const go = (s: string) => quotesOf(`${HEAD}${HADDAD}Ports are weak, he said.${s}\n`);
+  it("a sentence with no verb after his, in the paragraph or opening the next", () => {
+    expect(go(" For that, “every State must train its inspectors”.")).toEqual([["every State must train its inspectors", "Omar Haddad", 0.6, 2, 213]]);
+    expect(go("\n\n“Every State.”")).toEqual([["Every State.", "Omar Haddad", 0.6, 3, 204]]);
+  });
+  it("not two paragraphs on, not two words inside a sentence, not after “it”, a document or a body that spoke", () => {
+    expect(go("\n\nShips are slow.\n\nFor that, “every State must train its inspectors”.")).toEqual([]);
+    expect(go(" For that, “every State”.")).toEqual([]);
+    expect(go(" For that, it is clear “every State must train its inspectors”.")).toEqual([]);
+    expect(go(" For that, the strategy wants “every State to train its inspectors”.")).toEqual([]);
+    expect(go(" The Committee urged States to act. For that, “every State must train its inspectors”.")).toEqual([]);
+  });
+  it("a quotation alone in its sentence after the speaker's quotation", () => {
+    expect(quotesOf(`${HEAD}${HADDAD}“Every port is a door,” said Mr. Haddad. “Doors need locks and keys.”\n`)).toEqual([
+      ["Every port is a door", "Omar Haddad", 0.9, 2, 178],
+      ["Doors need locks and keys.", "Omar Haddad", 0.6, 2, 219],
+    ]);
+  });
+});
+
+describe("findQuotes: a closing mark missing", () => {
+  const open = (s: string) => quotesOf(`${HEAD}${HADDAD}“Inspectors are not simply ${s} The ports need them.\n`);
+  it("closed before the punctuation when a verb and an introduced person follow", () => {
+    expect(open("‘box counters,’ explained Omar Haddad.")).toEqual([["Inspectors are not simply ‘box counters", "Omar Haddad", 0.9, 2, 178]]);
+    expect(open("box counters. Ships wait, said Mr. Haddad.")).toEqual([["Inspectors are not simply box counters. Ships wait", "Omar Haddad", 0.9, 2, 178]]);
+  });
+  it("left open to the paragraph's end when the person after the verb is not introduced, or not right after it", () => {
+    expect(open("box counters, said Lena Marsh.")).toEqual([["Inspectors are not simply box counters, said Lena Marsh. The ports need them.", "Omar Haddad", 0.6, 2, 178]]);
+    expect(open("box counters, said the port of Omar Haddad.")).toEqual([["Inspectors are not simply box counters, said the port of Omar Haddad. The ports need them.", "Omar Haddad", 0.6, 2, 178]]);
+  });
+});

@@ -201,14 +201,15 @@ export function findSpeech(doc: Doc, people: readonly PersonFact[], resolver: Or
       return body ? { speaker: { kind: "unnamed", unnamed: body }, pronoun: false } : undefined;
     }
     const description = m[1]!;
-    const holder = holderOf(people, description, m[2] ?? /^(?:acting\s+|Acting\s+)?(CTC|CTED|Committee|Counter-Terrorism Committee)\b/u.exec(description)?.[1], resolver);
+    // The organization: named after "of", else before the post ("the outgoing CTC Chair").
+    const orgPhrase = m[2] ?? /^(?:(?:acting|Acting|outgoing|incoming)\s+)?(CTC|CTED|Committee|Counter-Terrorism Committee)\b/u.exec(description)?.[1];
+    const holder = holderOf(people, description, orgPhrase, resolver);
     if (holder) return { speaker: { kind: "person", person: holder }, pronoun: false };
     const key = slug(description);
     const known = unnamed.get(key);
     if (known) return { speaker: { kind: "unnamed", unnamed: known }, pronoun: false };
     const lead = p.length - p.replace(/^the\s+/iu, "").length;
     const span = { start: at + phrase.indexOf(p) + lead, end: at + phrase.indexOf(p) + p.length };
-    const orgPhrase = m[2] ?? /^(?:acting\s+|Acting\s+)?(CTC|CTED|Committee|Counter-Terrorism Committee)\b/u.exec(description)?.[1];
     const org = orgPhrase ? resolver.resolve(orgPhrase, span) : undefined;
     const u: UnnamedSpeaker = { key, description: `${capitalize(/^the\s/iu.test(p) ? p : description)}`, ...(org ? { org } : {}), chair: /\bChair/u.test(description), span };
     unnamed.set(key, u);
