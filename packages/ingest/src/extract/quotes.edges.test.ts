@@ -45,6 +45,8 @@ describe("pairQuoteMarks", () => {
     expect(pairs("a ‘b c ’ d’ e")).toEqual([["b c ’ d", true]]);
     expect(pairs("a ‘b c’1 d’ e")).toEqual([["b c’1 d", true]]);
     expect(pairs("a ‘b c")).toEqual([]);
+    // At the end of the text, a closing mark has nothing after it.
+    expect(pairs("a ‘b c’")).toEqual([["b c", true]]);
   });
   it("a straight single mark opens only before a capital and closes only after punctuation", () => {
     expect(pairs("he said 'Ports are open,' and left")).toEqual([["Ports are open,", true]]);
@@ -274,5 +276,14 @@ describe("findQuotes: a closing mark missing", () => {
   it("left open to the paragraph's end when the person after the verb is not introduced, or not right after it", () => {
     expect(open("box counters, said Lena Marsh.")).toEqual([["Inspectors are not simply box counters, said Lena Marsh. The ports need them.", "Omar Haddad", 0.6, 2, 178]]);
     expect(open("box counters, said the port of Omar Haddad.")).toEqual([["Inspectors are not simply box counters, said the port of Omar Haddad. The ports need them.", "Omar Haddad", 0.6, 2, 178]]);
+  });
+});
+
+describe("findQuotes: “according to”", () => {
+  const two = (s: string) => quotesOf(`${HEAD}${HADDAD}${MARSH}${s}\n`);
+  it("the person after it, up to a comma or the quotation; after the verb it wins, before the verb it does not", () => {
+    expect(two("According to Mr. Haddad “ports are doors and need locks”.")).toEqual([["ports are doors and need locks", "Omar Haddad", 0.85, 2, 266]]);
+    expect(two("Mr. Haddad said, according to Ms. Marsh, “ports are doors and need locks”.")).toEqual([["ports are doors and need locks", "Lena Marsh", 0.85, 2, 283]]);
+    expect(two("According to Ms. Marsh, Mr. Haddad said: “Ports are doors and need locks.”")).toEqual([["Ports are doors and need locks.", "Omar Haddad", 0.85, 2, 283]]);
   });
 });

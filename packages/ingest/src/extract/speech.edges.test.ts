@@ -525,3 +525,11 @@ describe("quoteSpans: marks at the start and marks reused", () => {
     ]);
   });
 });
+
+describe("holders of posts other than Chair", () => {
+  it("“the Executive Director” names the one person introduced as Executive Director, not the Chair; two spaces before “that”", () => {
+    const text = `${HEAD}Ana Ruiz, Executive Director of the Counter-Terrorism Committee Executive Directorate, and Omar Haddad, Chair of the Counter-Terrorism Committee, opened the meeting. In addition, the Executive Director said  that ports mattered.\n`;
+    expect(statementsOf(text).map((s) => [s[0], s[2], s[5]])).toEqual([["Ana Ruiz", "Ports mattered.", 0.9]]);
+    expect(extract(text).speech.unnamed).toEqual([]);
+  });
+});

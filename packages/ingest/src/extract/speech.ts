@@ -176,6 +176,7 @@ export function findSpeech(doc: Doc, people: readonly PersonFact[], resolver: Or
     if (c) return council();
     if (k) return committee();
     if (bare) {
+      // Stryker disable next-line Regex: `bare` is one of "Council", "Committee", "15-member body/Council/organ": only "Committee" starts or ends with "Committee"
       if (/^Committee$/u.test(bare)) {
         // The committee named last before it, when that is the Counter-Terrorism Committee; any other committee stays unnamed.
         return committeeBefore(span.start) === true ? committee() : addBody("committee", "The Committee, as a body", span);
@@ -184,6 +185,7 @@ export function findSpeech(doc: Doc, people: readonly PersonFact[], resolver: Or
     }
     if (members) {
       const of = /Committee/u.test(members) ? committee() : /Council/u.test(members) ? council() : nearestBody(at);
+      // Stryker disable next-line Regex: the keys are "security-council", "counter-terrorism-committee", "council", "committee" and those with "-members" appended: "-members" occurs only at the end
       if (!of || /-members$/u.test(of.key)) return of;
       return addBody(`${of.key}-members`, `Members of ${of.description.replace(/^The\s/u, "the ").replace(/, as a body$/u, "")}, as a group`, span);
     }
@@ -198,6 +200,7 @@ export function findSpeech(doc: Doc, people: readonly PersonFact[], resolver: Or
     const m = UNNAMED.exec(p);
     if (!m) {
       const body = bodyRef(phrase, at);
+      // Stryker disable next-line BooleanLiteral: this bodyRef gives a body only for a quotation's attribution (the statement pass tried the same bodyRef first), and that caller reads no `pronoun`
       return body ? { speaker: { kind: "unnamed", unnamed: body }, pronoun: false } : undefined;
     }
     const description = m[1]!;
@@ -243,6 +246,7 @@ export function findSpeech(doc: Doc, people: readonly PersonFact[], resolver: Or
             const that = /^\s+that\s+/u.exec(after);
             const body = that ? capitalize(after.slice(that[0].length)) : capitalize(rest);
             const kind: StatementKind =
+              // Stryker disable next-line Regex: verb[0] is one whole reporting verb (VERB matches a listed verb between word boundaries): "briefed" and "presented" can only be all of it
               session === "opening" ? "opening-remarks" : session === "closing" ? "closing-remarks" : /^briefed/u.test(verb[0]) ? "briefing" : /^presented/u.test(verb[0]) ? "presentation" : "remarks";
             statement = {
               speaker: resolved.speaker,
