@@ -330,6 +330,8 @@ describe("speakers of quoting sentences, “it” and sessions kept", () => {
     const text = `${HEAD}In his opening remarks, the acting CTC Chair said that ports were weak. In his closing remarks, the acting CTC Chair said that ships were slow.\n`;
     const x = extract(text);
     expect(x.speech.unnamed.map((u) => [u.key, u.session, u.sessionSpan])).toEqual([["acting-ctc-chair", "opening", { start: 102, end: 146 }]]);
+    // A person's session map holds people only.
+    expect(x.speech.sessionOf.size).toBe(0);
   });
 
   it("a subject of more than 300 characters is no speaker", () => {
@@ -531,5 +533,17 @@ describe("holders of posts other than Chair", () => {
     const text = `${HEAD}Ana Ruiz, Executive Director of the Counter-Terrorism Committee Executive Directorate, and Omar Haddad, Chair of the Counter-Terrorism Committee, opened the meeting. In addition, the Executive Director said  that ports mattered.\n`;
     expect(statementsOf(text).map((s) => [s[0], s[2], s[5]])).toEqual([["Ana Ruiz", "Ports mattered.", 0.9]]);
     expect(extract(text).speech.unnamed).toEqual([]);
+  });
+});
+
+describe("the speaker of a quoting sentence is read outside its quotations", () => {
+  it("“…, said Mr. X, …” inside the marks does not name the sentence's speaker", () => {
+    const text = `${HEAD}Omar Haddad, Chair of the Counter-Terrorism Committee, opened the meeting. Lena Marsh, Coordinator of the Tidewater Institute, spoke next.\n\n“The port, said Mr. Haddad, is open,” Ms. Marsh said.\n`;
+    const x = extract(text);
+    expect([...x.speech.speakerOf].map(([at, sp]) => [at, who(sp)])).toEqual([
+      [102, "Omar Haddad"],
+      [177, "Lena Marsh"],
+      [242, "Lena Marsh"],
+    ]);
   });
 });
