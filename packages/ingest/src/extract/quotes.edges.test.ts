@@ -57,6 +57,17 @@ describe("pairQuoteMarks", () => {
     expect(pairs("he said 'ports are open,' and left")).toEqual([]);
     expect(pairs("'Ports,' he said")).toEqual([["Ports,", true]]);
   });
+  it("single quotations one after another; no second opening inside one; a letter is no opening mark", () => {
+    expect(pairs("a ‘Bc’ d ‘Ef’ g")).toEqual([
+      ["Bc", true],
+      ["Ef", true],
+    ]);
+    expect(pairs("a ‘Bc ‘De f’ g")).toEqual([["Bc ‘De f", true]]);
+    expect(pairs("a xYz d’ e")).toEqual([]);
+  });
+  it("a straight double mark left open at offset 0", () => {
+    expect(pairQuoteMarks('"ab c', 0, 5)).toEqual([{ open: 0, close: 5, closed: false }]);
+  });
   it("a single quotation closes only with its own kind of mark", () => {
     expect(pairs("a ‘Bc d,' e’ f")).toEqual([["Bc d,' e", true]]);
     expect(pairs("a 'Bc d’ e,' f")).toEqual([["Bc d’ e,", true]]);
@@ -78,6 +89,8 @@ describe("pairQuoteMarks", () => {
   it("reads only [from, to)", () => {
     const t = "“x” a “b c” d “e";
     expect(pairQuoteMarks(t, 4, 13)).toEqual([{ open: 6, close: 10, closed: true }]);
+    // The mark at `to` is not read.
+    expect(pairQuoteMarks(t, 4, 14)).toEqual([{ open: 6, close: 10, closed: true }]);
     expect(pairQuoteMarks(t, 4, 16)).toEqual([
       { open: 6, close: 10, closed: true },
       { open: 14, close: 16, closed: false },
@@ -94,6 +107,7 @@ describe("genderDiffers and isBody", () => {
     expect(["Ms.", "Mrs.", "Ms", "Madam", "Dame", "Her Excellency", "H.E. Ms.", "H.E. Mrs.", "Mr.", "Dr.", undefined].map((h) => genderDiffers("he", person(h)))).toEqual([true, true, true, true, true, true, true, true, false, false, false]);
     expect(["Mr.", "Mr", "Sir", "His Excellency", "H.E. Mr.", "H.E.Mr.", "Ms.", "Dr.", undefined].map((h) => genderDiffers(" She ", person(h)))).toEqual([true, true, true, true, true, false, false, false, false]);
     expect(genderDiffers("He", person("Ms."))).toBe(true);
+    expect(genderDiffers(" he ", person("Ms."))).toBe(true);
     expect(genderDiffers("she", person("Mrs.X"))).toBe(false);
     expect(genderDiffers("he", person("Msgr."))).toBe(false);
     const unnamed: Speaker = { kind: "unnamed", unnamed: { key: "chair", description: "The Chair", chair: true, span: { start: 0, end: 1 } } };
@@ -285,5 +299,13 @@ describe("findQuotes: “according to”", () => {
     expect(two("According to Mr. Haddad “ports are doors and need locks”.")).toEqual([["ports are doors and need locks", "Omar Haddad", 0.85, 2, 266]]);
     expect(two("Mr. Haddad said, according to Ms. Marsh, “ports are doors and need locks”.")).toEqual([["ports are doors and need locks", "Lena Marsh", 0.85, 2, 283]]);
     expect(two("According to Ms. Marsh, Mr. Haddad said: “Ports are doors and need locks.”")).toEqual([["Ports are doors and need locks.", "Omar Haddad", 0.85, 2, 283]]);
+  });
+});
+
+describe("findQuotes: how far before the quotation its speaker is looked for", () => {
+  it("a clause of more than 300 characters before the verb names nobody; a shorter one names its person", () => {
+    const clause = (n: number) => `${HEAD}${HADDAD}Ships are slow.\n\nMr. Haddad ${"who came from the port of the north ".repeat(n)}said: “Ports are doors and need locks.”\n`;
+    expect(quotesOf(clause(9))).toEqual([]);
+    expect(quotesOf(clause(5))).toEqual([["Ports are doors and need locks.", "Omar Haddad", 0.85, 3, 392]]);
   });
 });
