@@ -299,6 +299,8 @@ describe("findQuotes: “according to”", () => {
     expect(two("According to Mr. Haddad “ports are doors and need locks”.")).toEqual([["ports are doors and need locks", "Omar Haddad", 0.85, 2, 266]]);
     expect(two("Mr. Haddad said, according to Ms. Marsh, “ports are doors and need locks”.")).toEqual([["ports are doors and need locks", "Lena Marsh", 0.85, 2, 283]]);
     expect(two("According to Ms. Marsh, Mr. Haddad said: “Ports are doors and need locks.”")).toEqual([["Ports are doors and need locks.", "Omar Haddad", 0.85, 2, 283]]);
+    // A comma after the quotation does not end the name.
+    expect(two("According to Mr. Haddad “ports are doors”, and Ms. Marsh agreed.")).toEqual([["ports are doors", "Omar Haddad", 0.85, 2, 266]]);
   });
 });
 
