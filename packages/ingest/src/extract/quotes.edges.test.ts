@@ -311,3 +311,11 @@ describe("findQuotes: how far before the quotation its speaker is looked for", (
     expect(quotesOf(clause(5))).toEqual([["Ports are doors and need locks.", "Omar Haddad", 0.85, 3, 392]]);
   });
 });
+
+describe("findQuotes: a full stop inside the marks", () => {
+  it("then “He”/“She” and the verb: the pronoun's speaker; another capitalised word starts another sentence", () => {
+    expect(quotesOf(`${HEAD}${HADDAD}“Ports are doors.” He said so twice.\n`)).toEqual([["Ports are doors.", "Omar Haddad", 0.7, 2, 178]]);
+    expect(quotesOf(`${HEAD}${HADDAD}“Ports are doors.” She said so twice.\n`)).toEqual([["Ports are doors.", "Omar Haddad", 0.7, 2, 178]]);
+    expect(quotesOf(`${HEAD}${HADDAD}“Ports are doors.” Hence said so twice.\n`)).toEqual([]);
+  });
+});
