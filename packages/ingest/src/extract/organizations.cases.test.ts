@@ -1,32 +1,10 @@
 // Unit tests of organizations (extract/organizations.ts): the comparison key, the kind of a new body, how a name
 // as written resolves (against a small synthetic list of organizations, not the dataset), lists and the bodies
 // represented; names and sentences written for these tests.
-import type { Organization } from "@briefings/core";
 import { describe, expect, it } from "vitest";
 import { OrgResolver, findRepresented, inferKind, orgKey, splitList } from "./organizations";
 import { readDoc, splitSentences } from "./text";
-
-const org = (o: Partial<Organization> & Pick<Organization, "id" | "name" | "kind">): Organization => ({ alternateNames: [], evidence: [], ...o }) as Organization;
-
-const ORGS: Organization[] = [
-  org({ id: "ctc", name: "Counter-Terrorism Committee", acronym: "CTC", kind: "un-subsidiary-body", alternateNames: ["1373 Committee"] }),
-  org({ id: "cted", name: "Counter-Terrorism Committee Executive Directorate", acronym: "CTED", kind: "un-secretariat-entity" }),
-  org({ id: "un-security-council", name: "Security Council", kind: "un-principal-organ" as Organization["kind"] }),
-  org({ id: "port-watch", name: "Port Watch Network", acronym: "PWN", kind: "civil-society-organization" }),
-  org({ id: "un-harbour-office", name: "United Nations Harbour Office", kind: "un-secretariat-entity" }),
-  org({ id: "atlantis", name: "Atlantis", kind: "member-state" }),
-  org({ id: "1540-committee", name: "1540 Committee", kind: "un-subsidiary-body" }),
-];
-
-const resolver = (acronyms: { acronym: string; name: string }[] = []) =>
-  new OrgResolver(
-    ORGS,
-    acronyms.map((a) => ({ ...a, span: { start: 0, end: 0 } })),
-  );
-const peek = (phrase: string, r = resolver()) => {
-  const hit = r.peek(phrase);
-  return hit && [hit.id, hit.matchedBy, hit.existing];
-};
+import { org, peek, resolver } from "../../test/synthetic-organizations";
 
 describe("orgKey", () => {
   it("ignores case, accents, punctuation, apostrophes and a leading article", () => {
