@@ -2,6 +2,7 @@ import { copyFile, mkdir, readFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "tsup";
+import { patchInkOutput, patchStyledChars } from "./build/ink-frame-patches";
 
 // Every `string-width` import goes to a wrapper that loads string-width on first need (see the file).
 const LAZY_STRING_WIDTH = fileURLToPath(new URL("./src/lib/string-width-lazy.ts", import.meta.url));
@@ -96,28 +97,19 @@ export default defineConfig({
       // that was about half of Ink's frame work (CPU profile of j/k). The caches are kept from frame to
       // frame instead (bounded: emptied past 4,096 entries each). Cached values are only read by Output.
       // CPU per j/k at 10,000 briefings (all threads, 60 presses, load 12-16): 27.2 ms before, 13.8 ms after.
-      name: "ink-output-caches-across-frames",
+      // Neighbouring cells of the same style are not diffed when a frame becomes a string (build/ink-frame-patches.ts).
+      name: "ink-frame-patches",
       setup(build) {
-        build.onLoad({ filter: /[\\/]ink[\\/]build[\\/]output\.js$/ }, async (args) => {
-          const source = await readFile(args.path, "utf8");
-          const field = "caches = new OutputCaches();";
-          if (!source.includes(field)) throw new Error(`ink-output-caches-across-frames: "${field}" not found in ${args.path} (Ink changed: update the plugin)`);
-          const shared = [
-            "let sharedOutputCaches;",
-            "function outputCaches() {",
-            "  const c = sharedOutputCaches;",
-            "  if (c === undefined || c.styledChars.size > 4096 || c.widths.size > 4096 || c.blockWidths.size > 4096) sharedOutputCaches = new OutputCaches();",
-            "  return sharedOutputCaches;",
-            "}",
-          ].join("\n");
-          // Every empty cell of a frame is one shared blank (3,000 objects and arrays a frame at 100x30 fewer
-          // to allocate and collect); cells are replaced, never changed, and styles only read.
-          const blank = /row\.push\(\{\s*type: 'char',\s*value: ' ',\s*fullWidth: false,\s*styles: \[\],\s*\}\);/;
-          if (!blank.test(source)) throw new Error(`ink-output-caches-across-frames: the blank cell not found in ${args.path} (Ink changed: update the plugin)`);
-          const patched = source.replace(field, "caches = outputCaches();").replace(blank, "row.push(BLANK_CELL);");
-          const cell = "const BLANK_CELL = { type: 'char', value: ' ', fullWidth: false, styles: [] };";
-          return { contents: `${patched}\n${shared}\n${cell}\n`, loader: "js", resolveDir: dirname(args.path) };
-        });
+        build.onLoad({ filter: /[\\/]ink[\\/]build[\\/]output\.js$/ }, async (args) => ({
+          contents: patchInkOutput(await readFile(args.path, "utf8"), args.path),
+          loader: "js",
+          resolveDir: dirname(args.path),
+        }));
+        build.onLoad({ filter: /[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]styledChars\.js$/ }, async (args) => ({
+          contents: patchStyledChars(await readFile(args.path, "utf8"), args.path),
+          loader: "js",
+          resolveDir: dirname(args.path),
+        }));
       },
     },
     {
@@ -136,7 +128,10 @@ export default defineConfig({
   define: { "process.env.NODE_ENV": '"production"' },
   banner: {
     js: [
-      "#!/usr/bin/env node",
+      // A larger young generation (64 MB semi-spaces, V8's default is 16 to 32): browsing 10,000 briefings keeps
+      // about 350 MB live, and its scavenges then took 5 to 12 ms, the tail of the keypress latency (bench: j/k p95
+      // 16.6 ms before, see bench/REPORT.md). V8 sizes new space only at start, so the flag is in the shebang.
+      "#!/usr/bin/env -S node --max-semi-space-size=64",
       // Some bundled CommonJS dependencies call require(); give the ESM bundle one.
       'import { createRequire as __briefingsCreateRequire } from "node:module";',
       "const require = __briefingsCreateRequire(import.meta.url);",

@@ -5,7 +5,7 @@ export default defineConfig({
   resolve: { conditions: ["source"] },
   ssr: { resolve: { conditions: ["source"] } },
   test: {
-    include: ["src/**/*.test.ts", "src/**/*.test.tsx", "test/**/*.test.ts", "test/**/*.test.tsx"],
+    include: ["src/**/*.test.ts", "src/**/*.test.tsx", "build/**/*.test.ts", "test/**/*.test.ts", "test/**/*.test.tsx"],
     testTimeout: 240_000,
     hookTimeout: 30000,
     // Ink writes no colour codes into test frames, so any escape sequence in a frame is a leak.

@@ -65,6 +65,14 @@ describe("briefings (no terminal)", () => {
     expect(version.stdout).toBe(`briefings ${pkg.version} (data ${dataset.version} · @briefings/core ${corePkg.version})\n`);
   });
 
+  it("runs as the bin runs, through its shebang, with node's larger young generation", () => {
+    // The bench starts the UI this way too: the keypress figures depend on the flag (see tsup.config.ts).
+    expect(readFileSync(CLI, "utf8").split("\n", 1)[0]).toBe("#!/usr/bin/env -S node --max-semi-space-size=64");
+    const direct = spawnSync(CLI, ["--version"], { encoding: "utf8", timeout: 20_000 });
+    expect(direct.status).toBe(0);
+    expect(direct.stdout).toBe(runCli(["--version"]).stdout);
+  });
+
   it(`${CLI.split("/").slice(-2).join("/")} list --json is every briefing, newest first`, () => {
     const r = runCli(["list", "--json"]);
     expect(r.code).toBe(0);

@@ -33,7 +33,9 @@ export function Frame({ width, height, header, status, footer, color, children }
       <Text dimColor wrap="truncate-end">
         {truncate(status, width)}
       </Text>
-      <Box flexDirection="column" height={bodyHeight(height)} overflow="hidden">
+      {/* Rows are laid out to the width already: only the height is clipped (a horizontal clip slices every line
+          of every frame again: a third of Ink's work for a keystroke in the filter at 10,000 briefings). */}
+      <Box flexDirection="column" height={bodyHeight(height)} overflowY="hidden">
         {children}
       </Box>
       <Text inverse wrap="truncate-end">
