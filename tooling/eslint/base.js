@@ -33,7 +33,8 @@ export const DATASET_SEARCH = ["find", "findIndex", "findLast", "findLastIndex",
 
 /** @type {import("typescript-eslint").ConfigArray} */
 export default tseslint.config(
-  { ignores: ["**/dist/**", "**/.next/**", "**/out/**", "**/node_modules/**", "**/*.generated.ts", "**/next-env.d.ts"] },
+  // Stryker's sandboxes (.stryker-tmp) and reports are copies and output, not sources: `pnpm lint` during a mutation run must not read them.
+  { ignores: ["**/dist/**", "**/.next/**", "**/out/**", "**/node_modules/**", "**/*.generated.ts", "**/next-env.d.ts", "**/.stryker-tmp/**", "**/reports/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
