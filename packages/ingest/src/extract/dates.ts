@@ -51,8 +51,11 @@ const MON = "(January|February|March|April|May|June|July|August|September|Octobe
 /** Month names written after the day, English or foreign. */
 const DAY_MON = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|${FOREIGN_MONTHS.flat().join("|")})`;
 const TO = String.raw`\s{0,3}(?:-|–|—|to|until|till|and|through)\s{0,3}`;
-/** "6 March", "28-29 October 2022", "28 and 29 October, 2022", "27 Jan 2005", "23-Nov-2022". */
-const DAY_MONTH = new RegExp(String.raw`(?<!\d|\d[.,/])(?:(\d{1,2})${TO})?(\d{1,2})(?:st|nd|rd|th)?(?:\s{1,3}|-(?=\p{L}{3}-\d{4}))${DAY_MON}(?!\p{L})\.?(?:,?\s{0,3}(\d{4})\b|-(\d{4})\b)?`, "giu");
+/**
+ * "6 March", "28-29 October 2022", "28 and 29 October, 2022", "27 Jan 2005", "27 Jan. 2005", "23-Nov-2022". A stop after
+ * the month is its own only after an abbreviation ("on 6 March." ends the sentence, not the date).
+ */
+const DAY_MONTH = new RegExp(String.raw`(?<!\d|\d[.,/])(?:(\d{1,2})${TO})?(\d{1,2})(?:st|nd|rd|th)?(?:\s{1,3}|-(?=\p{L}{3}-\d{4}))${DAY_MON}(?!\p{L})(?:(?<=(?<!\p{L})(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.)?(?:,?\s{0,3}(\d{4})\b|-(\d{4})\b)?`, "giu");
 /** "June 27, 2019", "October 28-29, 2022", "October 28 and October 29", "Nov 14,2012", "Dec 20 2010". */
 const MONTH_DAY = new RegExp(String.raw`\b${MON}\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?\b(?:${TO}(?:${MON}\.?\s{1,3})?(\d{1,2})\b)?(?:,?\s{0,3}(\d{4})\b)?`, "giu");
 /** "12/11/2001", "15.11.2010" (day first, as the UN and European pages write it). */
