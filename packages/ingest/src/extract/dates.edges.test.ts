@@ -55,6 +55,9 @@ describe("addressDate: the date of publication a source's address writes", () =>
     "https://port.example.org/a#/2010/05/06/",
     "https://port.example.org/a?/2010/05/06/",
     "port.example.org/2011/10/04/item",
+    // only the path of an address with a scheme: not an address inside a query, not the host
+    "port.example.org/go?to=https://x.example.org/2011/10/04/",
+    "https://archive.2011-10-04.example.org/item",
     "",
   ])("reads nothing from %s", (url) => expect(addressDate(url)).toBeUndefined());
 });
@@ -146,6 +149,22 @@ describe("dateMentions: the forms a date is written in", () => {
     expect(mentions("In February 2020: from 30 February to 2 March 2020, 27-30 February 2021, 29 February 2021, 28 February 2021.")).toEqual([
       ["28 February 2021", "2021-02-28", "2021-02-28", true, "", 0],
     ]));
+  it("dates of every form, in the order the text writes them", () =>
+    expect(mentions("The panel met on 2020-08-05, on 06/09/2020, on June 3, 2020 and on 4 July 2020.")).toEqual([
+      ["2020-08-05", "2020-08-05", "2020-08-05", true, "", 0],
+      ["06/09/2020", "2020-09-06", "2020-09-06", true, "", 0],
+      ["June 3, 2020", "2020-06-03", "2020-06-03", true, "", 0],
+      ["4 July 2020", "2020-07-04", "2020-07-04", true, "", 0],
+    ]));
+  it("a dash with no space joins a range; a dash opening a list item joins nothing; a month-day date right after an abbreviated day-month one is read", () => {
+    expect(mentions("The panel met on 30 November–1 December 2016 and on 6 Jan.Feb 3, 2020.")).toEqual([
+      ["30 November–1 December 2016", "2016-11-30", "2016-12-01", true, "", 0],
+      // (the line has few other letters: a date line, whose year the day takes)
+      ["6 Jan.", "2016-01-06", "2016-01-06", false, "", 0],
+      ["Feb 3, 2020", "2020-02-03", "2020-02-03", true, "", 0],
+    ]);
+    expect(mentions(`${HEAD}- 4 May 2020: the panel met in Oslo.`)).toEqual([["4 May 2020", "2020-05-04", "2020-05-04", true, "", 1]]);
+  });
   it("offsets count from the start of the text, paragraph by paragraph", () =>
     expect(mentions(`${HEAD}The panel met on 7 May 2019.\n\nIt met again on 8 May 2019.`)).toEqual([
       ["7 May 2019", "2019-05-07", "2019-05-07", true, "", 1],
@@ -188,7 +207,10 @@ describe("dateMentions: the year of a day written without one", () => {
       ["6 May", "2020-05-06", "2020-05-06", false, "address=true", 1],
     ]);
     // a stated year is the text's own
-    expect(mentions(`${HEAD}The panel met on 6 June 2001.`, "https://port.example.org/2019/12/06/a")).toEqual([["6 June 2001", "2001-06-06", "2001-06-06", true, "", 1]]);
+    expect(mentions(`${HEAD}The harbour panel met in the northern port on 6 June 2001 and on 6 May.`, "https://port.example.org/2019/12/06/a")).toEqual([
+      ["6 June 2001", "2001-06-06", "2001-06-06", true, "", 1],
+      ["6 May", "2020-05-06", "2020-05-06", false, "address=true", 1],
+    ]);
   });
 });
 
@@ -215,6 +237,10 @@ describe("findDates: the date line at the top (the day of publication)", () => {
   it("at most 24 other letters on the line, the date's own not counted", () => {
     expect(found(`Port notes abcdefghijklmno 4 March 2031${PATROLS}`)).toEqual(onLine("2031-03-04", "4 March 2031", 27, 0.8, TODAY_NOTE));
     expect(found(`Port notes abcdefghijklmnop 4 March 2031${PATROLS}`)).toBeUndefined();
+  });
+  it("the same count on a date line below another line", () => {
+    expect(found(`Harbour chiefs meet\n\nPort tags abcdefghijklmnop 4 March 2031${PATROLS}`)).toEqual(onLine("2031-03-04", "4 March 2031", 48, 0.8, TODAY_NOTE));
+    expect(found(`Harbour chiefs meet\n\nPort tags abcdefghijklmnopq 4 March 2031${PATROLS}`)).toBeUndefined();
   });
   it("a labelled date, however many letters follow", () =>
     expect(found(`Posted 4 March 2031 | revised 5 March 2031 | abcdefghijklmnopqrstu${PATROLS}`)).toEqual(onLine("2031-03-04", "4 March 2031", 7, 0.8, TODAY_NOTE)));
@@ -571,5 +597,66 @@ describe("findDates: a press conference's page, a date line naming a meeting", (
     expect(found("Port notes 4 March 2031\n\nPatrols of the coast\n\nThe chiefs spoke of patrols.")).toEqual(
       onLine("2031-03-04", "4 March 2031", 11, 0.5, "Only the date of publication is given; it may differ from the meeting's."),
     );
+  });
+});
+
+describe("findDates: weekdays, and the date line under the headline", () => {
+  const PUB = "4 March 2031\n\nHarbour chiefs meet\n\n";
+  const ONLY = "Only the date of publication is given; it may differ from the meeting's.";
+  const URL = "https://port.example.org/2031/03/04/item";
+  it("'on Friday' is the Friday on or before the day of publication, in a sentence about a meeting that does not look ahead", () => {
+    expect(found(`${PUB}The harbour chiefs held a meeting on Friday on patrols.`)).toEqual({
+      start: "2031-02-28",
+      end: "2031-02-28",
+      span: { start: 69, end: 78 },
+      confidence: 0.75,
+      note: "The text says “on Friday”: counted back from the date of publication (2031-03-04).",
+      dateline: { date: "2031-03-04", span: { start: 0, end: 12 } },
+      written: "on Friday",
+    });
+    expect(found(`${PUB}The harbour chiefs will hold a meeting on Friday on patrols.`)).toEqual(onLine("2031-03-04", "4 March 2031", 0, 0.5, ONLY));
+    expect(found(`${PUB}The harbour chiefs spoke on Friday on patrols.`)).toEqual(onLine("2031-03-04", "4 March 2031", 0, 0.5, ONLY));
+  });
+  it("'on Friday, 28 February' is the date written, not a weekday counted back", () =>
+    expect(found(`${PUB}The harbour chiefs held a meeting on Friday, 28 February on patrols.`)).toMatchObject({ start: "2031-02-28", confidence: 0.85, written: "28 February" }));
+  it("from the address's day: one weekday or two in order; not looking ahead, not two that run backwards, not without a day", () => {
+    expect(found("Harbour chiefs meet\n\nThe harbour chiefs held a meeting on Friday on patrols.", URL)).toEqual({
+      start: "2031-02-28",
+      end: "2031-02-28",
+      span: { start: 55, end: 64 },
+      confidence: 0.7,
+      note: "The text says “on Friday” and states no date; counted back from the date in the source's address (/2031/03/04: 2031-03-04).",
+      written: "on Friday",
+    });
+    expect(found("Harbour chiefs meet\n\nThe harbour chiefs held a meeting on Monday and Tuesday on patrols.", URL)).toMatchObject({
+      start: "2031-03-03",
+      end: "2031-03-04",
+      written: "on Monday and Tuesday",
+    });
+    expect(found("Harbour chiefs meet\n\nThe harbour chiefs will hold a meeting on Friday on patrols.", URL)).toBeUndefined();
+    expect(found("Harbour chiefs meet\n\nThe harbour chiefs held a meeting on Tuesday and Monday on patrols.", URL)).toBeUndefined();
+    expect(found("Harbour chiefs meet\n\nThe harbour chiefs held a meeting on patrols.", URL)).toBeUndefined();
+    expect(found("Harbour chiefs meet\n\nThe harbour chiefs held a meeting on Friday on patrols.", "https://port.example.org/2031/03/item")).toBeUndefined();
+  });
+  it("a date line above the headline gives way to one in the two lines under it, not to a later one", () => {
+    expect(found("9 January 2031\n\nHarbour chiefs meet\n\n4 March 2031\n\nThe harbour chiefs agreed on patrols today.")).toEqual(
+      onLine("2031-03-04", "4 March 2031", 37, 0.8, TODAY_NOTE),
+    );
+    expect(found("9 January 2031\n\nHarbour chiefs meet\n\nThe chiefs spoke.\n\nThe chiefs spoke again.\n\n4 March 2031")).toEqual(onLine("2031-01-09", "9 January 2031", 0, 0.5, ONLY));
+  });
+  it("the lead's weekday after a labelled date: later paragraphs' days are background; not when the lead looks ahead", () => {
+    expect(found("Date: 4 March 2031 The Harbour Council on Tuesday heard its chiefs at a meeting on patrols.\nThe chair recalled that the chiefs held a meeting on 2 March 2031 in Porto.")).toEqual({
+      start: "2031-03-04",
+      end: "2031-03-04",
+      span: { start: 39, end: 49 },
+      confidence: 0.75,
+      note: "The text says “on Tuesday”: counted back from the date of publication (2031-03-04).",
+      dateline: { date: "2031-03-04", span: { start: 6, end: 18 } },
+      written: "on Tuesday",
+    });
+    expect(found("Date: 4 March 2031 The Harbour Council will on Tuesday hear its chiefs at a meeting on patrols.\nThe chiefs held a meeting on 2 March 2031 in Porto.")).toMatchObject({
+      start: "2031-03-02",
+      confidence: 0.85,
+    });
   });
 });

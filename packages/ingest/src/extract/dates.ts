@@ -65,7 +65,8 @@ const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/gu;
 /** A dateline: a place, then a date ("NEW YORK, 6 March (UN Headquarters) --", "CAIRO – 23 June 2017:"). */
 const DATELINE = /^\(?(?:[A-Z][A-Za-z .’'-]{1,40}?)\s*(?:,|–|—|-)\s*/u;
 
-const month = (name: string) => MONTH_NAMES[name.toLowerCase().replace(/\.$/u, "")]!;
+// (the patterns capture a month name without its stop)
+const month = (name: string) => MONTH_NAMES[name.toLowerCase()]!;
 
 /** A date of publication read from the source's address: the year, and the month and day when the path writes them. */
 export interface AddressDate {
@@ -136,7 +137,8 @@ function mentionsIn(text: string, at: number, paragraph: number, year: number | 
   }
   for (const m of text.matchAll(NUMERIC)) {
     let [d, mo] = [Number(m[1]), Number(m[3])];
-    if (mo > 12 && d <= 12) [d, mo] = [mo, d];
+    // a month over 12 is the day ("11/25/2001"); when both are over 12 neither reading is a date
+    if (mo > 12) [d, mo] = [mo, d];
     push(m.index, m.index + m[0].length, m[4], mo, d, mo, d);
   }
   for (const m of text.matchAll(ISO)) push(m.index, m.index + m[0].length, m[1], Number(m[2]), Number(m[3]), Number(m[2]), Number(m[3]));
