@@ -93,6 +93,7 @@ const ADDRESS_DATES: readonly RegExp[] = [
  */
 export function addressDate(url: string | undefined): AddressDate | undefined {
   if (!url) return undefined;
+  // Stryker disable next-line StringLiteral: any text without digits reads no date, as the empty path does
   const path = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/iu.exec(url)?.[1] ?? "";
   for (const re of ADDRESS_DATES) {
     const m = re.exec(path);
