@@ -51,8 +51,11 @@ const MON = "(January|February|March|April|May|June|July|August|September|Octobe
 /** Month names written after the day, English or foreign. */
 const DAY_MON = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|${FOREIGN_MONTHS.flat().join("|")})`;
 const TO = String.raw`\s{0,3}(?:-|–|—|to|until|till|and|through)\s{0,3}`;
-/** "6 March", "28-29 October 2022", "28 and 29 October, 2022", "27 Jan 2005", "23-Nov-2022". */
-const DAY_MONTH = new RegExp(String.raw`(?<!\d|\d[.,/])(?:(\d{1,2})${TO})?(\d{1,2})(?:st|nd|rd|th)?(?:\s{1,3}|-(?=\p{L}{3}-\d{4}))${DAY_MON}(?!\p{L})\.?(?:,?\s{0,3}(\d{4})\b|-(\d{4})\b)?`, "giu");
+/**
+ * "6 March", "28-29 October 2022", "28 and 29 October, 2022", "27 Jan 2005", "27 Jan. 2005", "23-Nov-2022". A stop after
+ * the month is its own only after an abbreviation ("on 6 March." ends the sentence, not the date).
+ */
+const DAY_MONTH = new RegExp(String.raw`(?<!\d|\d[.,/])(?:(\d{1,2})${TO})?(\d{1,2})(?:st|nd|rd|th)?(?:\s{1,3}|-(?=\p{L}{3}-\d{4}))${DAY_MON}(?!\p{L})(?:(?<=(?<!\p{L})(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.)?(?:,?\s{0,3}(\d{4})\b|-(\d{4})\b)?`, "giu");
 /** "June 27, 2019", "October 28-29, 2022", "October 28 and October 29", "Nov 14,2012", "Dec 20 2010". */
 const MONTH_DAY = new RegExp(String.raw`\b${MON}\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?\b(?:${TO}(?:${MON}\.?\s{1,3})?(\d{1,2})\b)?(?:,?\s{0,3}(\d{4})\b)?`, "giu");
 /** "12/11/2001", "15.11.2010" (day first, as the UN and European pages write it). */
@@ -62,7 +65,8 @@ const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/gu;
 /** A dateline: a place, then a date ("NEW YORK, 6 March (UN Headquarters) --", "CAIRO – 23 June 2017:"). */
 const DATELINE = /^\(?(?:[A-Z][A-Za-z .’'-]{1,40}?)\s*(?:,|–|—|-)\s*/u;
 
-const month = (name: string) => MONTH_NAMES[name.toLowerCase().replace(/\.$/u, "")]!;
+// (the patterns capture a month name without its stop)
+const month = (name: string) => MONTH_NAMES[name.toLowerCase()]!;
 
 /** A date of publication read from the source's address: the year, and the month and day when the path writes them. */
 export interface AddressDate {
@@ -89,6 +93,7 @@ const ADDRESS_DATES: readonly RegExp[] = [
  */
 export function addressDate(url: string | undefined): AddressDate | undefined {
   if (!url) return undefined;
+  // Stryker disable next-line StringLiteral: any text without digits reads no date, as the empty path does
   const path = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/iu.exec(url)?.[1] ?? "";
   for (const re of ADDRESS_DATES) {
     const m = re.exec(path);
@@ -133,7 +138,8 @@ function mentionsIn(text: string, at: number, paragraph: number, year: number | 
   }
   for (const m of text.matchAll(NUMERIC)) {
     let [d, mo] = [Number(m[1]), Number(m[3])];
-    if (mo > 12 && d <= 12) [d, mo] = [mo, d];
+    // a month over 12 is the day ("11/25/2001"); when both are over 12 neither reading is a date
+    if (mo > 12) [d, mo] = [mo, d];
     push(m.index, m.index + m[0].length, m[4], mo, d, mo, d);
   }
   for (const m of text.matchAll(ISO)) push(m.index, m.index + m[0].length, m[1], Number(m[2]), Number(m[3]), Number(m[2]), Number(m[3]));
