@@ -38,8 +38,7 @@ const isCtc = (org: OrgMatch) => org.id === "ctc" || /Counter-Terrorism Committe
 /** Who convened, hosted, co-organised or supported the meeting (headline and first paragraphs). */
 export function findOrganizers(doc: Doc, resolver: OrgResolver): OrganizerFact[] {
   const out: OrganizerFact[] = [];
-  const add = (org: OrgMatch | undefined, role: OrganizerFact["role"], span: Span) => {
-    if (!org) return;
+  const add = (org: OrgMatch, role: OrganizerFact["role"], span: Span) => {
     const known = out.find((o) => o.org.id === org.id);
     if (known) {
       if (known.role === "co-organizer" && role !== "supporter") known.role = role;
@@ -75,17 +74,17 @@ export function findOrganizers(doc: Doc, resolver: OrgResolver): OrganizerFact[]
     const passive = PASSIVE.exec(text);
     if (passive) {
       const from = span.start + passive.index + passive[0].indexOf(passive[2]!);
-      list(from, from + passive[2]!.length, (org) => (/co-/u.test(passive[1]!) ? "co-organizer" : isCtc(org) || /convened/u.test(passive[1]!) ? "convener" : "host"), (s) => ({ start: span.start + passive.index, end: Math.max(s + 1, from + passive[2]!.length) }));
+      list(from, from + passive[2]!.length, (org) => (/co-/u.test(passive[1]!) ? "co-organizer" : isCtc(org) || /convened/u.test(passive[1]!) ? "convener" : "host"), () => ({ start: span.start + passive.index, end: from + passive[2]!.length }));
     }
     const partners = PARTNERS.exec(text);
     if (partners && !/\b(?:representatives|participants|experts)\b/u.test(text.slice(Math.max(0, partners.index - 40), partners.index))) {
       const from = span.start + partners.index + partners[0].indexOf(partners[2]!);
-      list(from, from + partners[2]!.length, () => "co-organizer", (s) => ({ start: span.start + partners.index, end: Math.max(s + 1, from + partners[2]!.length) }));
+      list(from, from + partners[2]!.length, () => "co-organizer", () => ({ start: span.start + partners.index, end: from + partners[2]!.length }));
     }
     const support = SUPPORT.exec(text);
     if (support) {
       const from = span.start + support.index + support[0].indexOf(support[1]!);
-      list(from, from + support[1]!.length, () => "supporter", (s) => ({ start: span.start + support.index, end: Math.max(s + 1, from + support[1]!.length) }));
+      list(from, from + support[1]!.length, () => "supporter", () => ({ start: span.start + support.index, end: from + support[1]!.length }));
     }
   }
   return out;
@@ -148,13 +147,13 @@ export function findVenue(doc: Doc, year: number | undefined): VenueFact | undef
   const locations: LocationFact[] = [];
   const hqAt = (start: number, end: number) => locations.push({ name: "United Nations Headquarters", city: "New York", country: "United States", span: { start, end }, cityOnly: false });
   for (const p of bodyParagraphs(doc).slice(0, 3)) {
-    const text = doc.text.slice(p.start, p.end).trim();
-    const lead = doc.text.slice(p.start, p.end).length - doc.text.slice(p.start, p.end).trimStart().length;
+    // (a paragraph's span is trimmed)
+    const text = doc.text.slice(p.start, p.end);
     const line = HQ_LINE.exec(text) ?? HQ_DATELINE.exec(text);
     if (line) {
       const at = line[0].search(/(?:United Nations|UN)\s+Headquarters/u);
       const hq = /(?:United Nations|UN)\s+Headquarters/u.exec(line[0])!;
-      hqAt(p.start + lead + at, p.start + lead + at + hq[0].length);
+      hqAt(p.start + at, p.start + at + hq[0].length);
       break;
     }
   }
@@ -253,9 +252,7 @@ export function findSessions(doc: Doc, sentences: readonly Span[]): SessionFact[
     const m = SESSION_SUMMARY.exec(text);
     if (m) {
       const word = m[1]!.toLowerCase();
-      const summaryAt = sentence.start + m[0].length - m[2]!.length;
       const summary = { value: capitalize(m[2]!.trim()), span: sentence };
-      void summaryAt;
       if (word === "opening") opening ??= { id: "opening", kind: "opening", summary, span: sentence };
       else if (word === "closing") closing ??= { id: "closing", kind: "closing", summary, span: sentence };
       else if (word === "last" || word === "final") pendingLast.push({ value: summary.value, sentence, summary: summary.span });
