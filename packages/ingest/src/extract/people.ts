@@ -78,7 +78,10 @@ const AMBASSADOR_OF = new RegExp(String.raw`((?:H\.\s?E\.\s+)?Ambassador\s+)(${N
 const ROLE_END = new RegExp(String.raw`,?\s+(?:who|which|whose)\b|,\s+(?:also|then|later|further|subsequently|in turn)\b|,?\s+(?:${REPORTING_VERBS})\b|[;:](?:\s|$)|(?<!\ba\.i)\.(?:\s|$)|,\s+(?:and\s+)?(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.)|,\s+(?:and\s+)?(?:the|a|an|in|on|at|during)\s|,\s+for\s+(?:his|her|their|its)\s|\s+and\s+(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.)|,\s+(?:and\s+)?${NAME},|\s+and\s+${NAME},(?=\s[^,.;:]{0,40}?(?:${TITLE_WORD.source}))`, "u");
 
 /** Splits an honorific off ("H.E. Mr. " → "H.E. Mr."), or undefined for none. */
-const cleanHonorific = (h: string): string | undefined => (h.trim() === "" ? undefined : h.trim().replace(/\s+/gu, " "));
+const cleanHonorific = (h: string): string | undefined => {
+  const t = h.trim();
+  return t === "" ? undefined : t.replace(/\s+/gu, " ");
+};
 
 /** Given and family names: the last word (hyphenated parts included) is the family name. */
 export function splitName(name: string): { givenName?: string; familyName?: string } {
@@ -95,9 +98,10 @@ export function normalizeTitle(stated: string): { title: string; tenure: "substa
   // "the outgoing chair", "and Executive Director": the article, the conjunction and the time of the post are not the post.
   let t = stated.trim().replace(/^(?:the|and)\s+/iu, "").replace(/^(?:outgoing|incoming|new|former|current|newly appointed)\s+/iu, "");
   let tenure: "substantive" | "acting" = "substantive";
-  if (/^(?:Acting|Interim)\s+/iu.test(t)) {
+  const acting = /^(?:Acting|Interim)\s+/iu.exec(t);
+  if (acting) {
     tenure = "acting";
-    t = t.replace(/^(?:Acting|Interim)\s+/iu, "");
+    t = t.slice(acting[0].length);
   }
   if (/Officer-in-Charge/iu.test(t)) tenure = "acting";
   // "Deputy Executive Director a.i.": ad interim.
@@ -150,9 +154,12 @@ function splitPosts(text: string, at: number): (Span & { alone?: boolean })[] {
   return parts;
 }
 
+/** "the so-called " before a name: not part of it. */
+const SO_CALLED = /^(?:the\s+)?so-called\s+/u;
+
 /** The capitalised head of a phrase ("the X Committee (CTC) established to …" → "the X Committee (CTC)"), or undefined. */
 export function orgPrefix(phrase: string): string | undefined {
-  const words = phrase.replace(/^(?:the\s+)?so-called\s+/u, "").split(/\s+/u);
+  const words = phrase.replace(SO_CALLED, "").split(/\s+/u);
   const kept: string[] = [];
   for (const w of words.slice(0, 14)) {
     if (/^[“"]?[\p{Lu}\p{N}(]/u.test(w) || (kept.length > 0 && /^(?:of|for|the|and|on|against|to|in|de|du|des|la)$/u.test(w)) || (kept.length === 0 && w === "the")) kept.push(w);
@@ -186,17 +193,20 @@ function readPost(doc: Doc, span: Span, resolver: OrgResolver): { stated: string
         return { stated, org: { phrase: "United Nations", span: { start: s, end: s + phrase.length } } };
       }
       let peek = resolver.peek(phrase);
+      // Where the organization's name starts in the phrase: after "the so-called " when the head below drops it.
+      let skip = 0;
       // "the X Committee (CTC) established to deal with …", "the so-called 1267 Committee on sanctions …": the name is the capitalised words before the rest.
       if (!peek || peek.matchedBy === "new") {
         const head = orgPrefix(phrase);
         const hp = head && head !== phrase ? resolver.peek(head) : undefined;
         if (hp && hp.matchedBy !== "new") {
           peek = hp;
+          skip = SO_CALLED.exec(phrase)?.[0].length ?? 0;
           phrase = head!;
         }
       }
       if (peek && (pass === 0 ? inDataset(peek.matchedBy) : peek.matchedBy !== "new")) {
-        const s = span.start + m.index + m[0].length;
+        const s = span.start + m.index + m[0].length + skip;
         return { stated, org: { phrase, span: { start: s, end: s + phrase.length } } };
       }
     }
@@ -247,8 +257,12 @@ export function readPosts(doc: Doc, roleSpan: Span, introStart: number, resolver
   const parts = splitPosts(text, roleSpan.start);
   // A part that is a dataset organization's whole name ("Counter-Terrorism Committee Executive Directorate (CTED)") is no post, though a word of it is a post's.
   const isOrgName = (t: string) => {
-    const peek = resolver.peek(t.replace(/\s*\([^()]{1,20}\)$/u, ""));
-    return peek !== undefined && (peek.matchedBy === "name" || peek.matchedBy === "alternate-name");
+    const name = t.replace(/\s*\([^()]{1,20}\)$/u, "");
+    const peek = resolver.peek(name);
+    if (peek === undefined || (peek.matchedBy !== "name" && peek.matchedBy !== "alternate-name")) return false;
+    // "1540 Committee Chair": the resolver reads "1540 Committee <anything>" as the 1540 Committee, but a body's own name then a post's word is a post.
+    const last = /^(.+)\s+(\S+)$/u.exec(name);
+    return !(last && TITLE_WORD.test(last[2]!) && resolver.peek(last[1]!)?.id === peek.id);
   };
   const read = parts.map((p) => {
     const t = doc.text.slice(p.start, p.end);
@@ -292,7 +306,7 @@ export function readPosts(doc: Doc, roleSpan: Span, introStart: number, resolver
     const org = resolver.resolve(part.org.phrase, part.org.span)!;
     const group = [...pending, part];
     const stated = doc.text.slice(group[0]!.span.start, part.span.end);
-    const titleOnly = DESCRIPTOR_ONLY.test(part.stated.slice(0, part.org.span.start - part.span.start)) ? part.stated.slice(part.org.span.end - part.span.start).replace(/^[’']s(?=\s)/u, "").trim() : part.stated.slice(0, part.org.span.start - part.span.start).replace(/\s+(?:of|for|at|with|to)(?:\s+the)?\s*$/u, "");
+    const titleOnly = DESCRIPTOR_ONLY.test(part.stated.slice(0, part.org.span.start - part.span.start)) ? part.stated.slice(part.org.span.end - part.span.start).replace(/^[’']s(?=\s)/u, "").trim() : part.stated.slice(0, part.org.span.start - part.span.start).replace(/\s+(?:of|for|at|with|to)(?:\s+the)?(?:\s+so-called)?\s*$/u, "");
     // Each post of "Ambassador and Permanent Representative of X" is a post at X.
     for (const t of [...pending.map((p) => p.stated), titleOnly]) {
       if (t.trim() === "") continue;
