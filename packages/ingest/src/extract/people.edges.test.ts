@@ -203,3 +203,68 @@ describe("findPeople: a numbered committee's post after another post", () => {
     ]);
   });
 });
+
+describe("readPosts inside a longer text", () => {
+  it("gives offsets into the text, not into the post text", () => {
+    const text = "Lena Marsh, Permanent Representative of Malta and CTC Chair India’s Permanent Representative, spoke.";
+    const doc = readDoc(text);
+    const start = text.indexOf("Permanent");
+    const end = text.indexOf(", spoke");
+    const roles = readPosts(doc, { start, end }, 0, resolver([], WITH_UN));
+    expect(roles.map((r) => [r.title, r.org.id, r.titleAsStated, text.slice(r.span.start, r.span.end), r.org.spans.map((s) => text.slice(s.start, s.end))])).toStrictEqual([
+      ["Permanent Representative", "malta", "Permanent Representative of Malta", "Lena Marsh, Permanent Representative of Malta", ["Malta"]],
+      ["Chair", "ctc", "CTC Chair", "Lena Marsh, Permanent Representative of Malta and CTC Chair", ["CTC"]],
+      ["Permanent Representative", "india", "India’s Permanent Representative", text.slice(0, end), ["India"]],
+    ]);
+  });
+  it("reads a bare organization after a post, and a portfolio list, at their offsets", () => {
+    const text = "Ana Ruiz, Head of Programme, Port Watch Network and Director for Policy, Programme, Training and Harbour Support at Port Watch Network (PWN), spoke.";
+    const doc = readDoc(text);
+    const start = text.indexOf("Head");
+    const end = text.indexOf(", spoke");
+    const roles = readPosts(doc, { start, end }, 0, resolver([], WITH_UN));
+    expect(roles.map((r) => [r.title, r.org.id, r.titleAsStated, text.slice(r.span.start, r.span.end), r.org.spans.map((s) => text.slice(s.start, s.end))])).toStrictEqual([
+      ["Head of Programme", "port-watch", "Head of Programme, Port Watch Network", "Ana Ruiz, Head of Programme, Port Watch Network", ["Port Watch Network", "Port Watch Network (PWN)"]],
+      ["Director for Policy", "port-watch", "Director for Policy, Programme, Training and Harbour Support at Port Watch Network (PWN)", text.slice(0, end), ["Port Watch Network", "Port Watch Network (PWN)"]],
+    ]);
+  });
+});
+
+describe("readPosts: which connective names the body", () => {
+  const withText = (text: string, acronyms: { acronym: string; name: string }[], orgs = WITH_UN) => {
+    const doc = readDoc(text);
+    return readPosts(doc, { start: 0, end: doc.text.length }, 0, resolver(acronyms, orgs)).map((r) => [r.title, r.org.id, r.org.spans.map((s) => text.slice(s.start, s.end))]);
+  };
+  const HSI = [{ acronym: "HSI", name: "Harbour Studies Institute" }];
+  const BOTH = [...HSI, { acronym: "PSC", name: "Port Safety Council" }];
+  it("prefers a body of the dataset, at any connective, to one the text defines", () => {
+    expect(withText("Adviser for HSI at the Port Watch Network", HSI)).toStrictEqual([["Adviser for HSI", "port-watch", ["the Port Watch Network"]]]);
+  });
+  it("takes a body the text defines when the dataset's are none, the last connective first", () => {
+    expect(withText("Director of Research at HSI", HSI)).toStrictEqual([["Director of Research", "hsi", ["HSI"]]]);
+    expect(withText("Director of HSI at PSC", BOTH)).toStrictEqual([["Director of HSI", "psc", ["PSC"]]]);
+  });
+  it("puts a post in the Secretary-General's office at the United Nations only when the United Nations is known", () => {
+    expect(withText("Chef de Cabinet to the UN Secretary-General", [], ORGS)).toStrictEqual([["Chef de Cabinet", "un-secretary-general", ["the UN Secretary-General"]]]);
+  });
+});
+
+describe("readPosts: posts and bodies side by side", () => {
+  const ORGS3 = [...WITH_UN, org({ id: "hed", name: "Harbour Executive Board", kind: "civil-society-organization", alternateNames: ["Harbour Executive Directorate"] })];
+  const rolesOf = (text: string) => {
+    const doc = readDoc(text);
+    return readPosts(doc, { start: 0, end: doc.text.length }, 0, resolver([], ORGS3)).map((r) => [r.title, r.org.id, r.titleAsStated]);
+  };
+  it.each<[string, string[][]]>([
+    ["Adviser, chairman of the Counter-Terrorism Committee", [["Adviser", "ctc", "Adviser, chairman of the Counter-Terrorism Committee"], ["Chair", "ctc", "Adviser, chairman of the Counter-Terrorism Committee"]]],
+    ["Adviser, Counter-Terrorism Committee Executive Directorate", [["Adviser", "cted", "Adviser, Counter-Terrorism Committee Executive Directorate"]]],
+    ["Adviser, Harbour Executive Directorate", [["Adviser", "hed", "Adviser, Harbour Executive Directorate"]]],
+    ["Adviser, CTED", [["Adviser", "cted", "Adviser, CTED"]]],
+    ["Director, Director, Harbour Support at Port Watch Network", [["Director", "port-watch", "Director, Director, Harbour Support at Port Watch Network"]]],
+    ["Chair and Chair of the Counter-Terrorism Committee", [["Chair", "ctc", "Chair and Chair of the Counter-Terrorism Committee"]]],
+    ["Harbour Support at Port Watch Network", [["Harbour Support", "port-watch", "Harbour Support at Port Watch Network"]]],
+    ["Under-Secretary-General ", [["Under-Secretary-General", "un", "Under-Secretary-General "]]],
+  ])("%j", (text, expected) => {
+    expect(rolesOf(text)).toStrictEqual(expected);
+  });
+});

@@ -141,10 +141,11 @@ function splitPosts(text: string, at: number): (Span & { alone?: boolean })[] {
     }
     const nextWord = /^(?:the\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(rest);
     // "… of the United Nations and head of B": a post written in lower case after "and" is a second post.
-    const startsPost = nextWord && (TITLE_WORD.test(nextWord[1]!) || (m[0].trim() === "and" && /^(?:head|chair|director|chief|coordinator)$/u.test(nextWord[1]!) && /\sof\s/u.test(text.slice(start, m.index))) || ((/^\p{Lu}{2,}$/u.test(nextWord[1]!) || /^(?:Permanent|Special|Assistant|Acting)$/u.test(nextWord[1]!)) && TITLE_WORD.test(nextWord[2] ?? "")));
+    const startsPost = nextWord && (TITLE_WORD.test(nextWord[1]!) || (/^(?:head|chair|director|chief|coordinator)$/u.test(nextWord[1]!) && /\sof\s/u.test(text.slice(start, m.index))) || ((/^\p{Lu}{2,}$/u.test(nextWord[1]!) || /^(?:Permanent|Special|Assistant|Acting)$/u.test(nextWord[1]!)) && TITLE_WORD.test(nextWord[2] ?? "")));
+    // Here the separator is " and " or ", " (a possessive's space went on above), and ", " always splits: the tests above and below read an "and".
     const isOrg = m[0].startsWith(",");
     // "… to the United Nations and Counter-Terrorism Committee Chair": capitalised words ending with a post's word are another post.
-    const orgThenPost = m[0].trim() === "and" && /^(?:the\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}-]*\s+){0,4}(?:Committee|Council|Directorate|Office|Organi[sz]ation|Group|Team|Force|\p{Lu}{2,})\s+(?:Chair|Chairman|Chairperson|Chairwoman|President|Director|Head|Coordinator)(?=$|,)/u.test(rest);
+    const orgThenPost = /^(?:the\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}-]*\s+){0,4}(?:Committee|Council|Directorate|Office|Organi[sz]ation|Group|Team|Force|\p{Lu}{2,})\s+(?:Chair|Chairman|Chairperson|Chairwoman|President|Director|Head|Coordinator)(?=$|,)/u.test(rest);
     if (startsPost || isOrg || orgThenPost) {
       parts.push({ start: at + start, end: at + m.index });
       start = m.index + m[0].length;
@@ -162,7 +163,7 @@ export function orgPrefix(phrase: string): string | undefined {
   const words = phrase.replace(SO_CALLED, "").split(/\s+/u);
   const kept: string[] = [];
   for (const w of words.slice(0, 14)) {
-    if (/^[“"]?[\p{Lu}\p{N}(]/u.test(w) || (kept.length > 0 && /^(?:of|for|the|and|on|against|to|in|de|du|des|la)$/u.test(w)) || (kept.length === 0 && w === "the")) kept.push(w);
+    if (/^[“"]?[\p{Lu}\p{N}(]/u.test(w) || (kept.length > 0 && /^(?:of|for|the|and|on|against|to|in|de|du|des|la)$/u.test(w)) || w === "the") kept.push(w);
     else break;
   }
   while (kept.length > 0 && /^(?:of|for|the|and|on|against|to|in|de|du|des|la)$/u.test(kept[kept.length - 1]!)) kept.pop();
@@ -185,8 +186,9 @@ function readPost(doc: Doc, span: Span, resolver: OrgResolver): { stated: string
   for (const pass of [0, 1] as const) {
     for (const m of pass === 0 ? connectives : [...connectives].reverse()) {
       let phrase = stated.slice(m.index + m[0].length).replace(/\s+to the United Nations$/u, "");
-      // "Permanent Representative (of X) to the United Nations": the post is a State's, never the United Nations'.
-      if (/^(?:the\s+)?(?:United Nations|UN)$/u.test(phrase) && m.index > 0 && /Representative|Ambassador|Mission/u.test(stated.slice(0, m.index))) continue;
+      // "Permanent Representative (of X) to the United Nations": the post is a State's, never the United Nations'. (The phrase is the United Nations
+      // and no more, so a Representative's word in the post is before the connective.)
+      if (/^(?:the\s+)?(?:United Nations|UN)$/u.test(phrase) && /Representative|Ambassador|Mission/u.test(stated)) continue;
       // "Chef de Cabinet to the UN Secretary-General": a post in the Secretary-General's office is at the United Nations.
       if (/^(?:the\s+)?(?:United Nations|UN)\s+(?:Deputy\s+)?Secretary-General$/u.test(phrase) && resolver.peek("United Nations")?.existing) {
         const s = span.start + m.index + m[0].length;
@@ -234,7 +236,7 @@ function readPost(doc: Doc, span: Span, resolver: OrgResolver): { stated: string
     const phrase = stated.slice(first.index + first[0].length);
     const s = span.start + first.index + first[0].length;
     // "Chief of Branch": one common word names no organization; a Permanent Representative's post is never the United Nations'.
-    const un = /^(?:the\s+)?(?:United Nations|UN)$/u.test(phrase.trim()) && /Representative|Ambassador|Mission/u.test(stated.slice(0, first.index));
+    const un = /^(?:the\s+)?(?:United Nations|UN)$/u.test(phrase.trim()) && /Representative|Ambassador|Mission/u.test(stated);
     if (!un && resolver.peek(phrase) && (/\s/u.test(phrase.trim()) || /^\p{Lu}{2,}$/u.test(phrase.trim()))) return { stated, org: { phrase, span: { start: s, end: s + phrase.length } } };
   }
   // "Senior Policy Analyst of International Security at New America": "at" and capitalised words ending the post name where the post is held.
