@@ -268,3 +268,20 @@ describe("readPosts: posts and bodies side by side", () => {
     expect(rolesOf(text)).toStrictEqual(expected);
   });
 });
+
+describe("readPosts: a dataset body at the first connective wins over a text's body at the last", () => {
+  const HSI = [{ acronym: "HSI", name: "Harbour Studies Institute" }];
+  const orgOf = (text: string) => {
+    const doc = readDoc(text);
+    return readPosts(doc, { start: 0, end: doc.text.length }, 0, resolver(HSI, WITH_UN)).map((r) => [r.title, r.org.id]);
+  };
+  it.each<[string, string[][]]>([
+    ["Director of the Port Watch Network at HSI", [["Director", "port-watch"]]],
+    ["Director of PWN at HSI", [["Director", "port-watch"]]],
+    ["Director of the 1373 Committee at HSI", [["Director", "ctc"]]],
+    ["Envoy of Malta at HSI", [["Envoy", "malta"]]],
+    ["Director of the Port Watch Network at the Counter-Terrorism Committee", [["Director", "port-watch"]]],
+  ])("%j", (text, expected) => {
+    expect(orgOf(text)).toStrictEqual(expected);
+  });
+});
