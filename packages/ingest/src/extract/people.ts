@@ -78,7 +78,10 @@ const AMBASSADOR_OF = new RegExp(String.raw`((?:H\.\s?E\.\s+)?Ambassador\s+)(${N
 const ROLE_END = new RegExp(String.raw`,?\s+(?:who|which|whose)\b|,\s+(?:also|then|later|further|subsequently|in turn)\b|,?\s+(?:${REPORTING_VERBS})\b|[;:](?:\s|$)|(?<!\ba\.i)\.(?:\s|$)|,\s+(?:and\s+)?(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.)|,\s+(?:and\s+)?(?:the|a|an|in|on|at|during)\s|,\s+for\s+(?:his|her|their|its)\s|\s+and\s+(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.)|,\s+(?:and\s+)?${NAME},|\s+and\s+${NAME},(?=\s[^,.;:]{0,40}?(?:${TITLE_WORD.source}))`, "u");
 
 /** Splits an honorific off ("H.E. Mr. " → "H.E. Mr."), or undefined for none. */
-const cleanHonorific = (h: string): string | undefined => (h.trim() === "" ? undefined : h.trim().replace(/\s+/gu, " "));
+const cleanHonorific = (h: string): string | undefined => {
+  const t = h.trim();
+  return t === "" ? undefined : t.replace(/\s+/gu, " ");
+};
 
 /** Given and family names: the last word (hyphenated parts included) is the family name. */
 export function splitName(name: string): { givenName?: string; familyName?: string } {
@@ -95,9 +98,10 @@ export function normalizeTitle(stated: string): { title: string; tenure: "substa
   // "the outgoing chair", "and Executive Director": the article, the conjunction and the time of the post are not the post.
   let t = stated.trim().replace(/^(?:the|and)\s+/iu, "").replace(/^(?:outgoing|incoming|new|former|current|newly appointed)\s+/iu, "");
   let tenure: "substantive" | "acting" = "substantive";
-  if (/^(?:Acting|Interim)\s+/iu.test(t)) {
+  const acting = /^(?:Acting|Interim)\s+/iu.exec(t);
+  if (acting) {
     tenure = "acting";
-    t = t.replace(/^(?:Acting|Interim)\s+/iu, "");
+    t = t.slice(acting[0].length);
   }
   if (/Officer-in-Charge/iu.test(t)) tenure = "acting";
   // "Deputy Executive Director a.i.": ad interim.
@@ -137,10 +141,11 @@ function splitPosts(text: string, at: number): (Span & { alone?: boolean })[] {
     }
     const nextWord = /^(?:the\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(rest);
     // "… of the United Nations and head of B": a post written in lower case after "and" is a second post.
-    const startsPost = nextWord && (TITLE_WORD.test(nextWord[1]!) || (m[0].trim() === "and" && /^(?:head|chair|director|chief|coordinator)$/u.test(nextWord[1]!) && /\sof\s/u.test(text.slice(start, m.index))) || ((/^\p{Lu}{2,}$/u.test(nextWord[1]!) || /^(?:Permanent|Special|Assistant|Acting)$/u.test(nextWord[1]!)) && TITLE_WORD.test(nextWord[2] ?? "")));
+    const startsPost = nextWord && (TITLE_WORD.test(nextWord[1]!) || (/^(?:head|chair|director|chief|coordinator)$/u.test(nextWord[1]!) && /\sof\s/u.test(text.slice(start, m.index))) || ((/^\p{Lu}{2,}$/u.test(nextWord[1]!) || /^(?:Permanent|Special|Assistant|Acting)$/u.test(nextWord[1]!)) && TITLE_WORD.test(nextWord[2] ?? "")));
+    // Here the separator is " and " or ", " (a possessive's space went on above), and ", " always splits: the tests above and below read an "and".
     const isOrg = m[0].startsWith(",");
     // "… to the United Nations and Counter-Terrorism Committee Chair": capitalised words ending with a post's word are another post.
-    const orgThenPost = m[0].trim() === "and" && /^(?:the\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}-]*\s+){0,4}(?:Committee|Council|Directorate|Office|Organi[sz]ation|Group|Team|Force|\p{Lu}{2,})\s+(?:Chair|Chairman|Chairperson|Chairwoman|President|Director|Head|Coordinator)(?=$|,)/u.test(rest);
+    const orgThenPost = /^(?:the\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}-]*\s+){0,4}(?:Committee|Council|Directorate|Office|Organi[sz]ation|Group|Team|Force|\p{Lu}{2,})\s+(?:Chair|Chairman|Chairperson|Chairwoman|President|Director|Head|Coordinator)(?=$|,)/u.test(rest);
     if (startsPost || isOrg || orgThenPost) {
       parts.push({ start: at + start, end: at + m.index });
       start = m.index + m[0].length;
@@ -150,12 +155,15 @@ function splitPosts(text: string, at: number): (Span & { alone?: boolean })[] {
   return parts;
 }
 
+/** "the so-called " before a name: not part of it. */
+const SO_CALLED = /^(?:the\s+)?so-called\s+/u;
+
 /** The capitalised head of a phrase ("the X Committee (CTC) established to …" → "the X Committee (CTC)"), or undefined. */
 export function orgPrefix(phrase: string): string | undefined {
-  const words = phrase.replace(/^(?:the\s+)?so-called\s+/u, "").split(/\s+/u);
+  const words = phrase.replace(SO_CALLED, "").split(/\s+/u);
   const kept: string[] = [];
   for (const w of words.slice(0, 14)) {
-    if (/^[“"]?[\p{Lu}\p{N}(]/u.test(w) || (kept.length > 0 && /^(?:of|for|the|and|on|against|to|in|de|du|des|la)$/u.test(w)) || (kept.length === 0 && w === "the")) kept.push(w);
+    if (/^[“"]?[\p{Lu}\p{N}(]/u.test(w) || (kept.length > 0 && /^(?:of|for|the|and|on|against|to|in|de|du|des|la)$/u.test(w)) || w === "the") kept.push(w);
     else break;
   }
   while (kept.length > 0 && /^(?:of|for|the|and|on|against|to|in|de|du|des|la)$/u.test(kept[kept.length - 1]!)) kept.pop();
@@ -178,25 +186,29 @@ function readPost(doc: Doc, span: Span, resolver: OrgResolver): { stated: string
   for (const pass of [0, 1] as const) {
     for (const m of pass === 0 ? connectives : [...connectives].reverse()) {
       let phrase = stated.slice(m.index + m[0].length).replace(/\s+to the United Nations$/u, "");
-      // "Permanent Representative (of X) to the United Nations": the post is a State's, never the United Nations'.
-      if (/^(?:the\s+)?(?:United Nations|UN)$/u.test(phrase) && m.index > 0 && /Representative|Ambassador|Mission/u.test(stated.slice(0, m.index))) continue;
+      // "Permanent Representative (of X) to the United Nations": the post is a State's, never the United Nations'. (The phrase is the United Nations
+      // and no more, so a Representative's word in the post is before the connective.)
+      if (/^(?:the\s+)?(?:United Nations|UN)$/u.test(phrase) && /Representative|Ambassador|Mission/u.test(stated)) continue;
       // "Chef de Cabinet to the UN Secretary-General": a post in the Secretary-General's office is at the United Nations.
       if (/^(?:the\s+)?(?:United Nations|UN)\s+(?:Deputy\s+)?Secretary-General$/u.test(phrase) && resolver.peek("United Nations")?.existing) {
         const s = span.start + m.index + m[0].length;
         return { stated, org: { phrase: "United Nations", span: { start: s, end: s + phrase.length } } };
       }
       let peek = resolver.peek(phrase);
+      // Where the organization's name starts in the phrase: after "the so-called " when the head below drops it.
+      let skip = 0;
       // "the X Committee (CTC) established to deal with …", "the so-called 1267 Committee on sanctions …": the name is the capitalised words before the rest.
       if (!peek || peek.matchedBy === "new") {
         const head = orgPrefix(phrase);
         const hp = head && head !== phrase ? resolver.peek(head) : undefined;
         if (hp && hp.matchedBy !== "new") {
           peek = hp;
+          skip = SO_CALLED.exec(phrase)?.[0].length ?? 0;
           phrase = head!;
         }
       }
       if (peek && (pass === 0 ? inDataset(peek.matchedBy) : peek.matchedBy !== "new")) {
-        const s = span.start + m.index + m[0].length;
+        const s = span.start + m.index + m[0].length + skip;
         return { stated, org: { phrase, span: { start: s, end: s + phrase.length } } };
       }
     }
@@ -224,7 +236,7 @@ function readPost(doc: Doc, span: Span, resolver: OrgResolver): { stated: string
     const phrase = stated.slice(first.index + first[0].length);
     const s = span.start + first.index + first[0].length;
     // "Chief of Branch": one common word names no organization; a Permanent Representative's post is never the United Nations'.
-    const un = /^(?:the\s+)?(?:United Nations|UN)$/u.test(phrase.trim()) && /Representative|Ambassador|Mission/u.test(stated.slice(0, first.index));
+    const un = /^(?:the\s+)?(?:United Nations|UN)$/u.test(phrase.trim()) && /Representative|Ambassador|Mission/u.test(stated);
     if (!un && resolver.peek(phrase) && (/\s/u.test(phrase.trim()) || /^\p{Lu}{2,}$/u.test(phrase.trim()))) return { stated, org: { phrase, span: { start: s, end: s + phrase.length } } };
   }
   // "Senior Policy Analyst of International Security at New America": "at" and capitalised words ending the post name where the post is held.
@@ -247,8 +259,12 @@ export function readPosts(doc: Doc, roleSpan: Span, introStart: number, resolver
   const parts = splitPosts(text, roleSpan.start);
   // A part that is a dataset organization's whole name ("Counter-Terrorism Committee Executive Directorate (CTED)") is no post, though a word of it is a post's.
   const isOrgName = (t: string) => {
-    const peek = resolver.peek(t.replace(/\s*\([^()]{1,20}\)$/u, ""));
-    return peek !== undefined && (peek.matchedBy === "name" || peek.matchedBy === "alternate-name");
+    const name = t.replace(/\s*\([^()]{1,20}\)$/u, "");
+    const peek = resolver.peek(name);
+    if (peek === undefined || (peek.matchedBy !== "name" && peek.matchedBy !== "alternate-name")) return false;
+    // "1540 Committee Chair": the resolver reads "1540 Committee <anything>" as the 1540 Committee, but a body's own name then a post's word is a post.
+    const last = /^(.+)\s+(\S+)$/u.exec(name);
+    return !(last && TITLE_WORD.test(last[2]!) && resolver.peek(last[1]!)?.id === peek.id);
   };
   const read = parts.map((p) => {
     const t = doc.text.slice(p.start, p.end);
@@ -292,7 +308,7 @@ export function readPosts(doc: Doc, roleSpan: Span, introStart: number, resolver
     const org = resolver.resolve(part.org.phrase, part.org.span)!;
     const group = [...pending, part];
     const stated = doc.text.slice(group[0]!.span.start, part.span.end);
-    const titleOnly = DESCRIPTOR_ONLY.test(part.stated.slice(0, part.org.span.start - part.span.start)) ? part.stated.slice(part.org.span.end - part.span.start).replace(/^[’']s(?=\s)/u, "").trim() : part.stated.slice(0, part.org.span.start - part.span.start).replace(/\s+(?:of|for|at|with|to)(?:\s+the)?\s*$/u, "");
+    const titleOnly = DESCRIPTOR_ONLY.test(part.stated.slice(0, part.org.span.start - part.span.start)) ? part.stated.slice(part.org.span.end - part.span.start).replace(/^[’']s(?=\s)/u, "").trim() : part.stated.slice(0, part.org.span.start - part.span.start).replace(/\s+(?:of|for|at|with|to)(?:\s+the)?(?:\s+so-called)?\s*$/u, "");
     // Each post of "Ambassador and Permanent Representative of X" is a post at X.
     for (const t of [...pending.map((p) => p.stated), titleOnly]) {
       if (t.trim() === "") continue;
