@@ -319,3 +319,17 @@ describe("findQuotes: a full stop inside the marks", () => {
     expect(quotesOf(`${HEAD}${HADDAD}“Ports are doors.” Hence said so twice.\n`)).toEqual([]);
   });
 });
+
+describe("findQuotes: a possessive names whose someone is, not who spoke", () => {
+  it("“…,” said X’s colleague Y: Y's words, not X's; with no name after it, nobody's", () => {
+    expect(quotesOf(`${HEAD}${HADDAD}${MARSH}“Every port is a door,” said Haddad’s colleague Lena Marsh.\n`)).toEqual([["Every port is a door", "Lena Marsh", 0.9, 2, 242]]);
+    expect(quotesOf(`${HEAD}${HADDAD}“Every port is a door,” said Mr. Haddad’s deputy.\n`)).toEqual([]);
+  });
+  it("before the quotation too, whichever comes first", () => {
+    expect(quotesOf(`${HEAD}${HADDAD}${MARSH}Haddad’s colleague Lena Marsh said: “Every port is a door.”\n`)).toEqual([["Every port is a door.", "Lena Marsh", 0.85, 2, 278]]);
+    expect(quotesOf(`${HEAD}${HADDAD}${MARSH}Lena Marsh, Haddad’s colleague, said: “Every port is a door.”\n`)).toEqual([["Every port is a door.", "Lena Marsh", 0.85, 2, 280]]);
+  });
+  it("an apostrophe and a lower-case s inside a name is no possessive", () => {
+    expect(quotesOf(`${HEAD}Ana D’souza, Chair of the Counter-Terrorism Committee, opened the meeting. “Every port is a door,” said Ana D’souza.\n`)).toEqual([["Every port is a door", "Ana D’souza", 0.9, 2, 178]]);
+  });
+});
