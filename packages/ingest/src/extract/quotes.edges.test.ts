@@ -333,3 +333,19 @@ describe("findQuotes: a possessive names whose someone is, not who spoke", () =>
     expect(quotesOf(`${HEAD}Ana D’souza, Chair of the Counter-Terrorism Committee, opened the meeting. “Every port is a door,” said Ana D’souza.\n`)).toEqual([["Every port is a door", "Ana D’souza", 0.9, 2, 178]]);
   });
 });
+
+describe("findQuotes: a quotation nobody is found for, in a sentence that names a document", () => {
+  /** The document quotations of a text as [quoted words, document, start], and its spoken quotations' words. */
+  const documentQuotesOf = (text: string) => {
+    const x = extract(text);
+    return { documents: x.speech.documentQuotes.map((d) => [x.doc.text.slice(d.span.start, d.span.end), d.document.title, d.span.start]), spoken: x.speech.quotes.map((q) => x.doc.text.slice(q.span.start, q.span.end)) };
+  };
+  it("of two words or more, the document's; a single word is nobody's", () => {
+    expect(documentQuotesOf(`${HEAD}The report says “ports are doors and need locks”.\n`)).toEqual({ documents: [["ports are doors and need locks", "The report", 119]], spoken: [] });
+    expect(documentQuotesOf(`${HEAD}The report says “ports matter”.\n`)).toEqual({ documents: [["ports matter", "The report", 119]], spoken: [] });
+    expect(documentQuotesOf(`${HEAD}The report says “ports”.\n`)).toEqual({ documents: [], spoken: [] });
+  });
+  it("after a person's quotation, the next sentence's quotation of a document stays the document's", () => {
+    expect(documentQuotesOf(`${HEAD}${HADDAD}“Every port is a door,” he said. The report says “ports matter”.\n`)).toEqual({ documents: [["ports matter", "The report", 227]], spoken: ["Every port is a door"] });
+  });
+});
