@@ -349,3 +349,39 @@ describe("findQuotes: a quotation nobody is found for, in a sentence that names 
     expect(documentQuotesOf(`${HEAD}${HADDAD}“Every port is a door,” he said. The report says “ports matter”.\n`)).toEqual({ documents: [["ports matter", "The report", 227]], spoken: ["Every port is a door"] });
   });
 });
+
+describe("findQuotes: the quoted words, and what the main loop counts", () => {
+  it("the span leaves out the space inside the marks and a trailing comma; marks holding nothing are skipped", () => {
+    expect(quotesOf(`${HEAD}${HADDAD}“ Every port is a door ,” said Mr. Haddad.\n`)).toEqual([["Every port is a door", "Omar Haddad", 0.9, 2, 179]]);
+    expect(quotesOf(`${HEAD}${HADDAD}“ ,” said Mr. Haddad. “Every port is a door,” he added.\n`)).toEqual([["Every port is a door", "Omar Haddad", 0.7, 2, 200]]);
+  });
+  it("words are counted across runs of spaces: two words inside a sentence do not go on from the last speaker's", () => {
+    expect(quotesOf(`${HEAD}${HADDAD}Ports are weak, he said. For that, “every  State”.\n`)).toEqual([]);
+  });
+  it("only marks holding nothing but a number are part of a name; a quotation may open or close with one", () => {
+    expect(quotesOf(`${HEAD}${HADDAD}Mr. Haddad said: “1540 rules are clear.”\n`)).toEqual([["1540 rules are clear.", "Omar Haddad", 0.85, 2, 195]]);
+    expect(quotesOf(`${HEAD}${HADDAD}Mr. Haddad said: “Ports must be safe by 2031”.\n`)).toEqual([["Ports must be safe by 2031", "Omar Haddad", 0.85, 2, 195]]);
+  });
+  it("a second quotation's speaker is looked for after the first one's closing mark", () => {
+    expect(quotesOf(`${HEAD}${HADDAD}${MARSH}“Ports are doors,” said Mr. Haddad, and Ms. Marsh said “ships are slow”.\n`)).toEqual([
+      ["Ports are doors", "Omar Haddad", 0.9, 2, 242],
+      ["ships are slow", "Lena Marsh", 0.85, 2, 297],
+    ]);
+  });
+  it("two words with no verb after them: the sentence's speaker, less sure", () => {
+    expect(quotesOf(`${HEAD}${HADDAD}“Ports matter,” 2031 said Mr. Haddad.\n`)).toEqual([["Ports matter", "Omar Haddad", 0.8, 2, 178]]);
+  });
+  it("a later quotation of the same sentence is the same speaker's up to 80 characters after the first, and not across a stop", () => {
+    const gap = (n: number) => `${" one that".repeat(20).slice(0, n - 1)} `;
+    expect(quotesOf(`${HEAD}${HADDAD}He called the plan “a good start,”${gap(79)} “will need money”.\n`)).toEqual([
+      ["a good start", "Omar Haddad", 0.7, 2, 197],
+      ["will need money", "Omar Haddad", 0.7, 2, 292],
+    ]);
+    expect(quotesOf(`${HEAD}${HADDAD}He called the plan “a good start,”${gap(80)} “will need money”.\n`)).toEqual([["a good start", "Omar Haddad", 0.7, 2, 197]]);
+    expect(quotesOf(`${HEAD}${HADDAD}He called the plan “a good start,” so; one that “will need money”.\n`)).toEqual([["a good start", "Omar Haddad", 0.7, 2, 197]]);
+    expect(quotesOf(`${HEAD}${HADDAD}He called the plan “a good start,” so;one that “will need money”.\n`)).toEqual([
+      ["a good start", "Omar Haddad", 0.7, 2, 197],
+      ["will need money", "Omar Haddad", 0.7, 2, 225],
+    ]);
+  });
+});
