@@ -152,7 +152,8 @@ function capitalRuns(text: string, from: number, to: number): Run[] {
       }
       run.words.push({ start, end: start + w.length });
       run.end = start + w.length;
-      if (possessive || w.length < raw.length - (possessive ? 2 : 0)) {
+      // A word cut short ends the run: a possessive ("Haddad’s"), or full stops cut (a sentence ends there).
+      if (w.length < raw.length) {
         run.possessive = possessive;
         runs.push(run);
         run = undefined;
@@ -211,8 +212,8 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe, docume
   let last: { speaker: Speaker; paragraph: number; at: number } | undefined;
   // Where a body last spoke: a person's words do not go on across it.
   let lastBodyAt = -1;
-  // Where each person is named, to tell whether someone else was named after the last speaker.
-  const mentions = people.flatMap((p) => p.spans.map((s) => ({ at: s.start, person: p }))).sort((a, b) => a.at - b.at);
+  // Where each person is named, to tell whether someone else was named after the last speaker (only ever searched with `some`: unordered).
+  const mentions = people.flatMap((p) => p.spans.map((s) => ({ at: s.start, person: p })));
   /** A quotation left open at a paragraph's end: its speaker, or (not yet known) the quotation waiting for one. */
   let openFrom: { speaker: Speaker | undefined; pending?: Omit<AttributedQuote, "speaker" | "confidence"> } | undefined;
 
