@@ -293,6 +293,17 @@ describe("findQuotes: a closing mark missing", () => {
   });
 });
 
+describe("findQuotes: a closing mark missing, limits", () => {
+  const words = (n: number) => "ships wait and ports check cargo ".repeat(60).slice(0, n);
+  it("a closed quotation holding “, said X,” stays whole", () => {
+    expect(quotesOf(`${HEAD}${HADDAD}${MARSH}“Inspectors are not simply box counters, said Omar Haddad, at every port,” Ms. Marsh said.\n`).map((q) => [q[1], q[2], q[4], String(q[0]).length])).toEqual([["Lena Marsh", 0.9, 242, 71]]);
+  });
+  it("the verb and name are looked for in the first 1,500 characters of an open quotation only", () => {
+    expect(quotesOf(`${HEAD}${HADDAD}“${words(1490)}, said Omar Haddad. The ports need them.\n`).map((q) => [q[1], q[2], String(q[0]).length])).toEqual([["Omar Haddad", 0.9, 1490]]);
+    expect(quotesOf(`${HEAD}${HADDAD}“${words(1510)}, said Omar Haddad. The ports need them.\n`).map((q) => [q[1], q[2], String(q[0]).length])).toEqual([["Omar Haddad", 0.6, 1550]]);
+  });
+});
+
 describe("findQuotes: “according to”", () => {
   const two = (s: string) => quotesOf(`${HEAD}${HADDAD}${MARSH}${s}\n`);
   it("the person after it, up to a comma or the quotation; after the verb it wins, before the verb it does not", () => {
