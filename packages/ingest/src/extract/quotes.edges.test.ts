@@ -293,6 +293,20 @@ describe("findQuotes: a closing mark missing", () => {
   });
 });
 
+describe("findQuotes: a paragraph of quotation after another paragraph", () => {
+  const after = (before: string) => quotesOf(`${HEAD}${HADDAD}${MARSH}${before}\n\n“Every port is a door and doors need locks.”\n`).map((q) => [q[1], q[2]]);
+  it("after a colon: the person named nearest it, not the first in the paragraph (bug: Omar Haddad)", () => {
+    expect(after("Mr. Haddad spoke. Then Ms. Marsh said the following:")).toEqual([["Lena Marsh", 0.8]]);
+  });
+  it("a colon inside the paragraph is no colon at its end; the last sentence's speaker, less sure", () => {
+    expect(after("Ms. Marsh said this: ports are weak.")).toEqual([["Lena Marsh", 0.6]]);
+  });
+  it("the last speaker's sentence ending the paragraph before; nobody two paragraphs on", () => {
+    expect(after("Ms. Marsh said ports were weak.")).toEqual([["Lena Marsh", 0.6]]);
+    expect(after("Ms. Marsh said ports were weak.\n\nShips wait.")).toEqual([]);
+  });
+});
+
 describe("findQuotes: a closing mark missing, limits", () => {
   const words = (n: number) => "ships wait and ports check cargo ".repeat(60).slice(0, n);
   it("a closed quotation holding “, said X,” stays whole", () => {

@@ -457,7 +457,8 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe, docume
           const prevText = text.slice(prev.paragraph.start, prev.paragraph.end);
           const lastSentence = prev.sentences[prev.sentences.length - 1];
           if (/:$/u.test(prevText)) {
-            const f = speakerIn(Math.max(prev.paragraph.start, prev.paragraph.end - 300), prev.paragraph.end, false, paragraph.index);
+            // The person named nearest the colon ("Mr. Haddad spoke. Then Ms. Marsh said the following:" introduces her words).
+            const f = speakerIn(Math.max(prev.paragraph.start, prev.paragraph.end - 300), prev.paragraph.end, true, paragraph.index);
             if (f && f !== REFUSED && !f.pronoun) found = { speaker: f.speaker, confidence: 0.8 };
           } else if (lastSentence && last && last.paragraph === prev.paragraph.index && speakerOf.get(lastSentence.start) === last.speaker) {
             found = { speaker: last.speaker, confidence: 0.6 };
