@@ -273,6 +273,11 @@ describe("findQuotes: words that go on from the last speaker's", () => {
     expect(go(" For that, the strategy wants “every State to train its inspectors”.")).toEqual([]);
     expect(go(" The Committee urged States to act. For that, “every State must train its inspectors”.")).toEqual([]);
   });
+  it("not after “they” or “she” outside the marks, nor when someone else was named since", () => {
+    expect(go(" For that, they want “every State to train its inspectors”.")).toEqual([]);
+    expect(go(" For that, she wants “every State to train its inspectors”.")).toEqual([]);
+    expect(quotesOf(`${HEAD}${HADDAD}${MARSH}Ports are weak, Mr. Haddad said. Ms. Marsh nodded. For that, “every State must train its inspectors”.\n`)).toEqual([]);
+  });
   it("a quotation alone in its sentence after the speaker's quotation", () => {
     expect(quotesOf(`${HEAD}${HADDAD}“Every port is a door,” said Mr. Haddad. “Doors need locks and keys.”\n`)).toEqual([
       ["Every port is a door", "Omar Haddad", 0.9, 2, 178],
