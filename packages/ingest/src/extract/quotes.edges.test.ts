@@ -276,6 +276,8 @@ describe("findQuotes: words that go on from the last speaker's", () => {
   it("not after “they” or “she” outside the marks, nor when someone else was named since", () => {
     expect(go(" For that, they want “every State to train its inspectors”.")).toEqual([]);
     expect(go(" For that, she wants “every State to train its inspectors”.")).toEqual([]);
+    expect(go(" For that, he wants “every State to train its inspectors”.")).toEqual([]);
+    expect(go(" They want “every State to train its inspectors”.")).toEqual([]);
     expect(quotesOf(`${HEAD}${HADDAD}${MARSH}Ports are weak, Mr. Haddad said. Ms. Marsh nodded. For that, “every State must train its inspectors”.\n`)).toEqual([]);
   });
   it("a quotation alone in its sentence after the speaker's quotation", () => {
