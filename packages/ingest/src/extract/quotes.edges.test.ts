@@ -273,6 +273,13 @@ describe("findQuotes: words that go on from the last speaker's", () => {
     expect(go(" For that, the strategy wants “every State to train its inspectors”.")).toEqual([]);
     expect(go(" The Committee urged States to act. For that, “every State must train its inspectors”.")).toEqual([]);
   });
+  it("not after “they” or “she” outside the marks, nor when someone else was named since", () => {
+    expect(go(" For that, they want “every State to train its inspectors”.")).toEqual([]);
+    expect(go(" For that, she wants “every State to train its inspectors”.")).toEqual([]);
+    expect(go(" For that, he wants “every State to train its inspectors”.")).toEqual([]);
+    expect(go(" They want “every State to train its inspectors”.")).toEqual([]);
+    expect(quotesOf(`${HEAD}${HADDAD}${MARSH}Ports are weak, Mr. Haddad said. Ms. Marsh nodded. For that, “every State must train its inspectors”.\n`)).toEqual([]);
+  });
   it("a quotation alone in its sentence after the speaker's quotation", () => {
     expect(quotesOf(`${HEAD}${HADDAD}“Every port is a door,” said Mr. Haddad. “Doors need locks and keys.”\n`)).toEqual([
       ["Every port is a door", "Omar Haddad", 0.9, 2, 178],
@@ -290,6 +297,31 @@ describe("findQuotes: a closing mark missing", () => {
   it("left open to the paragraph's end when the person after the verb is not introduced, or not right after it", () => {
     expect(open("box counters, said Lena Marsh.")).toEqual([["Inspectors are not simply box counters, said Lena Marsh. The ports need them.", "Omar Haddad", 0.6, 2, 178]]);
     expect(open("box counters, said the port of Omar Haddad.")).toEqual([["Inspectors are not simply box counters, said the port of Omar Haddad. The ports need them.", "Omar Haddad", 0.6, 2, 178]]);
+  });
+});
+
+describe("findQuotes: a paragraph of quotation after another paragraph", () => {
+  const after = (before: string) => quotesOf(`${HEAD}${HADDAD}${MARSH}${before}\n\n“Every port is a door and doors need locks.”\n`).map((q) => [q[1], q[2]]);
+  it("after a colon: the person named nearest it, not the first in the paragraph (bug: Omar Haddad)", () => {
+    expect(after("Mr. Haddad spoke. Then Ms. Marsh said the following:")).toEqual([["Lena Marsh", 0.8]]);
+  });
+  it("a colon inside the paragraph is no colon at its end; the last sentence's speaker, less sure", () => {
+    expect(after("Ms. Marsh said this: ports are weak.")).toEqual([["Lena Marsh", 0.6]]);
+  });
+  it("the last speaker's sentence ending the paragraph before; nobody two paragraphs on", () => {
+    expect(after("Ms. Marsh said ports were weak.")).toEqual([["Lena Marsh", 0.6]]);
+    expect(after("Ms. Marsh said ports were weak.\n\nShips wait.")).toEqual([]);
+  });
+});
+
+describe("findQuotes: a closing mark missing, limits", () => {
+  const words = (n: number) => "ships wait and ports check cargo ".repeat(60).slice(0, n);
+  it("a closed quotation holding “, said X,” stays whole", () => {
+    expect(quotesOf(`${HEAD}${HADDAD}${MARSH}“Inspectors are not simply box counters, said Omar Haddad, at every port,” Ms. Marsh said.\n`).map((q) => [q[1], q[2], q[4], String(q[0]).length])).toEqual([["Lena Marsh", 0.9, 242, 71]]);
+  });
+  it("the verb and name are looked for in the first 1,500 characters of an open quotation only", () => {
+    expect(quotesOf(`${HEAD}${HADDAD}“${words(1490)}, said Omar Haddad. The ports need them.\n`).map((q) => [q[1], q[2], String(q[0]).length])).toEqual([["Omar Haddad", 0.9, 1490]]);
+    expect(quotesOf(`${HEAD}${HADDAD}“${words(1510)}, said Omar Haddad. The ports need them.\n`).map((q) => [q[1], q[2], String(q[0]).length])).toEqual([["Omar Haddad", 0.6, 1550]]);
   });
 });
 
@@ -317,5 +349,71 @@ describe("findQuotes: a full stop inside the marks", () => {
     expect(quotesOf(`${HEAD}${HADDAD}“Ports are doors.” He said so twice.\n`)).toEqual([["Ports are doors.", "Omar Haddad", 0.7, 2, 178]]);
     expect(quotesOf(`${HEAD}${HADDAD}“Ports are doors.” She said so twice.\n`)).toEqual([["Ports are doors.", "Omar Haddad", 0.7, 2, 178]]);
     expect(quotesOf(`${HEAD}${HADDAD}“Ports are doors.” Hence said so twice.\n`)).toEqual([]);
+  });
+});
+
+describe("findQuotes: a possessive names whose someone is, not who spoke", () => {
+  it("“…,” said X’s colleague Y: Y's words, not X's; with no name after it, nobody's", () => {
+    expect(quotesOf(`${HEAD}${HADDAD}${MARSH}“Every port is a door,” said Haddad’s colleague Lena Marsh.\n`)).toEqual([["Every port is a door", "Lena Marsh", 0.9, 2, 242]]);
+    expect(quotesOf(`${HEAD}${HADDAD}“Every port is a door,” said Mr. Haddad’s deputy.\n`)).toEqual([]);
+  });
+  it("before the quotation too, whichever comes first", () => {
+    expect(quotesOf(`${HEAD}${HADDAD}${MARSH}Haddad’s colleague Lena Marsh said: “Every port is a door.”\n`)).toEqual([["Every port is a door.", "Lena Marsh", 0.85, 2, 278]]);
+    expect(quotesOf(`${HEAD}${HADDAD}${MARSH}Lena Marsh, Haddad’s colleague, said: “Every port is a door.”\n`)).toEqual([["Every port is a door.", "Lena Marsh", 0.85, 2, 280]]);
+  });
+  it("an apostrophe and a lower-case s inside a name is no possessive", () => {
+    expect(quotesOf(`${HEAD}Ana D’souza, Chair of the Counter-Terrorism Committee, opened the meeting. “Every port is a door,” said Ana D’souza.\n`)).toEqual([["Every port is a door", "Ana D’souza", 0.9, 2, 178]]);
+  });
+});
+
+describe("findQuotes: a quotation nobody is found for, in a sentence that names a document", () => {
+  /** The document quotations of a text as [quoted words, document, start], and its spoken quotations' words. */
+  const documentQuotesOf = (text: string) => {
+    const x = extract(text);
+    return { documents: x.speech.documentQuotes.map((d) => [x.doc.text.slice(d.span.start, d.span.end), d.document.title, d.span.start]), spoken: x.speech.quotes.map((q) => x.doc.text.slice(q.span.start, q.span.end)) };
+  };
+  it("of two words or more, the document's; a single word is nobody's", () => {
+    expect(documentQuotesOf(`${HEAD}The report says “ports are doors and need locks”.\n`)).toEqual({ documents: [["ports are doors and need locks", "The report", 119]], spoken: [] });
+    expect(documentQuotesOf(`${HEAD}The report says “ports matter”.\n`)).toEqual({ documents: [["ports matter", "The report", 119]], spoken: [] });
+    expect(documentQuotesOf(`${HEAD}The report says “ports”.\n`)).toEqual({ documents: [], spoken: [] });
+  });
+  it("after a person's quotation, the next sentence's quotation of a document stays the document's", () => {
+    expect(documentQuotesOf(`${HEAD}${HADDAD}“Every port is a door,” he said. The report says “ports matter”.\n`)).toEqual({ documents: [["ports matter", "The report", 227]], spoken: ["Every port is a door"] });
+  });
+});
+
+describe("findQuotes: the quoted words, and what the main loop counts", () => {
+  it("the span leaves out the space inside the marks and a trailing comma; marks holding nothing are skipped", () => {
+    expect(quotesOf(`${HEAD}${HADDAD}“ Every port is a door ,” said Mr. Haddad.\n`)).toEqual([["Every port is a door", "Omar Haddad", 0.9, 2, 179]]);
+    expect(quotesOf(`${HEAD}${HADDAD}“ ,” said Mr. Haddad. “Every port is a door,” he added.\n`)).toEqual([["Every port is a door", "Omar Haddad", 0.7, 2, 200]]);
+  });
+  it("words are counted across runs of spaces: two words inside a sentence do not go on from the last speaker's", () => {
+    expect(quotesOf(`${HEAD}${HADDAD}Ports are weak, he said. For that, “every  State”.\n`)).toEqual([]);
+  });
+  it("only marks holding nothing but a number are part of a name; a quotation may open or close with one", () => {
+    expect(quotesOf(`${HEAD}${HADDAD}Mr. Haddad said: “1540 rules are clear.”\n`)).toEqual([["1540 rules are clear.", "Omar Haddad", 0.85, 2, 195]]);
+    expect(quotesOf(`${HEAD}${HADDAD}Mr. Haddad said: “Ports must be safe by 2031”.\n`)).toEqual([["Ports must be safe by 2031", "Omar Haddad", 0.85, 2, 195]]);
+  });
+  it("a second quotation's speaker is looked for after the first one's closing mark", () => {
+    expect(quotesOf(`${HEAD}${HADDAD}${MARSH}“Ports are doors,” said Mr. Haddad, and Ms. Marsh said “ships are slow”.\n`)).toEqual([
+      ["Ports are doors", "Omar Haddad", 0.9, 2, 242],
+      ["ships are slow", "Lena Marsh", 0.85, 2, 297],
+    ]);
+  });
+  it("two words with no verb after them: the sentence's speaker, less sure", () => {
+    expect(quotesOf(`${HEAD}${HADDAD}“Ports matter,” 2031 said Mr. Haddad.\n`)).toEqual([["Ports matter", "Omar Haddad", 0.8, 2, 178]]);
+  });
+  it("a later quotation of the same sentence is the same speaker's up to 80 characters after the first, and not across a stop", () => {
+    const gap = (n: number) => `${" one that".repeat(20).slice(0, n - 1)} `;
+    expect(quotesOf(`${HEAD}${HADDAD}He called the plan “a good start,”${gap(79)} “will need money”.\n`)).toEqual([
+      ["a good start", "Omar Haddad", 0.7, 2, 197],
+      ["will need money", "Omar Haddad", 0.7, 2, 292],
+    ]);
+    expect(quotesOf(`${HEAD}${HADDAD}He called the plan “a good start,”${gap(80)} “will need money”.\n`)).toEqual([["a good start", "Omar Haddad", 0.7, 2, 197]]);
+    expect(quotesOf(`${HEAD}${HADDAD}He called the plan “a good start,” so; one that “will need money”.\n`)).toEqual([["a good start", "Omar Haddad", 0.7, 2, 197]]);
+    expect(quotesOf(`${HEAD}${HADDAD}He called the plan “a good start,” so;one that “will need money”.\n`)).toEqual([
+      ["a good start", "Omar Haddad", 0.7, 2, 197],
+      ["will need money", "Omar Haddad", 0.7, 2, 225],
+    ]);
   });
 });

@@ -129,6 +129,8 @@ interface Run {
   start: number;
   end: number;
   words: { start: number; end: number }[];
+  /** The run ends with a possessive ("Haddad’s"): it names whose someone is, not who that is. */
+  possessive: boolean;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}’'.-]*|\S/gu;
@@ -146,11 +148,13 @@ function capitalRuns(text: string, from: number, to: number): Run[] {
     if (/^\p{Lu}/u.test(w) && w.length > 0) {
       if (!run || run.words.length >= 8) {
         if (run) runs.push(run);
-        run = { start, end: start + w.length, words: [] };
+        run = { start, end: start + w.length, words: [], possessive: false };
       }
       run.words.push({ start, end: start + w.length });
       run.end = start + w.length;
-      if (possessive || w.length < raw.length - (possessive ? 2 : 0)) {
+      // A word cut short ends the run: a possessive ("Haddad’s"), or full stops cut (a sentence ends there).
+      if (w.length < raw.length) {
+        run.possessive = possessive;
         runs.push(run);
         run = undefined;
       }
@@ -189,7 +193,7 @@ export interface AttributedQuote {
   confidence: number;
 }
 
-type Found = { speaker: Speaker; confidence: number; how: "tail" | "head" | "neighbour" };
+type Found = { speaker: Speaker; confidence: number };
 type Named = { speaker: Speaker; pronoun: boolean };
 /** A pronoun that cannot name the last speaker: the quotation has a speaker, just not one we can name. */
 const REFUSED = "refused" as const;
@@ -208,8 +212,8 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe, docume
   let last: { speaker: Speaker; paragraph: number; at: number } | undefined;
   // Where a body last spoke: a person's words do not go on across it.
   let lastBodyAt = -1;
-  // Where each person is named, to tell whether someone else was named after the last speaker.
-  const mentions = people.flatMap((p) => p.spans.map((s) => ({ at: s.start, person: p }))).sort((a, b) => a.at - b.at);
+  // Where each person is named, to tell whether someone else was named after the last speaker (only ever searched with `some`: unordered).
+  const mentions = people.flatMap((p) => p.spans.map((s) => ({ at: s.start, person: p })));
   /** A quotation left open at a paragraph's end: its speaker, or (not yet known) the quotation waiting for one. */
   let openFrom: { speaker: Speaker | undefined; pending?: Omit<AttributedQuote, "speaker" | "confidence"> } | undefined;
 
@@ -231,6 +235,8 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe, docume
     const runs = capitalRuns(text, from, to);
     const ordered = lastOne ? [...runs].reverse() : runs;
     for (const run of ordered) {
+      // "said Haddad’s colleague Lena Marsh": the possessor is not the speaker.
+      if (run.possessive) continue;
       const p = personIn(run);
       if (p) return { speaker: { kind: "person", person: p }, pronoun: false };
     }
@@ -267,7 +273,7 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe, docume
       const rest = text.slice(at, stop);
       const cut = rest.search(/[;:!?“”"]|(?<!\b(?:Mr|Ms|Mrs|Dr|Prof|St|Amb|H\.\s?E|\p{Lu}))\.|\s+(?:at|in|during|on|to|before|after|when|while|as)\s+(?:the|a|an|his|her|its|their)\b/u);
       const named = speakerIn(at, at + (cut < 0 ? rest.length : cut), false, paragraph);
-      return named && named !== REFUSED && !named.pronoun ? { speaker: named.speaker, confidence: 0.85, how: "tail" } : undefined;
+      return named && named !== REFUSED && !named.pronoun ? { speaker: named.speaker, confidence: 0.85 } : undefined;
     }
     const verb = firstVerb(text.slice(from, stop));
     if (!verb) return undefined;
@@ -293,7 +299,7 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe, docume
       found = speakerIn(from, verbAt, false, paragraph);
     }
     if (found === REFUSED) return REFUSED;
-    return found ? { speaker: found.speaker, confidence: found.pronoun ? 0.7 : 0.9, how: "tail" } : undefined;
+    return found ? { speaker: found.speaker, confidence: found.pronoun ? 0.7 : 0.9 } : undefined;
   };
 
   /** Attribution by the words before the opening mark in its sentence ("Ana Ruiz said: “…”", "According to Ms. Ruiz, “…”"). */
@@ -307,7 +313,7 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe, docume
       const comma = text.indexOf(",", from);
       const f = speakerIn(from, comma > from && comma < q.open ? comma : q.open, false, paragraph);
       if (f === REFUSED) return REFUSED;
-      return f ? { speaker: f.speaker, confidence: f.pronoun ? 0.7 : 0.85, how: "head" } : undefined;
+      return f ? { speaker: f.speaker, confidence: f.pronoun ? 0.7 : 0.85 } : undefined;
     }
     if (!verb) return undefined;
     const verbAt = start + verb.index;
@@ -326,7 +332,7 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe, docume
     }
     if (!f && clauseStart > start && verbAt - start <= 250) f = speakerIn(start, verbAt, false, paragraph);
     if (f === REFUSED) return REFUSED;
-    return f ? { speaker: f.speaker, confidence: f.pronoun ? 0.7 : 0.85, how: "head" } : undefined;
+    return f ? { speaker: f.speaker, confidence: f.pronoun ? 0.7 : 0.85 } : undefined;
   };
 
   /** "He stressed the increasing “indispensable” role": a one-word quotation in the very clause of a reporting verb, a few words after it. */
@@ -400,7 +406,7 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe, docume
       let found = attributed === REFUSED ? undefined : attributed;
       if (!found && !refused && words >= 2) {
         const sp = speakerOf.get(sentence.start);
-        if (sp) found = { speaker: sp, confidence: 0.8, how: "head" };
+        if (sp) found = { speaker: sp, confidence: 0.8 };
       }
       // "“…”" ending its paragraph, then "These were the opening remarks of Ana Ruiz, …" opening the next.
       if (!found && !refused && q.closed && !/[\p{L}\p{N}]/u.test(text.slice(q.close + 1, paragraph.end)) && pi + 1 < paragraphs.length) {
@@ -410,13 +416,13 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe, docume
           const at = next.start + remarks[0].length;
           const cut = text.slice(at, Math.min(next.end, at + 200)).search(/[,;:]/u);
           const f = speakerIn(at, cut < 0 ? Math.min(next.end, at + 200) : at + cut, false, paragraph.index);
-          if (f && f !== REFUSED && !f.pronoun) found = { speaker: f.speaker, confidence: 0.85, how: "tail" };
+          if (f && f !== REFUSED && !f.pronoun) found = { speaker: f.speaker, confidence: 0.85 };
         }
       }
       // "X called the plan “…,” one that “…”": a later quotation of the same sentence, with no verb and no capitalised word since the one before, is the same speaker's.
       if (!found && !refused && previous && previousQuote && previousQuote.sentence.start === sentence.start) {
         const between = text.slice(previousQuote.close + 1, q.open);
-        if (between.length <= 80 && !/\p{Lu}/u.test(between) && !firstVerb(between) && !/[.;!?]\s/u.test(between)) found = { speaker: previous.speaker, confidence: 0.7, how: "neighbour" };
+        if (between.length <= 80 && !/\p{Lu}/u.test(between) && !firstVerb(between) && !/[.;!?]\s/u.test(between)) found = { speaker: previous.speaker, confidence: 0.7 };
       }
       // "CTED noted that “…” Mr. Ruiz also emphasized …": words given to an organization (no person, document or body), then a person
       // who "also" spoke, named right after the closing mark: the organization spoke through that person.
@@ -425,7 +431,7 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe, docume
         const subject = verb ? text.slice(sentenceStart, sentenceStart + verb.index).trim() : "";
         const also = verb && ORG_SUBJECT.test(subject) && !OTHER_SOURCE.test(subject) && !personByReference(people, subject) ? ALSO_NEXT.exec(text.slice(q.close + 1, q.close + 160)) : null;
         const person = also ? personByReference(people, also[1]!) : undefined;
-        if (person) found = { speaker: { kind: "person", person }, confidence: 0.6, how: "neighbour" };
+        if (person) found = { speaker: { kind: "person", person }, confidence: 0.6 };
       }
       // "It had taken a “horrific” act …, the Council was told today." then a paragraph whose first sentence names who spoke
       // ("Briefing the Council, Ana Ruiz said …"): the lede reports that person's words.
@@ -433,28 +439,29 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe, docume
       if (told && !firstVerb(text.slice(q.close + 1, q.close + 1 + told.index))) {
         const first = paragraphs[pi + 1]!.sentences[0];
         const sp = first ? speakerOf.get(first.start) : undefined;
-        if (sp?.kind === "person") found = { speaker: sp, confidence: 0.6, how: "neighbour" };
+        if (sp?.kind === "person") found = { speaker: sp, confidence: 0.6 };
       }
       // "“The Security Council encourages …”": words in which a body names itself as the subject (how its statements and resolutions are written) are the body's.
       if (!found && !refused && words >= 4) {
         const self = SELF_NAMED.exec(trimmed);
         const d = self ? describe(self[1]!, innerStart + lead) : undefined;
-        if (d && isBody(d)) found = { speaker: d, confidence: 0.8, how: "head" };
+        if (d && isBody(d)) found = { speaker: d, confidence: 0.8 };
       }
       // Neighbours: only for a quotation that stands alone (nothing but quotations in its sentence).
       const alone = sentenceIsQuotesOnly(text, sentence, marks);
       if (!found && !refused && alone && words >= 3) {
-        if (previous) found = { speaker: previous.speaker, confidence: 0.6, how: "neighbour" };
-        else if (q.open <= paragraph.start + 1 && continued?.speaker) found = { speaker: continued.speaker, confidence: 0.6, how: "neighbour" };
+        if (previous) found = { speaker: previous.speaker, confidence: 0.6 };
+        else if (q.open <= paragraph.start + 1 && continued?.speaker) found = { speaker: continued.speaker, confidence: 0.6 };
         else if (q.open <= paragraph.start + 1 && pi > 0) {
           const prev = paragraphs[pi - 1]!;
           const prevText = text.slice(prev.paragraph.start, prev.paragraph.end);
           const lastSentence = prev.sentences[prev.sentences.length - 1];
           if (/:$/u.test(prevText)) {
-            const f = speakerIn(Math.max(prev.paragraph.start, prev.paragraph.end - 300), prev.paragraph.end, false, paragraph.index);
-            if (f && f !== REFUSED && !f.pronoun) found = { speaker: f.speaker, confidence: 0.8, how: "neighbour" };
+            // The person named nearest the colon ("Mr. Haddad spoke. Then Ms. Marsh said the following:" introduces her words).
+            const f = speakerIn(Math.max(prev.paragraph.start, prev.paragraph.end - 300), prev.paragraph.end, true, paragraph.index);
+            if (f && f !== REFUSED && !f.pronoun) found = { speaker: f.speaker, confidence: 0.8 };
           } else if (lastSentence && last && last.paragraph === prev.paragraph.index && speakerOf.get(lastSentence.start) === last.speaker) {
-            found = { speaker: last.speaker, confidence: 0.6, how: "neighbour" };
+            found = { speaker: last.speaker, confidence: 0.6 };
           }
         }
       }
@@ -465,7 +472,7 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe, docume
         const person = last.speaker.person;
         const outside = outsideMarks(text, sentence, marks);
         if (!firstVerb(outside) && !/(?:^|\s)(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s/u.test(outside) && !OTHER_SOURCE.test(outside) && !mentions.some((m) => m.at > since && m.at < q.open && m.person !== person)) {
-          found = { speaker: last.speaker, confidence: 0.6, how: "neighbour" };
+          found = { speaker: last.speaker, confidence: 0.6 };
         }
       }
       const span = { start: innerStart + lead, end: innerStart + lead + trimmed.length };
