@@ -2,17 +2,12 @@
 // documents, and more of its venue (venue.test.ts has the rest); synthetic sentences in our own words.
 import { dataset } from "@briefings/core";
 import { describe, expect, it } from "vitest";
+import { sentencesOf, spanOf as at } from "../../test/extract-helpers";
 import { findAcronyms } from "./acronyms";
 import { findDocuments, findMedia, findObjectives, findOrganizers, findSessions, findVenue } from "./meeting";
 import { OrgResolver } from "./organizations";
-import { readDoc, splitSentences } from "./text";
+import { readDoc } from "./text";
 
-const at = (text: string, part: string, from = 0) => {
-  const start = text.indexOf(part, from);
-  if (start < 0) throw new Error(`"${part}" is not in the text`);
-  return { start, end: start + part.length };
-};
-const sentencesOf = (text: string) => splitSentences(text, 0, text.length);
 
 describe("findOrganizers", () => {
   const organizers = (text: string) => {

@@ -2,18 +2,13 @@
 // links and documents, each with the exact value and span. Synthetic sentences written for these tests.
 import { dataset } from "@briefings/core";
 import { describe, expect, it } from "vitest";
+import { sentencesOf, spanOf as at } from "../../test/extract-helpers";
 import { org, resolver } from "../../test/synthetic-organizations";
 import { findAcronyms } from "./acronyms";
 import { findDocuments, findMedia, findObjectives, findOrganizers, findSessions, findVenue } from "./meeting";
 import { OrgResolver } from "./organizations";
-import { readDoc, splitSentences } from "./text";
+import { readDoc } from "./text";
 
-const at = (text: string, part: string, from = 0) => {
-  const start = text.indexOf(part, from);
-  if (start < 0) throw new Error(`"${part}" is not in the text`);
-  return { start, end: start + part.length };
-};
-const sentencesOf = (text: string) => splitSentences(text, 0, text.length);
 
 describe("findOrganizers", () => {
   const organizers = (text: string, r?: OrgResolver) => {

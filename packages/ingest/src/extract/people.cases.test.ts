@@ -2,25 +2,15 @@
 // names, honorifics, spans (offsets into the text), posts with their organization and tenure, later references,
 // and the helpers a draft relies on (splitName, normalizeTitle, personByReference). The organizations are the
 // dataset's (the CTC, CTED, the Security Council, Member States).
-import { dataset } from "@briefings/core";
 import { describe, expect, it } from "vitest";
-import { findAcronyms } from "./acronyms";
-import { OrgResolver } from "./organizations";
-import { findPeople, normalizeTitle, personByReference, splitName, type PersonFact } from "./people";
-import { readDoc, splitSentences } from "./text";
+import { peopleOf, spanOf as at } from "../../test/extract-helpers";
+import { normalizeTitle, personByReference, splitName, type PersonFact } from "./people";
 
-/** The people of a text, read sentence by sentence (the text's acronyms defined as it defines them). */
-function peopleOf(text: string): PersonFact[] {
-  const doc = readDoc(text);
-  const resolver = new OrgResolver(dataset.organizations, findAcronyms(doc));
-  return findPeople(doc, resolver, splitSentences(text, 0, text.length));
-}
 /** A person's posts as "title @ organization id (tenure)". */
 const posts = (p: PersonFact | undefined) => (p?.roles ?? []).map((r) => `${r.title} @ ${r.org.id}${r.tenure === "acting" ? " (acting)" : ""}`);
 const byName = (people: PersonFact[], name: string) => people.find((p) => p.name === name);
 /** A person's name spans, by start (each span once: a name found by two cues is still one span). */
 const spansOf = (p: PersonFact | undefined) => [...(p?.spans ?? [])].sort((a, b) => a.start - b.start);
-const at = (text: string, part: string, from = 0) => ({ start: text.indexOf(part, from), end: text.indexOf(part, from) + part.length });
 
 describe("splitName", () => {
   it("takes the last word (hyphens kept) for the family name and the rest for the given names", () => {

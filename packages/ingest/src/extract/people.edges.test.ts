@@ -2,12 +2,10 @@
 // spacing, and readPosts called directly on one post text (how it is split into posts, which organization each post is
 // at, its span, tenure and the post as stated). Sentences and post texts written for these tests; the bodies are the
 // synthetic list of test/synthetic-organizations.ts, with the United Nations added.
-import { dataset } from "@briefings/core";
 import { describe, expect, it } from "vitest";
-import { findAcronyms } from "./acronyms";
-import { OrgResolver } from "./organizations";
-import { findPeople, normalizeTitle, orgPrefix, readPosts, type PersonFact } from "./people";
-import { readDoc, splitSentences } from "./text";
+import { peopleOf } from "../../test/extract-helpers";
+import { normalizeTitle, orgPrefix, readPosts } from "./people";
+import { readDoc } from "./text";
 import { ORGS, org, resolver } from "../../test/synthetic-organizations";
 
 const WITH_UN = [...ORGS, org({ id: "un", name: "United Nations", acronym: "UN", kind: "un-principal-organ" as never })];
@@ -155,11 +153,6 @@ describe("readPosts on one post text", () => {
   });
 });
 
-/** The people of a text, against the dataset's organizations. */
-function peopleOf(text: string): PersonFact[] {
-  const doc = readDoc(text);
-  return findPeople(doc, new OrgResolver(dataset.organizations, findAcronyms(doc)), splitSentences(text, 0, text.length));
-}
 
 describe("findPeople: honorifics", () => {
   it("writes an honorific with single spaces", () => {

@@ -1,16 +1,12 @@
 // Unit tests of findTitle: which title a page gets, where it is written, how sure and why, and its headline
 // (synthetic pages in our own words).
 import { describe, expect, it } from "vitest";
+import { spanOf as at } from "../../test/extract-helpers";
 import { readDoc } from "./text";
 import { feedItemTitle, findTitle } from "./title";
 
 const title = (text: string) => findTitle(readDoc(text));
 /** The span of `part` in `text` (its first occurrence). */
-const at = (text: string, part: string, from = 0) => {
-  const start = text.indexOf(part, from);
-  if (start < 0) throw new Error(`"${part}" is not in the text`);
-  return { start, end: start + part.length };
-};
 
 describe("findTitle: a theme in quotation marks", () => {
   it("takes the theme quoted in the headline, with the headline", () => {

@@ -2,16 +2,12 @@
 // paragraphs, sentences, characters and words are read), with the exact value, span, confidence and note.
 // Synthetic pages written for these tests.
 import { describe, expect, it } from "vitest";
+import { spanOf as at } from "../../test/extract-helpers";
 import { readDoc } from "./text";
 import { feedItemTitle, findTitle } from "./title";
 
 const title = (text: string) => findTitle(readDoc(text));
 /** The span of `part` in `text` (its first occurrence at or after `from`). */
-const at = (text: string, part: string, from = 0) => {
-  const start = text.indexOf(part, from);
-  if (start < 0) throw new Error(`"${part}" is not in the text`);
-  return { start, end: start + part.length };
-};
 const AGENDA = "The agenda item of the meeting's record.";
 const HEADLINE = "The headline, taken as the title: the text quotes no theme.";
 const headlineTitle = (text: string, head: string) => ({
