@@ -164,6 +164,13 @@ export function findNameHits(sentence: string, at: number, options: NameScanOpti
     }
     return false;
   };
+  // A name of two to four words from `from`, then a comma or a reporting verb: a person, not more words of a post.
+  const nextPerson = (from: number): boolean => {
+    let n = from;
+    while (n < tokens.length && n < from + 4 && isNameWord(tokens[n]!.text)) n++;
+    const after = tokens[n]?.text ?? "";
+    return n - from >= 2 && (after === "," || REPORTING.has(after));
+  };
   // Where a post written after a name ends: at punctuation (parentheses aside), "who", a reporting verb.
   const postEnd = (from: number): number => {
     let n = from;
@@ -173,8 +180,8 @@ export function findNameHits(sentence: string, at: number, options: NameScanOpti
       if (w === "(") depth++;
       else if (w === ")") depth--;
       else if (depth <= 0 && (/^[,;.:—–"“”]$/u.test(w) || w === "who" || w === "which" || REPORTING.has(w))) break;
-      // "… of the Council of Europe and Li Wei, …": the next person of a list.
-      else if (w === "and" && n + 2 < tokens.length && (HONORIFIC_WORDS.has(tokens[n + 1]!.text) || HONORIFIC_INITIALS.has(tokens[n + 1]!.text) || (isNameWord(tokens[n + 1]!.text) && isNameWord(tokens[n + 2]!.text) && tokens[n + 3]?.text === ","))) break;
+      // "… of the Council of Europe and Li Wei, …", "… and Li Wei said": the next person of a list.
+      else if (w === "and" && n + 2 < tokens.length && (HONORIFIC_WORDS.has(tokens[n + 1]!.text) || HONORIFIC_INITIALS.has(tokens[n + 1]!.text) || nextPerson(n + 1))) break;
       n++;
     }
     return depth === 0 ? n : from;
@@ -200,7 +207,8 @@ export function findNameHits(sentence: string, at: number, options: NameScanOpti
       const w = tokens[k]!.text;
       // A capitalised first word of the sentence that the text also writes in lower case ("Then", "Later").
       if (words.length === 0 && (k === 0 || /^[“"‘(]$/u.test(tokens[k - 1]!.text)) && options.lower.has(w.toLowerCase())) break;
-      const initial = (INITIALS.test(w) && !HONORIFIC_INITIALS.has(w)) || (BARE_INITIAL.test(w) && words.length === 0 && k + 1 < tokens.length && isNameWord(tokens[k + 1]!.text));
+      // A bare initial before a name word: "S Rao", "Ana S Rao".
+      const initial = (INITIALS.test(w) && !HONORIFIC_INITIALS.has(w)) || (BARE_INITIAL.test(w) && k + 1 < tokens.length && isNameWord(tokens[k + 1]!.text));
       if (isNameWord(w) || initial) {
         words.push(tokens[k]!);
         k++;
