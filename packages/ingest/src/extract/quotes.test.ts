@@ -208,6 +208,18 @@ describe("quotations, session 5: marks, names and spellings", () => {
     const text = `${HEAD}Omar Haddad, Chair of the Counter-Terrorism Committee, said the Committee adopted the ‘Harbour Charter’ on shared port checks, within a “One Port Network” framework.\n`;
     expect(quotesOf(text)).toEqual([]);
   });
+  it("a plan or document in marks after “adopted the” is no quotation, wherever the sentence ends", () => {
+    for (const text of [
+      `${HEAD}Omar Haddad, Chair of the Counter-Terrorism Committee, said the Committee adopted the “Harbour Plan of Action for Ports and Shipping”.\n`,
+      `${HEAD}Omar Haddad, Chair of the Counter-Terrorism Committee, said the members endorsed its new “Tidewater Principles”, and closed the meeting.\n`,
+      `${HEAD}Omar Haddad, Chair of the Counter-Terrorism Committee, said the Committee launched the “2030 Port Checks Agenda”.\n`,
+    ])
+      expect(quotesOf(text)).toEqual([]);
+  });
+  it("words spoken after “adopted the” in lower case, or not after an article, are still a quotation", () => {
+    expect(quotesOf(`${HEAD}Omar Haddad, Chair of the Counter-Terrorism Committee, said the Committee adopted the “plan that every port had asked for”.\n`)).toEqual([["plan that every", "Omar Haddad"]]);
+    expect(quotesOf(`${HEAD}“Every Port Needs Checks,” Omar Haddad, Chair of the Counter-Terrorism Committee, said after the members adopted it.\n`)).toEqual([["Every Port Needs", "Omar Haddad"]]);
+  });
   it("a theme “of” in marks is a title", () => {
     const text = `${HEAD}Omar Haddad, Chair of the Counter-Terrorism Committee, recalled the meeting on the overarching theme of “Keeping cargo honest in every port”.\n`;
     expect(quotesOf(text)).toEqual([]);
