@@ -218,6 +218,7 @@ describe("quotations, session 5: marks, names and spellings", () => {
   });
   it("words spoken after “adopted the” in lower case, or not after an article, are still a quotation", () => {
     expect(quotesOf(`${HEAD}Omar Haddad, Chair of the Counter-Terrorism Committee, said the Committee adopted the “plan that every port had asked for”.\n`)).toEqual([["plan that every", "Omar Haddad"]]);
+    expect(quotesOf(`${HEAD}Omar Haddad, Chair of the Counter-Terrorism Committee, said the Committee adopted the “of Ports and Ships for All” plan.\n`)).toEqual([["of Ports and", "Omar Haddad"]]);
     expect(quotesOf(`${HEAD}“Every Port Needs Checks,” Omar Haddad, Chair of the Counter-Terrorism Committee, said after the members adopted it.\n`)).toEqual([["Every Port Needs", "Omar Haddad"]]);
   });
   it("a theme “of” in marks is a title", () => {

@@ -56,8 +56,8 @@ const TITLE_CUE = /(?<![\p{L}\p{M}])(?:on|entitled|titled|theme|themed|called|na
 const TITLE_CASE = /^(?:\p{Lu}[\p{L}\p{M}’'-]*|of|and|the|for|on|in|to)(?:\s+(?:\p{Lu}[\p{L}\p{M}’'-]*|of|and|the|for|on|in|to)){1,4}$/u;
 /** "adopted the “…”", "launched its “…”": a document or plan named in marks after a verb of making it, then its article. */
 const ADOPTED_THE = /(?<![\p{L}\p{M}])(?:adopted|adopts|adopt|endorsed|endorses|endorse|launched|launches|launch|approved|approves|approve|unveiled|unveils|presented|presents|published|publishes|issued|issues|signed|signs|agreed)\s+(?:on\s+)?(?:the|a|an|its|their|his|her)\s+(?:new\s+|revised\s+|updated\s+|so-called\s+)?$/iu;
-/** Every word capitalised (small joining words aside), at most twelve: the name of a plan or document. */
-const LONG_TITLE_CASE = /^(?:\p{Lu}[\p{L}\p{M}\p{N}’'-]*|\p{N}+|of|and|the|for|on|in|to|against|with|by|at)(?:\s+(?:\p{Lu}[\p{L}\p{M}\p{N}’'-]*|\p{N}+|of|and|the|for|on|in|to|against|with|by|at)){0,11}$/u;
+/** Every word capitalised (small joining words aside, not first), at most twelve: the name of a plan or document. */
+const LONG_TITLE_CASE = /^(?:\p{Lu}[\p{L}\p{M}\p{N}’'-]*|\p{N}+)(?:\s+(?:\p{Lu}[\p{L}\p{M}\p{N}’'-]*|\p{N}+|of|and|the|for|on|in|to|against|with|by|at)){0,11}$/u;
 /** A quotation that opens with a body naming itself as its subject ("The Security Council recognizes …"). */
 const SELF_NAMED = /^((?:The|the)\s+(?:Security Council|Counter-Terrorism Committee))\s+(?:\p{Ll}+s|(?:also|further|again)\s+\p{Ll}+s)\b/u;
 /** An honorific's gender: "he" cannot name a Ms., "she" cannot name a Mr. */
@@ -403,7 +403,7 @@ export function findQuotes({ doc, people, sentences, speakerOf, describe, docume
       // "adopted the ‘Harbour Charter’ on port checks", "a “One Port” framework": a name in marks, not words spoken.
       if (q.closed && TITLE_CASE.test(trimmed) && /^\p{Lu}/u.test(trimmed) && /^\s\p{Ll}/u.test(text.slice(q.close + 1, q.close + 3))) continue;
       // "the Committee adopted the “Harbour Plan of Action for Ports and Shipping”.": a plan adopted, not words spoken.
-      if (q.closed && ADOPTED_THE.test(before) && LONG_TITLE_CASE.test(trimmed) && /^[\p{Lu}\p{N}]/u.test(trimmed)) continue;
+      if (q.closed && ADOPTED_THE.test(before) && LONG_TITLE_CASE.test(trimmed)) continue;
       const nextOpen = marks.find((m) => m.open > q.close)?.open ?? paragraph.end;
       const sentenceStart = Math.max(sentence.start, ...marks.filter((m) => m.close < q.open && m.close >= sentence.start).map((m) => m.close + 1));
       let attributed = tail(q, Math.min(sentence.end, nextOpen), paragraph.index);
