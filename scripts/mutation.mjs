@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `pnpm mutation`: runs Stryker (mutation testing) in each package that has a stryker.config.mjs, one
 // after the other, then writes the score of every mutated file into bench/MUTATION.md (between the
-// summary markers; the notes around them are kept). Not part of `pnpm test` or CI: it is slow.
+// summary markers; the notes around them, and the sections of packages without a report, are kept). Not part of
+// `pnpm test` or CI: it is slow.
 //
 //   pnpm mutation                 # every package with a Stryker config
 //   pnpm mutation core            # only packages/core
@@ -12,6 +13,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { packageSection, rewriteSummary } from "../tooling/testing/mutation-summary.mjs";
 
 const root = join(import.meta.dirname, "..");
 const args = process.argv.slice(2);
@@ -36,54 +38,19 @@ if (!summaryOnly) {
   }
 }
 
-/** Score of a set of mutants as Stryker counts it: detected / (detected + undetected); ignored and errors left out. */
-function tally(mutants) {
-  const t = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, errors: 0 };
-  for (const m of mutants) {
-    if (m.status === "Killed") t.killed++;
-    else if (m.status === "Timeout") t.timeout++;
-    else if (m.status === "Survived") t.survived++;
-    else if (m.status === "NoCoverage") t.noCoverage++;
-    else if (m.status === "Ignored") t.ignored++;
-    else t.errors++;
-  }
-  const valid = t.killed + t.timeout + t.survived + t.noCoverage;
-  t.score = valid === 0 ? null : (100 * (t.killed + t.timeout)) / valid;
-  return t;
-}
-
-const pct = (s) => (s === null ? "n/a" : `${s.toFixed(1)}%`);
-const lines = [];
+const fresh = new Map();
 for (const pkg of PACKAGES) {
   const report = join(root, pkg, "reports/mutation/mutation.json");
-  if (!existsSync(report)) continue;
-  const { files } = JSON.parse(readFileSync(report, "utf8"));
-  const rows = Object.entries(files)
-    .map(([file, f]) => [file, tally(f.mutants)])
-    .sort(([a], [b]) => a.localeCompare(b));
-  const all = tally(Object.values(files).flatMap((f) => f.mutants));
-  lines.push(
-    `### ${pkg}: ${pct(all.score)} (${all.killed + all.timeout} of ${all.killed + all.timeout + all.survived + all.noCoverage} detected)`,
-    "",
-    "| file | score | killed | timeout | survived | no coverage | ignored |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
-    ...rows.map(([file, t]) => `| ${file} | ${pct(t.score)} | ${t.killed} | ${t.timeout} | ${t.survived} | ${t.noCoverage} | ${t.ignored} |`),
-    "",
-  );
+  if (existsSync(report)) fresh.set(pkg, packageSection(pkg, JSON.parse(readFileSync(report, "utf8"))));
 }
-if (lines.length === 0) {
+if (fresh.size === 0) {
   console.error("mutation: no report to summarise (run Stryker first)");
   process.exit(failed ? 1 : 2);
 }
 
-const START = "<!-- mutation-summary:start (written by scripts/mutation.mjs) -->";
-const END = "<!-- mutation-summary:end -->";
+// A package without a report keeps its section (a run of one package must not erase another's figures).
 const target = join(root, "bench/MUTATION.md");
-const block = `${START}\n${lines.join("\n")}${END}`;
-const previous = existsSync(target) ? readFileSync(target, "utf8") : `# Mutation testing\n\n${START}\n${END}\n`;
-const at = previous.indexOf(START);
-const end = previous.indexOf(END);
-const next = at >= 0 && end > at ? previous.slice(0, at) + block + previous.slice(end + END.length) : `${previous.trimEnd()}\n\n${block}\n`;
-writeFileSync(target, next);
-console.log(`mutation: summary written to bench/MUTATION.md\n\n${lines.join("\n")}`);
+const previous = existsSync(target) ? readFileSync(target, "utf8") : "# Mutation testing\n";
+writeFileSync(target, rewriteSummary(previous, PACKAGES, fresh));
+console.log(`mutation: summary written to bench/MUTATION.md\n\n${[...fresh.values()].join("")}`);
 process.exit(failed ? 1 : 0);
