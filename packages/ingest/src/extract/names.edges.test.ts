@@ -90,6 +90,8 @@ describe("findNameHits, sentence by sentence (a third column: what a headline, r
     ["Greta Holm, chair of the Port Office “now” said it.", [{ cue: "post-after", name: "Greta Holm", postAfter: "chair of the Port Office" }]],
     ["Greta Holm, chair of the Port Office and H.E. Omar Haddad said it.", [{ cue: "post-after", name: "Greta Holm", postAfter: "chair of the Port Office" }, { cue: "honorific", name: "Omar Haddad", honorific: "H.E." }]],
     ["Greta Holm, chair of the port office and Omar Haddad Jr, spoke.", [{ cue: "post-after", name: "Greta Holm", postAfter: "chair of the port office" }]],
+    ["Greta Holm, chair of the port office and Ana Maria Luisa Ruiz Vega, spoke.", [{ cue: "post-after", name: "Greta Holm", postAfter: "chair of the port office and Ana Maria Luisa Ruiz Vega" }]],
+    ["Greta Holm, adviser to Omar Haddad, said it.", [{ cue: "post-after", name: "Greta Holm", postAfter: "adviser to Omar Haddad" }]],
     ["Greta Holm, chair of the Port Office and Omar Haddad said it.", [{ cue: "post-after", name: "Greta Holm", postAfter: "chair of the Port Office" }, { cue: "reporting-verb", name: "Omar Haddad" }]],
     ["Greta Holm, chair of the Port Office and Haddad said it.", [{ cue: "post-after", name: "Greta Holm", postAfter: "chair of the Port Office and Haddad" }]],
     ["Greta Holm, chair of the Port Office and Harbour Committee said it.", [{ cue: "post-after", name: "Greta Holm", postAfter: "chair of the Port Office and Harbour Committee" }]],
