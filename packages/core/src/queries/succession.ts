@@ -69,8 +69,8 @@ export function succession(dataset: Dataset, post: Post): Tenure[] {
       if (r.term) term = { start: min(term.start, r.term.start), end: max(term.end, r.term.end) };
     }
     const start = term.start ?? observed.start;
+    if (start === undefined) continue;
     const end = term.end ?? observed.end ?? start;
-    if (start === undefined || end === undefined) continue;
     tenures.push({
       person,
       roles,
