@@ -89,6 +89,10 @@ describe("findDates: the date line under the headline", () => {
     const text = "9 January 2031\n\nHarbour chiefs meet\n\nBy the port desk\n\n4 March 2031\n\nThe harbour chiefs agreed on patrols today.";
     expect(found(text)).toEqual(onLine("2031-03-04", "4 March 2031", text.indexOf("4 March"), 0.8, TODAY_NOTE));
   });
+  it("a date line under a headline past the eighth line: only up to the tenth line", () =>
+    expect(found("2031-01-09\nAV\nMenu\nNews\nPorts\nSea\nTides\nShips\nBoats\nHarbour chiefs meet\n4 March 2031\nThe harbour chiefs agreed on patrols today.")).toEqual(
+      onLine("2031-01-09", "2031-01-09", 0, 0.8, TODAY_NOTE),
+    ));
   it("a date in a sentence under the headline is no date line", () => {
     const text = "9 January 2031\n\nHarbour chiefs meet\n\nThe chiefs met on 4 March 2031 in a long meeting about patrols.\n\nThe chiefs spoke.";
     expect(found(text)).toEqual({
@@ -273,6 +277,10 @@ describe("findDates: the steps that choose the day", () => {
     expect(found(`${PRESS}LISBON, 4 March 2031 -- The chiefs held a meeting on patrols.`)).toBeUndefined();
     expect(found(`${PRESS}The chiefs spoke at a meeting about 2 March 2031, the anniversary of the port.`)).toBeUndefined();
   });
+  it("a press conference's page with two datelines: the second is the date of publication, no day a sentence gives", () =>
+    expect(
+      found("Press briefing by the harbour chiefs\nLISBON, 4 March 2031 -- The chiefs spoke.\nPORTO, 5 March 2031 -- The chiefs held a meeting.\n6 March 2031\nThe chiefs told reporters that patrols had begun."),
+    ).toBeUndefined());
   it("the date line and the dateline are not days a sentence gives", () => {
     expect(found(`${H}Meeting held on 4 March 2031\n\nThe chiefs spoke of patrols.`)).toEqual(onLine("2031-03-04", "4 March 2031", 37, 0.7, "The date line names a meeting: its day."));
     expect(found("Meeting held on Friday, 4 March 2031 -- The harbour chiefs agreed on patrols.")).toEqual(onLine("2031-03-04", "4 March 2031", 24, 0.85, DATELINE_NOTE));

@@ -452,8 +452,11 @@ function withSessions(doc: Doc, f: DatesFact, mentions: readonly DateMention[]):
       if (!WITH_SESSIONS.test(sentence) || !ACCOMPANIED.test(sentence)) continue;
       // the dates are in order: the sentence's are a run of them
       const days: DateMention[] = [];
-      for (let i = firstNotBelow(mentions.length, (k) => mentions[k]!.span.start < s.start); i < mentions.length && mentions[i]!.span.start < s.end; i++) {
-        if (mentions[i]!.span.end <= s.end) days.push(mentions[i]!);
+      for (let i = firstNotBelow(mentions.length, (k) => mentions[k]!.span.start < s.start); i < mentions.length; i++) {
+        const m = mentions[i]!;
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: a later date ends after the sentence and is dropped below too: the stop only saves time
+        if (m.span.start >= s.end) break;
+        if (m.span.end <= s.end) days.push(m);
       }
       if (days.length === 0 || days.some((m) => Date.parse(m.start) < from || Date.parse(m.end) > to)) continue;
       for (const m of days) {
