@@ -56,6 +56,24 @@ describe("dateMentions: which dates lend their year to a day written without one
     ]));
   it("each date counts once for its year: the year named most wins over a later one", () =>
     expect(yearOf(`${HEAD}The panel met on 6 March. It met on 7 May 2019 and on 8 May 2019 and on 9 May 2021.`)).toEqual(["6 March", "2019-03-06", "2019-03-06", false, "guessed=true", 1]));
+  it("stated dates of history are not counted; dates written as numbers count too", () => {
+    expect(yearOf(`${HEAD}The panel met on 6 March. It was established on 4 May 2024, on 5 May 2024 and on 6 May 2024. It met on 7 May 2021.`)).toEqual([
+      "6 March",
+      "2021-03-06",
+      "2021-03-06",
+      false,
+      "guessed=true",
+      1,
+    ]);
+    expect(yearOf(`${HEAD}The panel met on 6 March. It met on 2019-05-07, 2019-05-08 and 2019-05-09, and on 9 May 2021.`)).toEqual([
+      "6 March",
+      "2019-03-06",
+      "2019-03-06",
+      false,
+      "guessed=true",
+      1,
+    ]);
+  });
   it("a date line in the eleventh paragraph is no date of publication", () =>
     expect(yearOf(`${filler(10)}\n9 May 2031\nThe panel met on 6 March. It met in June 2019, July 2019 and August 2019.`)).toEqual(["6 March", "2019-03-06", "2019-03-06", false, "guessed=true", 11]));
 });
