@@ -267,6 +267,7 @@ const MONTH_YEAR = new RegExp(String.raw`\b${MON}\.?,?\s{1,3}(\d{4})\b`, "giu");
  * often (the latest of equals).
  */
 export function dateMentions(doc: Doc, address?: AddressDate): DateMention[] {
+  // Stryker disable next-line MethodExpression: given no year, mentionsIn gives only the dates that write theirs
   const stated = doc.paragraphs.flatMap((p, i) => mentionsIn(doc.text.slice(p.start, p.end), p.start, i, undefined).filter((m) => m.yearStated));
   const counts = new Map<number, number>();
   // A year lends itself to the text's year-less days only from a date that is not history ("adopted
@@ -293,7 +294,9 @@ export function dateMentions(doc: Doc, address?: AddressDate): DateMention[] {
 /** The index of the headline's last line, when the text has a headline. */
 function headlineEnd(doc: Doc): number | undefined {
   const h = doc.headline;
-  return h ? doc.paragraphs.find((p) => p.start <= h.end && h.end <= p.end)?.index : undefined;
+  // the headline ends with a paragraph (the paragraphs are in order): the first that ends at or after its end
+  // Stryker disable next-line OptionalChaining: that paragraph is always there
+  return h ? doc.paragraphs.find((p) => h.end <= p.end)?.index : undefined;
 }
 
 /**
@@ -304,7 +307,9 @@ function headlineEnd(doc: Doc): number | undefined {
 function articleDateLine(doc: Doc, mentions: readonly DateMention[], test: (m: DateMention) => boolean): DateMention | undefined {
   const first = mentions.find(test);
   const h = headlineEnd(doc);
-  if (!first || h === undefined || first.paragraph > h) return first;
+  // (below the headline, `first` is itself the first date line of the two lines after it, or none is)
+  // Stryker disable next-line ConditionalExpression: with no headline the search below finds none and gives `first` too
+  if (h === undefined) return first;
   return mentions.find((m) => m.paragraph > h && m.paragraph <= h + 2 && test(m)) ?? first;
 }
 
@@ -318,12 +323,13 @@ function isHistory(doc: Doc, span: Span): boolean {
 /** A dateline ("NEW YORK, 6 March (UN Headquarters) --", "12 Feb 2021 - …"): a place then the date, or the date then a dash, opening a paragraph. */
 function isDateline(doc: Doc, m: DateMention): boolean {
   const p = doc.paragraphs[m.paragraph];
+  // Stryker disable next-line ConditionalExpression,BooleanLiteral: a mention's paragraph is always one of the doc's
   if (!p) return false;
   const before = doc.text.slice(p.start, m.span.start);
   const weekday = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|Date|Dated|Published|Updated)\b/iu.test(before);
   // "On Thursday, 5 May" opens a sentence; it is no place
   const placeFirst =
-    before.length > 0 && !weekday && !/^(?:On|From)\s/u.test(before) && m.span.start - p.start <= 60 && DATELINE.exec(before)?.[0].length === before.length && (!before.startsWith("(") || doc.text[m.span.end] === ")");
+    !weekday && !/^(?:On|From)\s/u.test(before) && m.span.start - p.start <= 60 && DATELINE.exec(before)?.[0].length === before.length && (!before.startsWith("(") || doc.text[m.span.end] === ")");
   const dashAfter = /^(?:[\p{L}]+,?\s+)?$/u.test(before) && /^\s*(?:\([^)]{1,40}\)\s*)?(?:-|–|—|--)\s+[\p{L}“‘"']/u.test(doc.text.slice(m.span.end, m.span.end + 50));
   return placeFirst || (dashAfter && m.yearStated);
 }
@@ -331,21 +337,26 @@ function isDateline(doc: Doc, m: DateMention): boolean {
 /** A date line or dateline near the top (the day of publication). */
 function isDateLine(doc: Doc, m: DateMention): boolean {
   const p = doc.paragraphs[m.paragraph];
+  // Stryker disable next-line ConditionalExpression,BooleanLiteral: a mention's paragraph is always one of the doc's
+  if (!p) return false;
   // "Date: 2022-10-29 …", "Published 4 May 2016 …": a labelled date opening the paragraph
-  const labelled = p !== undefined && m.yearStated && /^\s*(?:Date|Dated|Published|Posted|Updated)\s*:?\s*$/iu.test(doc.text.slice(p.start, m.span.start));
-  return p !== undefined && (labelled || isDateline(doc, m) || (m.yearStated && (dateOnly(doc, p, m) || fieldOnly(doc, p, m))));
+  // Stryker disable next-line ConditionalExpression: every caller asks for a stated year too (a date line states it)
+  const labelled = m.yearStated && /^\s*(?:Date|Dated|Published|Posted|Updated)\s*:?\s*$/iu.test(doc.text.slice(p.start, m.span.start));
+  return labelled || isDateline(doc, m) || (m.yearStated && (dateOnly(doc, p, m) || fieldOnly(doc, p, m)));
 }
 
 /** A line of fields split by "·" or "|" ("2025-10-27 · 95 minutes · <channel>"), one of them only the date: a page's metadata line. */
 function fieldOnly(doc: Doc, p: Span & { index: number }, mention: DateMention): boolean {
+  // Stryker disable next-line ConditionalExpression: (a shortcut) with no bar, only a date alone on its line passes below, and dateOnly takes that
   if (!lettersOf(doc, p).fields) return false;
   const text = doc.text;
-  const space = (i: number) => i >= p.start && i < p.end && /\s/u.test(text[i]!);
-  const bar = (i: number) => i >= p.start && i < p.end && (text[i] === "·" || text[i] === "|");
+  // (past the line's ends the spaces run into the line breaks and the checks below stop at its start or end)
+  const space = (i: number) => /\s/u.test(text[i]!);
+  const bar = (i: number) => text[i] === "·" || text[i] === "|";
   // before the date: the line's start or " ·", then spaces; after it: spaces, then the line's end or "· "
   let i = mention.span.start - 1;
   while (space(i)) i--;
-  if (i >= p.start && !(bar(i) && space(i - 1))) return false;
+  if (i >= p.start && !(bar(i) && i > p.start && space(i - 1))) return false;
   let j = mention.span.end;
   while (space(j)) j++;
   return j >= p.end || (bar(j) && space(j + 1));
@@ -396,8 +407,10 @@ function lastedDays(doc: Doc, f: DatesFact): DatesFact {
   // "VIENNA, 12 March -- A two-day meeting in Vienna called for …": a release dated by its dateline that
   // reports an N-day meeting in the past tense, in its first sentence, was issued at the meeting's close.
   if (!began && !ended && f.dateline && f.span.start === f.dateline.span.start) {
-    const p = doc.paragraphs.find((q) => q.start <= f.span.start && f.span.start < q.end);
+    const p = lastStartingBy(doc.paragraphs, f.span.start);
+    // Stryker disable next-line OptionalChaining: the dateline's paragraph is always there
     const first = p?.sentences[0];
+    // Stryker disable next-line StringLiteral: a paragraph always has a sentence
     const lead = first ? doc.text.slice(first.start, first.end) : "";
     ended = new RegExp(N_DAY.source, "iu").test(lead) && !FUTURE_OR_OPENING.test(lead);
   }
@@ -439,12 +452,17 @@ function withSessions(doc: Doc, f: DatesFact, mentions: readonly DateMention[]):
       if (!WITH_SESSIONS.test(sentence) || !ACCOMPANIED.test(sentence)) continue;
       // the dates are in order: the sentence's are a run of them
       const days: DateMention[] = [];
-      for (let i = firstNotBelow(mentions.length, (k) => mentions[k]!.span.start < s.start); i < mentions.length && mentions[i]!.span.start < s.end; i++) {
-        if (mentions[i]!.span.end <= s.end) days.push(mentions[i]!);
+      for (let i = firstNotBelow(mentions.length, (k) => mentions[k]!.span.start < s.start); i < mentions.length; i++) {
+        const m = mentions[i]!;
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: a later date ends after the sentence and is dropped below too: the stop only saves time
+        if (m.span.start >= s.end) break;
+        if (m.span.end <= s.end) days.push(m);
       }
       if (days.length === 0 || days.some((m) => Date.parse(m.start) < from || Date.parse(m.end) > to)) continue;
       for (const m of days) {
+        // Stryker disable next-line EqualityOperator: an equal day set again changes nothing
         if (m.start < start) start = m.start;
+        // Stryker disable next-line EqualityOperator: an equal day set again changes nothing
         if (m.end > end) end = m.end;
       }
       span ??= { start: days[0]!.span.start, end: days[days.length - 1]!.span.end };
@@ -465,7 +483,8 @@ export function findDates(doc: Doc, options: FindDatesOptions = {}): DatesFact |
 
 /** Chooses the meeting's day (or days) among the dates the text writes. */
 function chooseDates(doc: Doc, mentions: readonly DateMention[], address: AddressDate | undefined): DatesFact | undefined {
-  const addressDay = address?.day !== undefined && address.month !== undefined ? isoDate(address.year, address.month, address.day) : undefined;
+  // (an address that writes the day writes the month)
+  const addressDay = address?.day !== undefined ? isoDate(address.year, address.month!, address.day) : undefined;
   if (mentions.length === 0) return addressDay ? relativeToAddress(doc, addressDay, address!.written) : undefined;
   // The day of publication: a paragraph near the top that is only a date, or a dateline.
   let published: DateMention | undefined;
@@ -475,19 +494,23 @@ function chooseDates(doc: Doc, mentions: readonly DateMention[], address: Addres
     if (!dateline && isDateline(doc, m)) dateline = m;
     else if (!published && m.yearStated && isDateLine(doc, m)) published = m;
   }
+  // Stryker disable next-line ConditionalExpression: with none found in the first ten paragraphs, the search below finds none either
   if (published) {
     const first = published;
-    published = articleDateLine(doc, mentions, (m) => m === first || (m.paragraph < 10 && m !== dateline && m.yearStated && !isDateline(doc, m) && isDateLine(doc, m)));
+    published = articleDateLine(doc, mentions, (m) => m === first || (m.paragraph < 10 && !isDateline(doc, m) && isDateLine(doc, m)));
   }
   const reference = dateline ?? published;
   const refYear = reference ? Number(reference.start.slice(0, 4)) : address?.year;
   const refDay = reference?.start ?? addressDay;
   const DAY = 86_400_000;
   /** A date more than a month before the publication: only a meeting's when nothing around it makes it history. */
-  const older = (m: DateMention) => refDay !== undefined && Date.parse(m.start) < Date.parse(refDay) - 31 * DAY;
+  const older = (m: DateMention) =>
+    // Stryker disable next-line ConditionalExpression: with no day of publication the comparison is with NaN, false too
+    refDay !== undefined && Date.parse(m.start) < Date.parse(refDay) - 31 * DAY;
   // The text reports the meeting as held "today" (outside quotations) and no day of publication is known: a
   // day written without its year is another event's.
   const todayUnknown = !refDay && doc.paragraphs.slice(0, 8).some((p) => TODAY.test(doc.text.slice(p.start, p.end).replace(QUOTED, " ")));
+  // Stryker disable next-line StringLiteral: the address's date, its month and day filled, is always a day
   const addressStart = address ? Date.parse(isoDate(address.year, address.month ?? 1, address.day ?? 1) ?? "") : Number.NaN;
   const futureHeld = perSentence(doc, (sentence) => FUTURE_HELD.test(sentence));
   const usable = (m: DateMention, strict: boolean) => {
@@ -515,14 +538,14 @@ function chooseDates(doc: Doc, mentions: readonly DateMention[], address: Addres
     ...(reference ? { dateline: { date: reference.start, span: reference.span } } : {}),
   });
   const mismatch = (m: DateMention) =>
-    reference && reference !== m && reference.start !== m.start
+    reference && reference.start !== m.start
       ? `The ${reference === dateline ? "dateline" : "date of publication"} gives ${reference.start}; the body gives ${m.start === m.end ? m.start : `${m.start} to ${m.end}`}, which is taken as the meeting date.`
       : undefined;
 
   // A press conference's page: its date line or dateline is the press conference's day, not a meeting's; only a day
   // named in a sentence about a meeting is taken.
   const pressConference = doc.paragraphs.slice(0, 6).some((p) => {
-    const line = doc.text.slice(p.start, p.end).trim();
+    const line = doc.text.slice(p.start, p.end);
     return line.length <= 120 && !/[.!?]$/u.test(line) && PRESS_CONFERENCE.test(line);
   });
   // 0. The lead, the sentence that follows the day of publication, reports the meeting "on Wednesday":
@@ -547,8 +570,10 @@ function chooseDates(doc: Doc, mentions: readonly DateMention[], address: Addres
     if (lead || itsDay || HELD_ON.test(before)) {
       const note = mismatch(m);
       // The evidence starts at "On" when the sentence opens with it (as a reader quotes it).
+      // Stryker disable next-line Regex: only a lead that is all "On " moves the span below, and every form of the pattern finds that alike
       const on = lead ? /(?:[Oo]n|[Ff]rom|[Bb]etween)\s+$/u.exec(before) : null;
-      const withOn = on && /^(?:[Oo]n)/u.test(on[0]) && s.start + on.index === s.start + before.length - on[0].length && before.length === on[0].length ? { ...m, span: { start: m.span.start - on[0].length, end: m.span.end } } : m;
+      // Stryker disable next-line Regex: of "On ", "From ", "Between " only the first has "on"
+      const withOn = on && /^(?:[Oo]n)/u.test(on[0]) && before.length === on[0].length ? { ...m, span: { start: m.span.start - on[0].length, end: m.span.end } } : m;
       return fact(withOn, note ? 0.85 : m.yearStated ? 0.95 : 0.85, note ?? (m.yearStated ? undefined : "The year is not written with the day; it is taken from the text's other dates."));
     }
   }
@@ -566,6 +591,7 @@ function chooseDates(doc: Doc, mentions: readonly DateMention[], address: Addres
         if (last < first) continue;
         const at = s.start + w.index;
         const what = reference === dateline ? "the dateline" : "the date of publication";
+        // Stryker disable next-line BooleanLiteral: fact() reads no yearStated
         return fact({ start: first, end: last, span: { start: at, end: at + w[0].length }, yearStated: false, paragraph: p.index }, 0.75, `The text says “${w[0]}”: counted back from ${what} (${reference.start}).`);
       }
     }
@@ -587,32 +613,31 @@ function chooseDates(doc: Doc, mentions: readonly DateMention[], address: Addres
   // 3. The dateline of a press release ("NEW YORK, 6 March (UN Headquarters) --").
   if (dateline) return fact(dateline, dateline.yearStated ? 0.85 : 0.8, "The meeting date is the dateline's (the release reports the meeting of that day).");
   // 4. "today", "this morning": the day of publication.
-  const body = doc.text.slice(doc.paragraphs[0]?.start ?? 0, doc.paragraphs[Math.min(doc.paragraphs.length - 1, 12)]?.end ?? 0);
+  // (there are mentions, so paragraphs)
+  const body = doc.text.slice(doc.paragraphs[0]!.start, doc.paragraphs[Math.min(doc.paragraphs.length - 1, 12)]!.end);
   if (published && /\b(?:today|this (?:morning|afternoon|evening))\b(?!['’]s)/iu.test(body)) {
     return fact(published, 0.8, "The text reports the meeting as held “today”: the date of publication is taken as the meeting date.");
   }
   // 4b. "today marks the 13th anniversary of the attacks of 11 September 2001": today is that day, N years on.
-  if (!reference) {
-    const day = anniversaryToday(doc, mentions);
-    if (day) return day;
-  }
+  // (only with no day of publication: a dateline has been taken, and a date line with "Today" in the lead too)
+  const day = anniversaryToday(doc, mentions);
+  if (day) return day;
   // 4c. The date line itself names a meeting ("Open Briefing 30 September 2014"): that meeting's day.
   if (published) {
     const line = doc.paragraphs[published.paragraph];
+    // Stryker disable next-line StringLiteral: the date line's paragraph is always there
     const words = line ? doc.text.slice(line.start, published.span.start) + doc.text.slice(published.span.end, line.end) : "";
     if (MEETING.test(words)) return fact(published, 0.7, "The date line names a meeting: its day.");
   }
   // 5. A day named in a sentence about a meeting.
   const aboutMeeting = perSentence(doc, (sentence) => MEETING.test(sentence));
   for (const m of mentions) {
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: a date line in a sentence about a meeting names one, and 4c has taken it
     if (m === published || !usable(m, true)) continue;
     if (aboutMeeting(m.span)) return fact(m, 0.7, mismatch(m) ?? "The day is named in a sentence about a meeting; check that it is this meeting's.");
   }
   // 5b. No date of publication in the text, one in its address: "on Wednesday", "today" counted from it.
-  if (!reference && addressDay) {
-    const f = relativeToAddress(doc, addressDay, address!.written);
-    if (f) return f;
-  }
+  if (!reference && addressDay) return relativeToAddress(doc, addressDay, address!.written);
   // 6. The date of publication alone.
   if (published) return fact(published, 0.5, "Only the date of publication is given; it may differ from the meeting's.");
   return undefined;
@@ -641,7 +666,14 @@ function anniversaryToday(doc: Doc, mentions: readonly DateMention[]): DatesFact
       const years = a[1] !== undefined ? Number(a[1]) : ORDINALS[a[2]!];
       if (!years) continue;
       const after = s.start + a.index + a[0].length;
-      const of = mentions.find((m) => m.yearStated && m.start === m.end && m.span.start >= after && m.span.end <= s.end);
+      const of = mentions.find(
+        (m) =>
+          m.yearStated &&
+          m.start === m.end &&
+          // Stryker disable next-line EqualityOperator: a date after the words of the anniversary starts after a space, never at their end
+          m.span.start >= after &&
+          m.span.end <= s.end,
+      );
       if (!of) continue;
       const day = isoDate(Number(of.start.slice(0, 4)) + years, Number(of.start.slice(5, 7)), Number(of.start.slice(8, 10)));
       if (!day) continue;
@@ -662,6 +694,7 @@ function anniversaryToday(doc: Doc, mentions: readonly DateMention[]): DatesFact
  * or the first one after it, in its paragraph or the next, and not looking ahead.
  */
 function leadWeekday(doc: Doc, reference: DateMention): { paragraph: number } | undefined {
+  // Stryker disable next-line MethodExpression: the next paragraph's first sentence ends after the date: the loop never goes further
   for (const p of doc.paragraphs.slice(reference.paragraph, reference.paragraph + 2)) {
     const s = p.sentences.find((x) => x.end > reference.span.end);
     if (!s) continue;
