@@ -546,7 +546,9 @@ function chairsByAnaphor(doc: Doc, resolver: OrgResolver, people: Map<string, Pe
     if (!org) continue;
     const { title, tenure } = normalizeTitle(m[1]!);
     if (person.roles.some((r) => r.org.id === org.id && r.title === title)) continue;
-    person.roles.unshift({ title, titleAsStated: doc.text.slice(anaphorStart, name.start).replace(/[\s,]+$/u, ""), org, tenure, span: { start: anaphorStart, end: name.end } });
+    // "its Chairperson, Ms. Lena Marsh": the post as stated ends at the post, not at the honorific before the name
+    const stated = m[0].trimStart();
+    person.roles.unshift({ title, titleAsStated: stated.slice(0, stated.indexOf(m[1]!) + m[1]!.length), org, tenure, span: { start: anaphorStart, end: name.end } });
   }
 }
 
