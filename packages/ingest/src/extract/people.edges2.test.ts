@@ -356,3 +356,176 @@ describe("mergeShortNames and resolveReferences", () => {
     ]);
   });
 });
+
+describe("monthlyPresidents: which “President” is the Council's", () => {
+  const president = (text: string, start: number, intro: string, stated: string, span: string) => [
+    { name: "Lena Marsh", given: "Lena", honorific: "Ms.", spans: [`Lena Marsh@${start}`], intro, roles: [["President", "un-security-council", stated, span]] },
+  ];
+  it("reads “its President, Ms. Y” in a sentence naming the Council, the post as stated without the honorific", () => {
+    expect(peopleIn("On Monday its President, Ms. Lena Marsh, spoke to the Council.")).toStrictEqual(president("", 29, "President, Ms. Lena Marsh@14", "its President", "its President, Ms. Lena Marsh@10"));
+  });
+  it("reads “the Council’s President, Ms. Y” whatever the sentence names", () => {
+    expect(peopleIn("On Monday the Council’s President, Ms. Lena Marsh, spoke.")).toStrictEqual(
+      president("", 39, "On Monday the Council’s President, Ms. Lena Marsh@0", "the Council’s President", "the Council’s President, Ms. Lena Marsh@10"),
+    );
+    expect(peopleIn("On Monday the President for May, Ms. Lena Marsh, spoke.")).toStrictEqual(
+      president("", 37, "On Monday the President for May, Ms. Lena Marsh@0", "the President for May", "the President for May, Ms. Lena Marsh@10"),
+    );
+    expect(peopleIn("On Monday the Council’s President for the month of May, Ms. Lena Marsh, spoke.")).toStrictEqual(
+      president("", 60, "Ms. Lena Marsh@56", "the Council’s President for the month of May", "the Council’s President for the month of May, Ms. Lena Marsh@10"),
+    );
+  });
+  it.each([
+    ["a sentence naming another body", "The Committee heard its President, Ms. Lena Marsh, on the Council.", 39],
+    ["“Council of”", "On Monday its President, Ms. Lena Marsh, spoke to the Council of Ports.", 29],
+    ["a sentence not naming the Council", "On Monday its President, Ms. Lena Marsh, spoke.", 29],
+  ])("gives no post for “its President” in %s", (_, text, start) => {
+    expect(peopleIn(text)).toStrictEqual([{ name: "Lena Marsh", given: "Lena", honorific: "Ms.", spans: [`Lena Marsh@${start}`], intro: `President, Ms. Lena Marsh@${start - 15}`, roles: [] }]);
+  });
+  it("gives no post when the organizations have no Security Council", () => {
+    const text = "On Monday its President, Ms. Lena Marsh, spoke to the Council.";
+    const people = findPeople(readDoc(text), resolver([], ORGS.filter((o) => o.id !== "un-security-council")), sentencesOf(text));
+    expect(people.map((p) => [p.name, p.roles])).toStrictEqual([["Lena Marsh", []]]);
+  });
+  it("reads “Name of State, which holds the Council’s rotating presidency”", () => {
+    expect(peopleIn("Ms. Lena Marsh of Malta, which holds the Council’s rotating presidency, spoke.")).toStrictEqual([
+      {
+        name: "Lena Marsh",
+        given: "Lena",
+        honorific: "Ms.",
+        spans: ["Lena Marsh@4"],
+        intro: "Ms. Lena Marsh of Malta@0",
+        roles: [
+          ["President", "un-security-council", "of Malta, which holds the Council’s rotating presidency", "Lena Marsh of Malta, which holds the Council’s rotating presidency@4"],
+          ["Representative", "malta", "Malta", "Ms. Lena Marsh of Malta@0"],
+        ],
+      },
+    ]);
+  });
+  it("adds no second President when a mention gave it", () => {
+    expect(peopleIn("Ms. Lena Marsh, President of the Security Council, opened. Ms. Lena Marsh (Malta), President for the month of May, spoke.")).toStrictEqual([
+      {
+        name: "Lena Marsh",
+        given: "Lena",
+        honorific: "Ms.",
+        spans: ["Lena Marsh@4", "Lena Marsh@63"],
+        intro: "Ms. Lena Marsh, President of the Security Council@0",
+        roles: [
+          ["President", "un-security-council", "President of the Security Council", "Ms. Lena Marsh, President of the Security Council@0"],
+          ["Representative", "malta", "Malta", "Ms. Lena Marsh (Malta), President for the month of May@59"],
+        ],
+      },
+    ]);
+  });
+});
+
+describe("postsOnNextLine: the signature block", () => {
+  it("reads the post past blank lines, after an honorific and a by-line", () => {
+    expect(peopleIn("By H.E. Ms. Lena Marsh\n\n\nPermanent Representative of Malta\n")).toStrictEqual([
+      {
+        name: "Lena Marsh",
+        given: "Lena",
+        honorific: "H.E. Ms.",
+        spans: ["Lena Marsh@12"],
+        intro: "H.E. Ms. Lena Marsh@3",
+        roles: [["Permanent Representative", "malta", "Permanent Representative of Malta", "Lena Marsh\n\n\nPermanent Representative of Malta@12"]],
+      },
+    ]);
+  });
+  it("reads a post on the last line of the text", () => {
+    expect(peopleIn("Statement by\nLena Marsh,\nChair, Counter-Terrorism Committee")).toStrictEqual([
+      { name: "Lena Marsh", given: "Lena", spans: ["Lena Marsh@13"], intro: "Lena Marsh,\nChair, Counter-Terrorism Committee@13", roles: [["Chair", "ctc", "Chair, Counter-Terrorism Committee", "Lena Marsh,\nChair, Counter-Terrorism Committee@13"]] },
+    ]);
+  });
+  it.each([
+    ["words after the name", "Statement by\nLena Marsh, today\nChair, Counter-Terrorism Committee\n"],
+    ["a next line that is no post", "Statement by\nLena Marsh,\nNotes of the day\n"],
+    ["no line after the name", "Statement by\nLena Marsh"],
+  ])("gives no post for %s", (_, text) => {
+    expect(peopleIn(text)).toStrictEqual([{ name: "Lena Marsh", given: "Lena", spans: ["Lena Marsh@13"], intro: "Lena Marsh@13", roles: [] }]);
+  });
+  it("adds the next line's post only for a person with none", () => {
+    expect(peopleIn("Ms. Lena Marsh, Chair of the Port Watch Network, spoke.\nLena Marsh,\nChair, Counter-Terrorism Committee\n")).toStrictEqual([
+      {
+        name: "Lena Marsh",
+        given: "Lena",
+        honorific: "Ms.",
+        spans: ["Lena Marsh@4", "Lena Marsh@56"],
+        intro: "Ms. Lena Marsh, Chair of the Port Watch Network@0",
+        roles: [
+          ["Chair", "port-watch", "Chair of the Port Watch Network", "Ms. Lena Marsh, Chair of the Port Watch Network@0"],
+          ["Chair", "ctc", "Chair, Counter-Terrorism Committee", "Lena Marsh,\nChair, Counter-Terrorism Committee@56"],
+        ],
+      },
+    ]);
+  });
+});
+
+describe("mergeShortNames", () => {
+  it("folds two words inside a longer name into it, with their post", () => {
+    const text = "Ms. Lena Marsh Kovalto Vega, Chair of the Port Watch Network, spoke. Dr. Marsh Kovalto, Director of the Counter-Terrorism Committee, agreed.";
+    expect(peopleIn(text)).toStrictEqual([
+      {
+        name: "Lena Marsh Kovalto Vega",
+        given: "Lena Marsh Kovalto",
+        honorific: "Ms.",
+        spans: ["Lena Marsh Kovalto Vega@4", "Marsh Kovalto@73"],
+        intro: "Ms. Lena Marsh Kovalto Vega, Chair of the Port Watch Network@0",
+        roles: [
+          ["Chair", "port-watch", "Chair of the Port Watch Network", "Ms. Lena Marsh Kovalto Vega, Chair of the Port Watch Network@0"],
+          ["Director", "ctc", "Director of the Counter-Terrorism Committee", "Dr. Marsh Kovalto, Director of the Counter-Terrorism Committee@69"],
+        ],
+      },
+    ]);
+  });
+  it("takes the shorter name's honorific and “chaired by” into a longer name that had none", () => {
+    const text = "Lena Marsh Kovalto, Chair of the Port Watch Network, spoke. The meeting was chaired by Dr. Marsh Kovalto, Head of the Port Watch Network.";
+    expect(peopleIn(text)).toStrictEqual([
+      {
+        name: "Lena Marsh Kovalto",
+        given: "Lena Marsh",
+        honorific: "Dr.",
+        spans: ["Lena Marsh Kovalto@0", "Marsh Kovalto@91"],
+        intro: "Lena Marsh Kovalto, Chair of the Port Watch Network@0",
+        chaired: true,
+        roles: [
+          ["Chair", "port-watch", "Chair of the Port Watch Network", "Lena Marsh Kovalto, Chair of the Port Watch Network@0"],
+          ["Head", "port-watch", "Head of the Port Watch Network", "Dr. Marsh Kovalto, Head of the Port Watch Network@87"],
+        ],
+      },
+    ]);
+  });
+  it("folds nothing when two longer names end with the shorter one", () => {
+    const text = "Lena Marsh Kovalto, Chair of the Port Watch Network, spoke. Ana Marsh Kovalto, Director of the Counter-Terrorism Committee, said so. The meeting was chaired by Dr. Marsh Kovalto, Head of the Port Watch Network.";
+    expect(peopleIn(text).map((p) => [p.name, p.spans, p.honorific ?? "", p.chaired ?? false])).toStrictEqual([
+      ["Lena Marsh Kovalto", ["Lena Marsh Kovalto@0"], "", false],
+      ["Ana Marsh Kovalto", ["Ana Marsh Kovalto@60"], "", false],
+      ["Marsh Kovalto", ["Marsh Kovalto@164"], "Dr.", true],
+    ]);
+  });
+});
+
+describe("resolveReferences", () => {
+  it("adds no reference that two people's family name could be", () => {
+    const text = "Lena Marsh, Chair of the Port Watch Network, spoke. Ana Marsh, Director of the Counter-Terrorism Committee, said so. Ms. Marsh left.";
+    expect(peopleIn(text).map((p) => [p.name, p.spans, p.honorific ?? ""])).toStrictEqual([
+      ["Lena Marsh", ["Lena Marsh@0"], ""],
+      ["Ana Marsh", ["Ana Marsh@52"], ""],
+    ]);
+  });
+  it("adds a reference by the last two words of a name", () => {
+    const text = "Lena Marsh Kovalto, Chair of the Port Watch Network, spoke. Ms. Marsh Kovalto left, and Ms. Lena Lewa stayed.";
+    expect(peopleIn(text).map((p) => [p.name, p.spans, p.honorific ?? ""])).toStrictEqual([
+      ["Lena Marsh Kovalto", ["Lena Marsh Kovalto@0", "Marsh Kovalto@64"], "Ms."],
+      ["Lena Lewa", ["Lena Lewa@92"], "Ms."],
+    ]);
+  });
+  it("spans only the family name when a capitalised word follows it", () => {
+    const text = "Lena Marsh, Chair of the Port Watch Network, spoke. Ms. Marsh Then left.";
+    expect(peopleIn(text).map((p) => [p.name, p.spans, p.honorific ?? ""])).toStrictEqual([["Lena Marsh", ["Lena Marsh@0", "Marsh@56"], "Ms."]]);
+  });
+  it("adds a reference after an introduction that gave the post first", () => {
+    const text = "The Chair of the Counter-Terrorism Committee, Lena Marsh, said it was so. Ms. Marsh left.";
+    expect(peopleIn(text).map((p) => [p.name, p.spans, p.honorific ?? ""])).toStrictEqual([["Lena Marsh", ["Lena Marsh@46", "Marsh@78"], "Ms."]]);
+  });
+});

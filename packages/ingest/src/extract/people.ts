@@ -645,12 +645,15 @@ function monthlyPresidents(doc: Doc, resolver: OrgResolver, people: Map<string, 
       const before = PRESIDENT_BEFORE.exec(window) ?? (its && (!its[0].startsWith("its") || councilSentence(name.start, name.end)) ? its : null);
       const after = before ? undefined : (PRESIDENT_AFTER.exec(doc.text.slice(name.end, name.end + 100)) ?? PRESIDENT_HOLDS.exec(doc.text.slice(name.end, name.end + 140)));
       const m = before ?? after;
-      if (!m || !resolver.peek("Security Council")) continue;
+      // the Council must be one of the organizations: a phrase the resolver does not know would make up a new body
+      if (!m || resolver.peek("Security Council")?.existing !== true) continue;
       const start = before ? name.start - (doc.text.slice(Math.max(0, name.start - 80), name.start).length - m.index) : name.end + m.index;
       const end = before ? name.start : name.end + m.index + m[0].length;
       const org = resolver.resolve("Security Council", { start, end })!;
       if (!person.roles.some((r) => r.org.id === org.id && r.title === "President")) {
-        person.roles.unshift({ title: "President", titleAsStated: doc.text.slice(start, end).replace(/^\s*(?:\([^()]*\))?[\s(),]*|[\s,]+$/gu, ""), org, tenure: "substantive", span: { start: Math.min(start, name.start), end: Math.max(end, name.end) } });
+        // "its President, Ms. Ana Ruiz": the post as stated ends before the comma, not at the honorific
+        const stated = before ? m[0].slice(0, m[0].lastIndexOf(",")) : doc.text.slice(start, end).replace(/^\s*(?:\([^()]*\))?[\s(),]*|[\s,]+$/gu, "");
+        person.roles.unshift({ title: "President", titleAsStated: stated, org, tenure: "substantive", span: { start: Math.min(start, name.start), end: Math.max(end, name.end) } });
       }
       break;
     }
@@ -691,11 +694,14 @@ function resolveReferences(doc: Doc, people: Map<string, PersonFact>, sentences:
     const text = doc.text.slice(sentence.start, sentence.end);
     REFERENCE.lastIndex = 0;
     for (let m = REFERENCE.exec(text); m; m = REFERENCE.exec(text)) {
-      const candidates = byFamily.get(normalizeName(m[2]!)) ?? byFamily.get(normalizeName(m[2]!.split(/\s+/u)[0]!));
+      // "Ms. Marsh Then left": the reference is the words a person's name ends with, not the capitalised word after them
+      const whole = byFamily.get(normalizeName(m[2]!));
+      const words = whole ? m[2]! : m[2]!.split(/\s+/u)[0]!;
+      const candidates = whole ?? byFamily.get(normalizeName(words));
       if (!candidates || candidates.length !== 1) continue;
       const person = candidates[0]!;
       const start = sentence.start + m.index + m[1]!.length;
-      const span = { start, end: start + m[2]!.length };
+      const span = { start, end: start + words.length };
       if (person.spans.length >= 50 || person.spans.some((s) => s.start <= span.start && span.end <= s.end)) continue;
       const refStart = sentence.start + m.index;
       if (person.intro.start <= refStart && refStart < person.intro.end) continue;
