@@ -77,6 +77,68 @@ describe("findPeople: an introduction's post", () => {
       { name: "Lena Marsh", given: "Lena", spans: ["Lena Marsh@0"], intro: "Lena Marsh (Malta), Permanent Representative of Malta@0", roles: [["Permanent Representative", "malta", "Permanent Representative of Malta", "Lena Marsh (Malta), Permanent Representative of Malta@0"]] },
     ]);
   });
+  it("reads a body of the organizations after the post's comma as the post's, not as the next name", () => {
+    expect(peopleIn("Lena Marsh, Adviser, Counter-Terrorism Committee Executive Directorate, said it.")).toStrictEqual([
+      {
+        name: "Lena Marsh",
+        given: "Lena",
+        spans: ["Lena Marsh@0"],
+        intro: "Lena Marsh, Adviser, Counter-Terrorism Committee Executive Directorate@0",
+        roles: [["Adviser", "cted", "Adviser, Counter-Terrorism Committee Executive Directorate", "Lena Marsh, Adviser, Counter-Terrorism Committee Executive Directorate@0"]],
+      },
+    ]);
+    expect(peopleIn("Lena Marsh, Adviser, Port Watch Network, Lena Lewa, Chair of the Counter-Terrorism Committee, and others spoke.")).toStrictEqual([
+      { name: "Lena Marsh", given: "Lena", spans: ["Lena Marsh@0"], intro: "Lena Marsh, Adviser, Port Watch Network@0", roles: [["Adviser", "port-watch", "Adviser, Port Watch Network", "Lena Marsh, Adviser, Port Watch Network@0"]] },
+      {
+        name: "Lena Lewa",
+        given: "Lena",
+        spans: ["Lena Lewa@41"],
+        intro: "Lena Lewa, Chair of the Counter-Terrorism Committee, and others@41",
+        roles: [["Chair", "ctc", "Chair of the Counter-Terrorism Committee", "Lena Lewa, Chair of the Counter-Terrorism Committee@41"]],
+      },
+    ]);
+  });
+  it("stops the post at a body the organizations do not know after its comma", () => {
+    expect(peopleIn("Lena Marsh, Adviser, Harbour Ports Group, said it.")).toStrictEqual([{ name: "Lena Marsh", given: "Lena", spans: ["Lena Marsh@0"], intro: "Lena Marsh, Adviser@0", roles: [] }]);
+  });
+  it("takes a post in lower case, and “chaired by” only right before the name", () => {
+    expect(peopleIn("Lena Marsh, chair of the Port Watch Network, spoke.")).toStrictEqual([
+      { name: "Lena Marsh", given: "Lena", spans: ["Lena Marsh@0"], intro: "Lena Marsh, chair of the Port Watch Network@0", roles: [["Chair", "port-watch", "chair of the Port Watch Network", "Lena Marsh, chair of the Port Watch Network@0"]] },
+    ]);
+    expect(peopleIn("It was chaired by Lena Marsh, Chair of the Port Watch Network.")).toStrictEqual([
+      { name: "Lena Marsh", given: "Lena", spans: ["Lena Marsh@18"], intro: "Lena Marsh, Chair of the Port Watch Network@18", chaired: true, roles: [["Chair", "port-watch", "Chair of the Port Watch Network", "Lena Marsh, Chair of the Port Watch Network@18"]] },
+    ]);
+    expect(peopleIn("It was chaired by the Lena Marsh, Chair of the Port Watch Network.")).toStrictEqual([
+      { name: "Lena Marsh", given: "Lena", spans: ["Lena Marsh@22"], intro: "Lena Marsh, Chair of the Port Watch Network@22", roles: [["Chair", "port-watch", "Chair of the Port Watch Network", "Lena Marsh, Chair of the Port Watch Network@22"]] },
+    ]);
+  });
+  it("finds nobody whose post opens with a preposition", () => {
+    expect(peopleIn("Lena Marsh, in Chair of the Port Watch Network, spoke.")).toStrictEqual([]);
+  });
+  it("reads two introductions in one sentence, each post to its end", () => {
+    expect(peopleIn("Lena Marsh, Chair of the Port Watch Network; Ana Lewa, Director of the Port Watch Network, spoke.")).toStrictEqual([
+      { name: "Lena Marsh", given: "Lena", spans: ["Lena Marsh@0"], intro: "Lena Marsh, Chair of the Port Watch Network@0", roles: [["Chair", "port-watch", "Chair of the Port Watch Network", "Lena Marsh, Chair of the Port Watch Network@0"]] },
+      { name: "Ana Lewa", given: "Ana", spans: ["Ana Lewa@45"], intro: "Ana Lewa, Director of the Port Watch Network@45", roles: [["Director", "port-watch", "Director of the Port Watch Network", "Ana Lewa, Director of the Port Watch Network@45"]] },
+    ]);
+  });
+  it("spans the State's post over the whole introduction, and the State at its place", () => {
+    const text = "Ms. Ana Lewa met Lena Marsh (Malta), Chair of the Counter-Terrorism Committee, today.";
+    expect(peopleIn(text)).toStrictEqual([
+      { name: "Ana Lewa", given: "Ana", honorific: "Ms.", spans: ["Ana Lewa@4"], intro: "Ms. Ana Lewa@0", roles: [] },
+      {
+        name: "Lena Marsh",
+        given: "Lena",
+        spans: ["Lena Marsh@17"],
+        intro: "Lena Marsh (Malta), Chair of the Counter-Terrorism Committee, today@17",
+        roles: [
+          ["Chair", "ctc", "Chair of the Counter-Terrorism Committee", "Lena Marsh (Malta), Chair of the Counter-Terrorism Committee@17"],
+          ["Representative", "malta", "Malta", "Lena Marsh (Malta), Chair of the Counter-Terrorism Committee, today@17"],
+        ],
+      },
+    ]);
+    const [, p] = findPeople(readDoc(text), resolver([], WITH_UN), sentencesOf(text));
+    expect(p!.roles[1]!.org.spans.map((s) => `${text.slice(s.start, s.end)}@${s.start}`)).toStrictEqual(["Malta@29"]);
+  });
   it("reads “The Chair of X, Ms. Y,” (the post before the name) with its honorific", () => {
     expect(peopleIn("The Chair of the Counter-Terrorism Committee, Ms. Lena Marsh, said it was so.")).toStrictEqual([
       {

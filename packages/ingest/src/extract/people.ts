@@ -328,6 +328,23 @@ export function readPosts(doc: Doc, roleSpan: Span, introStart: number, resolver
 }
 
 /** Finds people introduced with their posts, and their later references ("Mr. X", "Ms. X"). */
+/**
+ * Where an introduction's post text ends (ROLE_END), except at ", X," when X is a body of the organizations (not a State):
+ * "Lena Marsh, Adviser, Counter-Terrorism Committee Executive Directorate, said": the body is the post's, not a next name.
+ */
+function roleEnd(rest: string, resolver: OrgResolver): number {
+  let from = 0;
+  for (;;) {
+    const e = rest.slice(from).search(ROLE_END);
+    if (e < 0) return -1;
+    const at = from + e;
+    const body = /^,\s+(\p{Lu}[^,]*),/u.exec(rest.slice(at));
+    const hit = body ? resolver.peek(body[1]!) : undefined;
+    if (!hit?.existing || hit.kind === "member-state") return at;
+    from = at + body![0].length - 1;
+  }
+}
+
 export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly Span[], lead: readonly Span[] = []): PersonFact[] {
   const people = new Map<string, PersonFact>();
   const add = (name: string, nameSpan: Span, honorific: string | undefined, intro: Span, roles: RoleFact[], chaired: boolean) => {
@@ -351,7 +368,7 @@ export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly 
     for (let m = INTRO.exec(text); m; m = INTRO.exec(text)) {
       const restStart = m.index + m[0].length;
       const rest = text.slice(restStart, restStart + 400);
-      const end = rest.search(ROLE_END);
+      const end = roleEnd(rest, resolver);
       const roleText = (end < 0 ? rest : rest.slice(0, end)).replace(/[\s,]+$/u, "");
       // "Ana Ruiz, met with the Director of X": a clause that opens with a verb in lower case is what she did, not her post.
       if (/^\p{Ll}/u.test(roleText) && !LOWER_LEAD.test(roleText)) {
