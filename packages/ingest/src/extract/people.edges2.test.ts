@@ -591,3 +591,39 @@ describe("resolveReferences", () => {
     expect(peopleIn(text).map((p) => [p.name, p.spans, p.honorific ?? ""])).toStrictEqual([["Lena Marsh", ["Lena Marsh@46", "Marsh@78"], "Ms."]]);
   });
 });
+
+describe("findPeople: at most 50 spans a person", () => {
+  it("stops adding mentions, short names and references at 50 spans", () => {
+    const text = `${"Lena Marsh Kovalto, Chair of the Port Watch Network, spoke. ".repeat(49)}Marsh Kovalto, Director of the Port Watch Network, spoke. Marsh Kovalto, Director of the Port Watch Network, spoke. Ms. Kovalto left.`;
+    const [p, ...others] = findPeople(readDoc(text), resolver([], WITH_UN), sentencesOf(text));
+    expect(others).toStrictEqual([]);
+    expect([p!.name, p!.spans.length, p!.honorific, p!.roles.map((r) => r.title)]).toStrictEqual(["Lena Marsh Kovalto", 50, undefined, ["Chair", "Director"]]);
+    expect(p!.spans.slice(48).map((s) => `${text.slice(s.start, s.end)}@${s.start}`)).toStrictEqual([`Lena Marsh Kovalto@${48 * 60}`, `Marsh Kovalto@${49 * 60}`]);
+  });
+  it("stops at 50 mentions of one name", () => {
+    const text = `${"Lena Marsh, Chair of the Port Watch Network, spoke. ".repeat(51)}Ms. Marsh left.`;
+    const [p] = findPeople(readDoc(text), resolver([], WITH_UN), sentencesOf(text));
+    expect([p!.name, p!.spans.length, p!.honorific, p!.spans[49]!.start]).toStrictEqual(["Lena Marsh", 50, undefined, 49 * 52]);
+  });
+});
+
+describe("postsByCapacity and chairsByAnaphor: which mention", () => {
+  it("takes the capacity of the first mention that states one", () => {
+    const text = "Ms. Lena Marsh, in her capacity as Chair of the Port Watch Network, spoke. Ms. Lena Marsh, in her capacity as Head of the Counter-Terrorism Committee, spoke.";
+    expect(peopleIn(text)).toStrictEqual([
+      {
+        name: "Lena Marsh",
+        given: "Lena",
+        honorific: "Ms.",
+        spans: ["Lena Marsh@4", "Lena Marsh@79"],
+        intro: "Ms. Lena Marsh@0",
+        roles: [["Chair", "port-watch", "Chair of the Port Watch Network", "Lena Marsh, in her capacity as Chair of the Port Watch Network@4"]],
+      },
+    ]);
+  });
+  it("takes no body for “that body’s Chair” from the sentence before", () => {
+    expect(peopleIn("A report of the Counter-Terrorism Committee came. Later Ms. Lena Marsh (Malta), that body’s Chair, spoke.")).toStrictEqual([
+      { name: "Lena Marsh", given: "Lena", honorific: "Ms.", spans: ["Lena Marsh@60"], intro: "Ms. Lena Marsh (Malta@56", roles: [["Representative", "malta", "Malta", "Ms. Lena Marsh (Malta@56"]] },
+    ]);
+  });
+});
