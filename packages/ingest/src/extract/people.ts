@@ -327,7 +327,6 @@ export function readPosts(doc: Doc, roleSpan: Span, introStart: number, resolver
   return roles;
 }
 
-/** Finds people introduced with their posts, and their later references ("Mr. X", "Ms. X"). */
 /**
  * Where an introduction's post text ends (ROLE_END), except at ", X," when X is a body of the organizations (not a State):
  * "Lena Marsh, Adviser, Counter-Terrorism Committee Executive Directorate, said": the body is the post's, not a next name.
@@ -345,6 +344,7 @@ function roleEnd(rest: string, resolver: OrgResolver): number {
   }
 }
 
+/** Finds people introduced with their posts, and their later references ("Mr. X", "Ms. X"). */
 export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly Span[], lead: readonly Span[] = []): PersonFact[] {
   const people = new Map<string, PersonFact>();
   const add = (name: string, nameSpan: Span, honorific: string | undefined, intro: Span, roles: RoleFact[], chaired: boolean) => {
