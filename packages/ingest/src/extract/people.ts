@@ -327,6 +327,23 @@ export function readPosts(doc: Doc, roleSpan: Span, introStart: number, resolver
   return roles;
 }
 
+/**
+ * Where an introduction's post text ends (ROLE_END), except at ", X," when X is a body of the organizations (not a State):
+ * "Lena Marsh, Adviser, Counter-Terrorism Committee Executive Directorate, said": the body is the post's, not a next name.
+ */
+function roleEnd(rest: string, resolver: OrgResolver): number {
+  let from = 0;
+  for (;;) {
+    const e = rest.slice(from).search(ROLE_END);
+    if (e < 0) return -1;
+    const at = from + e;
+    const body = /^,\s+(\p{Lu}[^,]*),/u.exec(rest.slice(at));
+    const hit = body ? resolver.peek(body[1]!) : undefined;
+    if (!hit?.existing || hit.kind === "member-state") return at;
+    from = at + body![0].length - 1;
+  }
+}
+
 /** Finds people introduced with their posts, and their later references ("Mr. X", "Ms. X"). */
 export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly Span[], lead: readonly Span[] = []): PersonFact[] {
   const people = new Map<string, PersonFact>();
@@ -351,7 +368,7 @@ export function findPeople(doc: Doc, resolver: OrgResolver, sentences: readonly 
     for (let m = INTRO.exec(text); m; m = INTRO.exec(text)) {
       const restStart = m.index + m[0].length;
       const rest = text.slice(restStart, restStart + 400);
-      const end = rest.search(ROLE_END);
+      const end = roleEnd(rest, resolver);
       const roleText = (end < 0 ? rest : rest.slice(0, end)).replace(/[\s,]+$/u, "");
       // "Ana Ruiz, met with the Director of X": a clause that opens with a verb in lower case is what she did, not her post.
       if (/^\p{Ll}/u.test(roleText) && !LOWER_LEAD.test(roleText)) {
@@ -546,7 +563,9 @@ function chairsByAnaphor(doc: Doc, resolver: OrgResolver, people: Map<string, Pe
     if (!org) continue;
     const { title, tenure } = normalizeTitle(m[1]!);
     if (person.roles.some((r) => r.org.id === org.id && r.title === title)) continue;
-    person.roles.unshift({ title, titleAsStated: doc.text.slice(anaphorStart, name.start).replace(/[\s,]+$/u, ""), org, tenure, span: { start: anaphorStart, end: name.end } });
+    // "its Chairperson, Ms. Lena Marsh": the post as stated ends at the post, not at the honorific before the name
+    const stated = m[0].trimStart();
+    person.roles.unshift({ title, titleAsStated: stated.slice(0, stated.indexOf(m[1]!) + m[1]!.length), org, tenure, span: { start: anaphorStart, end: name.end } });
   }
 }
 
@@ -643,12 +662,15 @@ function monthlyPresidents(doc: Doc, resolver: OrgResolver, people: Map<string, 
       const before = PRESIDENT_BEFORE.exec(window) ?? (its && (!its[0].startsWith("its") || councilSentence(name.start, name.end)) ? its : null);
       const after = before ? undefined : (PRESIDENT_AFTER.exec(doc.text.slice(name.end, name.end + 100)) ?? PRESIDENT_HOLDS.exec(doc.text.slice(name.end, name.end + 140)));
       const m = before ?? after;
-      if (!m || !resolver.peek("Security Council")) continue;
+      // the Council must be one of the organizations: a phrase the resolver does not know would make up a new body
+      if (!m || resolver.peek("Security Council")?.existing !== true) continue;
       const start = before ? name.start - (doc.text.slice(Math.max(0, name.start - 80), name.start).length - m.index) : name.end + m.index;
       const end = before ? name.start : name.end + m.index + m[0].length;
       const org = resolver.resolve("Security Council", { start, end })!;
       if (!person.roles.some((r) => r.org.id === org.id && r.title === "President")) {
-        person.roles.unshift({ title: "President", titleAsStated: doc.text.slice(start, end).replace(/^\s*(?:\([^()]*\))?[\s(),]*|[\s,]+$/gu, ""), org, tenure: "substantive", span: { start: Math.min(start, name.start), end: Math.max(end, name.end) } });
+        // "its President, Ms. Ana Ruiz": the post as stated ends before the comma, not at the honorific
+        const stated = before ? m[0].slice(0, m[0].lastIndexOf(",")) : doc.text.slice(start, end).replace(/^\s*(?:\([^()]*\))?[\s(),]*|[\s,]+$/gu, "");
+        person.roles.unshift({ title: "President", titleAsStated: stated, org, tenure: "substantive", span: { start: Math.min(start, name.start), end: Math.max(end, name.end) } });
       }
       break;
     }
@@ -689,11 +711,14 @@ function resolveReferences(doc: Doc, people: Map<string, PersonFact>, sentences:
     const text = doc.text.slice(sentence.start, sentence.end);
     REFERENCE.lastIndex = 0;
     for (let m = REFERENCE.exec(text); m; m = REFERENCE.exec(text)) {
-      const candidates = byFamily.get(normalizeName(m[2]!)) ?? byFamily.get(normalizeName(m[2]!.split(/\s+/u)[0]!));
+      // "Ms. Marsh Then left": the reference is the words a person's name ends with, not the capitalised word after them
+      const whole = byFamily.get(normalizeName(m[2]!));
+      const words = whole ? m[2]! : m[2]!.split(/\s+/u)[0]!;
+      const candidates = whole ?? byFamily.get(normalizeName(words));
       if (!candidates || candidates.length !== 1) continue;
       const person = candidates[0]!;
       const start = sentence.start + m.index + m[1]!.length;
-      const span = { start, end: start + m[2]!.length };
+      const span = { start, end: start + words.length };
       if (person.spans.length >= 50 || person.spans.some((s) => s.start <= span.start && span.end <= s.end)) continue;
       const refStart = sentence.start + m.index;
       if (person.intro.start <= refStart && refStart < person.intro.end) continue;
