@@ -26,6 +26,18 @@ describe("extract", () => {
     expect(extract(text, { url: "https://port.example.org/2031/04/02/item" }).dates?.start).toBe("2031-03-02");
     expect(extract(text).dates).toBeUndefined();
   });
+  it("gives the venue the meeting's year: each city's day", () => {
+    const x = extract("Port talks\n\nOn 28 and 29 October 2031, the Counter-Terrorism Committee held a special meeting in Mumbai on 28 October and in New Delhi on 29 October.\n");
+    expect(x.dates && [x.dates.start, x.dates.end]).toEqual(["2031-10-28", "2031-10-29"]);
+    expect(x.venue?.locations.map((l) => [l.city, l.date])).toEqual([
+      ["Mumbai", "2031-10-28"],
+      ["New Delhi", "2031-10-29"],
+    ]);
+  });
+  it("reads an empty text without failing: nothing found", () => {
+    const x = extract("");
+    expect([x.doc.text, "title" in x, "dates" in x, x.people, x.figures, x.speech.quotes]).toEqual(["", false, false, [], [], []]);
+  });
   it("leaves out what a text does not state", () => {
     const x = extract("Port talks\n\nThe Committee met to discuss port security.\n");
     // No key at all for a fact not found (the draft tells "not stated" from "stated as empty" by it).
