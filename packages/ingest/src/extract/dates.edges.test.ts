@@ -2,21 +2,8 @@
 // flags, confidences and notes, for each form a date is written in and each step that chooses the meeting's day.
 // Texts written for these tests (synthetic, in our own words).
 import { describe, expect, it } from "vitest";
-import { addressDate, dateMentions, dayOf, findDates } from "./dates";
-import { readDoc } from "./text";
-
-/** Every date the text writes, as [written (the text of its span), start, end, yearStated, flags, paragraph]. */
-const mentions = (text: string, url?: string) =>
-  dateMentions(readDoc(text), addressDate(url)).map((m) => {
-    const flags = `${m.yearGuessed === undefined ? "" : `guessed=${m.yearGuessed}`}${m.yearFromAddress === undefined ? "" : `address=${m.yearFromAddress}`}`;
-    return [text.slice(m.span.start, m.span.end), m.start, m.end, m.yearStated, flags, m.paragraph];
-  });
-
-/** The meeting's dates as found, with the span's text in `written`. */
-const found = (text: string, url?: string) => {
-  const f = findDates(readDoc(text), url === undefined ? {} : { url });
-  return f && { ...f, written: text.slice(f.span.start, f.span.end) };
-};
+import { addressDate, dayOf } from "./dates";
+import { TODAY_NOTE, dateMentionRows as mentions, foundDates as found, onDateLine as onLine } from "../../test/extract-helpers";
 
 const HEAD = "Harbour panel notes\n\n";
 
@@ -215,17 +202,6 @@ describe("dateMentions: the year of a day written without one", () => {
 });
 
 const PATROLS = "\n\nHarbour chiefs agree on patrols\n\nThe harbour chiefs agreed today to patrol the coast together.";
-const TODAY_NOTE = "The text reports the meeting as held “today”: the date of publication is taken as the meeting date.";
-/** A fact whose span is its date line's too. */
-const onLine = (start: string, written: string, at: number, confidence: number, note: string) => ({
-  start,
-  end: start,
-  span: { start: at, end: at + written.length },
-  confidence,
-  note,
-  dateline: { date: start, span: { start: at, end: at + written.length } },
-  written,
-});
 
 describe("findDates: the date line at the top (the day of publication)", () => {
   it("a date with a weekday, a time and a zone around it", () =>

@@ -3,21 +3,7 @@
 // held with it, the steps that choose the meeting's day, anniversaries and weekdays; with exact dates, spans,
 // confidences and notes. Texts written for these tests (synthetic, in our own words).
 import { describe, expect, it } from "vitest";
-import { addressDate, dateMentions, findDates } from "./dates";
-import { readDoc } from "./text";
-
-/** Every date the text writes, as [written, start, end, yearStated, flags, paragraph]. */
-const mentions = (text: string, url?: string) =>
-  dateMentions(readDoc(text), addressDate(url)).map((m) => {
-    const flags = `${m.yearGuessed === undefined ? "" : `guessed=${m.yearGuessed}`}${m.yearFromAddress === undefined ? "" : `address=${m.yearFromAddress}`}`;
-    return [text.slice(m.span.start, m.span.end), m.start, m.end, m.yearStated, flags, m.paragraph];
-  });
-
-/** The meeting's dates as found, with the span's text in `written`. */
-const found = (text: string, url?: string) => {
-  const f = findDates(readDoc(text), url === undefined ? {} : { url });
-  return f && { ...f, written: text.slice(f.span.start, f.span.end) };
-};
+import { TODAY_NOTE, dateMentionRows as mentions, foundDates as found, onDateLine as onLine } from "../../test/extract-helpers";
 
 /** `n` lines that write no date and name no meeting. */
 const filler = (n: number) => Array.from({ length: n }, (_, i) => `The gulls circled the pier ${"again ".repeat(i)}at noon.`).join("\n");
@@ -78,20 +64,9 @@ describe("dateMentions: which dates lend their year to a day written without one
     expect(yearOf(`${filler(10)}\n9 May 2031\nThe panel met on 6 March. It met in June 2019, July 2019 and August 2019.`)).toEqual(["6 March", "2019-03-06", "2019-03-06", false, "guessed=true", 11]));
 });
 
-const TODAY_NOTE = "The text reports the meeting as held “today”: the date of publication is taken as the meeting date.";
 const ONLY = "Only the date of publication is given; it may differ from the meeting's.";
 const DATELINE_NOTE = "The meeting date is the dateline's (the release reports the meeting of that day).";
 const NAMED = "The day is named in a sentence about a meeting; check that it is this meeting's.";
-/** A fact whose span is its date line's too. */
-const onLine = (start: string, written: string, at: number, confidence: number, note: string) => ({
-  start,
-  end: start,
-  span: { start: at, end: at + written.length },
-  confidence,
-  note,
-  dateline: { date: start, span: { start: at, end: at + written.length } },
-  written,
-});
 /** A fact from a day named in a sentence, with no date of publication. */
 const named = (text: string, written: string, start: string, confidence = 0.7, note: string | null = NAMED) => ({
   start,
