@@ -8,14 +8,14 @@ export default defineConfig([
     dts: true,
     clean: true,
     target: "node20",
-    external: ["better-sqlite3"],
+    external: ["better-sqlite3", "@duckdb/node-api"],
   },
   {
     // The command: ESM with a shebang.
     entry: { cli: "src/cli.ts" },
     format: ["esm"],
     target: "node20",
-    external: ["better-sqlite3"],
+    external: ["better-sqlite3", "@duckdb/node-api"],
     banner: { js: "#!/usr/bin/env node" },
   },
 ]);

@@ -82,7 +82,7 @@ function measure(task, size, libFile, ndjsonFile) {
   return JSON.parse(result.stdout.trim().split("\n").pop());
 }
 
-const { values } = parseArgs({ options: { child: { type: "string" }, size: { type: "string" }, sizes: { type: "string" }, out: { type: "string" }, quick: { type: "boolean" }, before: { type: "string" }, lib: { type: "string" }, ndjson: { type: "string" }, tasks: { type: "string" } } });
+const { values } = parseArgs({ options: { child: { type: "string" }, size: { type: "string" }, sizes: { type: "string" }, out: { type: "string" }, quick: { type: "boolean" }, before: { type: "string" }, lib: { type: "string" }, ndjson: { type: "string" }, tasks: { type: "string" }, repeat: { type: "string" } } });
 if (values.child) {
   process.stdout.write(`${JSON.stringify(await child(values.child, Number(values.size), values.lib, values.ndjson))}\n`);
   process.exit(0);
@@ -99,22 +99,37 @@ const STREAMED = ["ndjson-lazy", "generate-lazy", "ndjson-stream"];
 const ALL_TASKS = ["baseline", ...FORMATS, "all", ...STREAMED];
 // --tasks: only these rows (and the baseline), e.g. `--tasks ndjson-lazy,generate-lazy,ndjson-stream`.
 const TASKS = values.tasks ? ALL_TASKS.filter((t) => t === "baseline" || values.tasks.split(",").includes(t)) : ALL_TASKS;
+// --repeat N: the rows of the targets (baseline and `all`, before and after) are measured N times at the largest
+// size, in rounds (each round runs each of them once, in turn), and each row is its median run. One run of a
+// 10,000-briefing export varies by up to 1.5x on this kind of machine; the median of rounds is what is reported.
+const REPEAT = Math.max(1, Number(values.repeat ?? 1));
+const REPEATED = new Set(["baseline", "all"]);
+const runs = {};
 const scratch = mkdtempSync(join(tmpdir(), "briefings-bench-ndjson-"));
 for (const size of sizes) {
   // The NDJSON file `ndjson-stream` reads back, written first (not measured).
   const ndjsonFile = join(scratch, `dataset-${size}.ndjson`);
   if (TASKS.includes("ndjson-stream")) measure("prepare", size, undefined, ndjsonFile);
-  for (const task of TASKS) {
-    // The code as it was, then as it is: side by side, against the same baseline.
-    for (const [key, libFile] of values.before && task !== "baseline" && task !== "generate-lazy" ? [[`before:${task}`, values.before], [task, undefined]] : [[task, undefined]]) {
-      const loadBefore = loadavg()[0];
-      const r = measure(task, size, libFile, ndjsonFile);
-      loads.push(loadavg()[0]);
-      r.load = Math.max(loadBefore, loadavg()[0]);
-      rows[`${key}@${size}`] = r;
-      process.stderr.write(`${key} @ ${size}: ${fmt(r.ms)} ms, CPU ${fmt(r.cpuMs)} ms (main thread ${fmt(r.mainMs)} ms), peak ${fmt(r.maxRss / MB)} MB (before ${fmt(r.rssBefore / MB)} MB), load ${fmt(r.load, 1)}\n`);
+  const rounds = size === Math.max(...sizes) ? REPEAT : 1;
+  for (let round = 0; round < rounds; round++) {
+    for (const task of TASKS) {
+      if (round > 0 && !REPEATED.has(task)) continue;
+      // The code as it was, then as it is: side by side, against the same baseline.
+      for (const [key, libFile] of values.before && task !== "baseline" && task !== "generate-lazy" ? [[`before:${task}`, values.before], [task, undefined]] : [[task, undefined]]) {
+        const loadBefore = loadavg()[0];
+        const r = measure(task, size, libFile, ndjsonFile);
+        loads.push(loadavg()[0]);
+        r.load = Math.max(loadBefore, loadavg()[0]);
+        (runs[`${key}@${size}`] ??= []).push(r);
+        process.stderr.write(`${key} @ ${size}: ${fmt(r.ms)} ms, CPU ${fmt(r.cpuMs)} ms (main thread ${fmt(r.mainMs)} ms), peak ${fmt(r.maxRss / MB)} MB (before ${fmt(r.rssBefore / MB)} MB), load ${fmt(r.load, 1)}\n`);
+      }
     }
   }
+}
+// Each row: its median run by time (the lower middle one of an even count), with every run's time kept.
+for (const [key, list] of Object.entries(runs)) {
+  const sorted = [...list].sort((a, b) => a.ms - b.ms);
+  rows[key] = { ...sorted[Math.floor((sorted.length - 1) / 2)], runs: list.map((r) => Math.round(r.ms)) };
 }
 rmSync(scratch, { recursive: true, force: true });
 
@@ -131,7 +146,7 @@ for (const size of sizes) {
     const r = rows[`${task}@${size}`];
     const b = rows[`before:${task}@${size}`];
     const was = (key) => (b ? fmt(b[key] / base[key], 2) : "–");
-    lines.push(`| ${task} | ${fmt(r.ms)} | ${fmt(r.ms / base.ms, 2)} | ${was("ms")} | ${fmt(r.cpuMs)} | ${fmt(r.cpuMs / base.cpuMs, 2)} | ${was("cpuMs")} | ${fmt(r.mainMs)} | ${fmt(r.mainMs / base.mainMs, 2)} | ${was("mainMs")} | ${fmt(r.load, 1)} | ${fmt(r.rssBefore / MB)} | ${fmt(r.maxRss / MB)} | ${fmt((r.maxRss - r.rssBefore) / MB)} |`);
+    lines.push(`| ${task} | ${fmt(r.ms)}${r.runs.length > 1 ? ` (median of ${r.runs.length}: ${r.runs.map((ms) => fmt(ms)).join(", ")})` : ""} | ${fmt(r.ms / base.ms, 2)} | ${was("ms")} | ${fmt(r.cpuMs)} | ${fmt(r.cpuMs / base.cpuMs, 2)} | ${was("cpuMs")} | ${fmt(r.mainMs)} | ${fmt(r.mainMs / base.mainMs, 2)} | ${was("mainMs")} | ${fmt(r.load, 1)} | ${fmt(r.rssBefore / MB)} | ${fmt(r.maxRss / MB)} | ${fmt((r.maxRss - r.rssBefore) / MB)} |`);
   }
   lines.push("");
 }
@@ -152,13 +167,14 @@ if (sizes.length >= 2) {
 }
 lines.push("## Reading these numbers", "");
 lines.push(values.before ? `- \`before\` columns: the same export by the code as it was before the speed work of issue 13 (\`${values.before}\`, built by \`bench/build-before.sh\`), measured right before the current code in the same run, as ratios against the same baseline.` : "- No `before` code was given (`--before`): the before columns are empty.");
+if (REPEAT > 1) lines.push(`- \`baseline\` and \`all\` at ${fmt(Math.max(...sizes))} briefings are the median of ${REPEAT} runs each (\`--repeat ${REPEAT}\`), taken in rounds so that a slow spell of the machine hits them alike; every run's time is in the time column. The other rows are one run each.`);
 lines.push("- `load (1 min)`: the higher of the load averages just before and just after the row's child process. CPU time (all threads, `process.cpuUsage`) is less distorted by load than time, but still inflated by it.");
 lines.push("- `CPU, main thread`: the CPU time of the JavaScript thread alone (`/proc/self/task/<pid>/stat`, 10 ms ticks); the rest of `CPU time, all threads` is the thread pool's file writes and V8's collector and compiler threads, which run on the other core. On a quiet 2-core machine the time of a row is at least its main-thread CPU and at least half its all-threads CPU.");
 lines.push("- Times on a small shared VM vary run to run (up to 2× for the same row); compare rows of one run, not across runs. The peak-memory columns are stable.");
-lines.push("- `parquet` writes one file per table (the CSV tables), a row group of up to 50,000 rows at a time.");
+lines.push("- `parquet` writes one file per table (the CSV tables), copied by DuckDB in native code, a row group of up to 50,000 rows at a time. Alone, it first writes the CSV tables to a scratch folder (most of its time); in `all`, DuckDB copies the export's own `csv/` files, off the main thread, while the formats after CSV are written.");
 lines.push("- `api` writes one file per briefing, person, organization, source, role and correction (here: the briefing plus its cloned people and roles): its time is file-system bound.");
 lines.push("- `jsonld` holds more extra memory than the other streamed writers: each Event node embeds its sessions and participant Roles, and the garbage of building nodes is collected lazily.");
-lines.push("- `all` is one `exportDataset` call (every format into a temporary folder, then renamed): the static API is written at the same time as the other formats, which are written one after another; its peak is the largest of the formats plus what the collector has not yet returned.");
+lines.push("- `all` is one `exportDataset` call (every format into a temporary folder, then renamed): the static API is written at the same time as the other formats, which are written one after another (but Parquet, copied by DuckDB from the CSV tables while the formats after them are written); its peak is the largest of the formats plus what the collector has not yet returned.");
 lines.push("");
 // Targets (issue 13): every format at 10,000 briefings in under 10 s (one `all` export); NDJSON memory flat.
 const large = Math.max(...sizes);

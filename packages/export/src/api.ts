@@ -174,10 +174,13 @@ export function apiIndex(dataset: Dataset, siteUrl?: string): unknown {
  * batches (see `BatchFileWriter`), while this one serialises the next ones. The people, organizations
  * and roles that many briefing files embed are serialised once each (compact output).
  */
-export async function writeApi(dir: string, dataset: Dataset, pretty = false, siteUrl?: string): Promise<void> {
+export async function writeApi(dir: string, dataset: Dataset, pretty = false, siteUrl?: string, texts?: TextCache): Promise<void> {
   for (const folder of Object.keys(API_FOLDERS)) await mkdir(join(dir, folder), { recursive: true });
-  const shared: TextCache = new Map();
-  for (const records of [dataset.people, dataset.organizations, dataset.roles]) for (const record of records) shared.set(record, undefined);
+  let shared = texts;
+  if (shared === undefined) {
+    shared = new Map();
+    for (const records of [dataset.people, dataset.organizations, dataset.roles]) for (const record of records) shared.set(record, undefined);
+  }
   const writer = new BatchFileWriter();
   try {
     for (const file of apiFiles(dataset, siteUrl)) {

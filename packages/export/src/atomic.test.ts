@@ -82,6 +82,37 @@ describe("formats written at the same time", () => {
   });
 });
 
+describe("Parquet, copied from the CSV tables while the other formats are written", () => {
+  it("fails the export with DuckDB's lane's error, after every lane has stopped, and leaves nothing behind", async () => {
+    const parent = tempDir();
+    const out = join(parent, "out");
+    const broken = structuredClone(dataset);
+    broken.meetings[0]!.dates.value.start = "2019-6-27";
+    const called: string[] = [];
+    const failing = exportDataset(broken, { out, parse: false, formats: ["json", "csv", "jsonld", "parquet"], afterFormat: (format) => void called.push(format) });
+    await expect(failing).rejects.toThrow(/^Parquet export: meetings\.start is not a date \(YYYY-MM-DD\): "2019-6-27"$/);
+    expect(called).toEqual(expect.arrayContaining(["json", "csv"]));
+    expect(called).not.toContain("parquet");
+    expect(readdirSync(parent)).toEqual([]);
+  });
+
+  it("does not start when the CSV tables fail", async () => {
+    const parent = tempDir();
+    const called: string[] = [];
+    const failing = exportDataset(dataset, {
+      out: join(parent, "out"),
+      formats: ["csv", "parquet"],
+      afterFormat: (format) => {
+        called.push(format);
+        if (format === "csv") throw new Error("injected CSV failure");
+      },
+    });
+    await expect(failing).rejects.toThrow("injected CSV failure");
+    expect(called).toEqual(["csv"]);
+    expect(readdirSync(parent)).toEqual([]);
+  });
+});
+
 describe("where an export may go", () => {
   it("never the root, the home folder, the current folder or a folder containing them", () => {
     const home = tempDir();

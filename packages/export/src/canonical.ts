@@ -94,9 +94,11 @@ export class LazyArray {
 
 /**
  * Canonical JSON of an object whose members may be `LazyArray`s, in chunks (one per array item), with a
- * newline at the end: the same text as `canonicalJson` of the object with the arrays filled in.
+ * newline at the end: the same text as `canonicalJson` of the object with the arrays filled in. Compact
+ * items that `texts` holds are written with their cached text (see `compactJson`).
  */
-export function* objectChunks(members: Record<string, unknown>, pretty = false): Generator<string> {
+export function* objectChunks(members: Record<string, unknown>, pretty = false, texts?: TextCache): Generator<string> {
+  const itemText = (item: unknown) => (pretty || texts === undefined ? nestedJson(item, pretty, 2) : (compactJson(item, texts) ?? "null"));
   const nl = pretty ? "\n" : "";
   const keys = Object.keys(members)
     .filter((key) => members[key] !== undefined)
@@ -112,7 +114,7 @@ export function* objectChunks(members: Record<string, unknown>, pretty = false):
     }
     let first = true;
     for (const item of items) {
-      yield `${first ? "[" : ","}${nl}${pretty ? "    " : ""}${nestedJson(item, pretty, 2)}`;
+      yield `${first ? "[" : ","}${nl}${pretty ? "    " : ""}${itemText(item)}`;
       first = false;
     }
     yield first ? "[]" : `${nl}${pretty ? "  " : ""}]`;

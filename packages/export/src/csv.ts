@@ -23,14 +23,30 @@ export function csvRecord(cells: readonly Cell[]): string {
   return `${cells.map(csvField).join(",")}\r\n`;
 }
 
+/** What a CSV file holds: its number of records (rows), and an upper bound of its longest record's bytes. */
+export interface CsvTableInfo {
+  rows: number;
+  longestLineBytes: number;
+}
+
 /** The lines of one table's CSV file, lazily: the header, then one record per row. */
-export function* csvLines(spec: TableSpec, dataset: Dataset): Generator<string> {
+export function csvLines(spec: TableSpec, dataset: Dataset): Generator<string> {
+  return countedCsvLines(spec, dataset, { rows: 0, longestLineBytes: 0 });
+}
+
+/** `csvLines`, counting the records it gives and their longest into `info`. */
+function* countedCsvLines(spec: TableSpec, dataset: Dataset, info: CsvTableInfo): Generator<string> {
   const names = spec.fields.map((f) => f.name);
-  yield csvRecord(names);
+  const header = csvRecord(names);
+  info.longestLineBytes = header.length * 3;
+  yield header;
   // `csvRecord` of the row's cells, without the two arrays per row.
   for (const row of spec.rows(dataset)) {
     let line = csvField(row[names[0]!]);
     for (let i = 1; i < names.length; i++) line += `,${csvField(row[names[i]!])}`;
+    info.rows++;
+    // At most 3 bytes of UTF-8 per UTF-16 unit.
+    if (line.length * 3 > info.longestLineBytes) info.longestLineBytes = line.length * 3;
     yield `${line}\r\n`;
   }
 }
@@ -63,9 +79,18 @@ export function dataPackage(dataset: Dataset, tables: readonly TableSpec[] = TAB
   };
 }
 
-/** Writes one CSV file per table, and `datapackage.json`, into `dir`. */
-export async function writeCsv(dir: string, dataset: Dataset, pretty = true): Promise<void> {
+/** Writes one table's CSV file; returns what it holds. */
+export async function writeCsvTable(file: string, spec: TableSpec, dataset: Dataset): Promise<CsvTableInfo> {
+  const info = { rows: 0, longestLineBytes: 0 };
+  await writeChunks(file, countedCsvLines(spec, dataset, info));
+  return info;
+}
+
+/** Writes one CSV file per table, and `datapackage.json`, into `dir`; returns what each table's file holds. */
+export async function writeCsv(dir: string, dataset: Dataset, pretty = true): Promise<Map<string, CsvTableInfo>> {
   await mkdir(dir, { recursive: true });
-  for (const spec of TABLES) await writeChunks(join(dir, `${spec.name}.csv`), csvLines(spec, dataset));
+  const tables = new Map<string, CsvTableInfo>();
+  for (const spec of TABLES) tables.set(spec.name, await writeCsvTable(join(dir, `${spec.name}.csv`), spec, dataset));
   await writeFile(join(dir, "datapackage.json"), `${JSON.stringify(dataPackage(dataset), null, pretty ? 2 : undefined)}\n`);
+  return tables;
 }

@@ -1,5 +1,6 @@
 // The entity collections of the dataset and the singular type name of each.
 import { COLLECTIONS, citationFormats, datasetCitation, type CollectionName, type CslItem, type Dataset } from "@briefings/core";
+import type { TextCache } from "./canonical";
 
 /** Singular type names, one per collection (as used by NDJSON lines and the static API). */
 export const ENTITY_TYPES = {
@@ -42,4 +43,15 @@ export function datasetMetadata(dataset: Dataset, siteUrl?: string): { version: 
     citation: dataset.citation,
     cite: citationFormats(datasetCitation(dataset, siteUrl === undefined ? {} : { origin: siteUrl })),
   };
+}
+
+/**
+ * A text cache (see `compactJson`) for every record of the dataset: the JSON formats of one export then
+ * serialise each record once, whichever writes it first, and reuse its text (dataset.json, the NDJSON
+ * lines and the API files hold the same records).
+ */
+export function recordTexts(dataset: Dataset): TextCache {
+  const texts: TextCache = new Map();
+  for (const collection of ENTITY_COLLECTIONS) for (const record of dataset[collection]) texts.set(record, undefined);
+  return texts;
 }

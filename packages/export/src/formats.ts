@@ -2,7 +2,8 @@
 import { join } from "node:path";
 import type { Dataset } from "@briefings/core";
 import { writeApi } from "./api";
-import { writeCsv } from "./csv";
+import type { TextCache } from "./canonical";
+import { writeCsv, type CsvTableInfo } from "./csv";
 import { writeDatasetJson } from "./json";
 import { writeJsonLd } from "./jsonld";
 import { writeDatasetNdjson } from "./ndjson";
@@ -25,6 +26,10 @@ export interface WriteOptions {
   idBase?: string;
   /** The site's public origin (http or https), for the records' addresses in their citations. */
   siteUrl?: string;
+  /** The records' compact canonical texts, shared by the JSON formats of one export (see `recordTexts`). */
+  texts?: TextCache;
+  /** What each CSV table of this dataset holds, when they are already written in this output folder (`csv/`): Parquet is copied from them. */
+  csvTables?: ReadonlyMap<string, CsvTableInfo>;
 }
 
 /** Where each format goes in the output folder, and what it is. */
@@ -37,19 +42,19 @@ export const FORMAT_INFO: Record<Format, { path: string; description: string }> 
   jsonld: { path: "briefings.jsonld", description: "JSON-LD with schema.org terms, inline @context" },
   popolo: { path: "popolo.json", description: "Popolo JSON: persons, organizations, memberships, events, speeches" },
   sqlite: { path: "briefings.sqlite", description: "SQLite database with keys and an FTS5 index" },
-  parquet: { path: "parquet/", description: "Apache Parquet: one file per table (the CSV tables), typed columns, for DuckDB, Spark or Trino" },
+  parquet: { path: "parquet/", description: "Apache Parquet: one file per table (the CSV tables), typed columns, written by DuckDB, for DuckDB, Spark or Trino" },
 };
 
-/** Writes one format into the output folder `dir`. */
-export async function writeFormat(format: Format, dir: string, dataset: Dataset, options: WriteOptions): Promise<void> {
+/** Writes one format into the output folder `dir`. The CSV format returns what each table's file holds. */
+export async function writeFormat(format: Format, dir: string, dataset: Dataset, options: WriteOptions): Promise<ReadonlyMap<string, CsvTableInfo> | void> {
   const path = join(dir, FORMAT_INFO[format].path);
   switch (format) {
     case "json":
-      return writeDatasetJson(path, dataset, options.pretty);
+      return writeDatasetJson(path, dataset, options.pretty, options.texts);
     case "api":
-      return writeApi(path, dataset, options.pretty, options.siteUrl);
+      return writeApi(path, dataset, options.pretty, options.siteUrl, options.texts);
     case "ndjson":
-      return writeDatasetNdjson(path, dataset, options.siteUrl);
+      return writeDatasetNdjson(path, dataset, options.siteUrl, options.texts);
     case "schema":
       return writeSchemas(path);
     case "csv":
@@ -61,7 +66,7 @@ export async function writeFormat(format: Format, dir: string, dataset: Dataset,
     case "sqlite":
       return writeSqlite(path, dataset);
     case "parquet":
-      return writeParquet(path, dataset);
+      return writeParquet(path, dataset, options.csvTables === undefined ? {} : { csv: { dir: join(dir, FORMAT_INFO.csv.path), tables: options.csvTables } });
   }
 }
 

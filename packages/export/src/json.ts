@@ -1,15 +1,15 @@
 // The whole dataset as one canonical JSON file (dataset.json), streamed.
 import type { Dataset } from "@briefings/core";
-import { canonicalJson, objectChunks } from "./canonical";
+import { canonicalJson, objectChunks, type TextCache } from "./canonical";
 import { writeChunks } from "./stream";
 
 /**
  * The canonical JSON text of the dataset, in chunks: keys sorted recursively (RFC 8785 order), arrays in
  * dataset order, UTF-8, a newline at the end. Equal to `datasetJson(dataset, pretty)`, but produced one
- * record at a time.
+ * record at a time. `texts`: the records' compact texts, shared with the other formats of an export.
  */
-export function datasetJsonChunks(dataset: Dataset, pretty = false): Generator<string> {
-  return objectChunks(dataset, pretty);
+export function datasetJsonChunks(dataset: Dataset, pretty = false, texts?: TextCache): Generator<string> {
+  return objectChunks(dataset, pretty, texts);
 }
 
 /** The dataset as one canonical JSON string (for small datasets and tests). */
@@ -18,6 +18,6 @@ export function datasetJson(dataset: Dataset, pretty = false): string {
 }
 
 /** Writes the dataset's canonical JSON to `file`. */
-export async function writeDatasetJson(file: string, dataset: Dataset, pretty = false): Promise<void> {
-  await writeChunks(file, datasetJsonChunks(dataset, pretty));
+export async function writeDatasetJson(file: string, dataset: Dataset, pretty = false, texts?: TextCache): Promise<void> {
+  await writeChunks(file, datasetJsonChunks(dataset, pretty, texts));
 }

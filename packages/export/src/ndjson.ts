@@ -1,6 +1,6 @@
 // Newline-delimited JSON: one entity per line, streamed.
 import type { Dataset } from "@briefings/core";
-import { canonicalJson } from "./canonical";
+import { canonicalJson, compactJson, type TextCache } from "./canonical";
 import { ENTITY_COLLECTIONS, ENTITY_TYPES, datasetMetadata } from "./entities";
 import { writeChunks, type Chunks } from "./stream";
 
@@ -39,7 +39,15 @@ function* syncLines(records: Iterable<NdjsonRecord>): Generator<string> {
   for (const record of records) yield `${canonicalJson(record)}\n`;
 }
 
-/** Writes `dataset.ndjson`. */
-export async function writeDatasetNdjson(file: string, dataset: Dataset, siteUrl?: string): Promise<void> {
-  await writeNdjson(file, ndjsonRecords(dataset, siteUrl));
+/**
+ * Writes `dataset.ndjson`. `texts`: the records' compact texts, shared with the other formats of an export
+ * (a line is then built around its record's text: `{"data":…,"type":…}`, the same bytes).
+ */
+export async function writeDatasetNdjson(file: string, dataset: Dataset, siteUrl?: string, texts?: TextCache): Promise<void> {
+  if (texts === undefined) return writeNdjson(file, ndjsonRecords(dataset, siteUrl));
+  await writeChunks(file, cachedLines(ndjsonRecords(dataset, siteUrl), texts));
+}
+
+function* cachedLines(records: Iterable<NdjsonRecord>, texts: TextCache): Generator<string> {
+  for (const record of records) yield `{"data":${compactJson(record.data, texts) ?? "null"},"type":${JSON.stringify(record.type)}}\n`;
 }

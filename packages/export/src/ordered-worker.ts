@@ -1,5 +1,5 @@
-// A worker thread that answers each message in order: the base of the writers that hand their
-// system calls and encoding to another thread (`BatchFileWriter`, the Parquet writer thread).
+// A worker thread that answers each message in order: the base of the writer that hands its
+// system calls to another thread (`BatchFileWriter`).
 import { Worker } from "node:worker_threads";
 
 /** What the worker answers to each message: null when done, or the error it met. */

@@ -3,6 +3,7 @@
 import { createRequire } from "node:module";
 import type BetterSqlite3 from "better-sqlite3";
 import type { Dataset } from "@briefings/core";
+import { quoteIdent } from "./sql";
 import { TABLES, type FieldType, type TableSpec } from "./tables";
 
 const SQL_TYPES: Record<FieldType, string> = { string: "TEXT", date: "TEXT", integer: "INTEGER", boolean: "INTEGER", number: "REAL" };
@@ -22,9 +23,6 @@ export function loadSqlite(load: (id: string) => unknown = createRequire(import.
     throw error;
   }
 }
-
-/** Quotes an SQL identifier. */
-export const quoteIdent = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
 /** The `CREATE TABLE` statement of a table; foreign keys are checked at commit (deferred). */
 export function createTableSql(spec: TableSpec): string {

@@ -15,7 +15,7 @@ write("pnpm-workspace.yaml", "packages: []\n");
 write("package.json", JSON.stringify({ packageManager: "pnpm@10.34.9" }));
 write("packages/core-bench/package.json", JSON.stringify({ name: "@briefings/core-bench", scripts: { bench: "node bench/run.mjs" } }));
 write("packages/core-bench/bench/REPORT.md", "## @briefings/core-bench\n");
-write("packages/core-bench/bench/results.json", JSON.stringify({ quick: true, targets: [{ id: "import", label: "l", target: "t", measured: "1.1×", met: true }] }));
+write("packages/core-bench/bench/results.json", JSON.stringify({ quick: true, date: "2026-11-30T12:00:00.000Z", targets: [{ id: "import", label: "l", target: "t", measured: "1.1×", met: true }] }));
 write("packages/core/node_modules/zod/package.json", JSON.stringify({ version: "4.1.12" }));
 write("apps/web/package.json", JSON.stringify({ name: "@briefings/web", scripts: { bench: "node bench.mjs" } }));
 write("apps/web/bench/results.json", "{ broken");
@@ -54,6 +54,10 @@ describe("collectOutputs", () => {
       ["@briefings/extra", false],
     ]);
     expect(fragments[0]!.content).toBe("## @briefings/core-bench\n");
+  });
+
+  it("dates a fragment by its run (the results' date), not by its file's time, which is the checkout's in a clone", () => {
+    expect(fragments[0]!.written).toBe("2026-11-30T12:00:00.000Z");
   });
 
   it("reads results, and reports an unusable results file instead of failing", () => {

@@ -60,18 +60,21 @@ export function collectOutputs(root: string, self: string): { fragments: Fragmen
     const reportFile = join(pkg.dir, "bench", "REPORT.md");
     const resultsFile = join(pkg.dir, "bench", "results.json");
     const path = relative(root, reportFile);
-    fragments.push(
-      existsSync(reportFile)
-        ? { package: name, path, content: readFileSync(reportFile, "utf8"), written: statSync(reportFile).mtime.toISOString() }
-        : { package: name, path, content: undefined },
-    );
+    let parsed: PackageResults | undefined;
     if (existsSync(resultsFile)) {
       try {
-        results.push(parseResults(name, readFileSync(resultsFile, "utf8")));
+        parsed = parseResults(name, readFileSync(resultsFile, "utf8"));
+        results.push(parsed);
       } catch (error) {
         notes.push(`${relative(root, resultsFile)} is not usable (${(error as Error).message}); its targets are left out.`);
       }
     }
+    // When the bench ran: the date its results record; a file's time is when it was checked out, in a clone.
+    fragments.push(
+      existsSync(reportFile)
+        ? { package: name, path, content: readFileSync(reportFile, "utf8"), written: parsed?.date ?? statSync(reportFile).mtime.toISOString() }
+        : { package: name, path, content: undefined },
+    );
   }
   return { fragments, results, notes };
 }

@@ -18,6 +18,13 @@ try {
 } catch (error) {
   sqlite = error instanceof Error ? error.message : String(error);
 }
+let parquet;
+try {
+  await exportDataset(dataset, { out: `${out}-parquet`, formats: ["parquet"] });
+  parquet = "written";
+} catch (error) {
+  parquet = error instanceof Error ? error.message : String(error);
+}
 
 console.log(
   JSON.stringify({
@@ -34,5 +41,6 @@ console.log(
     files: readdirSync(out).sort(),
     exported: JSON.parse(readFileSync(join(out, "dataset.json"), "utf8")).meetings.length,
     sqlite,
+    parquet,
   }),
 );

@@ -72,7 +72,7 @@ describe("installed with npm from the tarballs, outside the workspace", () => {
     expect(readdirSync(project.home)).toEqual([]);
   });
 
-  it("runs an ES module script: every entry point, and the writers (sqlite says what it needs)", () => {
+  it("runs an ES module script: every entry point, and the writers (sqlite and parquet say what they need)", () => {
     const r = project.must("node", ["esm.mjs"]);
     expect(r.stderr).toBe("");
     expect(json(r)).toEqual({
@@ -89,6 +89,7 @@ describe("installed with npm from the tarballs, outside the workspace", () => {
       files: expect.arrayContaining(["dataset.json", "csv"]),
       exported: workspaceData.meetings.length,
       sqlite: expect.stringContaining("npm install better-sqlite3"),
+      parquet: expect.stringContaining("npm install @duckdb/node-api"),
     });
     expect(json(r).hits).toBeGreaterThan(0);
   });
