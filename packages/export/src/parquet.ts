@@ -98,27 +98,39 @@ export async function writeParquet(dir: string, dataset: Dataset, options: Parqu
   const { DuckDBInstance } = loadDuckDb();
   const tables = options.tables ?? TABLES;
   await mkdir(dir, { recursive: true });
-  const scratch = options.csv === undefined ? await mkdtemp(join(dir, ".csv-")) : undefined;
   const instance = await DuckDBInstance.create(":memory:", { threads: "1" });
-  const connection = await instance.connect();
+  let scratch: string | undefined;
   try {
-    for (const spec of tables) {
-      const csvFile = join(options.csv?.dir ?? scratch!, `${spec.name}.csv`);
-      const csv = scratch === undefined ? options.csv?.tables.get(spec.name) : await writeCsvTable(csvFile, spec, dataset);
-      const parquetFile = join(dir, `${spec.name}.parquet`);
-      let copied: number;
-      try {
-        copied = Number((await connection.run(parquetCopySql(spec, csvFile, parquetFile, dataset, csv?.longestLineBytes))).rowsChanged);
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        // A check of this module speaks for itself; DuckDB's own errors get the table they were met in.
-        throw new Error(message.includes("Parquet export: ") ? message.slice(message.indexOf("Parquet export: ")) : `Parquet export: ${spec.name}: ${message}`, { cause: error });
+    const connection = await instance.connect();
+    try {
+      if (options.csv !== undefined) {
+        for (const spec of tables) await copyTable(connection, spec, options.csv.dir, options.csv.tables.get(spec.name), join(dir, `${spec.name}.parquet`), dataset);
+      } else {
+        scratch = await mkdtemp(join(dir, ".csv-"));
+        for (const spec of tables) {
+          const info = await writeCsvTable(join(scratch, `${spec.name}.csv`), spec, dataset);
+          await copyTable(connection, spec, scratch, info, join(dir, `${spec.name}.parquet`), dataset);
+        }
       }
-      if (copied !== csv?.rows) throw new Error(`Parquet export: ${spec.name}: DuckDB copied ${copied} rows of the ${csv?.rows ?? "(unknown number)"} in ${csvFile}`);
+    } finally {
+      connection.closeSync();
     }
   } finally {
-    connection.closeSync();
     instance.closeSync();
     if (scratch !== undefined) await rm(scratch, { recursive: true, force: true });
   }
+}
+
+/** Copies one table's CSV file in `csvDir` (holding what `csv` says) to `parquetFile`. */
+async function copyTable(connection: DuckDb.DuckDBConnection, spec: TableSpec, csvDir: string, csv: CsvTableInfo | undefined, parquetFile: string, dataset: Dataset): Promise<void> {
+  const csvFile = join(csvDir, `${spec.name}.csv`);
+  let copied: number;
+  try {
+    copied = Number((await connection.run(parquetCopySql(spec, csvFile, parquetFile, dataset, csv?.longestLineBytes))).rowsChanged);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // A check of this module speaks for itself; DuckDB's own errors get the table they were met in.
+    throw new Error(message.includes("Parquet export: ") ? message.slice(message.indexOf("Parquet export: ")) : `Parquet export: ${spec.name}: ${message}`, { cause: error });
+  }
+  if (copied !== csv?.rows) throw new Error(`Parquet export: ${spec.name}: DuckDB copied ${copied} rows of the ${csv?.rows ?? "(unknown number)"} in ${csvFile}`);
 }
