@@ -10,6 +10,7 @@ import { join } from "node:path";
 import type { Dataset } from "@briefings/core";
 import type * as DuckDb from "@duckdb/node-api";
 import { writeCsvTable, type CsvTableInfo } from "./csv";
+import { loadPeer } from "./peer";
 import { quoteIdent, quoteString } from "./sql";
 import { TABLES, type FieldType, type TableSpec } from "./tables";
 
@@ -27,15 +28,7 @@ const DEFAULT_MAX_LINE_BYTES = 2 * 1024 * 1024;
  * user who writes only the other formats installs none. Without it, says what to install.
  */
 export function loadDuckDb(load: (id: string) => unknown = createRequire(import.meta.url)): typeof DuckDb {
-  try {
-    return load("@duckdb/node-api") as typeof DuckDb;
-  } catch (error) {
-    const e = error as NodeJS.ErrnoException;
-    if (e.code === "MODULE_NOT_FOUND" && e.message.includes("@duckdb/node-api")) {
-      throw new Error("the parquet format needs the @duckdb/node-api package, which is not installed: npm install @duckdb/node-api", { cause: error });
-    }
-    throw error;
-  }
+  return loadPeer("@duckdb/node-api", "parquet", load) as typeof DuckDb;
 }
 
 /**

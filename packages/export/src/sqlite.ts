@@ -3,6 +3,7 @@
 import { createRequire } from "node:module";
 import type BetterSqlite3 from "better-sqlite3";
 import type { Dataset } from "@briefings/core";
+import { loadPeer } from "./peer";
 import { quoteIdent } from "./sql";
 import { TABLES, type FieldType, type TableSpec } from "./tables";
 
@@ -13,15 +14,7 @@ const SQL_TYPES: Record<FieldType, string> = { string: "TEXT", date: "TEXT", int
  * a user who writes only the other formats installs none. Without it, says what to install.
  */
 export function loadSqlite(load: (id: string) => unknown = createRequire(import.meta.url)): typeof BetterSqlite3 {
-  try {
-    return load("better-sqlite3") as typeof BetterSqlite3;
-  } catch (error) {
-    const e = error as NodeJS.ErrnoException;
-    if (e.code === "MODULE_NOT_FOUND" && e.message.includes("better-sqlite3")) {
-      throw new Error("the sqlite format needs the better-sqlite3 package, which is not installed: npm install better-sqlite3", { cause: error });
-    }
-    throw error;
-  }
+  return loadPeer("better-sqlite3", "sqlite", load) as typeof BetterSqlite3;
 }
 
 /** The `CREATE TABLE` statement of a table; foreign keys are checked at commit (deferred). */
