@@ -362,6 +362,8 @@ describe("a page costs what its HTML costs", () => {
       }
       expect(html, path).not.toMatch(/\/_next\/static\/chunks\/[^"]+\.js/);
       expect(html, path).toMatch(/<link rel="stylesheet" href="\/_next\/static\/[^"]+\.css"/);
+      // Nor the serialised payload Next writes beside a page for its client router: nothing could read it.
+      expect((await fetch(`${site.url}${path}index.txt`)).status, path).toBe(404);
     }
   });
 

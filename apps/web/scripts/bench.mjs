@@ -3,7 +3,7 @@
 // Writes bench/REPORT.md. Run after a build (turbo's `bench` task depends on `build`); `--no-build` skips
 // the timed rebuild and reports only sizes.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -83,6 +83,13 @@ const kb = (n) => (n / 1024).toFixed(1);
 const pages = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith("index.html")).length;
 const indexDir = join(out, "search-index");
 const indexFiles = existsSync(indexDir) ? readdirSync(indexDir).map((f) => readFileSync(join(indexDir, f))) : [];
+/** Files and bytes under `dir`. */
+function folderSize(dir) {
+  const files = readdirSync(dir, { recursive: true }).map((f) => statSync(join(dir, String(f)))).filter((st) => st.isFile());
+  return { files: files.length, bytes: files.reduce((n, st) => n + st.size, 0) };
+}
+const published = folderSize(out);
+const downloads = existsSync(join(out, "downloads")) ? folderSize(join(out, "downloads")) : { files: 0, bytes: 0 };
 const index = indexFiles.length > 0 ? { files: indexFiles.length, raw: indexFiles.reduce((n, b) => n + b.length, 0), gzip: indexFiles.reduce((n, b) => n + gz(b), 0), largest: Math.max(...indexFiles.map(gz)) } : undefined;
 
 const lines = [
@@ -103,6 +110,8 @@ const lines = [
   index
     ? `Search index (fetched file by file only when a reader searches): ${index.files} files, ${kb(index.raw)} KiB raw, ${kb(index.gzip)} KiB gzip in all; the largest file ${kb(index.largest)} KiB gzip.`
     : "",
+  "",
+  `Published site (out/, as deployed): ${published.files.toLocaleString("en-US")} files, ${(published.bytes / 1e6).toFixed(1)} MB, of which the downloads are ${downloads.files} files, ${(downloads.bytes / 1e6).toFixed(1)} MB.`,
   "",
   buildMs === undefined
     ? "Build time: not measured (`--no-build`)."

@@ -3,10 +3,13 @@
 // serialised component payload) buys nothing on a page with nothing interactive. This removes it from every page
 // that hosts no island, and adds the one small script of the citation cards (Escape closes a card) to the pages
 // that cite. A page that renders an element with `data-island` (the search page) keeps the runtime its island needs.
+// The files of a stripped page's serialised payload (index.txt and __next.*.txt beside its index.html, read only by
+// Next's client router) are removed too: nothing on the site can request them any more, and they were about two
+// thirds of the export's bytes.
 //
 //   node scripts/strip-runtime.mjs [out-dir]
-import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The attribute that marks an element needing client code: a page with one keeps Next's runtime. */
@@ -83,10 +86,30 @@ function htmlFiles(dir) {
     .map((f) => join(dir, f));
 }
 
-/** Strips every page of the site in `outDir` (each file replaced by a rename, never half-written). */
+/** Is this file name one of the payload files Next's client router reads for a page (index.txt, __next.*.txt)? */
+export function isPayloadFile(name) {
+  return name === "index.txt" || (name.startsWith("__next.") && name.endsWith(".txt"));
+}
+
+/** Removes the payload files beside a page's index.html; returns how many. */
+function removePayload(pageDir) {
+  let removed = 0;
+  for (const entry of readdirSync(pageDir, { withFileTypes: true })) {
+    if (!entry.isFile() || !isPayloadFile(entry.name)) continue;
+    rmSync(join(pageDir, entry.name));
+    removed++;
+  }
+  return removed;
+}
+
+/**
+ * Strips every page of the site in `outDir` (each file replaced by a rename, never half-written), and removes the
+ * payload files of each stripped index.html.
+ */
 export function stripSite(outDir) {
   let pages = 0;
   let kept = 0;
+  let payloadFiles = 0;
   for (const file of htmlFiles(outDir)) {
     const { html, stripped } = stripRuntime(readFileSync(file, "utf8"));
     if (!stripped) {
@@ -96,15 +119,16 @@ export function stripSite(outDir) {
     writeFileSync(`${file}.tmp`, html);
     renameSync(`${file}.tmp`, file);
     pages++;
+    if (basename(file) === "index.html") payloadFiles += removePayload(dirname(file));
   }
-  return { pages, kept };
+  return { pages, kept, payloadFiles };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const outDir = process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), "..", "out");
   try {
-    const { pages, kept } = stripSite(outDir);
-    console.log(`strip-runtime: ${pages} pages as plain HTML, ${kept} with an island kept Next's runtime`);
+    const { pages, kept, payloadFiles } = stripSite(outDir);
+    console.log(`strip-runtime: ${pages} pages as plain HTML (${payloadFiles} payload files removed), ${kept} with an island kept Next's runtime`);
   } catch (error) {
     console.error(`strip-runtime: ${outDir}: ${error.message}`);
     process.exit(1);

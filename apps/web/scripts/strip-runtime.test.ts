@@ -1,8 +1,8 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { tempDir } from "@briefings/testing";
 import { describe, expect, it } from "vitest";
-import { CITES_SCRIPT, stripRuntime, stripSite } from "./strip-runtime.mjs";
+import { CITES_SCRIPT, isPayloadFile, stripRuntime, stripSite } from "./strip-runtime.mjs";
 
 const head =
   '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>' +
@@ -48,10 +48,35 @@ describe("stripSite", () => {
     writeFileSync(join(dir, "index.html"), `${head}<body>${flight}</body></html>`);
     writeFileSync(join(dir, "a", "index.html"), `${head}<body>${flight}</body></html>`);
     writeFileSync(join(dir, "search", "index.html"), `${head}<body><div data-island="search"></div></body></html>`);
-    writeFileSync(join(dir, "index.txt"), flight);
-    expect(stripSite(dir)).toEqual({ pages: 2, kept: 1 });
+    writeFileSync(join(dir, "robots.txt"), "User-agent: *\n");
+    expect(stripSite(dir)).toEqual({ pages: 2, kept: 1, payloadFiles: 0 });
     expect(readFileSync(join(dir, "a", "index.html"), "utf8")).not.toContain("<script");
     expect(readFileSync(join(dir, "search", "index.html"), "utf8")).toContain("<script");
-    expect(readFileSync(join(dir, "index.txt"), "utf8")).toBe(flight);
+    expect(readFileSync(join(dir, "robots.txt"), "utf8")).toBe("User-agent: *\n");
+  });
+
+  it("removes the payload files of a stripped page, and keeps those of a page with an island", () => {
+    const site = join(dir, "payload");
+    const payload = ["index.txt", "__next._full.txt", "__next._tree.txt", "__next.a.$d$id.__PAGE__.txt"];
+    for (const page of ["", "a", "search"]) {
+      mkdirSync(join(site, page), { recursive: true });
+      writeFileSync(join(site, page, "index.html"), `${head}<body>${page === "search" ? '<div data-island="search"></div>' : ""}${flight}</body></html>`);
+      for (const name of payload) writeFileSync(join(site, page, name), flight);
+    }
+    // Not a payload file: another text file, a folder named like one, a page that is not an index.
+    writeFileSync(join(site, "notes.txt"), "kept");
+    mkdirSync(join(site, "a", "__next.dir.txt"));
+    writeFileSync(join(site, "404.html"), `${head}<body>${flight}</body></html>`);
+    expect(stripSite(site)).toEqual({ pages: 3, kept: 1, payloadFiles: 8 });
+    expect(readdirSync(site).sort()).toEqual(["404.html", "a", "index.html", "notes.txt", "search"]);
+    expect(readdirSync(join(site, "a")).sort()).toEqual(["__next.dir.txt", "index.html"]);
+    expect(readdirSync(join(site, "search")).sort()).toEqual(["index.html", ...payload].sort());
+  });
+});
+
+describe("isPayloadFile", () => {
+  it("names index.txt and Next's __next.*.txt files, and nothing else", () => {
+    expect(["index.txt", "__next._full.txt", "__next.x.__PAGE__.txt"].every(isPayloadFile)).toBe(true);
+    expect(["robots.txt", "index.html", "__next.json", "x__next.a.txt", "index.txt.bak"].some(isPayloadFile)).toBe(false);
   });
 });

@@ -1,6 +1,8 @@
 // The one definition of the characters that must never reach a reader as themselves, and the one way
 // to neutralise them. Every front end and every command prints through `neutralize`.
 
+import { escapeJsonUnits } from "./json-escape";
+
 /**
  * The unsafe characters, as a character class body:
  * - C0 controls except line feed (so ESC, BEL, backspace, tab, carriage return), DEL and the C1 controls
@@ -160,5 +162,5 @@ export function neutralizeDeep<T>(value: T, style: NeutralizeStyle): T {
 export function safeJson(value: unknown, indent: number | undefined = 2): string {
   const json = JSON.stringify(value, null, indent);
   if (json === undefined || !hasUnsafe(json)) return json ?? "null";
-  return json.replace(UNSAFE_ALL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return escapeJsonUnits(json, UNSAFE_ALL);
 }
