@@ -6,9 +6,10 @@
 // bench/REPORT.md (a fragment of the workspace report) and bench/results.json, and prints the report.
 // `--quick`: small datasets and few repetitions. Nothing here asserts a time.
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { loadavg, tmpdir, cpus } from "node:os";
+import { tmpdir, cpus } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { quietLoad } from "@briefings/bench/load";
 import { stats } from "@briefings/bench/stats";
 import { count, interleave, lastJson, ms, ratio, runNode, size, spread, table, TimedOut } from "./lib.mjs";
 
@@ -41,16 +42,10 @@ const tmp = mkdtempSync(join(tmpdir(), "briefings-core-bench-"));
 const log = (line) => console.error(`bench: ${line}`);
 // The 1-minute load average, sampled before each part (the report says when a figure was taken under load).
 const loadSamples = [];
-// The 1-minute average falls slowly after a part's own children stop (about 25 s from 3 to 2 with nothing else
-// running), so before each sample wait up to 150 s for it to drop to the core count: what is sampled is then the
-// load of other work, not the bench's own previous part. A machine that stays loaded is still reported as loaded.
+// Each sample waits up to 150 s for the bench's own previous part to stop counting (`quietLoad`): what is sampled is
+// then the load of other work. A machine that stays loaded is still reported as loaded.
 const QUIET_WAIT_MS = quick ? 0 : 150_000;
-const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-const sampleLoad = () => {
-  const until = Date.now() + QUIET_WAIT_MS;
-  while (loadavg()[0] > cpus().length && Date.now() < until) sleep(2_000);
-  loadSamples.push(loadavg()[0]);
-};
+const sampleLoad = () => loadSamples.push(quietLoad({ maxWaitMs: QUIET_WAIT_MS }).load);
 sampleLoad();
 const loadAtStart = loadSamples[0];
 

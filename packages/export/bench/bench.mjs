@@ -12,6 +12,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
+import { quietLoad } from "@briefings/bench/load";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const FORMATS = ["json", "api", "ndjson", "schema", "csv", "jsonld", "popolo", "sqlite", "parquet"];
@@ -93,7 +94,11 @@ const sizes = (values.sizes ?? (values.quick ? "50" : "1000,10000")).split(",").
 const fmt = (n, d = 0) => n.toLocaleString("en-US", { minimumFractionDigits: d, maximumFractionDigits: d });
 const lines = [];
 const rows = {};
-const loads = [loadavg()[0]];
+// The load of other work: sampled before each run, once the previous run's own load has fallen (`quietLoad` waits up
+// to 150 s; an export at 10,000 loads both cores by itself). The load at the end of each run is kept for the record.
+const QUIET_WAIT_MS = values.quick ? 0 : 150_000;
+const loads = [quietLoad({ maxWaitMs: QUIET_WAIT_MS }).load];
+const ownLoads = [];
 // Rows: the baseline, each format, every format at once, then the streamed NDJSON rows (memory).
 const STREAMED = ["ndjson-lazy", "generate-lazy", "ndjson-stream"];
 const ALL_TASKS = ["baseline", ...FORMATS, "all", ...STREAMED];
@@ -116,10 +121,11 @@ for (const size of sizes) {
       if (round > 0 && !REPEATED.has(task)) continue;
       // The code as it was, then as it is: side by side, against the same baseline.
       for (const [key, libFile] of values.before && task !== "baseline" && task !== "generate-lazy" ? [[`before:${task}`, values.before], [task, undefined]] : [[task, undefined]]) {
-        const loadBefore = loadavg()[0];
+        const loadBefore = quietLoad({ maxWaitMs: QUIET_WAIT_MS }).load;
+        loads.push(loadBefore);
         const r = measure(task, size, libFile, ndjsonFile);
-        loads.push(loadavg()[0]);
-        r.load = Math.max(loadBefore, loadavg()[0]);
+        ownLoads.push(loadavg()[0]);
+        r.load = loadBefore;
         (runs[`${key}@${size}`] ??= []).push(r);
         process.stderr.write(`${key} @ ${size}: ${fmt(r.ms)} ms, CPU ${fmt(r.cpuMs)} ms (main thread ${fmt(r.mainMs)} ms), peak ${fmt(r.maxRss / MB)} MB (before ${fmt(r.rssBefore / MB)} MB), load ${fmt(r.load, 1)}\n`);
       }
@@ -136,12 +142,12 @@ rmSync(scratch, { recursive: true, force: true });
 const underLoad = Math.max(...loads) > cpus().length;
 lines.push("# @briefings/export benchmark", "");
 if (underLoad) lines.push(`**Taken under load (1-minute load average ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)} on ${cpus().length} cores): times are inflated, compare rows of this run only; the targets are marked not met. Re-run on a quiet machine.**`, "");
-else lines.push(`Load average (1 min) during the run: ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)} on ${cpus().length} cores.`, "");
+else lines.push(`Load average (1 min) of other work, sampled before each run once the previous run's own load had fallen: ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)} on ${cpus().length} cores; at the end of each run, its own load included: up to ${Math.max(...ownLoads).toFixed(1)}.`, "");
 lines.push(`Node ${process.version}, ${process.platform}/${process.arch}. Synthetic datasets from \`@briefings/synthetic\` (each briefing with its own archived press release, people from a shared pool) of ${sizes.map((s) => fmt(s)).join(" and ")} briefings. Each row is one child process: time of the export alone; peak RSS (\`process.resourceUsage().maxRSS\`) of the whole process, and the RSS before the export started (the dataset in memory). Ratios are against the baseline (\`JSON.stringify\` of the whole dataset + \`writeFile\`) at the same size, in the same run.`, "");
 for (const size of sizes) {
   const base = rows[`baseline@${size}`];
   lines.push(`## ${fmt(size)} briefings (${fmt(base.records ?? 0)} records)`, "");
-  lines.push("| export | time (ms) | × baseline | before: × baseline | CPU time, all threads (ms) | CPU × baseline CPU | before: CPU × baseline CPU | CPU, main thread (ms) | main-thread CPU × baseline's | before: main-thread CPU × baseline's | load (1 min) | RSS before (MB) | peak RSS (MB) | peak − before (MB) |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  lines.push("| export | time (ms) | × baseline | before: × baseline | CPU time, all threads (ms) | CPU × baseline CPU | before: CPU × baseline CPU | CPU, main thread (ms) | main-thread CPU × baseline's | before: main-thread CPU × baseline's | load before (1 min) | RSS before (MB) | peak RSS (MB) | peak − before (MB) |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const task of TASKS) {
     const r = rows[`${task}@${size}`];
     const b = rows[`before:${task}@${size}`];
@@ -168,7 +174,7 @@ if (sizes.length >= 2) {
 lines.push("## Reading these numbers", "");
 lines.push(values.before ? `- \`before\` columns: the same export by the code as it was before the speed work of issue 13 (\`${values.before}\`, built by \`bench/build-before.sh\`), measured right before the current code in the same run, as ratios against the same baseline.` : "- No `before` code was given (`--before`): the before columns are empty.");
 if (REPEAT > 1) lines.push(`- \`baseline\` and \`all\` at ${fmt(Math.max(...sizes))} briefings are the median of ${REPEAT} runs each (\`--repeat ${REPEAT}\`), taken in rounds so that a slow spell of the machine hits them alike; every run's time is in the time column. The other rows are one run each.`);
-lines.push("- `load (1 min)`: the higher of the load averages just before and just after the row's child process. CPU time (all threads, `process.cpuUsage`) is less distorted by load than time, but still inflated by it.");
+lines.push("- `load before (1 min)`: the load average just before the row's child process, once the previous run's own load had fallen (waiting up to 150 s): the load of other work. CPU time (all threads, `process.cpuUsage`) is less distorted by load than time, but still inflated by it.");
 lines.push("- `CPU, main thread`: the CPU time of the JavaScript thread alone (`/proc/self/task/<pid>/stat`, 10 ms ticks); the rest of `CPU time, all threads` is the thread pool's file writes and V8's collector and compiler threads, which run on the other core. On a quiet 2-core machine the time of a row is at least its main-thread CPU and at least half its all-threads CPU.");
 lines.push("- Times on a small shared VM vary run to run (up to 2× for the same row); compare rows of one run, not across runs. The peak-memory columns are stable.");
 lines.push("- `parquet` writes one file per table (the CSV tables), copied by DuckDB in native code, a row group of up to 50,000 rows at a time. Alone, it first writes the CSV tables to a scratch folder (most of its time); in `all`, DuckDB copies the export's own `csv/` files, off the main thread, while the formats after CSV are written.");
@@ -195,7 +201,7 @@ if (sizes.length >= 2 && rows[`ndjson-stream@${small}`] && rows[`ndjson-stream@$
 if (targets.length > 0) {
   lines.splice(2, 0, "## Targets", "", "| Target | Goal | Measured | Met |", "| --- | --- | --- | --- |", ...targets.map((t) => `| ${t.label} | ${t.target} | ${t.measured} | ${t.met ? "met" : "not met"} |`), "");
 }
-writeFileSync(join(here, "results.json"), `${JSON.stringify({ package: "@briefings/export", quick: values.quick ?? false, date: new Date().toISOString(), underLoad, loads, cores: cpus().length, targets, rows }, null, 2)}\n`);
+writeFileSync(join(here, "results.json"), `${JSON.stringify({ package: "@briefings/export", quick: values.quick ?? false, date: new Date().toISOString(), underLoad, loads, ownLoads, cores: cpus().length, targets, rows }, null, 2)}\n`);
 const report = lines.join("\n");
 const out = values.out ?? join(here, "REPORT.md");
 writeFileSync(out, `${report}\n`);
