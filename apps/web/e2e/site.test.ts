@@ -1,6 +1,8 @@
 // End-to-end tests of the built site (out/), served by scripts/static-server.mjs and driven with Debian's Chromium.
 // They build nothing: turbo's `test` task depends on `build`, so out/ exists; without it they fail saying so.
 import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "playwright-core";
 import { renderToStaticMarkup } from "react-dom/server";
@@ -14,6 +16,8 @@ import { DOWNLOADS } from "../src/lib/downloads";
 import { neutralizeDeep } from "@briefings/core/text";
 import { hostileDataset } from "../test/hostile-dataset";
 import { SEED_ID } from "../test/seed";
+import { CITES_SCRIPT } from "../scripts/strip-runtime.mjs";
+import { OUT_DIR } from "../scripts/browser.mjs";
 import { builtData, overflowAt360, serveForTests } from "./site-session";
 
 const data = builtData;
@@ -364,6 +368,20 @@ describe("a page costs what its HTML costs", () => {
       expect(html, path).toMatch(/<link rel="stylesheet" href="\/_next\/static\/[^"]+\.css"/);
       // Nor the serialised payload Next writes beside a page for its client router: nothing could read it.
       expect((await fetch(`${site.url}${path}index.txt`)).status, path).toBe(404);
+    }
+  });
+
+  it("leaves nothing of the removed scripts on any published page: only JSON-LD and the citation cards' script remain", () => {
+    const pages = readdirSync(OUT_DIR, { recursive: true }).map(String).filter((f) => f.endsWith(".html"));
+    expect(pages.length).toBeGreaterThan(100);
+    for (const file of pages) {
+      const html = readFileSync(join(OUT_DIR, file), "utf8");
+      if (html.includes('data-island="')) continue;
+      const opened = html.match(/<script/gi)?.length ?? 0;
+      const kept = [...html.matchAll(/<script( type="application\/ld\+json")?>([\s\S]*?)<\/script>/g)].filter(([, ld, body]) => ld !== undefined || body === CITES_SCRIPT);
+      expect(opened, file).toBe(kept.length);
+      // A fragment of a tag cut short ("<s<s<script>", "<<<<") would start an element the reader sees.
+      expect(html, file).not.toMatch(/<[a-z]*</i);
     }
   });
 

@@ -11,6 +11,7 @@
 import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { lowerKeepingOffsets } from "@briefings/core";
 
 /** The attribute that marks an element needing client code: a page with one keeps Next's runtime. */
 export const ISLAND_ATTRIBUTE = "data-island";
@@ -46,7 +47,8 @@ export function stripRuntime(html) {
   let out = "";
   let at = 0;
   let scripts = 0;
-  const lower = html.toLowerCase();
+  // Tags are found in a lower-case copy whose offsets are the page's (`toLowerCase` lengthens "İ", which would shift them).
+  const lower = lowerKeepingOffsets(html);
   for (;;) {
     const script = lower.indexOf("<script", at);
     const link = lower.indexOf("<link", at);

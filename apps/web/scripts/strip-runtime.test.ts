@@ -29,6 +29,14 @@ describe("stripRuntime", () => {
     expect(html.match(/<script/g)).toHaveLength(1);
   });
 
+  it("finds the scripts after a character whose lower case is longer (İ), leaving nothing of them", () => {
+    const text = "<p>İstanbul, İzmir and Diyarbakır</p>";
+    const page = `${head}<body><main>${text}</main>${flight}<SCRIPT id="_R_">x</SCRIPT><script>y</script></body></html>`;
+    const { html, scripts } = stripRuntime(page);
+    expect(scripts).toBe(5);
+    expect(html).toBe('<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/><title>T</title></head>' + `<body><main>${text}</main></body></html>`);
+  });
+
   it("keeps a page with an island as it is", () => {
     const page = `${head}<body><div data-island="search"></div>${flight}</body></html>`;
     expect(stripRuntime(page)).toEqual({ html: page, stripped: false, scripts: 0 });

@@ -11,5 +11,5 @@ export { CodePointText, codePointLength, sliceCodePoints, toUtf16Offset, toCodeP
 export { applyCorrections, type TextEdit } from "./text/corrections";
 export { textDefect } from "./text/hygiene";
 export { normalizeName } from "./text/names";
-export { fold, foldPhrase, slugify, stripMarks } from "./text/fold";
+export { fold, foldPhrase, lowerKeepingOffsets, slugify, stripMarks } from "./text/fold";
 export type * from "./schemas";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../search-engine/tokenize";
-import { fold, foldPhrase, slugify, stripMarks } from "./fold";
+import { fold, foldPhrase, lowerKeepingOffsets, slugify, stripMarks } from "./fold";
 
 describe("fold", () => {
   it("drops accents and case, keeping letters of every script", () => {
@@ -62,5 +62,25 @@ describe("stripMarks", () => {
     expect(stripMarks(ascii)).toBe(ascii);
     expect(stripMarks("ﬁnal")).toBe("ﬁnal");
     expect(fold("ﬁnal")).toBe("final");
+  });
+});
+
+describe("lowerKeepingOffsets", () => {
+  it("is toLowerCase where no character grows", () => {
+    for (const text of ["Counter-Terrorism COMMITTEE", "ÉCOLE Ωμέγα", "", "ΣΊΣΥΦΟΣ"]) expect(lowerKeepingOffsets(text)).toBe(text.toLowerCase());
+  });
+
+  it("keeps a character whose lower case is longer, so offsets stay put", () => {
+    const text = "İstanbul MEETING on İzmir: <SCRIPT>";
+    const lower = lowerKeepingOffsets(text);
+    expect(lower).toBe("İstanbul meeting on İzmir: <script>");
+    expect(lower).toHaveLength(text.length);
+    expect(text.slice(lower.indexOf("<script"), lower.indexOf("<script") + 7)).toBe("<SCRIPT");
+    // toLowerCase moves every offset after each "İ" by one.
+    expect(text.toLowerCase().indexOf("<script")).toBe(text.indexOf("<SCRIPT") + 2);
+  });
+
+  it("keeps astral characters whole", () => {
+    expect(lowerKeepingOffsets("İ 𐐀 A")).toBe("İ 𐐨 a");
   });
 });

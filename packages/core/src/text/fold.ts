@@ -52,3 +52,20 @@ export function slugify(text: string, maxWords = 8): string {
     .slice(0, maxWords);
   return words.join("-").slice(0, 100).replace(/-+$/u, "");
 }
+
+/**
+ * `text` in lower case with every character where it was, so that an offset found in the result is the same offset
+ * in `text`. `toLowerCase` can lengthen a string ("İ" becomes "i" and a combining dot: two code units, and every
+ * offset after it moves): such a character is kept as it is.
+ */
+export function lowerKeepingOffsets(text: string): string {
+  const lower = text.toLowerCase();
+  // Lowercasing never shortens a string: the same length means that no character grew.
+  if (lower.length === text.length) return lower;
+  let out = "";
+  for (const ch of text) {
+    const lowered = ch.toLowerCase();
+    out += lowered.length === ch.length ? lowered : ch;
+  }
+  return out;
+}

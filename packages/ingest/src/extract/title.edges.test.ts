@@ -323,6 +323,11 @@ describe("findTitle: a headline given whole on a later line", () => {
     fuller(text, `${head} in line with decision 12`, at(text, `${head} in line with decision 12`, text.indexOf("Video")));
   });
 
+  it("gives the exact span when the line holds a character whose lower case is longer (İ) before the headline", () => {
+    const text = page("İzmir: safety of harbours in the Northern Isles and their neighbours in line with decision 12");
+    fuller(text, `${head} in line with decision 12`, at(text, "safety of harbours in the Northern Isles and their neighbours in line with decision 12"));
+  });
+
   it("leaves a final period out", () => {
     const text = page("On safety of harbours in the Northern Isles and their neighbours in line with decision 12.");
     fuller(text, `${head} in line with decision 12`, at(text, "safety of harbours in the Northern Isles and their neighbours in line with decision 12"));

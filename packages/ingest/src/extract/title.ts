@@ -1,6 +1,7 @@
 // The title: the theme in quotation marks in the headline or lead ("CTC holds open briefing on
 // “Protection of soft targets ...”"), else a verbatim record's agenda item, a statement's cover
 // (the meeting it was given at), or the headline (a feed item's, not the feed's).
+import { lowerKeepingOffsets } from "@briefings/core";
 import type { Doc, Span } from "./text";
 import { bodyParagraphs } from "./text";
 
@@ -315,7 +316,7 @@ const MAX_FULLER = 400;
  * they start in that line to its end: at least two more words and no second sentence.
  */
 function fullerHeadline(doc: Doc, headline: Span): Span | undefined {
-  const head = collapse(doc.text.slice(headline.start, headline.end)).toLowerCase();
+  const head = lowerKeepingOffsets(collapse(doc.text.slice(headline.start, headline.end)));
   if (head.length < 20) return undefined;
   // Stryker disable next-line EqualityOperator: a paragraph after the headline starts after a line break, never at its end
   const after = doc.paragraphs.filter((p) => p.start >= headline.end).slice(0, FULLER_WITHIN);
@@ -324,7 +325,8 @@ function fullerHeadline(doc: Doc, headline: Span): Span | undefined {
     const line = doc.text.slice(p.start, p.end);
     // the line collapsed keeps its offsets when it has no run of white space (a line of a page has none)
     if (/\s{2}/u.test(line)) continue;
-    const at = line.toLowerCase().indexOf(head);
+    // (lowered in place: an offset in the lowered line is one in the line, "İ" included)
+    const at = lowerKeepingOffsets(line).indexOf(head);
     if (at < 0) continue;
     const rest = line.slice(at + head.length).replace(/\.$/u, "");
     // (no run of white space in the line: one space before each word)
