@@ -3,8 +3,10 @@ import type { Correction } from "../schemas/correction";
 import type { Dataset } from "../schemas/dataset";
 import type { CitationEvidence, Evidence, SpanEvidence } from "../schemas/evidence";
 import type { Source } from "../schemas/source";
+import { CodePointText, codePointLength } from "../text/code-points";
 import { applyCorrections } from "../text/corrections";
 import { SOURCE_KIND_LABELS, labelOf } from "../vocabulary";
+import { perDataset } from "./lookup";
 import { getSource, sourceCorrections, sourceUrl } from "./sources";
 
 /** A piece of evidence described for a reader: what the source is, where in it, and the words. */
@@ -50,9 +52,46 @@ export function describeEvidence(dataset: Dataset, evidence: Evidence): Evidence
     kindLabel: source ? labelOf(SOURCE_KIND_LABELS, source.kind) : "Source",
     published: source?.published ? formatDate(source.published) : "",
     locator: evidence.kind === "span" ? `characters ${Math.trunc(evidence.start)}–${Math.trunc(evidence.end)}` : (evidence.locator ?? ""),
-    passage: evidence.kind === "span" ? { prefix: evidence.prefix ?? "", exact: evidence.exact, suffix: evidence.suffix ?? "" } : undefined,
+    passage: evidence.kind === "span" ? passageOf(dataset, source, evidence) : undefined,
     url: source ? sourceUrl(source) : undefined,
   };
+}
+
+/** Each archived source's text, indexed by code point once per dataset (a page cites the same sources many times). */
+const archivedTexts = perDataset(() => new Map<string, CodePointText>());
+
+/**
+ * A span's words with the words around it as a reader sees them. The context is the archived text next to the span,
+ * as long as the recorded prefix and suffix, with the source's repairs applied: the recorded context is the raw text
+ * (it anchors the span), where injected text or mis-decoded characters must not be shown as the source's words. A
+ * repair that reaches past an end of the context cuts the context there. Offsets that do not fit the text (data that
+ * was not validated) leave the recorded context as it is.
+ */
+function passageOf(dataset: Dataset, source: Source | undefined, evidence: SpanEvidence): NonNullable<EvidenceDescription["passage"]> {
+  const recorded = { prefix: evidence.prefix ?? "", exact: evidence.exact, suffix: evidence.suffix ?? "" };
+  if (source?.archive === undefined) return recorded;
+  const cache = archivedTexts(dataset);
+  let text = cache.get(source.id);
+  if (text === undefined) cache.set(source.id, (text = new CodePointText(source.archive.text)));
+  const { start, end } = evidence;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > text.length) return recorded;
+  const corrections = sourceCorrections(dataset, source.id);
+  return {
+    prefix: repairedContext(text, corrections, Math.max(0, start - codePointLength(recorded.prefix)), start),
+    exact: recorded.exact,
+    suffix: repairedContext(text, corrections, end, Math.min(text.length, end + codePointLength(recorded.suffix))),
+  };
+}
+
+/** The code points `[from, to)` of `text` with the repairs inside applied, cut short of any repair that crosses an end. */
+function repairedContext(text: CodePointText, corrections: readonly Correction[], from: number, to: number): string {
+  // Corrections come in text order: `from` moves forward past each one that crosses it, `to` back before each.
+  for (const c of corrections) if (c.start < from && c.end > from) from = c.end;
+  for (let i = corrections.length - 1; i >= 0; i--) {
+    const c = corrections[i]!;
+    if (c.start < to && c.end > to) to = c.start;
+  }
+  return from >= to ? "" : applyCorrections(text, corrections, from, to);
 }
 
 /** What every resolved piece of evidence says about its source. */

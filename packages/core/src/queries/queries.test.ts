@@ -203,6 +203,33 @@ describe("describeEvidence", () => {
     expect(cited.url).toMatch(/^https?:\/\//);
   });
 
+  it("shows the words around a passage with the source's repairs applied, never the injected text", () => {
+    const seed = getMeeting(dataset, "2019-06-27-protection-of-soft-targets")!;
+    const span = seed.title.evidence.find((e) => e.kind === "span")!;
+    // The recorded context is the raw text, injected spam included (it anchors the span)...
+    expect(span.prefix).toContain("禁地");
+    // ...and the reader is shown the context from the end of the excised spam on.
+    expect(describeEvidence(dataset, span).passage).toEqual({ prefix: "CTC holds open briefing on “", exact: span.exact, suffix: span.suffix });
+  });
+
+  it("repairs inside the context, cuts it at a repair that crosses its end, and keeps the recorded context for offsets that do not fit", () => {
+    const base = dataset.sources.find((s) => s.archive)!;
+    const source = { ...base, id: "synthetic-context", archive: { ...base.archive!, text: "spam AB words Ã© here TARGET after XXspamXX end" } };
+    const at = (text: string) => source.archive.text.indexOf(text);
+    const correction = (start: number, end: number, after: string) => ({ ...dataset.corrections[0]!, id: `synthetic-${start}`, source: source.id, start, end, before: source.archive.text.slice(start, end), after });
+    const data: Dataset = {
+      ...dataset,
+      sources: [source],
+      // The mis-decoded "Ã©" restored; the spam before and after excised, each crossing an end of the context.
+      corrections: [correction(0, at("AB") + 1, ""), correction(at("Ã©"), at("Ã©") + 2, "é"), correction(at("XXspamXX"), at("XXspamXX") + 8, "")],
+    };
+    const start = at("TARGET");
+    const span = { kind: "span" as const, source: source.id, start, end: start + 6, exact: "TARGET", prefix: source.archive.text.slice(3, start), suffix: " after XXspam" };
+    expect(describeEvidence(data, span).passage).toEqual({ prefix: "B words é here ", exact: "TARGET", suffix: " after " });
+    const outside = { ...span, start: 40, end: 90 };
+    expect(describeEvidence(data, outside).passage).toEqual({ prefix: span.prefix, exact: "TARGET", suffix: span.suffix });
+  });
+
   it("says when the source is not in the dataset", () => {
     expect(describeEvidence(dataset, { kind: "citation", source: "nowhere" })).toMatchObject({ known: false, sourceTitle: "nowhere", kindLabel: "Source", url: undefined });
     });
