@@ -11,20 +11,21 @@ import { exportDataset } from "@briefings/export";
 const latest = meetingsByDate(dataset)[0];
 const out = join(mkdtempSync(join(tmpdir(), "briefings-consumer-export-")), "out");
 const written = await exportDataset(dataset, { out, formats: ["json", "csv"] });
-let sqlite;
-try {
-  await exportDataset(dataset, { out: `${out}-sqlite`, formats: ["sqlite"] });
-  sqlite = "written";
-} catch (error) {
-  sqlite = error instanceof Error ? error.message : String(error);
+/**
+ * Writes one format that needs an optional peer: "written", or what the export said when the peer is missing.
+ * @param {"sqlite" | "parquet"} format
+ * @returns {Promise<string>}
+ */
+async function optionalFormat(format) {
+  try {
+    await exportDataset(dataset, { out: `${out}-${format}`, formats: [format] });
+    return "written";
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
 }
-let parquet;
-try {
-  await exportDataset(dataset, { out: `${out}-parquet`, formats: ["parquet"] });
-  parquet = "written";
-} catch (error) {
-  parquet = error instanceof Error ? error.message : String(error);
-}
+const sqlite = await optionalFormat("sqlite");
+const parquet = await optionalFormat("parquet");
 
 console.log(
   JSON.stringify({
