@@ -17,6 +17,12 @@ import { lowerKeepingOffsets } from "@briefings/core";
 export const ISLAND_ATTRIBUTE = "data-island";
 
 /**
+ * How the key of a static subtree starts in a page's payload (src/lib/subtree-handoff.ts, HANDOFF_PREFIX): such a
+ * subtree is drawn at build time only and cannot hydrate, so a page that keeps the runtime must hold none.
+ */
+export const STATIC_SUBTREE_MARK = "briefings-static-subtree:";
+
+/**
  * The citation cards' script: Escape hides an open card (hover or focus), as WCAG 1.4.13 asks of content shown on
  * hover; it shows again once the pointer or focus has left it. Everything else about the cards is CSS.
  */
@@ -38,12 +44,18 @@ function isScriptPreload(tag) {
 /**
  * The page without Next's client runtime: every <script> but JSON-LD removed, script preloads removed, and the
  * citation script added before </body> when the page has citation markers. A page with an island is returned as it
- * is. One pass over the text with indexOf (linear in its length).
+ * is, unless it also holds a static subtree, which could not hydrate: that is an error. One pass over the text with
+ * indexOf (linear in its length).
  * @param {string} html
  * @returns {{ html: string, stripped: boolean, scripts: number }}
  */
 export function stripRuntime(html) {
-  if (html.includes(`${ISLAND_ATTRIBUTE}=`)) return { html, stripped: false, scripts: 0 };
+  if (html.includes(`${ISLAND_ATTRIBUTE}=`)) {
+    if (html.includes(STATIC_SUBTREE_MARK)) {
+      throw new Error(`the page has an island (${ISLAND_ATTRIBUTE}) and a static subtree, which cannot hydrate: render that page's content without StaticSubtree`);
+    }
+    return { html, stripped: false, scripts: 0 };
+  }
   let out = "";
   let at = 0;
   let scripts = 0;
@@ -113,7 +125,13 @@ export function stripSite(outDir) {
   let kept = 0;
   let payloadFiles = 0;
   for (const file of htmlFiles(outDir)) {
-    const { html, stripped } = stripRuntime(readFileSync(file, "utf8"));
+    let result;
+    try {
+      result = stripRuntime(readFileSync(file, "utf8"));
+    } catch (error) {
+      throw new Error(`${file}: ${error.message}`, { cause: error });
+    }
+    const { html, stripped } = result;
     if (!stripped) {
       kept++;
       continue;

@@ -2,7 +2,8 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { tempDir } from "@briefings/testing";
 import { describe, expect, it } from "vitest";
-import { CITES_SCRIPT, isPayloadFile, stripRuntime, stripSite } from "./strip-runtime.mjs";
+import { HANDOFF_PREFIX } from "../src/lib/subtree-handoff";
+import { CITES_SCRIPT, STATIC_SUBTREE_MARK, isPayloadFile, stripRuntime, stripSite } from "./strip-runtime.mjs";
 
 const head =
   '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>' +
@@ -42,6 +43,18 @@ describe("stripRuntime", () => {
     expect(stripRuntime(page)).toEqual({ html: page, stripped: false, scripts: 0 });
   });
 
+  it("refuses a page with an island that also holds a static subtree (it could not hydrate)", () => {
+    // The mark as it sits in the page's payload, inside a script's string.
+    const subtree = `<script>self.__next_f.push([1,"9:[\\"$\\",\\"$L15\\",null,{\\"handoff\\":\\"${STATIC_SUBTREE_MARK}12:0\\"}]"])</script>`;
+    expect(() => stripRuntime(`${head}<body><div data-island="search"></div>${subtree}</body></html>`)).toThrow(/island .* static subtree/);
+    // Without an island the payload goes, mark and all.
+    expect(stripRuntime(`${head}<body><p>a</p>${subtree}</body></html>`).html).not.toContain(STATIC_SUBTREE_MARK);
+  });
+
+  it("looks for the same mark as the one the site's hand-off writes", () => {
+    expect(STATIC_SUBTREE_MARK).toBe(HANDOFF_PREFIX);
+  });
+
   it("copes with a script left open at the end", () => {
     expect(stripRuntime("<p>a</p><script>never closed").html).toBe("<p>a</p>");
   });
@@ -79,6 +92,13 @@ describe("stripSite", () => {
     expect(readdirSync(site).sort()).toEqual(["404.html", "a", "index.html", "notes.txt", "search"]);
     expect(readdirSync(join(site, "a")).sort()).toEqual(["__next.dir.txt", "index.html"]);
     expect(readdirSync(join(site, "search")).sort()).toEqual(["index.html", ...payload].sort());
+  });
+
+  it("names the page that cannot be stripped, and fails", () => {
+    const site = join(dir, "bad");
+    mkdirSync(join(site, "search"), { recursive: true });
+    writeFileSync(join(site, "search", "index.html"), `${head}<body><div data-island="search"></div><script>"${STATIC_SUBTREE_MARK}1:2"</script></body></html>`);
+    expect(() => stripSite(site)).toThrow(`${join(site, "search", "index.html")}: the page has an island`);
   });
 });
 

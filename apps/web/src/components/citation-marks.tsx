@@ -1,9 +1,6 @@
-"use client";
 // How citations are drawn, from plain data (see ./citations for what they are): the superscript markers with their
-// cards, and a section's numbered list. A client module for the build's sake alone: a static page renders a client
-// component's tree once, from its props, where a server component's tree is also written into Next's page payload,
-// read back and split per segment (the same HTML, measured at about a fifth of the build work for a tree like
-// this). Nothing here runs in the browser: strip-runtime removes the client code from every page but the search page.
+// cards, and a section's numbered list. Plain components: the pages that cite render inside a static subtree
+// (./static-subtree), which reaches the HTML without Next's page payload.
 import type { EvidenceDetail } from "../lib/evidence";
 import { ExternalLink } from "./links";
 

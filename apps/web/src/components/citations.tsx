@@ -16,7 +16,7 @@ export interface CitesProps {
 
 /**
  * What the cards show of each detail, made once per detail: a source cited by several markers and listed at the end
- * is then one object in the page's data, not a copy per use.
+ * is then one object, not a copy per use.
  */
 const cardDetails = new WeakMap<EvidenceDetail, CardDetail>();
 

@@ -6,6 +6,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { Dataset } from "@briefings/core";
 import type { RecordViewProps } from "../components/record-view";
+import { StaticSubtree } from "../components/static-subtree";
 import { getDataset } from "./data";
 import { pageMetadata, type PageFacts } from "./page-metadata";
 
@@ -43,7 +44,11 @@ export function recordPage({ records, get, facts, fallbackTitle, View }: RecordP
       const dataset = getDataset();
       const recordId = decodeURIComponent(id);
       if (!get(dataset, recordId)) notFound();
-      return <View dataset={dataset} id={recordId} />;
+      return (
+        <StaticSubtree>
+          <View dataset={dataset} id={recordId} />
+        </StaticSubtree>
+      );
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { HomeView } from "../../../../src/components/home-view";
+import { StaticSubtree } from "../../../../src/components/static-subtree";
 import { getDataset } from "../../../../src/lib/data";
 import { FACETS, FACET_LABELS, facetLabel, facetValues, isFacet } from "../../../../src/lib/filters";
 
@@ -27,5 +28,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function BrowsePage({ params }: Props) {
   const { facet, value } = await params;
   if (!isFacet(facet)) notFound();
-  return <HomeView dataset={getDataset()} filter={{ facet, value: decodeURIComponent(value) }} />;
+  return (
+    <StaticSubtree>
+      <HomeView dataset={getDataset()} filter={{ facet, value: decodeURIComponent(value) }} />
+    </StaticSubtree>
+  );
 }
