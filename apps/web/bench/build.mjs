@@ -8,7 +8,8 @@
 // generation workers; from /proc/self/stat, so Linux only) are recorded; on a machine shared with other work the CPU
 // ratio is the steadier reading. Writes bench/build.md (included in bench/REPORT.md by scripts/bench.mjs) and
 // bench/build.json.
-// Usage: node bench/build.mjs [--briefings N] [--runs N] [--quick]. Asserts nothing about time.
+// Usage: node bench/build.mjs [--briefings N] [--runs N (default 3: the ratio sits near its target, and one slow run
+// would move the median of two)] [--quick]. Asserts nothing about time.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -21,7 +22,7 @@ import { writeDatasetFile } from "@briefings/synthetic";
 
 const { values } = parseArgs({ options: { briefings: { type: "string" }, runs: { type: "string" }, quick: { type: "boolean" } } });
 const briefings = Number(values.briefings ?? (values.quick ? 20 : 1000));
-const runs = Number(values.runs ?? (values.quick ? 1 : 2));
+const runs = Number(values.runs ?? (values.quick ? 1 : 3));
 const here = dirname(fileURLToPath(import.meta.url));
 const web = join(here, "..");
 const root = join(web, "..", "..");
