@@ -19,6 +19,8 @@ write("packages/core-bench/bench/results.json", JSON.stringify({ quick: true, da
 write("packages/core/node_modules/zod/package.json", JSON.stringify({ version: "4.1.12" }));
 write("apps/web/package.json", JSON.stringify({ name: "@briefings/web", scripts: { bench: "node bench.mjs" } }));
 write("apps/web/bench/results.json", "{ broken");
+write("packages/ingest/package.json", JSON.stringify({ name: "@briefings/ingest", scripts: { bench: "node bench/bench.mjs" } }));
+write("packages/ingest/bench/REPORT.md", "## Ingest benchmark (no results file: the report states its own date)\n");
 write("packages/extra/package.json", JSON.stringify({ name: "@briefings/extra", scripts: { bench: "x" } }));
 write("packages/quiet/package.json", JSON.stringify({ name: "@briefings/quiet" }));
 write("tooling/bench/package.json", JSON.stringify({ name: "@briefings/bench", scripts: { bench: "node dist/cli.js" } }));
@@ -35,6 +37,7 @@ describe("workspacePackages", () => {
       ["@briefings/web", true],
       ["@briefings/core-bench", true],
       ["@briefings/extra", true],
+      ["@briefings/ingest", true],
       ["@briefings/quiet", false],
       ["@briefings/bench", true],
     ]);
@@ -48,7 +51,7 @@ describe("collectOutputs", () => {
     expect(fragments.map((f) => [f.package, f.content !== undefined])).toEqual([
       ["@briefings/core-bench", true],
       ["@briefings/export", false],
-      ["@briefings/ingest", false],
+      ["@briefings/ingest", true],
       ["@briefings/tui", false],
       ["@briefings/web", false],
       ["@briefings/extra", false],
@@ -58,6 +61,12 @@ describe("collectOutputs", () => {
 
   it("dates a fragment by its run (the results' date), not by its file's time, which is the checkout's in a clone", () => {
     expect(fragments[0]!.written).toBe("2026-11-30T12:00:00.000Z");
+  });
+
+  it("gives no date to a fragment without results, rather than its file's time (the checkout's, in a clone)", () => {
+    const ingest = fragments.find((f) => f.package === "@briefings/ingest")!;
+    expect(ingest.content).toContain("Ingest benchmark");
+    expect(ingest.written).toBeUndefined();
   });
 
   it("reads results, and reports an unusable results file instead of failing", () => {

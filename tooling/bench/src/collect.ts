@@ -1,5 +1,5 @@
 // Finds the workspace's packages and reads their benchmark output from disk.
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { cpus, totalmem, type } from "node:os";
 import { dirname, join, relative } from "node:path";
 import type { Machine } from "./machine";
@@ -69,10 +69,11 @@ export function collectOutputs(root: string, self: string): { fragments: Fragmen
         notes.push(`${relative(root, resultsFile)} is not usable (${(error as Error).message}); its targets are left out.`);
       }
     }
-    // When the bench ran: the date its results record; a file's time is when it was checked out, in a clone.
+    // When the bench ran: the date its results record, else none (such a report states its own). Never the file's
+    // time: in a clone that is when it was checked out, which the report would then give as the date of its figures.
     fragments.push(
       existsSync(reportFile)
-        ? { package: name, path, content: readFileSync(reportFile, "utf8"), written: parsed?.date ?? statSync(reportFile).mtime.toISOString() }
+        ? { package: name, path, content: readFileSync(reportFile, "utf8"), written: parsed?.date }
         : { package: name, path, content: undefined },
     );
   }
