@@ -4,9 +4,8 @@
 // The cards are CSS alone (:hover, :focus-within), so they work without JavaScript; without CSS or JavaScript the
 // markers are plain links to the list. Nothing here runs in the browser. These components hand plain data to the
 // ones that draw it (./citation-marks).
-import type { EvidenceDetail } from "../lib/evidence";
 import type { NoteRef, SectionNotes } from "../lib/notes";
-import { CiteMarkers, NotesList, type CardDetail } from "./citation-marks";
+import { CiteMarkers, NotesList } from "./citation-marks";
 
 /** Props of `Cites`. */
 export interface CitesProps {
@@ -14,26 +13,10 @@ export interface CitesProps {
   refs: readonly NoteRef[];
 }
 
-/**
- * What the cards show of each detail, made once per detail: a source cited by several markers and listed at the end
- * is then one object, not a copy per use.
- */
-const cardDetails = new WeakMap<EvidenceDetail, CardDetail>();
-
-function cardDetail(detail: EvidenceDetail): CardDetail {
-  let card = cardDetails.get(detail);
-  if (card === undefined) {
-    const { sourceTitle, kindLabel, published, locator, passage, href, external, sourcePage } = detail;
-    card = { sourceTitle, kindLabel, published, locator, passage, href, external, sourcePage };
-    cardDetails.set(detail, card);
-  }
-  return card;
-}
-
 /** The superscript markers of one fact, each with its card. */
 export function Cites({ refs }: CitesProps) {
   if (refs.length === 0) return null;
-  return <CiteMarkers markers={refs.map(({ note, id }) => ({ id, n: note.n, noteId: note.id, detail: cardDetail(note.detail) }))} />;
+  return <CiteMarkers markers={refs.map(({ note, id }) => ({ id, n: note.n, noteId: note.id, detail: note.detail }))} />;
 }
 
 /** Props of `SourceNotes`. */
@@ -53,6 +36,6 @@ export interface SourceNotesProps {
 export function SourceNotes({ notes, title = "Sources", level = 3 }: SourceNotesProps) {
   if (notes.notes.length === 0) return null;
   // Copies taken now, once the section has cited everything: a note's uses grow while the section renders.
-  const listed = notes.notes.map((note) => ({ n: note.n, id: note.id, detail: cardDetail(note.detail), uses: [...note.uses] }));
+  const listed = notes.notes.map((note) => ({ n: note.n, id: note.id, detail: note.detail, uses: [...note.uses] }));
   return <NotesList listId={notes.listId} notes={listed} title={title} level={level} />;
 }

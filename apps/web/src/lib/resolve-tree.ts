@@ -17,6 +17,9 @@ function typeName(type: unknown): string {
   return String(type);
 }
 
+/** A resolved node as the children of an element, one by one (as JSX passes a fixed list; a list made by map stays one child, keys kept). */
+const childList = (node: ReactNode): ReactNode[] => (Array.isArray(node) ? (node as ReactNode[]) : [node]);
+
 /** `node` with its components rendered; the same object where nothing below it changed. */
 function resolve(node: ReactNode, path: string): ReactNode {
   if (node === null || node === undefined || typeof node !== "object") return node;
@@ -39,9 +42,7 @@ function resolve(node: ReactNode, path: string): ReactNode {
   if (typeof type === "string" || type === FRAGMENT) {
     const children = props.children as ReactNode;
     const done = resolve(children, typeof type === "string" ? `${path} > ${type}` : path);
-    if (done === children) return element;
-    // Children passed one by one, as JSX passes a fixed list (a list made by map is one child: its keys are kept).
-    return Array.isArray(done) ? cloneElement(element, undefined, ...(done as ReactNode[])) : cloneElement(element, undefined, done);
+    return done === children ? element : cloneElement(element, undefined, ...childList(done));
   }
   if (typeof type === "function" && (type as { $$typeof?: unknown }).$$typeof !== CLIENT_REFERENCE) {
     const rendered: unknown = (type as (props: unknown) => unknown)(props);
@@ -50,8 +51,7 @@ function resolve(node: ReactNode, path: string): ReactNode {
     }
     const done = resolve(rendered as ReactNode, `${path} > ${typeName(type)}`);
     // The key was the component's (one of a list): it stays with what the component drew, on a fragment (no markup).
-    if (element.key === null) return done;
-    return Array.isArray(done) ? createElement(Fragment, { key: element.key }, ...(done as ReactNode[])) : createElement(Fragment, { key: element.key }, done);
+    return element.key === null ? done : createElement(Fragment, { key: element.key }, ...childList(done));
   }
   throw new Error(
     `resolveTree: ${path}: ${typeName(type)} cannot be resolved ahead of the render (only host elements, fragments and synchronous components can: no client components, context, Suspense, lazy or memo)`,

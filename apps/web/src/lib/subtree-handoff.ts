@@ -1,8 +1,8 @@
 // The hand-off of a page's content from the server-component render to the HTML render of the same page. Next
 // renders a static page twice in one process: server components into its page payload, then that payload into HTML.
-// A subtree handed off here skips the payload: the first render leaves the tree (its components already called) under a key and puts only
-// the key in the payload; the second takes it back by that key, once. Both renders load their own copy of this
-// module, so the store lives on globalThis.
+// A subtree handed off here skips the payload: the first render leaves the tree (its components already called)
+// under a key and puts only the key in the payload; the second takes it back by that key, once. Both renders load
+// their own copy of this module, so the store lives on globalThis.
 import type { ReactNode } from "react";
 
 const STORE = Symbol.for("briefings.web.subtree-handoff");
