@@ -18,4 +18,11 @@ export default defineConfig([
     external: ["better-sqlite3", "@duckdb/node-api"],
     banner: { js: "#!/usr/bin/env node" },
   },
+  {
+    // The thread that writes some formats of an export (see src/format-thread.ts): found beside the library.
+    entry: { "format-worker": "src/format-worker.ts" },
+    format: ["esm"],
+    target: "node20",
+    external: ["better-sqlite3", "@duckdb/node-api"],
+  },
 ]);

@@ -5,7 +5,23 @@ import { parseDataset } from "@briefings/core/validate";
 import { writeAtomically } from "./atomic";
 import type { CsvTableInfo } from "./csv";
 import { recordTexts } from "./entities";
-import { FORMATS, writeFormat, type Format } from "./formats";
+import { startFormatThread } from "./format-thread";
+import { FORMATS, writeFormat, type Format, type WriteOptions } from "./formats";
+
+/**
+ * Formats written by a thread of their own (see `startFormatThread`): together about as much work as the formats
+ * left on this thread besides the API (measured at 10,000 briefings), and none of them uses the JSON text cache.
+ */
+const THREAD_FORMATS: readonly Format[] = ["jsonld", "popolo", "sqlite"];
+
+/** The options the format thread needs (the text cache stays here: a copy would cost more than it saves). */
+function threadOptions(options: WriteOptions): Pick<WriteOptions, "pretty" | "idBase" | "siteUrl"> {
+  return {
+    pretty: options.pretty,
+    ...(options.idBase === undefined ? {} : { idBase: options.idBase }),
+    ...(options.siteUrl === undefined ? {} : { siteUrl: options.siteUrl }),
+  };
+}
 
 /** Options of `exportDataset`. */
 export interface ExportOptions {
@@ -39,6 +55,8 @@ export interface ExportResult {
   out: string;
   /** The formats written, in order. */
   formats: Format[];
+  /** Those of them written by a thread of their own, in order (none where the built worker is not there, e.g. when the sources run directly). */
+  threaded: Format[];
 }
 
 /**
@@ -63,20 +81,28 @@ export async function exportDataset(dataset: Dataset, options: ExportOptions): P
     ...(options.idBase === undefined ? {} : { idBase: options.idBase }),
     ...(options.siteUrl === undefined ? {} : { siteUrl: options.siteUrl }),
   };
+  let threadedFormats: Format[] = [];
   await writeAtomically(options.out, options.force ?? false, async (dir) => {
-    // Three lanes at once, so that work off this thread overlaps work on it:
+    // Four lanes at once, so that work off this thread overlaps work on it (both cores of a small machine busy):
+    // - JSON-LD, Popolo and SQLite: written by a thread of their own, from its copy of the dataset (see
+    //   `startFormatThread`; on this thread, in the main lane, where the built worker is not there to run);
     // - the static API: tens of thousands of small files, created by a worker thread (the kernel's work runs
     //   on another core while this thread builds the other formats);
     // - Parquet: copied by DuckDB, off this thread, from the CSV tables as soon as they are written;
     // - every other format in turn, on this thread.
-    // A failure stops every lane at its next format; the export fails only once no lane is writing any more
-    // (the temporary folder is then removed). (A lane writing SQLite and Popolo on a thread of their own,
-    // from the dataset.json just written, was measured at 10,000 briefings: no faster, as both cores are
-    // already busy, and 10% more CPU time.)
+    // A failure stops every lane at its next format (the format thread at once); the export fails only once no
+    // lane is writing any more (the temporary folder is then removed).
     let failed = false;
     let csvTables: ReadonlyMap<string, CsvTableInfo> | undefined;
     let csvDone!: (written: boolean) => void;
     const csvReady = new Promise<boolean>((resolve) => (csvDone = resolve));
+    const threaded = formats.filter((f) => THREAD_FORMATS.includes(f));
+    const thread =
+      threaded.length === 0
+        ? undefined
+        : startFormatThread({ dir, dataset: data, formats: threaded, options: threadOptions(writeOptions) }, async (format) => {
+            if (!failed) await options.afterFormat?.(format);
+          });
     const lane = async (list: readonly Format[]) => {
       for (const format of list) {
         if (failed) return;
@@ -87,24 +113,37 @@ export async function exportDataset(dataset: Dataset, options: ExportOptions): P
           if (format === "csv") csvDone(true);
         } catch (error) {
           failed = true;
+          await thread?.stop();
           throw error;
         }
       }
     };
-    const main = formats.filter((f) => f !== "api" && f !== "parquet");
+    if (thread) threadedFormats = threaded;
+    const main = formats.filter((f) => f !== "api" && f !== "parquet" && !(thread && threaded.includes(f)));
     const parquetLane = async () => {
       // Without CSV in the export, Parquet writes its own scratch copy of the tables.
       if (main.includes("csv") && !(await csvReady)) return;
       await lane(formats.filter((f) => f === "parquet"));
     };
+    const threadLane = async () => {
+      try {
+        await thread?.done;
+      } catch (error) {
+        // Stopped because another lane failed: that lane's error is the one reported.
+        if (failed) return;
+        failed = true;
+        throw error;
+      }
+    };
     const settled = await Promise.allSettled([
       lane(formats.filter((f) => f === "api")),
       lane(main).finally(() => csvDone(false)),
       parquetLane(),
+      threadLane(),
     ]);
     for (const result of settled) if (result.status === "rejected") throw result.reason;
   }, options.log ? { log: options.log } : {});
-  return { out: options.out, formats };
+  return { out: options.out, formats, threaded: threadedFormats };
 }
 
 export { FORMATS, FORMAT_INFO, parseFormats, writeFormat, type Format, type WriteOptions } from "./formats";

@@ -1,14 +1,19 @@
 // Every byte of every format, pinned: a hash of each file an export writes, for the curated dataset (compact, and
 // pretty with a site address and an id base) and a synthetic one. The fixture was written by this test from the
 // export as it was before the speed work of issue 13 (`vitest run -u` rewrites it: only for a deliberate change of
-// the output, said in the commit).
+// the output, said in the commit). The built library is checked too: it writes JSON-LD, Popolo and SQLite on a
+// thread of its own (see src/format-thread.ts), which the sources, run directly, cannot.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateDataset } from "@briefings/synthetic";
 import { describe, expect, it } from "vitest";
 import { listFiles, seed, tempDir } from "./helpers";
-import { exportDataset, type ExportOptions } from "../src/index";
+import * as source from "../src/index";
+import type { ExportOptions } from "../src/index";
+
+// The built library (the `test` task depends on `build`).
+const built = (await import(new URL("../dist/index.js", import.meta.url).href)) as typeof source;
 
 /** The SHA-256 of every file under `dir`, by path. */
 function hashes(dir: string): Record<string, string> {
@@ -25,10 +30,14 @@ const cases: [name: string, dataset: () => typeof curated, options: Omit<ExportO
   ["synthetic, 40 briefings", () => generateDataset({ briefings: 40 }), {}],
 ];
 
-describe("the files of an export", () => {
+describe.each([
+  ["the sources", source, []],
+  ["the built library", built, ["jsonld", "popolo", "sqlite"]],
+] as const)("the files of an export by %s", (_, lib, threaded) => {
   it.each(cases)("are byte for byte as before: %s", async (name, dataset, options) => {
     const out = join(tempDir(), "out");
-    await exportDataset(dataset(), { ...options, out });
+    const result = await lib.exportDataset(dataset(), { ...options, out });
+    expect(result.threaded).toEqual(threaded);
     await expect(`${JSON.stringify(hashes(out), null, 2)}\n`).toMatchFileSnapshot(`fixtures/export-hashes/${name.replaceAll(/[^a-z0-9]+/g, "-")}.json`);
   });
 });

@@ -1,0 +1,104 @@
+// Formats written by a thread of their own, so that an export uses both cores of a small machine: the thread gets
+// a copy of the dataset (a structured clone, made when it starts) and writes its formats while this thread writes
+// the others. It runs the built worker (dist/format-worker.js); where that file is missing (the sources run
+// directly, as in the unit tests), `startFormatThread` says so and the caller writes those formats itself.
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { getHeapStatistics } from "node:v8";
+import { Worker } from "node:worker_threads";
+import type { Dataset } from "@briefings/core";
+import type { Format, WriteOptions } from "./formats";
+
+/** What the worker is given. */
+export interface FormatThreadData {
+  /** The export's temporary folder. */
+  dir: string;
+  /** The dataset (cloned into the worker). */
+  dataset: Dataset;
+  /** The formats to write, in order. */
+  formats: readonly Format[];
+  /** The writers' options (no text cache: it would be copied, not shared). */
+  options: Pick<WriteOptions, "pretty" | "idBase" | "siteUrl">;
+}
+
+/** What the worker says: a format is written, or the error that stopped it. */
+export type FormatThreadMessage = { written: Format } | { failed: { message: string; code?: string } };
+
+/** The worker's module: beside the built library. */
+const WORKER_FILE = new URL("./format-worker.js", import.meta.url);
+
+/** Whether the built worker is there to run (it is not when the TypeScript sources run directly). */
+export function formatWorkerAvailable(): boolean {
+  return WORKER_FILE.protocol === "file:" && existsSync(fileURLToPath(WORKER_FILE));
+}
+
+/** A running format thread. */
+export interface FormatThread {
+  /**
+   * Resolves once every format is written and `written` has been awaited for each (in order), or rejects with
+   * the first error: the worker's, a crash, or one thrown by `written`. The thread has stopped by then.
+   */
+  done: Promise<void>;
+  /** Stops the thread (after a failure elsewhere); resolves once it has stopped writing. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts writing `formats` on a thread of their own. `written` is called (on this thread, in order) after each
+ * format is written. Returns undefined when the worker cannot run here (see `formatWorkerAvailable`) or the
+ * dataset cannot be cloned: the caller then writes the formats itself.
+ */
+export function startFormatThread(data: FormatThreadData, written: (format: Format) => void | Promise<void>): FormatThread | undefined {
+  if (!formatWorkerAvailable()) return undefined;
+  let worker: Worker;
+  try {
+    worker = new Worker(WORKER_FILE, {
+      workerData: data,
+      // None of this process's flags: the built worker resolves packages as the built library does (a
+      // `--conditions=source` of a dev or test run would point it at TypeScript sources it cannot load)...
+      execArgv: [],
+      // ...but the same room for its copy of the dataset as this thread has.
+      resourceLimits: { maxOldGenerationSizeMb: Math.ceil(getHeapStatistics().heap_size_limit / 2 ** 20) },
+    });
+  } catch {
+    // A value that cannot be cloned (data not produced by the schemas): written on the caller's thread instead.
+    return undefined;
+  }
+  let stopped: Promise<void> | undefined;
+  const stop = () => (stopped ??= worker.terminate().then(() => undefined));
+  const done = new Promise<void>((resolve, reject) => {
+    const left = [...data.formats];
+    // Answers are handled one after another: `written` may be async (progress, a test's delay).
+    let chain = Promise.resolve();
+    let settled = false;
+    const fail = (error: Error) => {
+      if (settled) return;
+      settled = true;
+      void stop().then(() => reject(error), () => reject(error));
+    };
+    worker.on("message", (message: FormatThreadMessage) => {
+      chain = chain.then(async () => {
+        if (settled) return;
+        if ("failed" in message) return fail(Object.assign(new Error(message.failed.message), message.failed.code === undefined ? {} : { code: message.failed.code }));
+        if (message.written !== left[0]) return fail(new Error(`the format thread wrote ${message.written} out of turn`));
+        left.shift();
+        try {
+          await written(message.written);
+        } catch (error) {
+          return fail(error as Error);
+        }
+        if (left.length === 0) {
+          settled = true;
+          void stop().then(() => resolve(), reject);
+        }
+      });
+    });
+    worker.on("error", (error) => fail(error));
+    worker.on("exit", (code) => {
+      // Its messages are handled first (they arrive before the exit).
+      chain = chain.then(() => fail(new Error(`the format thread stopped (exit code ${code}) before writing ${left.join(", ")}`)));
+    });
+  });
+  done.catch(() => undefined);
+  return { done, stop };
+}
