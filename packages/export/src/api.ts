@@ -4,7 +4,7 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { citationFormats, meetingOrganizationIds, recordCitation } from "@briefings/core";
 import type { CitedKind, Dataset, Meeting } from "@briefings/core";
-import { canonicalJson, type TextCache } from "./canonical";
+import { canonicalJson, compactChunks, type TextCache } from "./canonical";
 import { datasetMetadata } from "./entities";
 import { groupBy } from "./group";
 import { BatchFileWriter } from "./batch-writer";
@@ -184,7 +184,7 @@ export async function writeApi(dir: string, dataset: Dataset, pretty = false, si
   const writer = new BatchFileWriter();
   try {
     for (const file of apiFiles(dataset, siteUrl)) {
-      const wait = writer.write(join(dir, file.path), `${canonicalJson(file.content, pretty, shared)}\n`);
+      const wait = writer.write(join(dir, file.path), pretty ? `${canonicalJson(file.content, true)}\n` : [...compactChunks(file.content, shared), "\n"]);
       if (wait) await wait;
     }
   } catch (error) {

@@ -17,6 +17,22 @@ describe("writing many small files through a worker thread", () => {
     expect(readFileSync(join(dir, "f1499.json"), "utf8")).toBe('{"n":1499}\n');
   });
 
+  it("writes a file given in chunks (text, and bytes already encoded) as their concatenation, also one larger than a batch", async () => {
+    const dir = tempDir();
+    const writer = new BatchFileWriter();
+    const record = Buffer.from('{"name":"Synthétique 𠮷"}');
+    const big = Buffer.from("z".repeat(1 << 19));
+    for (let i = 0; i < 300; i++) {
+      const wait = writer.write(join(dir, `c${i}.json`), ["[", record, `,${i},`, i === 150 ? big : record, "]\n"]);
+      if (wait) await wait;
+    }
+    await writer.end();
+    expect(readdirSync(dir)).toHaveLength(300);
+    expect(readFileSync(join(dir, "c7.json"), "utf8")).toBe(`[${record.toString()},7,${record.toString()}]\n`);
+    expect(readFileSync(join(dir, "c150.json"), "utf8")).toBe(`[${record.toString()},150,${big.toString()}]\n`);
+    expect(readFileSync(join(dir, "c299.json"), "utf8")).toBe(`[${record.toString()},299,${record.toString()}]\n`);
+  });
+
   it("fails with the system's error, naming the file, when a file cannot be written", async () => {
     const missing = join(tempDir(), "no-such-folder", "a.json");
     const writer = new BatchFileWriter();

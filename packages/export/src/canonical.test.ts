@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalJson, LazyArray, objectChunks, sortKeys } from "./canonical";
+import { canonicalJson, compactChunks, LazyArray, objectChunks, sortKeys } from "./canonical";
 
 describe("canonical JSON", () => {
   it("sorts keys recursively, keeps array order and drops undefined members", () => {
@@ -47,12 +47,18 @@ describe("compact canonical JSON with a cache of shared objects", () => {
 
   it("serialises an object of the cache once and reuses its text", () => {
     const person = { name: "Synthetic Person", id: "p1" };
-    const cache = new Map<object, string | undefined>([[person, undefined]]);
+    const cache = new Map<object, Uint8Array | undefined>([[person, undefined]]);
     const doc = { people: [person, person], lead: person };
     expect(canonicalJson(doc, false, cache)).toBe(slow(doc));
-    expect(cache.get(person)).toBe('{"id":"p1","name":"Synthetic Person"}');
-    // The stored text is what is written: proof that it is reused, not recomputed.
-    cache.set(person, '{"cached":true}');
-    expect(canonicalJson({ p: person }, false, cache)).toBe('{"p":{"cached":true}}');
+    // Stored as UTF-8 bytes, once.
+    expect(Buffer.from(cache.get(person)!).toString("utf8")).toBe('{"id":"p1","name":"Synthetic Person"}');
+    // The stored bytes are what is written: proof that they are reused, not recomputed.
+    cache.set(person, Buffer.from('{"cached":"é"}'));
+    expect(canonicalJson({ p: person }, false, cache)).toBe('{"p":{"cached":"é"}}');
+    // In chunks: the runs of text around the cached bytes, which are handed over as they are stored.
+    const chunks = compactChunks({ b: [person, 1], a: "x" }, cache);
+    expect(chunks).toStrictEqual(['{"a":"x","b":[', cache.get(person), ",1]}"]);
+    expect(chunks[1]).toBe(cache.get(person));
+    expect(compactChunks(undefined, cache)).toStrictEqual([]);
   });
 });

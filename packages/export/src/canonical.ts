@@ -2,10 +2,33 @@
 // their order, `undefined` members dropped. The same value always gives the same bytes.
 
 /**
- * Compact canonical text of objects, by identity: the objects to remember are its keys (with `undefined`
- * until first serialised). Lets records that many files hold be serialised once.
+ * Compact canonical text of objects, by identity, as UTF-8 bytes: the objects to remember are its keys (with
+ * `undefined` until first serialised). Lets records that many files hold be serialised and encoded once. Bytes,
+ * not strings: hundreds of megabytes of cached text then live outside the JavaScript heap, where the garbage
+ * collector neither copies nor scans them, and are written by copying, not encoded again for every file.
  */
-export type TextCache = Map<object, string | undefined>;
+export type TextCache = Map<object, Uint8Array | undefined>;
+
+/** A piece of a document: text, or bytes already encoded as UTF-8 (a cached record's). */
+export type Chunk = string | Uint8Array;
+
+/** Cached texts are encoded into slabs of this size (fewer, larger allocations outside the heap); larger texts get their own. */
+const SLAB_BYTES = 1 << 20;
+let slab = Buffer.allocUnsafeSlow(0);
+let slabUsed = 0;
+
+/** The UTF-8 bytes of `text`, in a slab shared with other cached texts (a view that keeps its slab alive). */
+function encodeCached(text: string): Uint8Array {
+  // 3 bytes of UTF-8 at most per UTF-16 unit.
+  if (text.length * 3 > SLAB_BYTES / 4) return Buffer.from(text, "utf8");
+  if (slabUsed + text.length * 3 > slab.length) {
+    slab = Buffer.allocUnsafeSlow(SLAB_BYTES);
+    slabUsed = 0;
+  }
+  const start = slabUsed;
+  slabUsed += slab.write(text, start, "utf8");
+  return slab.subarray(start, slabUsed);
+}
 
 /** A JSON value with its object keys sorted recursively (a new value; the input is not changed). */
 export function sortKeys(value: unknown): unknown {
@@ -43,38 +66,85 @@ function sortedKeys(value: object): string[] {
   return [...indexes, ...keys.filter((k) => !isIndexKey(k))];
 }
 
+/** Where compact canonical JSON is written, piece by piece: text, and the cached records' bytes. */
+interface JsonSink {
+  text(piece: string): void;
+  bytes(piece: Uint8Array): void;
+}
+
+/** Whether JSON.stringify drops an object member of this value (and writes null for it in an array). */
+const dropped = (value: unknown): boolean => value === undefined || typeof value === "function" || typeof value === "symbol";
+
 /**
- * Compact canonical JSON, the same text as `JSON.stringify(sortKeys(value))`, reusing the text of the
- * objects `cache` holds: such an object is serialised (natively, with `sortKeys`) the first time it is met
- * and its text stored; the objects around it are written here, in one pass (undefined, functions and
- * symbols dropped from objects and written as null in arrays, as JSON.stringify does; a `__proto__` key
- * dropped, as `sortKeys` does).
+ * Writes compact canonical JSON of `value` (not a dropped kind: see `dropped`), the same text as
+ * `JSON.stringify(sortKeys(value))`, reusing the bytes of the objects `cache` holds: such an object is serialised
+ * (natively, with `sortKeys`) and encoded the first time it is met and its bytes stored; the objects around it are
+ * written here, in one pass (undefined, functions and symbols dropped from objects and written as null in arrays,
+ * as JSON.stringify does; a `__proto__` key dropped, as `sortKeys` does).
  */
-export function compactJson(value: unknown, cache: TextCache): string | undefined {
-  if (value === null || typeof value !== "object") return JSON.stringify(value);
+function writeCompact(value: unknown, cache: TextCache, sink: JsonSink): void {
+  if (value === null || typeof value !== "object") {
+    sink.text(JSON.stringify(value));
+    return;
+  }
   if (cache.has(value)) {
-    let text = cache.get(value);
-    if (text === undefined) {
-      text = JSON.stringify(sortKeys(value));
-      cache.set(value, text);
+    let bytes = cache.get(value);
+    if (bytes === undefined) {
+      bytes = encodeCached(JSON.stringify(sortKeys(value)));
+      cache.set(value, bytes);
     }
-    return text;
+    sink.bytes(bytes);
+    return;
   }
   if (Array.isArray(value)) {
-    let out = "[";
-    for (let i = 0; i < value.length; i++) out += `${i === 0 ? "" : ","}${compactJson(value[i], cache) ?? "null"}`;
-    return `${out}]`;
+    sink.text("[");
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) sink.text(",");
+      const item: unknown = value[i];
+      if (dropped(item)) sink.text("null");
+      else writeCompact(item, cache, sink);
+    }
+    sink.text("]");
+    return;
   }
-  let out = "{";
   let first = true;
+  sink.text("{");
   for (const key of sortedKeys(value)) {
-    if (key === "__proto__") continue;
-    const text = compactJson((value as Record<string, unknown>)[key], cache);
-    if (text === undefined) continue;
-    out += `${first ? "" : ","}${JSON.stringify(key)}:${text}`;
+    const member = (value as Record<string, unknown>)[key];
+    if (key === "__proto__" || dropped(member)) continue;
+    sink.text(`${first ? "" : ","}${JSON.stringify(key)}:`);
+    writeCompact(member, cache, sink);
     first = false;
   }
-  return `${out}}`;
+  sink.text("}");
+}
+
+/**
+ * Compact canonical JSON of `value` in chunks (see `writeCompact`): runs of text joined, the cached records'
+ * bytes as they are stored. Empty for a value JSON.stringify drops (undefined, a function, a symbol).
+ */
+export function compactChunks(value: unknown, cache: TextCache): Chunk[] {
+  const chunks: Chunk[] = [];
+  if (dropped(value)) return chunks;
+  let text = "";
+  writeCompact(value, cache, {
+    text: (piece) => (text += piece),
+    bytes: (piece) => {
+      if (text !== "") chunks.push(text);
+      text = "";
+      chunks.push(piece);
+    },
+  });
+  if (text !== "") chunks.push(text);
+  return chunks;
+}
+
+/** Compact canonical JSON of `value` as one string, through `cache` (see `compactChunks`); undefined where JSON.stringify gives undefined. */
+export function compactJson(value: unknown, cache: TextCache): string | undefined {
+  if (dropped(value)) return undefined;
+  return compactChunks(value, cache)
+    .map((chunk) => (typeof chunk === "string" ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString("utf8")))
+    .join("");
 }
 
 /**
@@ -95,10 +165,15 @@ export class LazyArray {
 /**
  * Canonical JSON of an object whose members may be `LazyArray`s, in chunks (one per array item), with a
  * newline at the end: the same text as `canonicalJson` of the object with the arrays filled in. Compact
- * items that `texts` holds are written with their cached text (see `compactJson`).
+ * items that `texts` holds are written with their cached bytes (see `compactChunks`): only strings without it.
  */
-export function* objectChunks(members: Record<string, unknown>, pretty = false, texts?: TextCache): Generator<string> {
-  const itemText = (item: unknown) => (pretty || texts === undefined ? nestedJson(item, pretty, 2) : (compactJson(item, texts) ?? "null"));
+export function objectChunks(members: Record<string, unknown>, pretty?: boolean): Generator<string>;
+export function objectChunks(members: Record<string, unknown>, pretty: boolean, texts: TextCache | undefined): Generator<Chunk>;
+export function* objectChunks(members: Record<string, unknown>, pretty = false, texts?: TextCache): Generator<Chunk> {
+  const itemChunks = (item: unknown): Chunk[] => {
+    if (pretty || texts === undefined) return [nestedJson(item, pretty, 2)];
+    return dropped(item) ? ["null"] : compactChunks(item, texts);
+  };
   const nl = pretty ? "\n" : "";
   const keys = Object.keys(members)
     .filter((key) => members[key] !== undefined)
@@ -114,7 +189,8 @@ export function* objectChunks(members: Record<string, unknown>, pretty = false, 
     }
     let first = true;
     for (const item of items) {
-      yield `${first ? "[" : ","}${nl}${pretty ? "    " : ""}${itemText(item)}`;
+      yield `${first ? "[" : ","}${nl}${pretty ? "    " : ""}`;
+      yield* itemChunks(item);
       first = false;
     }
     yield first ? "[]" : `${nl}${pretty ? "  " : ""}]`;

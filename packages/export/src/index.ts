@@ -160,7 +160,7 @@ export {
   type OutputState,
   type AtomicOptions,
 } from "./atomic";
-export { canonicalJson, sortKeys, objectChunks, LazyArray, type TextCache } from "./canonical";
+export { canonicalJson, sortKeys, objectChunks, compactChunks, LazyArray, type TextCache, type Chunk } from "./canonical";
 export { datasetJson, datasetJsonChunks, writeDatasetJson } from "./json";
 export { apiFiles, apiIndex, apiHref, writeApi, API_FOLDERS, type ApiFile, type ApiFolder } from "./api";
 export { ndjsonRecords, ndjsonLines, writeNdjson, writeDatasetNdjson, type NdjsonRecord } from "./ndjson";

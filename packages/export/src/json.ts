@@ -1,14 +1,14 @@
 // The whole dataset as one canonical JSON file (dataset.json), streamed.
 import type { Dataset } from "@briefings/core";
-import { canonicalJson, objectChunks, type TextCache } from "./canonical";
+import { canonicalJson, objectChunks, type Chunk, type TextCache } from "./canonical";
 import { writeChunks } from "./stream";
 
 /**
  * The canonical JSON text of the dataset, in chunks: keys sorted recursively (RFC 8785 order), arrays in
  * dataset order, UTF-8, a newline at the end. Equal to `datasetJson(dataset, pretty)`, but produced one
- * record at a time. `texts`: the records' compact texts, shared with the other formats of an export.
+ * record at a time (text, and the cached records' UTF-8 bytes). `texts`: the records' compact texts, shared with the other formats of an export.
  */
-export function datasetJsonChunks(dataset: Dataset, pretty = false, texts?: TextCache): Generator<string> {
+export function datasetJsonChunks(dataset: Dataset, pretty = false, texts?: TextCache): Generator<Chunk> {
   return objectChunks(dataset, pretty, texts);
 }
 

@@ -1,6 +1,6 @@
 // Newline-delimited JSON: one entity per line, streamed.
 import type { Dataset } from "@briefings/core";
-import { canonicalJson, compactJson, type TextCache } from "./canonical";
+import { canonicalJson, compactChunks, type Chunk, type TextCache } from "./canonical";
 import { ENTITY_COLLECTIONS, ENTITY_TYPES, datasetMetadata } from "./entities";
 import { writeChunks, type Chunks } from "./stream";
 
@@ -48,6 +48,12 @@ export async function writeDatasetNdjson(file: string, dataset: Dataset, siteUrl
   await writeChunks(file, cachedLines(ndjsonRecords(dataset, siteUrl), texts));
 }
 
-function* cachedLines(records: Iterable<NdjsonRecord>, texts: TextCache): Generator<string> {
-  for (const record of records) yield `{"data":${compactJson(record.data, texts) ?? "null"},"type":${JSON.stringify(record.type)}}\n`;
+function* cachedLines(records: Iterable<NdjsonRecord>, texts: TextCache): Generator<Chunk> {
+  for (const record of records) {
+    const data = compactChunks(record.data, texts);
+    yield '{"data":';
+    if (data.length === 0) yield "null";
+    else yield* data;
+    yield `,"type":${JSON.stringify(record.type)}}\n`;
+  }
 }

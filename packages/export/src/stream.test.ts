@@ -36,6 +36,18 @@ describe("writeChunks", () => {
     }
   });
 
+  it("writes bytes chunks as they are, between text chunks, across buffers and larger than one", async () => {
+    // Bytes already encoded (a cached record's): copied, never encoded again.
+    const chunks = ["{", Buffer.from("é𠮷x"), ",", Buffer.from("y".repeat(50)), "€", new Uint8Array(Buffer.from("𠮷".repeat(7))), "}"];
+    const source = Array.from({ length: 40 }, (_, i) => chunks[i % chunks.length]!);
+    const expected = source.map((c) => (typeof c === "string" ? c : Buffer.from(c).toString("utf8"))).join("");
+    for (const size of [16, 17, 31, 64, 1 << 20]) {
+      const file = join(dir, `bytes-${size}.txt`);
+      await writeChunks(file, source, size);
+      expect(readFileSync(file, "utf8")).toBe(expected);
+    }
+  });
+
   it("writes an empty file for no chunks", async () => {
     await writeChunks(join(dir, "empty.txt"), []);
     expect(readFileSync(join(dir, "empty.txt"), "utf8")).toBe("");

@@ -5,9 +5,10 @@
 // 4x less CPU than a stream of joined strings).
 import { open, type FileHandle } from "node:fs/promises";
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
+import type { Chunk } from "./canonical";
 
-/** Text chunks, produced lazily. */
-export type Chunks = Iterable<string> | AsyncIterable<string>;
+/** Chunks of a file (text, or bytes already encoded as UTF-8), produced lazily. */
+export type Chunks = Iterable<Chunk> | AsyncIterable<Chunk>;
 
 /** Bytes gathered before each write: few system calls, and a small fixed amount of memory. */
 export const WRITE_BUFFER_BYTES = 1 << 20;
@@ -33,23 +34,35 @@ export class FileSink {
     this.current = Buffer.allocUnsafe(size);
   }
 
-  /** Adds text; returns a promise only when a buffer had to be written first (await it before the next write). */
-  write(text: string): Promise<void> | undefined {
-    // 3 bytes of UTF-8 at most per UTF-16 unit: the text surely fits.
-    if (this.used + text.length * 3 <= this.current.length) {
-      this.used += this.current.write(text, this.used, "utf8");
+  /** Adds text or bytes; returns a promise only when a buffer had to be written first (await it before the next write). */
+  write(chunk: Chunk): Promise<void> | undefined {
+    if (typeof chunk !== "string") {
+      if (this.used + chunk.length > this.current.length) return this.writeSlow(chunk);
+      this.current.set(chunk, this.used);
+      this.used += chunk.length;
       return undefined;
     }
-    return this.writeSlow(text);
+    // 3 bytes of UTF-8 at most per UTF-16 unit: the text surely fits.
+    if (this.used + chunk.length * 3 <= this.current.length) {
+      this.used += this.current.write(chunk, this.used, "utf8");
+      return undefined;
+    }
+    return this.writeSlow(chunk);
   }
 
-  private async writeSlow(text: string): Promise<void> {
+  private async writeSlow(chunk: Chunk): Promise<void> {
     await this.flush();
-    if (text.length * 3 <= this.current.length) this.used = this.current.write(text, 0, "utf8");
-    else {
+    const size = typeof chunk === "string" ? chunk.length * 3 : chunk.length;
+    if (size <= this.current.length) {
+      if (typeof chunk === "string") this.used = this.current.write(chunk, 0, "utf8");
+      else {
+        this.current.set(chunk, 0);
+        this.used = chunk.length;
+      }
+    } else {
       // Larger than a buffer: written on its own, after what came before.
       await this.settle();
-      await writeAll(this.handle, Buffer.from(text, "utf8"));
+      await writeAll(this.handle, typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk);
     }
   }
 
@@ -85,7 +98,7 @@ export class FileSink {
   }
 }
 
-/** Writes `chunks` to `file` (UTF-8), pulling the next chunk only when the buffer has room for it. */
+/** Writes `chunks` to `file` (text as UTF-8, bytes as they are), pulling the next chunk only when the buffer has room for it. */
 export async function writeChunks(file: string, chunks: Chunks, bufferSize = WRITE_BUFFER_BYTES): Promise<void> {
   const handle = await open(file, "w");
   const sink = new FileSink(handle, bufferSize);
