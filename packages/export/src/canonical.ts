@@ -72,6 +72,18 @@ interface JsonSink {
   bytes(piece: Uint8Array): void;
 }
 
+/** Each key's JSON text with its colon (`"key":`), made once: records share a small vocabulary of keys. */
+const keyTexts = new Map<string, string>();
+function keyText(key: string): string {
+  let text = keyTexts.get(key);
+  if (text === undefined) {
+    text = `${JSON.stringify(key)}:`;
+    // Bounded: a dataset whose keys are data (e.g. an object keyed by id) does not grow it without end.
+    if (keyTexts.size < 10_000) keyTexts.set(key, text);
+  }
+  return text;
+}
+
 /** Whether JSON.stringify drops an object member of this value (and writes null for it in an array). */
 const dropped = (value: unknown): boolean => value === undefined || typeof value === "function" || typeof value === "symbol";
 
@@ -112,7 +124,7 @@ function writeCompact(value: unknown, cache: TextCache, sink: JsonSink): void {
   for (const key of sortedKeys(value)) {
     const member = (value as Record<string, unknown>)[key];
     if (key === "__proto__" || dropped(member)) continue;
-    sink.text(`${first ? "" : ","}${JSON.stringify(key)}:`);
+    sink.text(first ? keyText(key) : `,${keyText(key)}`);
     writeCompact(member, cache, sink);
     first = false;
   }

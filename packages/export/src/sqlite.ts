@@ -43,9 +43,12 @@ const SEARCH_FROM_TABLES = `INSERT INTO "search" (kind, record, meeting, text)
   UNION ALL SELECT 'statement', "id", "meeting", "text" FROM (SELECT * FROM "statements" ORDER BY rowid)
   UNION ALL SELECT 'quote', "id", "meeting", "text" FROM (SELECT * FROM "quotes" ORDER BY rowid)`;
 
+/** Rows inserted by one statement (their values stay far below SQLite's limit of 32,766 parameters). */
+const ROWS_PER_INSERT = 64;
+
 /**
- * Writes the database to `file` (which must not exist). Every row is inserted in one transaction through
- * one prepared statement per table. Foreign keys are checked once, after the inserts
+ * Writes the database to `file` (which must not exist). Every row is inserted in one transaction, through
+ * two prepared statements per table (`ROWS_PER_INSERT` rows at a time, then the rest one by one). Foreign keys are checked once, after the inserts
  * (`foreign_key_check`): a dangling reference fails the export, naming the table, row and key. The
  * content depends only on the dataset.
  */
@@ -66,16 +69,25 @@ export function writeSqlite(file: string, dataset: Dataset, tables: readonly Tab
       const meta = db.prepare(`INSERT INTO "dataset" ("key", "value") VALUES (?, ?)`);
       for (const [key, value] of [["version", dataset.version], ["license", dataset.license], ["citation", dataset.citation]] as const) meta.run(key, value);
       for (const spec of tables) {
-        const insert = db.prepare(`INSERT INTO ${quoteIdent(spec.name)} (${spec.fields.map((f) => quoteIdent(f.name)).join(", ")}) VALUES (${spec.fields.map(() => "?").join(", ")})`);
         const names = spec.fields.map((f) => f.name);
-        const values: (string | number | null)[] = new Array<string | number | null>(names.length);
+        // Rows go in ROWS_PER_INSERT at a time, one statement for them all (a call into SQLite costs more than a
+        // row's values); the rest one by one. In order either way: the same rowids, the same file.
+        const insert = (rows: number) => db.prepare(`INSERT INTO ${quoteIdent(spec.name)} (${names.map(quoteIdent).join(", ")}) VALUES ${Array.from({ length: rows }, () => `(${names.map(() => "?").join(", ")})`).join(", ")}`);
+        const many = insert(ROWS_PER_INSERT);
+        const one = insert(1);
+        const values: (string | number | null)[] = new Array<string | number | null>(names.length * ROWS_PER_INSERT);
+        let filled = 0;
         for (const row of spec.rows(dataset)) {
           for (let i = 0; i < names.length; i++) {
             const cell = row[names[i]!];
-            values[i] = cell === undefined ? null : typeof cell === "boolean" ? (cell ? 1 : 0) : cell;
+            values[filled++] = cell === undefined ? null : typeof cell === "boolean" ? (cell ? 1 : 0) : cell;
           }
-          insert.run(values);
+          if (filled === values.length) {
+            many.run(values);
+            filled = 0;
+          }
         }
+        for (let start = 0; start < filled; start += names.length) one.run(values.slice(start, start + names.length));
       }
       // The index is filled from the tables just written, in one statement (the rows of `searchRows`, in its order).
       if (tables.some((t) => t.name === "meetings") && tables.some((t) => t.name === "statements") && tables.some((t) => t.name === "quotes")) db.exec(SEARCH_FROM_TABLES);
