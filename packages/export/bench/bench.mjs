@@ -172,7 +172,15 @@ if (sizes.length >= 2) {
   );
 }
 lines.push("## Reading these numbers", "");
-lines.push(values.before ? `- \`before\` columns: the same export by the code as it was before the speed work of issue 13 (\`${values.before}\`, built by \`bench/build-before.sh\`), measured right before the current code in the same run, as ratios against the same baseline.` : "- No `before` code was given (`--before`): the before columns are empty.");
+// The commit the `before` bundle was built from (bench/build-before.sh writes it beside the bundle).
+const beforeCommit = (() => {
+  try {
+    return readFileSync(join(dirname(values.before), "commit"), "utf8").trim();
+  } catch {
+    return undefined;
+  }
+})();
+lines.push(values.before ? `- \`before\` columns: the same export by the code as it was at ${beforeCommit ? `commit ${beforeCommit}` : "an earlier commit (not recorded)"} (\`${values.before}\`, built by \`bench/build-before.sh\`), measured right before the current code in the same run, as ratios against the same baseline.` : "- No `before` code was given (`--before`): the before columns are empty.");
 if (REPEAT > 1) lines.push(`- \`baseline\` and \`all\` at ${fmt(Math.max(...sizes))} briefings are the median of ${REPEAT} runs each (\`--repeat ${REPEAT}\`), taken in rounds so that a slow spell of the machine hits them alike; every run's time is in the time column. The other rows are one run each.`);
 lines.push("- `load before (1 min)`: the load average just before the row's child process, once the previous run's own load had fallen (waiting up to 150 s): the load of other work. CPU time (all threads, `process.cpuUsage`) is less distorted by load than time, but still inflated by it.");
 lines.push("- `CPU, main thread`: the CPU time of the JavaScript thread alone (`/proc/self/task/<pid>/stat`, 10 ms ticks); the rest of `CPU time, all threads` is the thread pool's file writes and V8's collector and compiler threads, which run on the other core. On a quiet 2-core machine the time of a row is at least its main-thread CPU and at least half its all-threads CPU.");
@@ -180,7 +188,7 @@ lines.push("- Times on a small shared VM vary run to run (up to 2× for the same
 lines.push("- `parquet` writes one file per table (the CSV tables), copied by DuckDB in native code, a row group of up to 50,000 rows at a time. Alone, it first writes the CSV tables to a scratch folder (most of its time); in `all`, DuckDB copies the export's own `csv/` files, off the main thread, while the formats after CSV are written.");
 lines.push("- `api` writes one file per briefing, person, organization, source, role and correction (here: the briefing plus its cloned people and roles): its time is file-system bound.");
 lines.push("- `jsonld` holds more extra memory than the other streamed writers: each Event node embeds its sessions and participant Roles, and the garbage of building nodes is collected lazily.");
-lines.push("- `all` is one `exportDataset` call (every format into a temporary folder, then renamed): the static API is written at the same time as the other formats, which are written one after another (but Parquet, copied by DuckDB from the CSV tables while the formats after them are written); its peak is the largest of the formats plus what the collector has not yet returned.");
+lines.push(`- \`all\` is one \`exportDataset\` call (every format into a temporary folder, then renamed), in lanes at once: the static API, whose files a worker creates; Parquet, copied by DuckDB from the CSV tables once they are written; the other formats one after another on the main thread. With more than two cores, JSON-LD, Popolo and SQLite go to a thread of their own, with a copy of the dataset (\`threads\`; ${cpus().length > 2 ? "used in this run" : `not used in this run: ${cpus().length} cores`}). Its peak is the largest of the formats plus what the collector has not yet returned. With both cores busy, its time is at least half its all-threads CPU time.`);
 lines.push("");
 // Targets (issue 13): every format at 10,000 briefings in under 10 s (one `all` export); NDJSON memory flat.
 const large = Math.max(...sizes);

@@ -10,4 +10,5 @@ mkdir -p "$src"
 trap 'rm -rf "$src"' EXIT
 git archive "$commit" src | tar -x -C "$src"
 npx tsup "$src/src/index.ts" --no-config --format esm --target node20 --out-dir node_modules/.cache/export-before --external better-sqlite3 --silent
+git rev-parse --short "$commit" > node_modules/.cache/export-before/commit
 echo "node_modules/.cache/export-before/index.js: the export at $commit"

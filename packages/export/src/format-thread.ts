@@ -9,6 +9,16 @@ import { Worker } from "node:worker_threads";
 import type { Dataset } from "@briefings/core";
 import type { Format, WriteOptions } from "./formats";
 
+/**
+ * Whether an export uses a format thread when not told (`ExportOptions.threads`): only with cores to spare beyond
+ * the two that its other lanes (this thread, the API's file writer, DuckDB, the collector) already keep busy.
+ * Measured at 10,000 briefings on two cores, writing to disk: no faster (17.2 s against 18.1 s, median of 5), and
+ * 12% more CPU time; on a RAM disk, 22% faster.
+ */
+export function threadsByDefault(cores: number): boolean {
+  return cores > 2;
+}
+
 /** What the worker is given. */
 export interface FormatThreadData {
   /** The export's temporary folder. */

@@ -12,6 +12,10 @@ const built = (await import(new URL("../dist/index.js", import.meta.url).href)) 
 const dataset = await seed();
 
 describe("the format thread of the built library", () => {
+  it("is used where asked, or by default with more than two cores", () => {
+    expect([1, 2, 3, 4, 16].map(built.threadsByDefault)).toEqual([false, false, true, true, true]);
+  });
+
   it("is there to run", () => {
     expect(existsSync(new URL("../dist/format-worker.js", import.meta.url))).toBe(true);
   });
@@ -21,7 +25,7 @@ describe("the format thread of the built library", () => {
     const broken = structuredClone(dataset);
     broken.participations[0]!.person = "no-such-person";
     const called: string[] = [];
-    const failing = built.exportDataset(broken, { out: join(parent, "out"), parse: false, formats: ["json", "jsonld", "sqlite"], afterFormat: (format) => void called.push(format) });
+    const failing = built.exportDataset(broken, { out: join(parent, "out"), parse: false, threads: true, formats: ["json", "jsonld", "sqlite"], afterFormat: (format) => void called.push(format) });
     await expect(failing).rejects.toThrow(/^SQLite export: 1 FOREIGN KEY problem: participations row ".+": person = "no-such-person" has no match in people$/);
     expect(called).not.toContain("sqlite");
     expect(readdirSync(parent)).toEqual([]);
@@ -32,6 +36,7 @@ describe("the format thread of the built library", () => {
     const called: string[] = [];
     const failing = built.exportDataset(dataset, {
       out: join(parent, "out"),
+      threads: true,
       formats: ["jsonld", "popolo", "sqlite"],
       afterFormat: (format) => {
         called.push(format);
@@ -48,6 +53,7 @@ describe("the format thread of the built library", () => {
     const called: string[] = [];
     const failing = built.exportDataset(dataset, {
       out: join(parent, "out"),
+      threads: true,
       formats: ["json", "jsonld", "popolo", "sqlite"],
       afterFormat: (format) => {
         called.push(format);

@@ -31,12 +31,13 @@ const cases: [name: string, dataset: () => typeof curated, options: Omit<ExportO
 ];
 
 describe.each([
-  ["the sources", source, []],
-  ["the built library", built, ["jsonld", "popolo", "sqlite"]],
-] as const)("the files of an export by %s", (_, lib, threaded) => {
+  ["the sources", source, true, []],
+  ["the built library, with a format thread", built, true, ["jsonld", "popolo", "sqlite"]],
+  ["the built library, without one", built, false, []],
+] as const)("the files of an export by %s", (_, lib, threads, threaded) => {
   it.each(cases)("are byte for byte as before: %s", async (name, dataset, options) => {
     const out = join(tempDir(), "out");
-    const result = await lib.exportDataset(dataset(), { ...options, out });
+    const result = await lib.exportDataset(dataset(), { ...options, out, threads });
     expect(result.threaded).toEqual(threaded);
     await expect(`${JSON.stringify(hashes(out), null, 2)}\n`).toMatchFileSnapshot(`fixtures/export-hashes/${name.replaceAll(/[^a-z0-9]+/g, "-")}.json`);
   });
