@@ -91,9 +91,9 @@ export async function exportDataset(dataset: Dataset, options: ExportOptions): P
   };
   let threadedFormats: Format[] = [];
   await writeAtomically(options.out, options.force ?? false, async (dir) => {
-    // Four lanes at once, so that work off this thread overlaps work on it (both cores of a small machine busy):
-    // - JSON-LD, Popolo and SQLite: written by a thread of their own, from its copy of the dataset (see
-    //   `startFormatThread`; on this thread, in the main lane, where the built worker is not there to run);
+    // Lanes at once, so that work off this thread overlaps work on it:
+    // - with `threads` (by default only with more than two cores), JSON-LD, Popolo and SQLite: written by a thread
+    //   of their own, from its copy of the dataset (see `startFormatThread`); otherwise in the main lane;
     // - the static API: tens of thousands of small files, created by a worker thread (the kernel's work runs
     //   on another core while this thread builds the other formats);
     // - Parquet: copied by DuckDB, off this thread, from the CSV tables as soon as they are written;

@@ -20,6 +20,15 @@ describe("the format thread of the built library", () => {
     expect(existsSync(new URL("../dist/format-worker.js", import.meta.url))).toBe(true);
   });
 
+  it("writes its formats on the calling thread when the dataset cannot be copied to it", async () => {
+    const odd = structuredClone(dataset) as typeof dataset & { meetings: Record<string, unknown>[] };
+    // A value a structured clone refuses (and every writer ignores).
+    odd.meetings[0]!.callback = () => undefined;
+    const result = await built.exportDataset(odd, { out: join(tempDir(), "out"), parse: false, threads: true, formats: ["jsonld", "sqlite"] });
+    expect(result.formats).toEqual(["jsonld", "sqlite"]);
+    expect(result.threaded).toEqual([]);
+  });
+
   it("fails the export with the thread's own error (SQLite's dangling reference) and leaves nothing behind", async () => {
     const parent = tempDir();
     const broken = structuredClone(dataset);
