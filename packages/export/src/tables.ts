@@ -1,6 +1,6 @@
 // The dataset as relational tables: one per entity, nested arrays flattened into link tables, and every
 // piece of evidence in one `evidence` table. CSV, the datapackage and SQLite are all written from these.
-import type { Attested, Dataset, Evidence } from "@briefings/core";
+import type { Attested, Dataset, Evidence, Meeting } from "@briefings/core";
 
 /** The type of a column (Frictionless Table Schema field types). */
 export type FieldType = "string" | "integer" | "number" | "boolean" | "date";
@@ -86,41 +86,48 @@ interface EvidenceOwner {
   evidence: readonly Evidence[];
 }
 
-function* evidenceOwners(d: Dataset): Generator<EvidenceOwner> {
-  const own = (table: string, records: readonly { id: string; evidence: readonly Evidence[] }[]) =>
-    records.map((r) => ({ table, record: r.id, part: undefined, field: "record", evidence: r.evidence }));
-  yield* own("organizations", d.organizations);
-  for (const o of d.organizations) if (o.founded) yield { table: "organizations", record: o.id, part: undefined, field: "founded", evidence: o.founded.evidence };
-  yield* own("people", d.people);
-  yield* own("roles", d.roles);
-  for (const r of d.roles) if (r.term) yield { table: "roles", record: r.id, part: undefined, field: "term", evidence: r.term.evidence };
-  for (const m of d.meetings) {
-    const fact = (field: string, f: Attested<unknown> | undefined) =>
-      f ? [{ table: "meetings", record: m.id, part: undefined, field, evidence: f.evidence }] : [];
-    yield* fact("title", m.title);
-    yield* fact("dates", m.dates);
-    yield* fact("startTime", m.startTime);
-    yield* fact("type", m.type);
-    yield* fact("venue", m.venue);
-    yield* fact("summary", m.summary);
-    yield* fact("series", m.series);
-    for (const [i, c] of m.claims.entries()) yield { table: "meeting_claims", record: m.id, part: String(i), field: "claim", evidence: c.evidence };
-    for (const [i, x] of m.mentions.entries()) yield { table: "meeting_mentions", record: m.id, part: String(i), field: "record", evidence: x.evidence };
-    for (const [i, t] of m.alternateTitles.entries()) yield { table: "meeting_alternate_titles", record: m.id, part: String(i), field: "title", evidence: t.evidence };
-    for (const [i, o] of m.objectives.entries()) yield { table: "meeting_objectives", record: m.id, part: String(i), field: "objective", evidence: o.evidence };
-    for (const [i, o] of m.organizers.entries()) yield { table: "meeting_organizers", record: m.id, part: String(i), field: "record", evidence: o.evidence };
-    for (const s of m.sessions) {
-      if (s.title) yield { table: "meeting_sessions", record: m.id, part: s.id, field: "title", evidence: s.title.evidence };
-      if (s.summary) yield { table: "meeting_sessions", record: m.id, part: s.id, field: "summary", evidence: s.summary.evidence };
-    }
-    for (const l of m.media) yield { table: "meeting_media", record: m.id, part: l.id, field: "record", evidence: l.evidence };
-    for (const [i, doc] of m.documents.entries()) yield { table: "meeting_documents", record: m.id, part: String(i), field: "record", evidence: doc.evidence };
-    for (const [i, r] of m.related.entries()) yield { table: "meeting_relations", record: m.id, part: String(i), field: "record", evidence: r.evidence };
+/** The owner row of each record's own evidence. */
+function* ownEvidence(table: string, records: readonly { id: string; evidence: readonly Evidence[] }[]): Generator<EvidenceOwner> {
+  for (const r of records) yield { table, record: r.id, part: undefined, field: "record", evidence: r.evidence };
+}
+
+/**
+ * The evidence owners of one meeting and its parts. A function of its own: small generators are optimised once
+ * each, where one large one was recompiled about six times in an export (720 ms of compiling at 10,000 briefings).
+ */
+function* meetingEvidence(m: Meeting): Generator<EvidenceOwner> {
+  const facts: [string, Attested<unknown> | undefined][] = [["title", m.title], ["dates", m.dates], ["startTime", m.startTime], ["type", m.type], ["venue", m.venue], ["summary", m.summary], ["series", m.series]];
+  for (const [field, f] of facts) if (f) yield { table: "meetings", record: m.id, part: undefined, field, evidence: f.evidence };
+  yield* partEvidence("meeting_claims", m.id, "claim", m.claims);
+  yield* partEvidence("meeting_mentions", m.id, "record", m.mentions);
+  yield* partEvidence("meeting_alternate_titles", m.id, "title", m.alternateTitles);
+  yield* partEvidence("meeting_objectives", m.id, "objective", m.objectives);
+  yield* partEvidence("meeting_organizers", m.id, "record", m.organizers);
+  for (const s of m.sessions) {
+    if (s.title) yield { table: "meeting_sessions", record: m.id, part: s.id, field: "title", evidence: s.title.evidence };
+    if (s.summary) yield { table: "meeting_sessions", record: m.id, part: s.id, field: "summary", evidence: s.summary.evidence };
   }
-  yield* own("participations", d.participations);
-  yield* own("statements", d.statements);
-  yield* own("quotes", d.quotes);
-  yield* own("figures", d.figures);
+  for (const l of m.media) yield { table: "meeting_media", record: m.id, part: l.id, field: "record", evidence: l.evidence };
+  yield* partEvidence("meeting_documents", m.id, "record", m.documents);
+  yield* partEvidence("meeting_relations", m.id, "record", m.related);
+}
+
+/** The owner rows of a meeting's list of parts, each part keyed by its place in the list. */
+function* partEvidence(table: string, record: string, field: string, parts: readonly { evidence: readonly Evidence[] }[]): Generator<EvidenceOwner> {
+  for (let i = 0; i < parts.length; i++) yield { table, record, part: String(i), field, evidence: parts[i]!.evidence };
+}
+
+function* evidenceOwners(d: Dataset): Generator<EvidenceOwner> {
+  yield* ownEvidence("organizations", d.organizations);
+  for (const o of d.organizations) if (o.founded) yield { table: "organizations", record: o.id, part: undefined, field: "founded", evidence: o.founded.evidence };
+  yield* ownEvidence("people", d.people);
+  yield* ownEvidence("roles", d.roles);
+  for (const r of d.roles) if (r.term) yield { table: "roles", record: r.id, part: undefined, field: "term", evidence: r.term.evidence };
+  for (const m of d.meetings) yield* meetingEvidence(m);
+  yield* ownEvidence("participations", d.participations);
+  yield* ownEvidence("statements", d.statements);
+  yield* ownEvidence("quotes", d.quotes);
+  yield* ownEvidence("figures", d.figures);
   for (const a of alternatives(d)) yield { table: "fact_alternatives", record: String(a.id), part: undefined, field: "record", evidence: a.evidence };
 }
 
