@@ -7,7 +7,7 @@
 import { spawnSync } from "node:child_process";
 import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
-import { cpus, loadavg, tmpdir } from "node:os";
+import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { createInterface } from "node:readline";
@@ -110,6 +110,19 @@ const TASKS = values.tasks ? ALL_TASKS.filter((t) => t === "baseline" || values.
 const REPEAT = Math.max(1, Number(values.repeat ?? 1));
 const REPEATED = new Set(["baseline", "all"]);
 const runs = {};
+// Rows that create (and then delete) tens of thousands of files: the static API's.
+const MANY_FILES = new Set(["api", "all"]);
+// ext4 without a journal (this VM's disk) skips inodes deleted in the last 60 s (360 s while their inode table is
+// not yet written back) when it allocates new ones, one lookup each: right after a run deleted 48,000 files, writing
+// the API's files again took up to 5x the system time. So before such a row: sync, and wait 61 s past the deletion.
+let filesDeletedAt = 0;
+const FS_SETTLE_MS = values.quick ? 0 : 61_000;
+function settleFileSystem() {
+  if (FS_SETTLE_MS === 0 || filesDeletedAt === 0) return;
+  spawnSync("sync");
+  const wait = filesDeletedAt + FS_SETTLE_MS - Date.now();
+  if (wait > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, wait);
+}
 const scratch = mkdtempSync(join(tmpdir(), "briefings-bench-ndjson-"));
 for (const size of sizes) {
   // The NDJSON file `ndjson-stream` reads back, written first (not measured).
@@ -121,10 +134,13 @@ for (const size of sizes) {
       if (round > 0 && !REPEATED.has(task)) continue;
       // The code as it was, then as it is: side by side, against the same baseline.
       for (const [key, libFile] of values.before && task !== "baseline" && task !== "generate-lazy" ? [[`before:${task}`, values.before], [task, undefined]] : [[task, undefined]]) {
+        if (MANY_FILES.has(task)) settleFileSystem();
         const loadBefore = quietLoad({ maxWaitMs: QUIET_WAIT_MS }).load;
         loads.push(loadBefore);
         const r = measure(task, size, libFile, ndjsonFile);
         ownLoads.push(loadavg()[0]);
+        // Its tens of thousands of files were deleted as it ended.
+        if (MANY_FILES.has(task)) filesDeletedAt = Date.now();
         r.load = loadBefore;
         (runs[`${key}@${size}`] ??= []).push(r);
         process.stderr.write(`${key} @ ${size}: ${fmt(r.ms)} ms, CPU ${fmt(r.cpuMs)} ms (main thread ${fmt(r.mainMs)} ms), peak ${fmt(r.maxRss / MB)} MB (before ${fmt(r.rssBefore / MB)} MB), load ${fmt(r.load, 1)}\n`);
@@ -188,7 +204,13 @@ lines.push("- Times on a small shared VM vary run to run (up to 2× for the same
 lines.push("- `parquet` writes one file per table (the CSV tables), copied by DuckDB in native code, a row group of up to 50,000 rows at a time. Alone, it first writes the CSV tables to a scratch folder (most of its time); in `all`, DuckDB copies the export's own `csv/` files, off the main thread, while the formats after CSV are written.");
 lines.push("- `api` writes one file per briefing, person, organization, source, role and correction (here: the briefing plus its cloned people and roles): its time is file-system bound.");
 lines.push("- `jsonld` holds more extra memory than the other streamed writers: each Event node embeds its sessions and participant Roles, and the garbage of building nodes is collected lazily.");
-lines.push(`- \`all\` is one \`exportDataset\` call (every format into a temporary folder, then renamed), in lanes at once: the static API, whose files a worker creates; Parquet, copied by DuckDB from the CSV tables once they are written; the other formats one after another on the main thread. With more than two cores, JSON-LD, Popolo and SQLite go to a thread of their own, with a copy of the dataset (\`threads\`; ${cpus().length > 2 ? "used in this run" : `not used in this run: ${cpus().length} cores`}). Its peak is the largest of the formats plus what the collector has not yet returned. With both cores busy, its time is at least half its all-threads CPU time.`);
+// The formats this library's export gives its thread on this machine (threadsByDefault, threadFormats).
+const { threadsByDefault, threadFormats } = await import("../dist/index.js");
+const threadedHere = threadsByDefault(availableParallelism()) ? threadFormats(availableParallelism()) : [];
+lines.push(`- \`all\` is one \`exportDataset\` call (every format into a temporary folder, then renamed), in lanes at once: the static API, whose files a worker creates; Parquet, copied by DuckDB from the CSV tables once they are written; the other formats one after another on the main thread. With two cores or more, some formats go to a thread of their own (\`threads\`, \`threadFormats\`), which reads the export's dataset.json once the main thread has written it (the API starts after it); in this run (${availableParallelism()} cores): ${threadedHere.length > 0 ? threadedHere.join(", ") : "none"}. Its peak is the largest of the formats plus what the collector has not yet returned. With both cores busy, its time is at least half its all-threads CPU time.`);
+lines.push("- Before each `api` and `all` row, the bench runs `sync` and waits until 61 s have passed since the previous such row deleted its files: ext4 without a journal (this machine's disk) skips recently deleted inodes when it allocates new ones, one lookup each, and right after a deletion of 48,000 files, writing the API again took up to 5× the system time.");
+lines.push(`- Writing costs more, and varies more, on this VM than the bytes suggest: \`dd\` of 1 GB of zeros into a file took 0.2 to 3.1 s of system time from one run to the next, nearly all in copying into the page cache (\`copy_folio_from_iter_atomic\`; the VM has free page reporting on, so memory freed a while ago may have to be mapped again by the host). Writing the finished export's 48,700 files (1.35 GB) from memory, with no serialising at all, took 3.6–5.0 s of CPU.`);
+if (values.before && cpus().length <= 2) lines.push("- The `before` code writes every format on the main thread at this core count (its format thread was used only with more than two cores).");
 lines.push("");
 // Targets (issue 13): every format at 10,000 briefings in under 10 s (one `all` export); NDJSON memory flat.
 const large = Math.max(...sizes);

@@ -17,6 +17,45 @@ describe("canonical JSON", () => {
   });
 });
 
+describe("key orders remembered by shape", () => {
+  // An independent reference: keys sorted afresh at every level, with index-like keys left to the engine.
+  const reference = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(reference);
+    if (value === null || typeof value !== "object") return value;
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) out[key] = reference((value as Record<string, unknown>)[key]);
+    return out;
+  };
+
+  it("never gives one shape the order of another that shares its first key, its length or its keys in another order", () => {
+    const values = [
+      { id: "a", b: 1, a: 2 },
+      { id: "b", a: 1, b: 2 },
+      { id: "c", b: 1, c: 2 },
+      { id: "d", b: 1 },
+      { id: "e", b: 1, a: 2, c: 3 },
+      { b: 1, id: "f", a: 2 },
+      { id: "g", b: 1, a: 2 },
+    ];
+    // Twice: the second pass reads the remembered orders.
+    for (let pass = 0; pass < 2; pass++) {
+      for (const value of values) {
+        expect(JSON.stringify(sortKeys(value))).toBe(JSON.stringify(reference(value)));
+        expect(canonicalJson({ wrap: [value] }, false, new Map())).toBe(JSON.stringify(reference({ wrap: [value] })));
+      }
+    }
+  });
+
+  it("sorts objects keyed by data beyond the shapes it remembers", () => {
+    // Each object has a shape of its own (its keys are data), far more than are remembered.
+    for (let i = 0; i < 3_000; i++) {
+      const value = { [`k${(i * 7919) % 3_001}`]: i, id: i, [`a${i}`]: { z: 1, [`${i}`]: 2, y: [{ b: 1, a: 2 }] } };
+      expect(canonicalJson(value, false, new Map())).toBe(JSON.stringify(reference(value)));
+      expect(JSON.stringify(sortKeys(value))).toBe(JSON.stringify(reference(value)));
+    }
+  });
+});
+
 describe("canonical JSON of index-like keys", () => {
   it("orders them as an object does (numerically, first), then the others by code unit", () => {
     expect(canonicalJson({ b: 1, "10": 2, "9": 3, a: 4, "01": 5 })).toBe('{"9":3,"10":2,"01":5,"a":4,"b":1}');

@@ -30,12 +30,51 @@ function encodeCached(text: string): Uint8Array {
   return slab.subarray(start, slabUsed);
 }
 
+/** One shape's key order: an object's own keys as listed, sorted by code unit, and as compact JSON writes them. */
+interface KeyOrder {
+  keys: readonly string[];
+  sorted: readonly string[];
+  written: readonly string[];
+}
+
+/**
+ * Key orders by shape (the keys of an object, in their own order), under their first key. Records share a few
+ * dozen shapes, so each is sorted once: sorting every object's keys allocated more than a gigabyte at 10,000 briefings.
+ */
+const keyOrders = new Map<string, KeyOrder[]>();
+/** At most this many shapes are remembered (objects keyed by data have a shape each); the rest are sorted each time. */
+const MAX_KEY_ORDERS = 2_000;
+let keyOrderCount = 0;
+
+/** Whether two key lists are the same, in the same order. */
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = a.length - 1; i >= 0; i--) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The key order of an object's shape (shared: never changed by callers). */
+function keyOrder(value: object): KeyOrder {
+  const keys = Object.keys(value);
+  const first = keys.length === 0 ? "" : keys[0]!;
+  let orders = keyOrders.get(first);
+  if (orders !== undefined) for (const order of orders) if (sameKeys(order.keys, keys)) return order;
+  const sorted = [...keys].sort();
+  const order: KeyOrder = { keys, sorted, written: writtenOrder(sorted) };
+  if (keyOrderCount < MAX_KEY_ORDERS) {
+    if (orders === undefined) keyOrders.set(first, (orders = []));
+    orders.push(order);
+    keyOrderCount++;
+  }
+  return order;
+}
+
 /** A JSON value with its object keys sorted recursively (a new value; the input is not changed). */
 export function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value !== null && typeof value === "object") {
     const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) {
+    for (const key of keyOrder(value).sorted) {
       const member = (value as Record<string, unknown>)[key];
       if (member !== undefined) out[key] = sortKeys(member);
     }
@@ -57,9 +96,8 @@ export function canonicalJson(value: unknown, pretty = false, cache?: TextCache)
 /** An array index as an object orders it (numerically, before every other key): "0", "1", …, 2^32 − 2. */
 const isIndexKey = (key: string): boolean => /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 4_294_967_295;
 
-/** Keys in the order `JSON.stringify(sortKeys(value))` writes them: index-like keys numerically, then the rest by code unit. */
-function sortedKeys(value: object): string[] {
-  const keys = Object.keys(value).sort();
+/** Sorted keys in the order `JSON.stringify(sortKeys(value))` writes them: index-like keys numerically, then the rest by code unit. */
+function writtenOrder(keys: readonly string[]): readonly string[] {
   // Only a key starting with a digit can be index-like; most objects have none.
   if (!keys.some((k) => k.charCodeAt(0) >= 48 && k.charCodeAt(0) <= 57 && isIndexKey(k))) return keys;
   const indexes = keys.filter(isIndexKey).sort((a, b) => Number(a) - Number(b));
@@ -121,7 +159,7 @@ function writeCompact(value: unknown, cache: TextCache, sink: JsonSink): void {
   }
   let first = true;
   sink.text("{");
-  for (const key of sortedKeys(value)) {
+  for (const key of keyOrder(value).written) {
     const member = (value as Record<string, unknown>)[key];
     if (key === "__proto__" || dropped(member)) continue;
     sink.text(first ? keyText(key) : `,${keyText(key)}`);

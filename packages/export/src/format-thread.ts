@@ -1,7 +1,8 @@
-// Formats written by a thread of their own, so that an export uses both cores of a small machine: the thread gets
-// a copy of the dataset (a structured clone, made when it starts) and writes its formats while this thread writes
-// the others. It runs the built worker (dist/format-worker.js); where that file is missing (the sources run
-// directly, as in the unit tests), `startFormatThread` says so and the caller writes those formats itself.
+// Formats written by a thread of their own, so that an export uses both cores of a small machine: the thread reads
+// the dataset from the export's own dataset.json once it is written (or, in an export without it, gets a structured
+// clone when it starts) and writes its formats while this thread writes the others. It runs the built worker
+// (dist/format-worker.js); where that file is missing (the sources run directly, as in the unit tests),
+// `startFormatThread` says so and the caller writes those formats itself.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { getHeapStatistics } from "node:v8";
@@ -10,21 +11,37 @@ import type { Dataset } from "@briefings/core";
 import type { Format, WriteOptions } from "./formats";
 
 /**
- * Whether an export uses a format thread when not told (`ExportOptions.threads`): only with cores to spare beyond
- * the two that its other lanes (this thread, the API's file writer, DuckDB, the collector) already keep busy.
- * Measured at 10,000 briefings on two cores, writing to disk: no faster (17.2 s against 18.1 s, median of 5), and
- * 12% more CPU time; on a RAM disk, 22% faster.
+ * Whether an export uses a format thread when not told (`ExportOptions.threads`): with two cores or more. Measured at
+ * 10,000 briefings on two cores, writing to disk: every format in about 12.6 s against 14.2 s (Popolo and SQLite on
+ * the thread, reading dataset.json), for about 10% more CPU time. With a structured clone of the dataset instead of
+ * the file, it was no faster on two cores: the copy cost this thread about 1 s.
  */
 export function threadsByDefault(cores: number): boolean {
-  return cores > 2;
+  return cores >= 2;
+}
+
+/** The formats a format thread can write: none of them uses the JSON text cache, which stays on the calling thread. */
+export const THREAD_FORMATS = ["jsonld", "popolo", "sqlite"] as const;
+
+/** A format a format thread can write. */
+export type ThreadFormat = (typeof THREAD_FORMATS)[number];
+
+/**
+ * The formats given to the thread by default. On two cores, Popolo and SQLite (about 4 s of work at 10,000 briefings,
+ * beside the API's writer, DuckDB and the collector, which use that core too); with more cores, JSON-LD as well.
+ */
+export function threadFormats(cores: number): ThreadFormat[] {
+  return cores > 2 ? [...THREAD_FORMATS] : ["popolo", "sqlite"];
 }
 
 /** What the worker is given. */
 export interface FormatThreadData {
   /** The export's temporary folder. */
   dir: string;
-  /** The dataset (cloned into the worker). */
-  dataset: Dataset;
+  /** The dataset (cloned into the worker), or undefined when the worker reads it from `datasetFile`. */
+  dataset?: Dataset;
+  /** The export's own dataset.json, already written: the worker parses it (none of this thread's time spent on a copy). */
+  datasetFile?: string;
   /** The formats to write, in order. */
   formats: readonly Format[];
   /** The writers' options (no text cache: it would be copied, not shared). */
@@ -56,7 +73,7 @@ export interface FormatThread {
 /**
  * Starts writing `formats` on a thread of their own. `written` is called (on this thread, in order) after each
  * format is written. Returns undefined when the worker cannot run here (see `formatWorkerAvailable`) or the
- * dataset cannot be cloned: the caller then writes the formats itself.
+ * dataset cannot be cloned: the caller then writes the formats itself. Give it `dataset` (cloned) or `datasetFile`.
  */
 export function startFormatThread(data: FormatThreadData, written: (format: Format) => void | Promise<void>): FormatThread | undefined {
   if (!formatWorkerAvailable()) return undefined;

@@ -49,3 +49,20 @@ describe("tables", () => {
     }
   });
 });
+
+describe("the fact_alternatives table", () => {
+  it("writes a structured value as canonical JSON: the same text whatever order its keys came in", async () => {
+    const { dataset, getMeeting } = await import("@briefings/core");
+    const spec = TABLES.find((t) => t.name === "fact_alternatives")!;
+    const meeting = dataset.meetings.find((m) => (m.dates.alternatives ?? []).length > 0)!;
+    // The same dataset, with the keys of that meeting's alternative dates in the other order.
+    const reordered = structuredClone(dataset);
+    const dates = getMeeting(reordered, meeting.id)!.dates;
+    dates.alternatives = dates.alternatives!.map((a) => ({ ...a, value: Object.fromEntries(Object.entries(a.value).reverse()) as typeof a.value }));
+    const rows = [...spec.rows(dataset)].filter((r) => r.record_id === meeting.id && r.field === "dates");
+    expect(rows.length).toBeGreaterThan(0);
+    expect([...spec.rows(reordered)].filter((r) => r.record_id === meeting.id && r.field === "dates")).toEqual(rows);
+    // Keys sorted, as everywhere else in the export.
+    for (const row of rows) expect(Object.keys(JSON.parse(row.value as string) as object)).toEqual(["end", "start"]);
+  });
+});

@@ -1,6 +1,7 @@
 // The dataset as relational tables: one per entity, nested arrays flattened into link tables, and every
 // piece of evidence in one `evidence` table. CSV, the datapackage and SQLite are all written from these.
 import type { Attested, Dataset, Evidence, Meeting } from "@briefings/core";
+import { canonicalJson } from "./canonical";
 
 /** The type of a column (Frictionless Table Schema field types). */
 export type FieldType = "string" | "integer" | "number" | "boolean" | "date";
@@ -149,7 +150,8 @@ interface AlternativeRow {
 /** Every alternative value of every attested fact and figure, in a stable order. */
 function* alternatives(d: Dataset): Generator<AlternativeRow> {
   let id = 0;
-  const cell = (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v));
+  // Canonical: the text of a structured value depends on the value, not on the order its object's keys came in.
+  const cell = (v: unknown) => (typeof v === "string" ? v : canonicalJson(v));
   function* of(table: string, record: string, part: string | undefined, field: string, f: Attested<unknown> | undefined): Generator<AlternativeRow> {
     for (const [i, a] of (f?.alternatives ?? []).entries()) {
       id += 1;
@@ -657,7 +659,7 @@ export const TABLES: readonly TableSpec[] = [
       ["record_part", "string", "Session id or list position within the meeting."],
       ["field", "string", "The fact.", true],
       position,
-      ["value", "string", "The other value (JSON for a structured value).", true],
+      ["value", "string", "The other value (canonical JSON, keys sorted, for a structured value).", true],
       ["as_stated", "string", "For a figure: the number as that source writes it."],
       note,
       ["preferred", "string", "Why the record's value is preferred.", true],
