@@ -12,9 +12,10 @@ import type { Format, WriteOptions } from "./formats";
 
 /**
  * Whether an export uses a format thread when not told (`ExportOptions.threads`): with two cores or more. Measured at
- * 10,000 briefings on two cores, writing to disk: every format in about 12.6 s against 14.2 s (Popolo and SQLite on
- * the thread, reading dataset.json), for about 10% more CPU time. With a structured clone of the dataset instead of
- * the file, it was no faster on two cores: the copy cost this thread about 1 s.
+ * 10,000 briefings on two cores, writing to disk (Popolo and SQLite on the thread, reading dataset.json): every
+ * format in 15.1 s against 15.8 s (median of 5 in the bench; 12.6 s against 14.2 s in alternated runs), for about 12%
+ * more CPU time and 450 MB more peak memory. With a structured clone of the dataset instead of the file, it was no
+ * faster on two cores: the copy cost this thread about 1 s.
  */
 export function threadsByDefault(cores: number): boolean {
   return cores >= 2;
