@@ -211,8 +211,8 @@ export function App({ dataset, width: fixedWidth, height: fixedHeight, color = t
   // before React has rendered (and re-subscribed the handler) after the previous key.
   const [state, setState] = useState(() => initialState ?? initialNavState());
   const live = useRef(state);
-  const latest = useRef({ width, body, viewOf, years, types, reviews });
-  latest.current = { width, body, viewOf, years, types, reviews };
+  const latest = useRef({ width, body, viewOf, years, types, reviews, prepared });
+  latest.current = { width, body, viewOf, years, types, reviews, prepared };
   const dispatch = (action: NavAction) => {
     live.current = navigate(live.current, action);
     setState(live.current);
@@ -319,7 +319,13 @@ export function App({ dataset, width: fixedWidth, height: fixedHeight, color = t
     } else if (key.return) {
       // Enter opens the highlighted briefing at once; the filter stays, for when the reader comes back.
       dispatch({ type: "typing", typing: false });
-      const { width, viewOf } = latest.current;
+      const { width, viewOf, prepared } = latest.current;
+      // The query is typed in full: it opens its first match among all briefings, not among those indexed
+      // so far (keys typed at start, as "/name⏎" in one go, arrive before the index is complete).
+      if (!prepared.done) {
+        prepared.step(Number.POSITIVE_INFINITY);
+        setStage(stageOf(prepared));
+      }
       const { screen, filtered, cursor } = viewOf(live.current, width);
       const row = screen.kind === "list" ? filtered[cursor] : undefined;
       if (row) dispatch({ type: "open", target: { kind: "meeting", id: row.id } });

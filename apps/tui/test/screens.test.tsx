@@ -6,6 +6,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { App } from "../src/app";
 import { briefingRows, filterRows, typesOf, yearsOf } from "../src/lib/filter";
 import { initialNavState, navigate } from "../src/lib/navigation";
+import { generateDataset } from "@briefings/synthetic";
+import { prepareDataset } from "../src/lib/prepare";
+import { sanitizeDataset } from "../src/lib/sanitize";
 import { KEYS, delay, safeSeed, until } from "./helpers";
 
 /** The seed briefing: the one whose speakers, quotes and figures the brief names. */
@@ -130,6 +133,26 @@ describe("list screen", () => {
     await ui.press(KEYS.escape, "/ filter");
     expect(ui.frame()).toContain(`${found.length} of ${dataset.meetings.length} briefings · all years · all types · /${query}`);
     expect(ui.frame()).toContain(seed.title.value.slice(0, 30));
+  });
+
+  it("/, a query and enter typed at once, before the filter's index is built, open the match (CI once saw the list stay)", async () => {
+    // Enough briefings that the index is built in many steps after the first frame; the query matches
+    // only the oldest briefing, the last one indexed.
+    const many = sanitizeDataset(generateDataset({ briefings: 3000 }));
+    const rows = briefingRows(many);
+    const oldest = rows.at(-1)!;
+    const found = filterRows(rows, { query: oldest.date });
+    expect(found.map((r) => r.id)).toEqual([oldest.id]);
+    // Prepared in steps, as the command line does with a file.
+    const app = render(<App dataset={prepareDataset(many)} width={100} height={30} color={false} />);
+    instances.push(app);
+    const frame = () => app.lastFrame() ?? "";
+    expect(frame()).toContain("briefings ·");
+    // (After a few turns of the event loop: Ink reads keys once its input hook is subscribed.)
+    await delay(20);
+    app.stdin.write(`/${oldest.date}\r`);
+    await until(() => frame().includes("Briefing · Overview"), frame);
+    expect(frame()).toContain(`Date: ${oldest.date}`);
   });
 
   it("while typing, ↓ moves the highlight and enter opens that row", async () => {
