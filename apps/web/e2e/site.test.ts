@@ -204,7 +204,9 @@ describe("numbered citations", () => {
     await page.goto(`${site.url}/briefings/${seed.id}/`);
     const marker = page.locator(`[id="${statement.id}"] > p > sup.cites a.cite-ref`).first();
     const id = (await marker.getAttribute("id"))!;
-    expect((await card(page, id)).visible).toBe(false);
+    // The pointer starts away from every marker (a new page in a shared context may inherit a stale hover): hidden.
+    await page.mouse.move(1, 1);
+    await cardBecomes(page, id, false);
     await marker.hover();
     await cardBecomes(page, id, true);
     const shown = await card(page, id);
