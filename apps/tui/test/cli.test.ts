@@ -142,6 +142,22 @@ describe("--data and BRIEFINGS_DATASET", () => {
     expect((JSON.parse(runCli(["list", "--json"], { BRIEFINGS_DATASET: file }).stdout) as unknown[]).length).toBe(1);
   });
 
+  it("a valid file that omits fields with defaults reads the same on every run (the second run crashed)", () => {
+    const d = structuredClone(dataset) as unknown as { people: Record<string, unknown>[]; meetings: Record<string, unknown>[] };
+    for (const person of d.people) delete person.alternateNames;
+    for (const meeting of d.meetings) delete meeting.alternateTitles;
+    const file = write("sparse.json", JSON.stringify(d));
+    for (const args of [["list"], ["search", "skellett"]]) {
+      const first = runCli([...args, "--data", file]);
+      expect(first.stderr).toBe("");
+      expect(first.code).toBe(0);
+      const second = runCli([...args, "--data", file]);
+      expect(second.stderr).toBe("");
+      expect(second.code).toBe(0);
+      expect(second.stdout).toBe(first.stdout);
+    }
+  });
+
   it("an invalid file: every problem with its path, exit 1", () => {
     const d = structuredClone(dataset) as unknown as { meetings: { title: { value: unknown }; dates: unknown }[] };
     d.meetings[0]!.title.value = 42;

@@ -24,11 +24,32 @@ describe("trusted dataset files", () => {
     expect(steps[0]).toBe("schemas");
     expect(steps).toContain("evidence-matches-source");
     const proof = JSON.parse(readFileSync(proofPath(file), "utf8"));
-    expect(proof).toMatchObject({ format: "briefings-proof/1", bytes: Buffer.byteLength(text), validator: VALIDATOR });
+    expect(proof).toMatchObject({ format: "briefings-proof/2", bytes: Buffer.byteLength(text), validator: VALIDATOR });
     const again = await loadDatasetFile(file, { progress: () => steps.push("again") });
     expect(again).toMatchObject({ ok: true, validated: false });
     expect(steps).not.toContain("again");
     if (again.ok) expect(again.dataset.meetings.length).toBe(dataset.meetings.length);
+  });
+
+  it("writes no proof for a valid file that omits fields with defaults: every load gives the defaults filled in", async () => {
+    // Such a file parsed as is lacks what the schemas fill in (here people's alternateNames): trusting it
+    // after one validation handed front ends records without them (the terminal UI crashed on the second start).
+    const sparse = structuredClone(dataset) as { people: Record<string, unknown>[] };
+    for (const person of sparse.people) delete person.alternateNames;
+    const file = fresh("sparse.json", JSON.stringify(sparse));
+    for (const run of [1, 2]) {
+      const result = await loadDatasetFile(file);
+      expect(result, `load ${run}`).toMatchObject({ ok: true, validated: true, proofWritten: false });
+      if (result.ok) expect(result.dataset.people.every((p) => Array.isArray(p.alternateNames))).toBe(true);
+    }
+    expect(existsSync(proofPath(file))).toBe(false);
+  });
+
+  it("ignores a proof of the first format (it may vouch for a file that omits fields with defaults)", async () => {
+    const file = fresh("old-proof.json");
+    writeFileSync(proofPath(file), JSON.stringify({ ...proofOf(Buffer.from(text)), format: "briefings-proof/1" }));
+    expect(await loadDatasetFile(file)).toMatchObject({ ok: true, validated: true, proofWritten: true });
+    expect(JSON.parse(readFileSync(proofPath(file), "utf8")).format).toBe("briefings-proof/2");
   });
 
   it("validates again when the file changed after its proof was written", async () => {

@@ -2,7 +2,7 @@
 // checked it. The proof is a small file beside the dataset (`<file>.verified.json`) that records the
 // dataset's SHA-256 and size and the validator that accepted it. When the proof matches the bytes and
 // this validator, the file is only parsed; otherwise it is validated (zod and every rule) and, when
-// valid, the proof is written. The proof is a cache, not a signature: it saves time, it does not make
+// valid and complete (nothing left for the schemas' defaults to fill in), the proof is written. The proof is a cache, not a signature: it saves time, it does not make
 // the data safe to show (front ends still treat every string as untrusted). Node only; zod is loaded
 // only when the file must be validated.
 import { createHash } from "node:crypto";
@@ -12,6 +12,7 @@ import type { Dataset } from "./schemas/dataset";
 import { meetingsByDate } from "./queries/meetings";
 import type { FileProblem } from "./validate/files";
 import { readDataBytes } from "./validate/read";
+import { sameJson } from "./validate/same-json";
 import { RULES } from "./validate/rules";
 import { layoutOf, parseMember, type DatasetLayout } from "./trust-layout";
 
@@ -20,7 +21,8 @@ export const VALIDATOR = `@briefings/core@${packageJson.version} rules=${RULES.m
 
 /** The proof that a dataset was validated (the content of `<file>.verified.json`). */
 export interface DatasetProof {
-  format: "briefings-proof/1";
+  /** `/2`: written only for a file whose JSON is the dataset as is (`/1` proofs may vouch for a file that omits defaults: ignored). */
+  format: "briefings-proof/2";
   /** SHA-256 of the dataset file's bytes, hex. */
   sha256: string;
   /** Size of the dataset file in bytes. */
@@ -78,7 +80,7 @@ export function proofPath(file: string): string {
 export function proofOf(bytes: Uint8Array, dataset?: Pick<Dataset, "meetings">): DatasetProof {
   const layout = layoutOf(bytes);
   return {
-    format: "briefings-proof/1",
+    format: "briefings-proof/2",
     sha256: sha256Of(bytes),
     bytes: bytes.length,
     validator: VALIDATOR,
@@ -101,12 +103,13 @@ export function proves(proof: unknown, bytes: Uint8Array): boolean {
 function fits(proof: unknown, bytes: Uint8Array): proof is DatasetProof {
   if (proof === null || typeof proof !== "object") return false;
   const p = proof as Partial<DatasetProof>;
-  return p.format === "briefings-proof/1" && p.validator === VALIDATOR && p.bytes === bytes.length && typeof p.sha256 === "string";
+  return p.format === "briefings-proof/2" && p.validator === VALIDATOR && p.bytes === bytes.length && typeof p.sha256 === "string";
 }
 
 /**
  * Writes the proof of `bytes` beside `file` (through a temporary file, so a reader never sees half of it);
- * `dataset` (the bytes, parsed) adds the meetings' summaries.
+ * `dataset` (the bytes, parsed) adds the meetings' summaries. Only for bytes this validator accepted and whose
+ * JSON, parsed as is, is the dataset (no field omitted that a default fills in): a proven file is only parsed.
  */
 export async function writeProof(file: string, bytes: Uint8Array, dataset?: Pick<Dataset, "meetings">): Promise<void> {
   const target = proofPath(file);
@@ -186,7 +189,9 @@ async function validateBytes(file: string, bytes: Buffer, options: TrustedLoadOp
   const check = checkDataText(file, read.text, { progress: options.progress });
   if (!check.ok) return { ok: false, stage: check.problems[0]?.rule === "syntax" ? "json" : "validate", problems: check.problems, more: check.more };
   let proofWritten = false;
-  if (options.writeProof !== false) {
+  // A proof vouches that the file, only parsed, is the dataset: not for a file that omits fields the schemas
+  // fill in (parsed as is, its records would lack them), which is validated on every load instead.
+  if (options.writeProof !== false && sameJson(check.input, check.dataset)) {
     try {
       await writeProof(file, read.bytes, check.dataset);
       proofWritten = true;

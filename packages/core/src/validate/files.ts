@@ -24,7 +24,15 @@ export const MAX_PROBLEMS_REPORTED = 100;
 
 /** A data file checked: the dataset when it is valid, else its first problems and how many more there are. */
 export type FileCheck =
-  | { ok: true; dataset: Dataset; problems: []; more: 0 }
+  | {
+      ok: true;
+      /** The dataset as the schemas parse it (defaults filled in). */
+      dataset: Dataset;
+      /** The file's JSON as written (`JSON.parse` of its text): it lacks what `dataset` got from defaults. */
+      input: unknown;
+      problems: [];
+      more: 0;
+    }
   | { ok: false; problems: FileProblem[]; /** Problems found but not listed. */ more: number };
 
 /** Options of `checkDataText` and `loadDataFile`. */
@@ -43,8 +51,9 @@ export function checkDataText(file: string, text: string, options: CheckOptions 
     const problems = syntax.errors.map((e) => ({ file, position: e.position, path: "", message: `invalid JSON: ${e.message}`, rule: "syntax" }));
     return { ok: false, problems, more: syntax.total - problems.length };
   }
-  const result = validateDataset(JSON.parse(text), undefined, { progress: options.progress });
-  if (result.ok) return { ok: true, dataset: result.dataset, problems: [], more: 0 };
+  const input: unknown = JSON.parse(text);
+  const result = validateDataset(input, undefined, { progress: options.progress });
+  if (result.ok) return { ok: true, dataset: result.dataset, input, problems: [], more: 0 };
   const tree = parseTree(text, [], { disallowComments: true, allowTrailingComma: false });
   const lines = new LineIndex(text);
   const problems = result.problems.slice(0, keep).map((p) => ({
