@@ -5,16 +5,19 @@ import { parseArgs } from "node:util";
 import { dataset as bundled, type Dataset } from "@briefings/core";
 import { Dataset as DatasetSchema } from "@briefings/core/schemas";
 import { neutralize } from "@briefings/core/text";
+import { loadDatasetFile, proofPath } from "@briefings/core/trust";
 import { formatBytes, formatFileProblem, formatMoreProblems, MAX_DATA_FILE_BYTES } from "@briefings/core/validate";
 import { abandonActiveOutputs, EXPORT_MARKER, OutputError } from "./atomic";
 import { FORMAT_INFO, FORMATS, parseFormats, type Format } from "./formats";
 import { exportDataset } from "./index";
-import { loadDatasetFile } from "./load";
 
 const NAME = "briefings-export";
 
 /** Every path and message printed passes through core's neutraliser, like the data. */
 const safeText = (text: string) => neutralize(text, "terminal");
+
+/** A progress line on stderr. */
+const log = (message: string) => process.stderr.write(`${NAME}: ${safeText(message)}\n`);
 
 const HELP = `Usage: ${NAME} --out <dir> [options]
 
@@ -28,7 +31,8 @@ Options:
   -o, --out <dir>        output folder (created if missing; refused if not empty, unless --force)
   -f, --format <list>    comma-separated formats (default: all)
       --data <file>      export this dataset file (validated first) instead of the bundled dataset;
-                         a regular JSON file of at most ${formatBytes(MAX_DATA_FILE_BYTES)}
+                         a regular JSON file of at most ${formatBytes(MAX_DATA_FILE_BYTES)}; a valid file gets a proof
+                         beside it (<file>.verified.json), and the same bytes are not validated again
       --pretty           indent JSON output (default: compact canonical JSON)
       --force            replace a previous export in <dir> (only a folder that holds the
                          export's marker file, ${EXPORT_MARKER}; never the current, home or root folder)
@@ -134,6 +138,9 @@ async function main(): Promise<void> {
       failure(`${total.toLocaleString("en-US")} problem${total === 1 ? "" : "s"} in ${values.data}: nothing written`);
     }
     data = loaded.dataset;
+    // Said, so that a user knows why a second export of the same file starts sooner (and what the extra file is).
+    if (!loaded.validated) log(`${values.data} matches its proof (${proofPath(values.data)}): not validated again`);
+    else if (loaded.proofWritten === true) log(`${values.data} is valid; wrote its proof to ${proofPath(values.data)}`);
   }
 
   const hook = testHook();
@@ -145,7 +152,7 @@ async function main(): Promise<void> {
       pretty: values.pretty ?? false,
       force: values.force ?? false,
       parse: false,
-      log: (message) => process.stderr.write(`${NAME}: ${safeText(message)}\n`),
+      log,
       ...(values["id-base"] === undefined ? {} : { idBase: values["id-base"] }),
       ...(values["site-url"] === undefined ? {} : { siteUrl: values["site-url"] }),
       ...(hook ? { afterFormat: hook } : {}),

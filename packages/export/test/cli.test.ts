@@ -20,6 +20,13 @@ function run(args: string[], env: Record<string, string> = {}) {
 }
 
 describe("briefings-export", () => {
+  it("runs as the bin runs, through its shebang, with node's larger young generation", () => {
+    expect(readFileSync(CLI, "utf8").split("\n", 1)[0]).toBe("#!/usr/bin/env -S node --max-semi-space-size=64");
+    const direct = spawnSync(CLI, ["--version"], { encoding: "utf8" });
+    expect(direct.status, direct.stderr).toBe(0);
+    expect(direct.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
   it("prints help and version", () => {
     const help = run(["--help"]);
     expect(help.status).toBe(0);
@@ -116,6 +123,29 @@ describe("briefings-export", () => {
     // A valid file is exported.
     expect(run(["--out", out, "--data", good, "--format", "json"]).status).toBe(0);
     expect(JSON.parse(readFileSync(join(out, "dataset.json"), "utf8"))).toEqual(JSON.parse(readFileSync(join(dir, "export", "dataset.json"), "utf8")));
+  });
+
+  it("validates a --data file once: it writes the file's proof, and the next export of the same bytes only parses it", () => {
+    const dir = tempDir();
+    expect(run(["--out", join(dir, "export"), "--format", "json"]).status).toBe(0);
+    const file = join(dir, "data.json");
+    writeFileSync(file, readFileSync(join(dir, "export", "dataset.json")));
+    const first = run(["--out", join(dir, "a"), "--data", file, "--format", "json,csv"]);
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stderr).toContain(`${file} is valid; wrote its proof to ${file}.verified.json`);
+    expect(existsSync(`${file}.verified.json`)).toBe(true);
+    const second = run(["--out", join(dir, "b"), "--data", file, "--format", "json,csv"]);
+    expect(second.status, second.stderr).toBe(0);
+    expect(second.stderr).toContain(`${file} matches its proof (${file}.verified.json): not validated again`);
+    const files = listFiles(join(dir, "a")).filter((f) => !f.startsWith(".briefings-export"));
+    expect(listFiles(join(dir, "b")).filter((f) => !f.startsWith(".briefings-export"))).toEqual(files);
+    for (const f of files) expect(readFileSync(join(dir, "b", f)).equals(readFileSync(join(dir, "a", f))), f).toBe(true);
+    // Changed bytes: validated again (and refused when invalid), whatever the proof says.
+    writeFileSync(file, readFileSync(file, "utf8").replace('"meetings":[', '"meetings":[{"id":"Bad Id"},'));
+    const changed = run(["--out", join(dir, "c"), "--data", file]);
+    expect(changed.status).toBe(1);
+    expect(changed.stderr).toContain("meetings[0]");
+    expect(existsSync(join(dir, "c"))).toBe(false);
   });
 
   it("leaves the earlier output intact when killed midway (SIGKILL)", async () => {
