@@ -120,7 +120,16 @@ export async function writeProof(file: string, bytes: Uint8Array, dataset?: Pick
 
 /** How a dataset file was loaded. */
 export type TrustedLoad =
-  | { ok: true; dataset: Dataset; validated: boolean; proofWritten?: boolean }
+  | {
+      ok: true;
+      dataset: Dataset;
+      /** Whether it was validated now (else its proof matched and it was only parsed). */
+      validated: boolean;
+      /** Whether its proof was written now. */
+      proofWritten?: boolean;
+      /** When validated: whether its JSON is the dataset as is (nothing left out for a default to fill in), the condition of a proof. */
+      complete?: boolean;
+    }
   | {
       ok: false;
       /** `read`: not a readable regular UTF-8 file within the size limit; `json`: syntax; `validate`: schemas or rules. */
@@ -166,6 +175,17 @@ export async function loadDatasetFile(file: string, options: TrustedLoadOptions 
   return validateBytes(file, read.bytes, options);
 }
 
+/**
+ * Validates dataset file `file` whatever its proof says (the validator's command) and, when it is valid and
+ * complete and `options.writeProof` is not false, writes its proof. `complete` tells a valid file whose JSON is
+ * the dataset as is from one that leaves out fields the schemas fill in (which gets no proof).
+ */
+export async function validateDatasetFile(file: string, options: TrustedLoadOptions = {}): Promise<TrustedLoad> {
+  const read = await readDataBytes(file);
+  if (!read.ok) return { ok: false, stage: "read", problems: [read.problem], more: 0 };
+  return validateBytes(file, read.bytes, options);
+}
+
 /** The proof beside `file`, parsed (anything), or `undefined` when there is none or it is not JSON. */
 async function readProof(file: string): Promise<unknown> {
   try {
@@ -191,7 +211,8 @@ async function validateBytes(file: string, bytes: Buffer, options: TrustedLoadOp
   let proofWritten = false;
   // A proof vouches that the file, only parsed, is the dataset: not for a file that omits fields the schemas
   // fill in (parsed as is, its records would lack them), which is validated on every load instead.
-  if (options.writeProof !== false && sameJson(check.input, check.dataset)) {
+  const complete = sameJson(check.input, check.dataset);
+  if (options.writeProof !== false && complete) {
     try {
       await writeProof(file, read.bytes, check.dataset);
       proofWritten = true;
@@ -199,7 +220,7 @@ async function validateBytes(file: string, bytes: Buffer, options: TrustedLoadOp
       // A read-only folder: the next start validates again, nothing worse.
     }
   }
-  return { ok: true, dataset: check.dataset, validated: true, proofWritten };
+  return { ok: true, dataset: check.dataset, validated: true, proofWritten, complete };
 }
 
 /** A trusted file parsed in parts: the members asked for now (or the proof's summaries), the rest by a generator. */

@@ -95,6 +95,26 @@ describe("briefings-validate (built)", () => {
     expect(r.stderr).toMatch(new RegExp(`${broken.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:3:\\d+  invalid JSON`));
   });
 
+  it("--write-proof writes the proof of a valid, complete file, none for one that leaves out defaults; a folder's proofs are not datasets", () => {
+    const proofDir = tempDir("validate-proof");
+    const complete = join(proofDir, "complete.json");
+    const sparse = join(proofDir, "sparse.json");
+    writeFileSync(complete, readFileSync(good));
+    const data = JSON.parse(readFileSync(good, "utf8")) as { people: Record<string, unknown>[] };
+    for (const person of data.people) delete person.alternateNames;
+    writeFileSync(sparse, JSON.stringify(data));
+    const r = node([cli, "--write-proof", proofDir]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`${complete}: wrote its proof to ${complete}.verified.json`);
+    expect(r.stdout).toContain(`${sparse}: valid, no proof written: it leaves out fields the schemas fill in with defaults`);
+    expect(existsSync(`${complete}.verified.json`)).toBe(true);
+    expect(existsSync(`${sparse}.verified.json`)).toBe(false);
+    // Again, the folder now holds a proof: still two dataset files, both valid; --json lists the proofs.
+    const again = node([cli, "--write-proof", "--json", proofDir]);
+    expect(again.status, again.stderr).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ files: 2, valid: true, proofs: [{ file: complete, written: true }, { file: sparse, written: false }] });
+  });
+
   it("exits 2 with a clear message on a missing file or a bad flag", () => {
     expect(node([cli, join(dir, "missing.json")])).toMatchObject({ status: 2, stderr: expect.stringContaining("no such file") });
     expect(node([cli, "--frobnicate"])).toMatchObject({ status: 2, stderr: expect.stringContaining("frobnicate") });
