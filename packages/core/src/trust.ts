@@ -2,9 +2,9 @@
 // checked it. The proof is a small file beside the dataset (`<file>.verified.json`) that records the
 // dataset's SHA-256 and size and the validator that accepted it. When the proof matches the bytes and
 // this validator, the file is only parsed; otherwise it is validated (zod and every rule) and, when
-// valid and complete (nothing left for the schemas' defaults to fill in), the proof is written. The proof is a cache, not a signature: it saves time, it does not make
-// the data safe to show (front ends still treat every string as untrusted). Node only; zod is loaded
-// only when the file must be validated.
+// valid and complete (nothing left for the schemas' defaults to fill in), the proof is written. The
+// proof is a cache, not a signature: it saves time, it does not make the data safe to show (front ends
+// still treat every string as untrusted). Node only; zod is loaded only when the file must be validated.
 import { createHash } from "node:crypto";
 import { readFile, rename, writeFile } from "node:fs/promises";
 import packageJson from "../package.json" with { type: "json" };
