@@ -113,22 +113,19 @@ const TASKS = values.tasks ? ALL_TASKS.filter((t) => t === "baseline" || values.
 const REPEAT = Math.max(1, Number(values.repeat ?? 1));
 const REPEATED = new Set(["baseline", "all"]);
 const runs = {};
-// Every run's output is kept until the bench ends, then deleted. Why: ext4 without a journal (this VM's disk) skips
-// inodes deleted in the last 60 s, or 360 s while their inode-table block is dirty, and creating files in the same
-// blocks dirties them again. Each new file then scans the group's recently freed inodes: 48,000 files created
-// 65 s after 48,000 were deleted (synced) took 6.6 s of system time, against 0.4 s with none deleted in 6 minutes.
-// A user's export onto a disk where no tens of thousands of files were just deleted is what each row measures: start
-// the bench at least 6 minutes after deleting many files on the same disk.
+// Every run writes into a folder of its own, kept (emptied) until the bench ends: deleting tens of thousands of
+// files slows the next files created on an ext4 without a journal for up to 6 minutes (the report says why, with
+// figures). Start the bench at least 6 minutes after deleting many files on the same disk.
 const scratch = mkdtempSync(join(tmpdir(), "briefings-bench-"));
 // Deleted however the bench ends (a failed run included): it holds every run's output, gigabytes at 10,000.
 process.once("exit", () => rmSync(scratch, { recursive: true, force: true }));
 let runNumber = 0;
-// Before each run: dirty pages of the previous runs written back, so that their writeback does not load the cores.
-const flushed = () => values.quick || spawnSync("sync");
-// After each run: every file it wrote truncated to nothing, which frees its pages and blocks but keeps its inode.
-// Why: the kept outputs' pages filled the page cache (22 GB, 2 GB free by the last rows), and the next runs paid for
-// reclaiming it: `all` at 10,000 took 12.0 to 12.2 s (22.3 to 22.7 s of CPU), against 9.3 s (16.9 s) once emptied.
-function emptied(dir) {
+/** Before each run: the previous runs' dirty pages written back, so that their writeback does not load the cores. */
+function flushDirtyPages() {
+  if (!values.quick) spawnSync("sync");
+}
+/** After each run: every file it wrote truncated, which frees its pages and blocks but keeps its inode (kept whole, the outputs filled the page cache and slowed the next runs). */
+function emptyFiles(dir) {
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) if (entry.isFile()) truncateSync(join(entry.parentPath, entry.name), 0);
 }
 for (const size of sizes) {
@@ -141,13 +138,13 @@ for (const size of sizes) {
       if (round > 0 && !REPEATED.has(task)) continue;
       // The code as it was, then as it is: side by side, against the same baseline.
       for (const [key, libFile] of values.before && task !== "baseline" && task !== "generate-lazy" ? [[`before:${task}`, values.before], [task, undefined]] : [[task, undefined]]) {
-        flushed();
+        flushDirtyPages();
         const loadBefore = quietLoad({ maxWaitMs: QUIET_WAIT_MS }).load;
         loads.push(loadBefore);
         const dir = join(scratch, `run-${++runNumber}`);
         mkdirSync(dir);
         const r = measure(task, size, libFile, ndjsonFile, dir);
-        emptied(dir);
+        emptyFiles(dir);
         ownLoads.push(loadavg()[0]);
         r.load = loadBefore;
         (runs[`${key}@${size}`] ??= []).push(r);
@@ -217,7 +214,7 @@ const { threadsByDefault, threadFormats } = await import("../dist/index.js");
 const threadedHere = threadsByDefault(availableParallelism()) ? threadFormats(availableParallelism()) : [];
 lines.push("- `all` exports a dataset validated before (`parse: false`), as `briefings-export` passes a `--data` file that matches its proof (a file without one is validated first, the `validateDataset` row of the core bench, and gets its proof). `all-parse` is the library's default call, which parses the dataset with the schemas first (the cross-record rules are not run): one run.");
 lines.push(`- \`all\` is one \`exportDataset\` call (every format into a temporary folder, then renamed), in lanes at once: the static API, whose files a worker creates; Parquet, copied by DuckDB from the CSV tables once they are written; the other formats one after another on the main thread. With two cores or more, some formats go to a thread of their own (\`threads\`, \`threadFormats\`), which reads the export's dataset.json once the main thread has written it (the API starts after it); in this run (${availableParallelism()} cores): ${threadedHere.length > 0 ? threadedHere.join(", ") : "none"}. Its peak is the largest of the formats plus what the collector has not yet returned. With both cores busy, its time is at least half its all-threads CPU time.`);
-if (!values.quick) lines.push("- Every run writes into a folder of its own, kept until the bench ends (then deleted), and the bench runs `sync` before each run. Why: ext4 without a journal (this machine's disk) skips inodes deleted in the last 60 s, or 360 s while their inode-table block is dirty (and creating files there dirties it again), and each new file scans past them. 48,000 small files created 65 s after 48,000 were deleted (and synced) took 6.6 s of system time, against 0.4 s with none deleted in the 6 minutes before. An earlier version of this bench deleted each run's output as it ended and waited 61 s: its `all` at 10,000 took 14.1 s, 9.1 s of it system time, and 14.2 to 14.7 s in runs repeated that way, against 9.2 to 9.5 s with the previous outputs kept (2.4 s of system time). An export of this size written within 6 minutes of deleting another pays that cost on such a disk; ext4 with a journal (the default) makes no such check. So the bench deletes nothing until it ends, and is started at least 6 minutes after the last deletion of many files on the disk: in a run started 20 s after one (150,000 files), the first `api` run at 10,000 that followed took 3.1 s of system time, the next one 0.6 s. After each run, every file it wrote is truncated to nothing (its pages and blocks freed, its inode kept): with the outputs kept whole, the page cache filled (22 GB, 2 GB free) and `all` at 10,000 took 12.0 to 12.2 s, against 9.3 s once they were emptied.");
+if (!values.quick) lines.push("- Every run writes into a folder of its own, emptied after the run (see below) and deleted when the bench ends, and the bench runs `sync` before each run. Why: ext4 without a journal (this machine's disk) skips inodes deleted in the last 60 s, or 360 s while their inode-table block is dirty (and creating files there dirties it again), and each new file scans past them. 48,000 small files created 65 s after 48,000 were deleted (and synced) took 6.6 s of system time, against 0.4 s with none deleted in the 6 minutes before. An earlier version of this bench deleted each run's output as it ended and waited 61 s: its `all` at 10,000 took 14.1 s, 9.1 s of it system time, and 14.2 to 14.7 s in runs repeated that way, against 9.2 to 9.5 s with the previous outputs kept (2.4 s of system time). An export of this size written within 6 minutes of deleting another pays that cost on such a disk; ext4 with a journal (the default) makes no such check. So the bench deletes nothing until it ends, and is started at least 6 minutes after the last deletion of many files on the disk: in a run started 20 s after one (150,000 files), the first `api` run at 10,000 that followed took 3.1 s of system time, the next one 0.6 s. After each run, every file it wrote is truncated to nothing (its pages and blocks freed, its inode kept): with the outputs kept whole, the page cache filled (22 GB, 2 GB free) and `all` at 10,000 took 12.0 to 12.2 s, against 9.3 s once they were emptied.");
 lines.push(`- Writing costs more, and varies more, on this VM than the bytes suggest: \`dd\` of 1 GB of zeros into a file took 0.2 to 3.1 s of system time from one run to the next, nearly all in copying into the page cache (\`copy_folio_from_iter_atomic\`; the VM has free page reporting on, so memory freed a while ago may have to be mapped again by the host).`);
 if (values.before && cpus().length <= 2) lines.push("- The `before` code writes every format on the main thread at this core count (its format thread was used only with more than two cores).");
 lines.push("");
@@ -227,7 +224,7 @@ const small = Math.min(...sizes);
 const targets = [];
 if (large >= 10000 && rows[`all@${large}`]) {
   const all = rows[`all@${large}`];
-  targets.push({ id: "export-all", label: `Export, every format, ${fmt(large)} briefings (one exportDataset of a dataset validated before, as the CLI runs it)`, target: "< 10 s", measured: `${fmt(all.ms / 1000, 1)} s${all.runs.length > 1 ? `, median of ${all.runs.length} (runs ${fmt(Math.min(...all.runs) / 1000, 1)} to ${fmt(Math.max(...all.runs) / 1000, 1)} s)` : ""} (${fmt(all.ms / rows[`baseline@${large}`].ms, 2)}× JSON.stringify + writeFile)`, value: all.ms, met: !underLoad && all.ms < 10_000, baseline: `JSON.stringify + writeFile of the same dataset: ${fmt(rows[`baseline@${large}`].ms / 1000, 1)} s` });
+  targets.push({ id: "export-all", label: `Export, every format, ${fmt(large)} briefings (one exportDataset of a dataset validated before, as the CLI runs it)`, target: "< 10 s", measured: `${fmt(all.ms / 1000, 1)} s${all.runs.length > 1 ? `, median of ${all.runs.length} (runs ${fmt(Math.min(...all.runs) / 1000, 2)} to ${fmt(Math.max(...all.runs) / 1000, 2)} s)` : ""} (${fmt(all.ms / rows[`baseline@${large}`].ms, 2)}× JSON.stringify + writeFile)`, value: all.ms, met: !underLoad && all.ms < 10_000, baseline: `JSON.stringify + writeFile of the same dataset: ${fmt(rows[`baseline@${large}`].ms / 1000, 1)} s` });
 }
 if (sizes.length >= 2 && rows[`ndjson-stream@${small}`] && rows[`ndjson-stream@${large}`]) {
   const a = rows[`ndjson-stream@${small}`];
